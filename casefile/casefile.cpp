@@ -1,0 +1,254 @@
+#include "casefile.h"
+
+#include "hash.h"
+#include "schema.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace cb::casefile {
+
+QJsonObject Counts::toJson(bool caseWide) const
+{
+    QJsonObject o{{QStringLiteral("transactions"), transactions}, {QStringLiteral("calls"), calls},
+                  {QStringLiteral("messages"), messages},         {QStringLiteral("contacts"), contacts},
+                  {QStringLiteral("locations"), locations},       {QStringLiteral("accounts"), accounts},
+                  {QStringLiteral("cell_sites"), cellSites}};
+    if (caseWide) {
+        o.insert(QStringLiteral("entities"), entities);
+        o.insert(QStringLiteral("identifiers"), identifiers);
+        o.insert(QStringLiteral("sources"), sources);
+    }
+    return o;
+}
+
+CaseFile::~CaseFile() = default;
+
+Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const CaseSettings &settings)
+{
+    if (QFileInfo::exists(path))
+        return Status::error(QStringLiteral("%1 already exists").arg(path));
+    if (!QTimeZone(settings.timezone.toUtf8()).isValid())
+        return Status::error(QStringLiteral("unknown time zone %1").arg(settings.timezone));
+    std::unique_ptr<CaseFile> cf(new CaseFile);
+    cf->m_path = path;
+    if (Status s = cf->m_db.open(path, sql::Database::Mode::ReadWriteCreate); !s)
+        return s;
+    if (Status s = cf->configure(); !s)
+        return s;
+    if (Status s = schema::migrate(cf->m_db); !s)
+        return s;
+    sql::Statement put(cf->m_db, "INSERT INTO meta(key, value) VALUES (?, ?)");
+    const QList<QPair<QString, QString>> meta = {
+        {QStringLiteral("title"), settings.title},
+        {QStringLiteral("timezone"), settings.timezone},
+        {QStringLiteral("region"), settings.region.toUpper()},
+        {QStringLiteral("investigator"), settings.investigator},
+        {QStringLiteral("case_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    for (const auto &[k, v] : meta)
+        if (Status s = put.bind(1, k).bind(2, v.isNull() ? QStringLiteral("") : v).exec(); !s)
+            return s;
+    if (Status s = cf->loadSettings(); !s)
+        return s;
+    cf->appendAudit(QStringLiteral("create"), {{QStringLiteral("title"), settings.title},
+                                              {QStringLiteral("timezone"), settings.timezone},
+                                              {QStringLiteral("region"), settings.region}});
+    return cf;
+}
+
+Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Status::error(QStringLiteral("%1: no such case file").arg(path));
+    std::unique_ptr<CaseFile> cf(new CaseFile);
+    cf->m_path = path;
+    if (Status s = cf->m_db.open(path, sql::Database::Mode::ReadWrite); !s)
+        return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
+    // Reading the header fails for files that are not SQLite at all.
+    if (!cf->m_db.scalar("SELECT count(*) FROM sqlite_schema").isValid())
+        return Status::error(QStringLiteral("%1: not a Casebench case file").arg(path));
+    if (Status s = schema::migrate(cf->m_db); !s)
+        return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
+    if (Status s = cf->configure(); !s)
+        return s;
+    if (Status s = cf->loadSettings(); !s)
+        return s;
+    return cf;
+}
+
+Status CaseFile::configure()
+{
+    return m_db.exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+                     "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+}
+
+Status CaseFile::loadSettings()
+{
+    sql::Statement st(m_db, "SELECT key, value FROM meta");
+    while (st.step()) {
+        const QString k = st.text(0), v = st.text(1);
+        if (k == u"title")
+            m_settings.title = v;
+        else if (k == u"timezone")
+            m_settings.timezone = v;
+        else if (k == u"region")
+            m_settings.region = v;
+        else if (k == u"investigator")
+            m_settings.investigator = v;
+    }
+    return st.status();
+}
+
+QTimeZone CaseFile::timeZone() const
+{
+    const QTimeZone z(m_settings.timezone.toUtf8());
+    return z.isValid() ? z : QTimeZone::utc();
+}
+
+int CaseFile::schemaVersion()
+{
+    return int(m_db.scalar("PRAGMA user_version").toLongLong());
+}
+
+Counts CaseFile::counts()
+{
+    Counts c;
+    auto n = [this](const char *sql) { return m_db.scalar(sql).toLongLong(); };
+    c.transactions = n("SELECT count(*) FROM transactions");
+    c.calls = n("SELECT count(*) FROM calls");
+    c.messages = n("SELECT count(*) FROM messages");
+    c.contacts = n("SELECT count(*) FROM contacts");
+    c.locations = n("SELECT count(*) FROM locations");
+    c.cellSites = n("SELECT count(*) FROM cell_sites");
+    c.accounts = n("SELECT count(*) FROM entities WHERE kind IN ('bank_account','bank_card')");
+    c.entities = n("SELECT count(*) FROM entities");
+    c.identifiers = n("SELECT count(*) FROM identifiers");
+    c.sources = n("SELECT count(*) FROM sources");
+    return c;
+}
+
+QList<SourceRow> CaseFile::sources()
+{
+    QList<SourceRow> out;
+    sql::Statement st(m_db, "SELECT id, uuid, file_name, size, sha256, format, importer_id, importer_version, "
+                            "profile, imported_at, investigator, legal_basis, timezone, forced, certificate "
+                            "FROM sources ORDER BY id");
+    while (st.step()) {
+        SourceRow r;
+        r.id = st.int64(0);
+        r.uuid = st.blob(1);
+        r.fileName = st.text(2);
+        r.size = st.int64(3);
+        r.sha256 = st.text(4);
+        r.format = st.text(5);
+        r.importerId = st.text(6);
+        r.importerVersion = st.text(7);
+        r.profile = st.text(8);
+        r.importedAt = st.text(9);
+        r.investigator = st.text(10);
+        r.legalBasis = st.text(11);
+        r.timezone = st.text(12);
+        r.forced = st.int64(13) != 0;
+        r.certificate = QJsonDocument::fromJson(st.text(14).toUtf8()).object();
+        out.append(r);
+    }
+    return out;
+}
+
+bool CaseFile::containsSha256(const QString &sha256)
+{
+    return m_db.scalar("SELECT 1 FROM sources WHERE sha256 = ?", {sha256}).isValid();
+}
+
+QByteArray CaseFile::sourceContent(qint64 sourceId)
+{
+    return m_db.scalar("SELECT bytes FROM source_content WHERE source_id = ?", {sourceId}).toByteArray();
+}
+
+Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
+{
+    const QVariant expected = m_db.scalar("SELECT sha256 FROM sources WHERE id = ?", {sourceId});
+    if (!expected.isValid())
+        return Status::error(QStringLiteral("no source %1").arg(sourceId));
+    return sha256Hex(sourceContent(sourceId)) == expected.toString();
+}
+
+QString CaseFile::defaultActor() const
+{
+    if (!m_settings.investigator.isEmpty())
+        return m_settings.investigator;
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+static QString auditHash(const QString &prev, const QString &at, const QString &actor, const QString &action,
+                         const QString &details)
+{
+    const QString joined = prev + u'\n' + at + u'\n' + actor + u'\n' + action + u'\n' + details;
+    return sha256Hex(joined.toUtf8());
+}
+
+Status CaseFile::appendAudit(const QString &action, const QJsonObject &details, const QString &actor)
+{
+    const QString who = actor.isEmpty() ? defaultActor() : actor;
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString body = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    QString prev = m_db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").toString();
+    if (prev.isEmpty())
+        prev = QString(64, QLatin1Char('0'));
+    sql::Statement st(m_db, "INSERT INTO audit_log(at, actor, action, details, prev_hash, hash) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+    return st.bind(1, at).bind(2, who).bind(3, action).bind(4, body).bind(5, prev)
+        .bind(6, auditHash(prev, at, who, action, body))
+        .exec();
+}
+
+Result<qint64> CaseFile::verifyAuditChain()
+{
+    sql::Statement st(m_db, "SELECT id, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY id");
+    QString prev(64, QLatin1Char('0'));
+    qint64 n = 0;
+    while (st.step()) {
+        const QString recorded = st.text(6);
+        if (st.text(5) != prev || auditHash(prev, st.text(1), st.text(2), st.text(3), st.text(4)) != recorded)
+            return Status::error(QStringLiteral("audit log entry %1 does not match its hash chain").arg(st.int64(0)));
+        prev = recorded;
+        ++n;
+    }
+    return n;
+}
+
+QJsonObject CaseFile::infoJson()
+{
+    QJsonArray srcs;
+    for (const SourceRow &s : sources()) {
+        srcs.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                {QStringLiteral("file"), s.fileName},
+                                {QStringLiteral("size"), s.size},
+                                {QStringLiteral("sha256"), s.sha256},
+                                {QStringLiteral("format"), s.format},
+                                {QStringLiteral("importer"), s.importerId},
+                                {QStringLiteral("importer_version"), s.importerVersion},
+                                {QStringLiteral("profile"), s.profile},
+                                {QStringLiteral("imported_at"), s.importedAt},
+                                {QStringLiteral("investigator"), s.investigator},
+                                {QStringLiteral("legal_basis"), s.legalBasis},
+                                {QStringLiteral("timezone"), s.timezone},
+                                {QStringLiteral("forced"), s.forced},
+                                {QStringLiteral("counts"), s.certificate.value(QStringLiteral("counts"))},
+                                {QStringLiteral("certificate"), s.certificate}});
+    }
+    return QJsonObject{{QStringLiteral("schema_version"), schemaVersion()},
+                       {QStringLiteral("title"), m_settings.title},
+                       {QStringLiteral("timezone"), m_settings.timezone},
+                       {QStringLiteral("region"), m_settings.region},
+                       {QStringLiteral("investigator"), m_settings.investigator},
+                       {QStringLiteral("counts"), counts().toJson(true)},
+                       {QStringLiteral("sources"), srcs}};
+}
+
+} // namespace cb::casefile

@@ -1,0 +1,82 @@
+#pragma once
+// One object per open case: owns the SQLite connection (this thread only) and announces changes.
+// Threads that work on the same case (an import worker) open their own CaseFile on the same path.
+#include "result.h"
+#include "sqlite.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimeZone>
+#include <memory>
+
+namespace cb::casefile {
+
+struct CaseSettings
+{
+    QString title;
+    QString timezone = QStringLiteral("UTC"); // IANA id: the case's display zone and default source zone
+    QString region = QStringLiteral("CN");    // ISO 3166 default region for phone numbers
+    QString investigator;
+};
+
+struct Counts
+{
+    qint64 transactions = 0, calls = 0, messages = 0, contacts = 0, locations = 0, accounts = 0;
+    qint64 cellSites = 0, entities = 0, identifiers = 0, sources = 0;
+    QJsonObject toJson(bool caseWide) const;
+};
+
+struct SourceRow
+{
+    qint64 id = 0;
+    QByteArray uuid;
+    QString fileName, sha256, format, importerId, importerVersion, profile, importedAt, investigator,
+        legalBasis, timezone;
+    qint64 size = 0;
+    bool forced = false;
+    QJsonObject certificate;
+};
+
+class CaseFile : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<CaseFile>> create(const QString &path, const CaseSettings &settings);
+    static Result<std::unique_ptr<CaseFile>> open(const QString &path);
+    ~CaseFile() override;
+
+    QString path() const { return m_path; }
+    const CaseSettings &settings() const { return m_settings; }
+    QTimeZone timeZone() const;
+    sql::Database &db() { return m_db; }
+    int schemaVersion();
+
+    Counts counts();
+    QList<SourceRow> sources();
+    bool containsSha256(const QString &sha256);
+    // Re-reads the preserved bytes of a source and compares them with the recorded SHA-256.
+    Result<bool> verifySourceContent(qint64 sourceId);
+    QByteArray sourceContent(qint64 sourceId);
+
+    // Append-only audit log; each entry's hash covers the previous entry's hash.
+    Status appendAudit(const QString &action, const QJsonObject &details, const QString &actor = {});
+    // Number of entries when the chain is intact; an error naming the first broken entry otherwise.
+    Result<qint64> verifyAuditChain();
+
+    QJsonObject infoJson();
+    QString defaultActor() const;
+    void notifyChanged() { emit changed(); }
+
+signals:
+    void changed();
+
+private:
+    CaseFile() = default;
+    Status configure();
+    Status loadSettings();
+    QString m_path;
+    CaseSettings m_settings;
+    sql::Database m_db;
+};
+
+} // namespace cb::casefile

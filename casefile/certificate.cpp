@@ -1,0 +1,168 @@
+#include "certificate.h"
+
+#include "money.h"
+#include "timeutil.h"
+
+#include <QJsonArray>
+
+namespace cb::casefile {
+
+void CertificateBuilder::rejected(const QString &locator, const Message &reason)
+{
+    ++m_rowsRejected;
+    ++m_rejectReasons[reason.tmpl];
+    diagnostic({Severity::Error, locator, reason});
+}
+
+void CertificateBuilder::skipped(const QString &locator, const Message &reason)
+{
+    ++m_rowsSkipped;
+    ++m_skipReasons[reason.tmpl];
+    diagnostic({Severity::Info, locator, reason});
+}
+
+void CertificateBuilder::diagnostic(const Diagnostic &d)
+{
+    ++m_diagTotal;
+    if (m_diagnostics.size() < MaxListed)
+        m_diagnostics.append(d);
+}
+
+void CertificateBuilder::observeTime(const Timestamp &t)
+{
+    if (!m_havePeriod || t.utcMs < m_from.utcMs)
+        m_from = t;
+    if (!m_havePeriod || t.utcMs > m_to.utcMs)
+        m_to = t;
+    m_havePeriod = true;
+}
+
+void CertificateBuilder::acceptedCall(const CallRecord &c)
+{
+    ++m_accepted[QStringLiteral("calls")];
+    observeTime(c.start);
+}
+
+void CertificateBuilder::acceptedTransaction(const QString &accountKey, const TransactionRecord &t)
+{
+    ++m_accepted[QStringLiteral("transactions")];
+    observeTime(t.time);
+    Totals &tot = m_totals[t.currency];
+    ++tot.count;
+    if (t.amountMinor >= 0)
+        tot.credit += t.amountMinor;
+    else
+        tot.debit -= t.amountMinor;
+    if (!t.balanceMinor)
+        return;
+    Chain &c = m_chains[accountKey + u'\x1f' + t.currency];
+    const qint64 bal = *t.balanceMinor;
+    if (c.have) {
+        // Ascending file order: previous balance + this amount = this balance.
+        if (c.prevBalance + t.amountMinor != bal) {
+            ++c.ascCount;
+            if (c.asc.size() < MaxListed)
+                c.asc.append({t.locator, c.prevBalance + t.amountMinor, bal});
+        }
+        // Descending (newest first): this balance + previous row's amount = previous balance.
+        if (bal + c.prevAmount != c.prevBalance) {
+            ++c.descCount;
+            if (c.desc.size() < MaxListed)
+                c.desc.append({c.prevLocator, bal + c.prevAmount, c.prevBalance});
+        }
+    } else {
+        c.account = accountKey;
+        c.currency = t.currency;
+        c.first = bal;
+        c.firstAmount = t.amountMinor;
+    }
+    c.have = true;
+    c.prevBalance = bal;
+    c.prevAmount = t.amountMinor;
+    c.prevLocator = t.locator;
+    c.last = bal;
+    c.lastAmount = t.amountMinor;
+    ++c.rows;
+}
+
+qint64 CertificateBuilder::rowsAccepted() const
+{
+    qint64 n = 0;
+    for (qint64 v : m_accepted)
+        n += v;
+    return n;
+}
+
+static QJsonObject reasonsJson(const QMap<QString, qint64> &m)
+{
+    QJsonObject o;
+    for (auto it = m.begin(); it != m.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonObject CertificateBuilder::toJson() const
+{
+    QJsonArray totals;
+    for (auto it = m_totals.begin(); it != m_totals.end(); ++it)
+        totals.append(QJsonObject{{QStringLiteral("currency"), it.key()},
+                                  {QStringLiteral("count"), it->count},
+                                  {QStringLiteral("credit_minor"), it->credit},
+                                  {QStringLiteral("debit_minor"), it->debit},
+                                  {QStringLiteral("credit"), formatMinor(it->credit, it.key())},
+                                  {QStringLiteral("debit"), formatMinor(it->debit, it.key())}});
+    QJsonArray breaks, balances;
+    for (const Chain &c : m_chains) {
+        const bool descending = c.descCount < c.ascCount;
+        const QList<Break> &list = descending ? c.desc : c.asc;
+        for (const Break &b : list)
+            breaks.append(QJsonObject{{QStringLiteral("account"), c.account},
+                                      {QStringLiteral("currency"), c.currency},
+                                      {QStringLiteral("locator"), b.locator},
+                                      {QStringLiteral("expected_minor"), b.expected},
+                                      {QStringLiteral("found_minor"), b.found},
+                                      {QStringLiteral("difference_minor"), b.found - b.expected}});
+        // Opening balance = balance before the earliest row; closing = balance after the latest.
+        const qint64 opening = descending ? c.last - c.lastAmount : c.first - c.firstAmount;
+        const qint64 closing = descending ? c.first : c.last;
+        balances.append(QJsonObject{{QStringLiteral("account"), c.account},
+                                    {QStringLiteral("currency"), c.currency},
+                                    {QStringLiteral("rows_with_balance"), c.rows},
+                                    {QStringLiteral("file_order"), descending ? QStringLiteral("newest_first")
+                                                                              : QStringLiteral("oldest_first")},
+                                    {QStringLiteral("opening_minor"), opening},
+                                    {QStringLiteral("closing_minor"), closing},
+                                    {QStringLiteral("breaks"), descending ? c.descCount : c.ascCount}});
+    }
+    QJsonArray diags;
+    for (const Diagnostic &d : m_diagnostics)
+        diags.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
+                                 {QStringLiteral("locator"), d.locator},
+                                 {QStringLiteral("message"), d.message.text()}});
+    QJsonObject counts;
+    for (const char *k : {"transactions", "calls", "messages", "contacts", "locations", "cell_sites"})
+        counts.insert(QLatin1String(k), m_accepted.value(QLatin1String(k)));
+    counts.insert(QStringLiteral("accounts"), qint64(m_accounts.size()));
+    QJsonObject stated;
+    for (auto it = m_stated.begin(); it != m_stated.end(); ++it)
+        stated.insert(it.key(), it.value());
+    QJsonObject period;
+    if (m_havePeriod)
+        period = {{QStringLiteral("from"), isoUtc(m_from.utcMs)}, {QStringLiteral("to"), isoUtc(m_to.utcMs)}};
+    return {{QStringLiteral("rows_read"), m_rowsRead},
+            {QStringLiteral("rows_accepted"), rowsAccepted()},
+            {QStringLiteral("rows_rejected"), m_rowsRejected},
+            {QStringLiteral("rows_skipped"), m_rowsSkipped},
+            {QStringLiteral("rejected_reasons"), reasonsJson(m_rejectReasons)},
+            {QStringLiteral("skipped_reasons"), reasonsJson(m_skipReasons)},
+            {QStringLiteral("period"), period},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("totals"), totals},
+            {QStringLiteral("balances"), balances},
+            {QStringLiteral("balance_breaks"), breaks},
+            {QStringLiteral("stated"), stated},
+            {QStringLiteral("diagnostics"), diags},
+            {QStringLiteral("diagnostics_total"), m_diagTotal}};
+}
+
+} // namespace cb::casefile

@@ -1,0 +1,70 @@
+#pragma once
+// The import certificate: proof, per file, of what was read, accepted, rejected and why, the period
+// covered, control totals per currency and running-balance continuity. Stored as JSON with the source.
+#include "records.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+namespace cb::casefile {
+
+class CertificateBuilder
+{
+public:
+    static constexpr int MaxListed = 500; // diagnostics/breaks listed in full; the rest are counted
+
+    void rowsRead(qint64 n) { m_rowsRead += n; }
+    void rejected(const QString &locator, const Message &reason);
+    void skipped(const QString &locator, const Message &reason);
+    void diagnostic(const Diagnostic &d);
+    void statedFact(const QString &key, const QString &value) { m_stated.insert(key, value); }
+
+    void acceptedTransaction(const QString &accountKey, const TransactionRecord &t);
+    void acceptedCall(const CallRecord &c);
+    void acceptedOther(const QString &kind) { ++m_accepted[kind]; }
+    void accountSeen(qint64 entityId) { m_accounts.insert(entityId); }
+
+    qint64 rowsAccepted() const;
+    qint64 rowsRejected() const { return m_rowsRejected; }
+    qint64 rowsReadCount() const { return m_rowsRead; }
+    QJsonObject toJson() const;
+    QList<Diagnostic> diagnostics() const { return m_diagnostics; }
+
+private:
+    struct Break
+    {
+        QString locator;
+        qint64 expected = 0, found = 0;
+    };
+    struct Chain
+    {
+        QString account, currency;
+        bool have = false;
+        qint64 prevBalance = 0, prevAmount = 0;
+        QString prevLocator;
+        qint64 rows = 0, ascCount = 0, descCount = 0;
+        QList<Break> asc, desc;
+        qint64 first = 0, last = 0; // balance of first/last row in file order
+        qint64 firstAmount = 0, lastAmount = 0;
+    };
+    struct Totals
+    {
+        qint64 count = 0, credit = 0, debit = 0;
+    };
+    void observeTime(const Timestamp &t);
+
+    qint64 m_rowsRead = 0, m_rowsRejected = 0, m_rowsSkipped = 0, m_diagTotal = 0;
+    QMap<QString, qint64> m_rejectReasons, m_skipReasons;
+    QList<Diagnostic> m_diagnostics;
+    QMap<QString, qint64> m_accepted; // per kind
+    QSet<qint64> m_accounts;
+    QMap<QString, Totals> m_totals;
+    QMap<QString, Chain> m_chains; // key: account + currency
+    QMap<QString, QString> m_stated;
+    bool m_havePeriod = false;
+    Timestamp m_from, m_to;
+};
+
+} // namespace cb::casefile

@@ -1,0 +1,89 @@
+#pragma once
+// Writes one source file's records into the case inside a single transaction. Nothing is visible to
+// other connections until commit(); a fatal problem, a cancel or a crash leaves the case as it was.
+// Normalises identifiers, resolves entities (identical identifiers join), keeps provenance on every row
+// and builds the import certificate. Not thread-safe: lives on the import worker's thread.
+#include "casefile.h"
+#include "certificate.h"
+#include "identifiers.h"
+#include "records.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QSet>
+#include <functional>
+#include <memory>
+#include <random>
+
+namespace cb::casefile {
+
+struct SourceInfo
+{
+    QString fileName;
+    QString sha256;
+    qint64 size = 0;
+    QString format;
+    QString importerId;
+    QString importerVersion;
+    QString profile;
+    QString investigator;
+    QString legalBasis;
+    QString timezone;
+    QString region;
+    bool forced = false;
+};
+
+class Committer final : public RecordSink
+{
+public:
+    Committer(CaseFile &cf, SourceInfo info);
+    ~Committer() override;
+
+    // Opens the transaction, records the source and copies its original bytes into the case.
+    // onProgress(bytes) may return false to cancel.
+    Status begin(QIODevice &content, const std::function<bool(qint64)> &onProgress = {});
+    void setFormat(const QString &format, const QString &profile);
+    // Writes the certificate and the audit entry, then commits. Returns the new source id.
+    Result<qint64> commit();
+    void rollback();
+
+    const CertificateBuilder &certificate() const { return m_cert; }
+    // A row-level write error (e.g. a constraint) that must abort the whole file.
+    const Status &writeError() const { return m_writeError; }
+
+    void addTransactions(std::span<const TransactionRecord> batch) override;
+    void addCalls(std::span<const CallRecord> batch) override;
+    void addCellSites(std::span<const CellSiteRecord> batch) override;
+    void rowsRead(qint64 n) override { m_cert.rowsRead(n); }
+    void rowRejected(const QString &locator, const Message &reason) override { m_cert.rejected(locator, reason); }
+    void rowSkipped(const QString &locator, const Message &reason) override { m_cert.skipped(locator, reason); }
+    void diagnostic(const Diagnostic &d) override { m_cert.diagnostic(d); }
+    void statedFact(const QString &key, const QString &value) override { m_cert.statedFact(key, value); }
+
+private:
+    struct CachedEntity
+    {
+        qint64 id = 0;
+        bool named = false;
+    };
+    qint64 resolve(const Identifier &id, const QString &name, const QString &locator);
+    void attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
+    void warnOnce(const QString &raw, const Identifier &id, const QString &locator);
+    void bindUuid(sql::Statement &st, int index);
+    void fail(const sql::Statement &st);
+
+    CaseFile &m_case;
+    SourceInfo m_info;
+    std::unique_ptr<sql::Transaction> m_tx;
+    qint64 m_sourceId = 0;
+    Normaliser m_norm;
+    CertificateBuilder m_cert;
+    QHash<QString, CachedEntity> m_entities; // "type\x1fvalue" -> entity
+    QSet<QString> m_warned;
+    std::mt19937_64 m_rng;
+    Status m_writeError;
+    std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
+        m_insCell;
+};
+
+} // namespace cb::casefile

@@ -1,0 +1,27 @@
+#pragma once
+// SHA-256 through libsodium (streaming for files of any size).
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+class QIODevice;
+
+namespace cb::casefile {
+
+class Sha256
+{
+public:
+    Sha256();
+    void add(const char *data, qsizetype size);
+    void add(const QByteArray &data) { add(data.constData(), data.size()); }
+    QString hexDigest(); // lower-case hex; the object is finished afterwards
+
+private:
+    alignas(64) unsigned char m_state[128];
+};
+
+QString sha256Hex(const QByteArray &data);
+// Hashes a device from its current position to the end; empty string on a read error.
+QString sha256Hex(QIODevice &device, const std::function<bool(qint64)> &onProgress = {});
+
+} // namespace cb::casefile

@@ -1,0 +1,291 @@
+#include "identifiers.h"
+
+#include <phonenumbers/phonenumberutil.h>
+#include <phonenumbers/shortnumberinfo.h>
+
+#include <QRegularExpression>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+using i18n::phonenumbers::ShortNumberInfo;
+
+namespace cb::casefile {
+
+bool luhnValid(QStringView digits)
+{
+    if (digits.isEmpty())
+        return false;
+    int sum = 0;
+    bool dbl = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        const QChar c = digits[i];
+        if (!c.isDigit())
+            return false;
+        int v = c.unicode() - '0';
+        if (dbl) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+        dbl = !dbl;
+    }
+    return sum % 10 == 0;
+}
+
+int luhnCheckDigit(QStringView body)
+{
+    int sum = 0;
+    bool dbl = true;
+    for (qsizetype i = body.size() - 1; i >= 0; --i) {
+        int v = body[i].unicode() - '0';
+        if (dbl) {
+            v *= 2;
+            if (v > 9)
+                v -= 9;
+        }
+        sum += v;
+        dbl = !dbl;
+    }
+    return (10 - sum % 10) % 10;
+}
+
+bool ibanValid(QStringView s)
+{
+    if (s.size() < 15 || s.size() > 34 || !s[0].isLetter() || !s[1].isLetter() || !s[2].isDigit() || !s[3].isDigit())
+        return false;
+    int rem = 0;
+    auto feed = [&rem](QChar c) {
+        if (c.isDigit()) {
+            rem = (rem * 10 + (c.unicode() - '0')) % 97;
+        } else if (c >= u'A' && c <= u'Z') {
+            const int v = c.unicode() - 'A' + 10;
+            rem = (rem * 100 + v) % 97;
+        } else {
+            rem = -1000000;
+        }
+    };
+    for (qsizetype i = 4; i < s.size(); ++i)
+        feed(s[i]);
+    for (qsizetype i = 0; i < 4; ++i)
+        feed(s[i]);
+    return rem == 1;
+}
+
+static QString compact(QStringView raw)
+{
+    QString out;
+    out.reserve(raw.size());
+    for (QChar c : raw) {
+        if (c.isSpace() || c == u'-' || c == u'\'' || c == u'"' || c == u'=' || c == u'\t' || c == QChar(0xFEFF))
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+static bool isPlaceholder(const QString &s)
+{
+    static const QStringList nulls = {QString(), QStringLiteral("/"), QStringLiteral("-"), QStringLiteral("--"),
+                                      QStringLiteral("N/A"), QStringLiteral("NA"), QStringLiteral("NULL"),
+                                      QStringLiteral("NONE"), QStringLiteral("0")};
+    return nulls.contains(s.toUpper());
+}
+
+Normaliser::Normaliser(QString defaultRegion) : m_region(defaultRegion.toUpper())
+{
+    if (m_region.isEmpty())
+        m_region = QStringLiteral("ZZ");
+}
+
+Identifier Normaliser::phone(const QString &raw)
+{
+    auto it = m_phoneCache.constFind(raw);
+    if (it != m_phoneCache.constEnd())
+        return *it;
+    Identifier id = phoneUncached(raw);
+    if (m_phoneCache.size() > 500000)
+        m_phoneCache.clear();
+    m_phoneCache.insert(raw, id);
+    return id;
+}
+
+Identifier Normaliser::phoneUncached(const QString &raw)
+{
+    Identifier id;
+    QString s = compact(raw);
+    static const QStringList withheld = {QStringLiteral("-1"), QStringLiteral("-2"), QStringLiteral("-3"),
+                                         QStringLiteral("PRIVATE"), QStringLiteral("UNKNOWN"),
+                                         QStringLiteral("WITHHELD"), QStringLiteral("ANONYMOUS"),
+                                         QStringLiteral("RESTRICTED"), QStringLiteral("未知"), QStringLiteral("隐藏号码")};
+    if (isPlaceholder(s) || withheld.contains(s.toUpper()) || withheld.contains(raw.trimmed().toUpper())) {
+        id.problem = QStringLiteral("withheld or empty number");
+        return id;
+    }
+    s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).remove(QLatin1Char('.'));
+    if (s.contains(QLatin1Char('*')) || s.contains(QLatin1Char('x')) || s.contains(QLatin1Char('X'))) {
+        id.type = IdType::PhoneMasked;
+        id.value = s.toUpper().replace(QLatin1Char('X'), QLatin1Char('*'));
+        id.entityKind = EntityKind::Phone;
+        id.partial = true;
+        return id;
+    }
+    if (s.startsWith(QLatin1String("00")))
+        s = QLatin1Char('+') + s.mid(2);
+    bool digits = !s.isEmpty();
+    for (qsizetype i = (s.startsWith(QLatin1Char('+')) ? 1 : 0); i < s.size(); ++i)
+        digits = digits && s[i].isDigit();
+    if (!digits) {
+        id.problem = QStringLiteral("not a phone number");
+        return id;
+    }
+    const std::string utf8 = s.toStdString();
+    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string region = m_region.toStdString();
+    const bool parsed = util->Parse(utf8, region, &number) == PhoneNumberUtil::NO_PARSING_ERROR;
+    if (parsed && util->IsValidNumber(number)) {
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
+        id.type = IdType::Phone;
+        id.value = QString::fromStdString(e164);
+        id.entityKind = EntityKind::Phone;
+        return id;
+    }
+    const QString bare = s.startsWith(QLatin1Char('+')) ? s.mid(1) : s;
+    ShortNumberInfo shortInfo;
+    if (!s.startsWith(QLatin1Char('+')) && bare.size() <= 8 && parsed &&
+        (shortInfo.IsPossibleShortNumberForRegion(number, region) || bare.size() <= 6)) {
+        id.type = IdType::ShortNumber;
+        id.value = bare; // service numbers and short codes are kept verbatim: they mean something only locally
+        id.entityKind = EntityKind::Phone;
+        return id;
+    }
+    if (parsed && util->IsPossibleNumber(number)) {
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
+        id.type = IdType::Phone;
+        id.value = QString::fromStdString(e164);
+        id.entityKind = EntityKind::Phone;
+        id.problem = QStringLiteral("number is possible but not valid in its numbering plan");
+        return id;
+    }
+    id.type = IdType::ShortNumber;
+    id.value = bare;
+    id.entityKind = EntityKind::Phone;
+    id.problem = QStringLiteral("number could not be normalised to E.164; kept verbatim");
+    return id;
+}
+
+Identifier Normaliser::account(const QString &raw)
+{
+    auto it = m_accountCache.constFind(raw);
+    if (it != m_accountCache.constEnd())
+        return *it;
+    Identifier id = accountUncached(raw);
+    if (m_accountCache.size() > 500000)
+        m_accountCache.clear();
+    m_accountCache.insert(raw, id);
+    return id;
+}
+
+Identifier Normaliser::accountUncached(const QString &raw)
+{
+    Identifier id;
+    const QString trimmed = raw.trimmed();
+    if (trimmed.contains(QLatin1Char('@'))) {
+        const QString e = trimmed.toLower();
+        id.type = e.contains(QLatin1Char('*')) ? IdType::EmailMasked : IdType::Email;
+        id.partial = e.contains(QLatin1Char('*'));
+        id.value = e;
+        id.entityKind = EntityKind::AppAccount;
+        return id;
+    }
+    const QString s = compact(trimmed).toUpper();
+    if (isPlaceholder(s))
+        return id;
+    if (s.contains(QLatin1Char('*'))) {
+        static const QRegularExpression stars(QStringLiteral("\\*+"));
+        QString v = s;
+        v.replace(stars, QStringLiteral("****"));
+        id.type = IdType::CardMasked;
+        id.value = v;
+        id.partial = true;
+        id.entityKind = EntityKind::BankCard;
+        return id;
+    }
+    if (ibanValid(s)) {
+        id.type = IdType::Iban;
+        id.value = s;
+        id.entityKind = EntityKind::BankAccount;
+        return id;
+    }
+    bool allDigits = true;
+    for (QChar c : s)
+        allDigits = allDigits && c.isDigit();
+    id.type = IdType::Account;
+    id.value = s;
+    id.entityKind = (allDigits && s.size() >= 15 && s.size() <= 19 && luhnValid(s)) ? EntityKind::BankCard
+                                                                                   : EntityKind::BankAccount;
+    if (s.size() >= 15 && s[0].isLetter() && s[1].isLetter() && s[2].isDigit() && s[3].isDigit())
+        id.problem = QStringLiteral("looks like an IBAN but its check digits are wrong");
+    return id;
+}
+
+Identifier Normaliser::imei(const QString &raw)
+{
+    Identifier id;
+    const QString s = compact(raw);
+    if (isPlaceholder(s))
+        return id;
+    bool digits = true;
+    for (QChar c : s)
+        digits = digits && c.isDigit();
+    if (!digits || (s.size() != 14 && s.size() != 15 && s.size() != 16)) {
+        id.problem = QStringLiteral("IMEI must have 14 to 16 digits");
+        return id;
+    }
+    // The device identity is TAC+SNR (first 14 digits). Carriers often send a spare 0 instead of the check
+    // digit, and IMEISV has two version digits: both are rebuilt with the computed Luhn check digit.
+    const QString body = s.left(14);
+    const QString full = body + QString::number(luhnCheckDigit(body));
+    if (s.size() == 15 && s != full && !s.endsWith(QLatin1Char('0')))
+        id.problem = QStringLiteral("IMEI check digit is wrong");
+    id.type = IdType::Imei;
+    id.value = full;
+    id.entityKind = EntityKind::Device;
+    return id;
+}
+
+Identifier Normaliser::imsi(const QString &raw)
+{
+    Identifier id;
+    const QString s = compact(raw);
+    if (isPlaceholder(s))
+        return id;
+    bool digits = true;
+    for (QChar c : s)
+        digits = digits && c.isDigit();
+    if (!digits || s.size() < 6 || s.size() > 15) {
+        id.problem = QStringLiteral("IMSI must have 6 to 15 digits");
+        return id;
+    }
+    id.type = IdType::Imsi;
+    id.value = s;
+    id.entityKind = EntityKind::Phone;
+    return id;
+}
+
+Identifier Normaliser::cell(const QString &raw)
+{
+    Identifier id;
+    const QString s = raw.trimmed().toUpper();
+    if (isPlaceholder(s))
+        return id;
+    id.type = IdType::CellId;
+    id.value = s;
+    id.entityKind = EntityKind::CellSite;
+    return id;
+}
+
+} // namespace cb::casefile

@@ -1,0 +1,73 @@
+#pragma once
+// Typed, normalised identifiers. Identical (type, value) pairs resolve to the same entity across all
+// sources, so normalisation must depend on the value alone (plus the case's region for phone numbers),
+// never on which column or source it came from.
+#include <QHash>
+#include <QString>
+
+namespace cb::casefile {
+
+namespace IdType {
+inline const QString Phone = QStringLiteral("phone");             // E.164
+inline const QString ShortNumber = QStringLiteral("phone_short"); // service numbers, short codes: verbatim
+inline const QString PhoneMasked = QStringLiteral("phone_masked"); // 138****8000: partial
+inline const QString Account = QStringLiteral("account");         // bank account or card number
+inline const QString Iban = QStringLiteral("iban");
+inline const QString CardMasked = QStringLiteral("card_masked"); // 6222****1234: partial
+inline const QString Imei = QStringLiteral("imei");               // 14 digits + recomputed check digit
+inline const QString Imsi = QStringLiteral("imsi");
+inline const QString Email = QStringLiteral("email");
+inline const QString EmailMasked = QStringLiteral("email_masked");
+inline const QString CellId = QStringLiteral("cell");
+} // namespace IdType
+
+namespace EntityKind {
+inline const QString Person = QStringLiteral("person");
+inline const QString Organisation = QStringLiteral("organisation");
+inline const QString Phone = QStringLiteral("phone");
+inline const QString BankAccount = QStringLiteral("bank_account");
+inline const QString BankCard = QStringLiteral("bank_card");
+inline const QString Device = QStringLiteral("device");
+inline const QString Email = QStringLiteral("email");
+inline const QString AppAccount = QStringLiteral("app_account");
+inline const QString CellSite = QStringLiteral("cell_site");
+inline const QString Location = QStringLiteral("location");
+} // namespace EntityKind
+
+struct Identifier
+{
+    QString type;  // empty: nothing usable (withheld number, "-", "/")
+    QString value; // normalised
+    QString entityKind;
+    bool partial = false;
+    QString problem; // English note when the raw value was suspicious (kept, but reported)
+    bool isNull() const { return type.isEmpty(); }
+};
+
+bool luhnValid(QStringView digits);
+int luhnCheckDigit(QStringView digitsWithoutCheck);
+bool ibanValid(QStringView compactUpper);
+
+// Normalises raw identifier text. Caches results (a CDR repeats the same numbers millions of times).
+// Not thread-safe: one per import.
+class Normaliser
+{
+public:
+    explicit Normaliser(QString defaultRegion = QStringLiteral("CN"));
+    const QString &region() const { return m_region; }
+
+    Identifier phone(const QString &raw);
+    Identifier account(const QString &raw); // account/card/IBAN/email found in an account column
+    Identifier imei(const QString &raw);
+    Identifier imsi(const QString &raw);
+    Identifier cell(const QString &raw);
+
+private:
+    Identifier phoneUncached(const QString &raw);
+    Identifier accountUncached(const QString &raw);
+    QString m_region;
+    QHash<QString, Identifier> m_phoneCache;
+    QHash<QString, Identifier> m_accountCache;
+};
+
+} // namespace cb::casefile

@@ -1,0 +1,119 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+
+namespace cb::casefile::schema {
+
+namespace {
+
+// Version 1: sources with preserved content, entities/identifiers, events with provenance, audit log.
+const char *const v1 = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, file_name TEXT NOT NULL, size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL, format TEXT NOT NULL, importer_id TEXT NOT NULL, importer_version TEXT NOT NULL,
+  profile TEXT, imported_at TEXT NOT NULL, investigator TEXT, legal_basis TEXT, timezone TEXT NOT NULL,
+  region TEXT, forced INTEGER NOT NULL DEFAULT 0, certificate TEXT NOT NULL);
+CREATE INDEX sources_sha256 ON sources(sha256);
+CREATE TABLE source_content(source_id INTEGER PRIMARY KEY REFERENCES sources(id), bytes BLOB NOT NULL);
+CREATE TABLE entities(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, kind TEXT NOT NULL, name TEXT,
+  source_id INTEGER REFERENCES sources(id), locator TEXT);
+CREATE TABLE identifiers(
+  id INTEGER PRIMARY KEY, entity_id INTEGER NOT NULL REFERENCES entities(id), type TEXT NOT NULL,
+  value TEXT NOT NULL, partial INTEGER NOT NULL DEFAULT 0, source_id INTEGER REFERENCES sources(id),
+  locator TEXT, UNIQUE(type, value));
+CREATE INDEX identifiers_entity ON identifiers(entity_id);
+CREATE TABLE transactions(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, account_id INTEGER NOT NULL REFERENCES entities(id),
+  counterparty_id INTEGER REFERENCES entities(id), counterparty_account TEXT, counterparty_name TEXT,
+  amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, balance_minor INTEGER,
+  time_utc INTEGER NOT NULL, utc_offset INTEGER NOT NULL, value_date TEXT, channel TEXT, reference TEXT,
+  description TEXT);
+CREATE INDEX transactions_account_time ON transactions(account_id, time_utc);
+CREATE INDEX transactions_counterparty_time ON transactions(counterparty_id, time_utc);
+CREATE TABLE calls(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, subscriber_id INTEGER NOT NULL REFERENCES entities(id),
+  other_id INTEGER REFERENCES entities(id), other_number TEXT,
+  direction TEXT NOT NULL CHECK(direction IN ('out','in','missed','unknown')),
+  start_utc INTEGER NOT NULL, utc_offset INTEGER NOT NULL, duration_s INTEGER, status TEXT,
+  cell_id TEXT, cell_site_id INTEGER REFERENCES entities(id), device_id INTEGER REFERENCES entities(id),
+  imei TEXT, imsi TEXT);
+CREATE INDEX calls_subscriber_time ON calls(subscriber_id, start_utc);
+CREATE INDEX calls_other_time ON calls(other_id, start_utc);
+CREATE TABLE messages(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, sender_id INTEGER REFERENCES entities(id), sender TEXT, recipients TEXT,
+  time_utc INTEGER NOT NULL, utc_offset INTEGER NOT NULL, app TEXT, direction TEXT, body TEXT);
+CREATE INDEX messages_sender_time ON messages(sender_id, time_utc);
+CREATE TABLE contacts(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, owner_id INTEGER REFERENCES entities(id), contact_id INTEGER REFERENCES entities(id),
+  name TEXT, value TEXT);
+CREATE TABLE locations(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, entity_id INTEGER REFERENCES entities(id), time_utc INTEGER NOT NULL,
+  utc_offset INTEGER NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL, accuracy_m REAL, label TEXT);
+CREATE TABLE cell_sites(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, entity_id INTEGER NOT NULL REFERENCES entities(id), cell_id TEXT NOT NULL,
+  lat REAL, lon REAL, azimuth INTEGER, address TEXT);
+CREATE INDEX cell_sites_cell ON cell_sites(cell_id);
+CREATE TABLE audit_log(
+  id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+  details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)SQL";
+
+// Version 2: analyst notes, the first analyst object; UUIDs so copies of a case can be merged later.
+const char *const v2 = R"SQL(
+CREATE TABLE notes(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, target_table TEXT NOT NULL, target_id INTEGER NOT NULL,
+  text TEXT NOT NULL, author TEXT, created_at TEXT NOT NULL);
+CREATE INDEX notes_target ON notes(target_table, target_id);
+)SQL";
+
+const char *const steps[] = {v1, v2};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(std::size(steps));
+}
+
+Status migrate(sql::Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const qint64 appId = db.scalar("PRAGMA application_id").toLongLong();
+    const int version = int(db.scalar("PRAGMA user_version").toLongLong());
+    const qint64 tables = db.scalar("SELECT count(*) FROM sqlite_schema").toLongLong();
+    if (appId != ApplicationId && (appId != 0 || tables != 0))
+        return Status::error(QStringLiteral("not a Casebench case file"));
+    if (version > latestVersion())
+        return Status::error(QStringLiteral("case file schema %1 is newer than this Casebench (%2)")
+                                 .arg(version)
+                                 .arg(latestVersion()));
+    if (version >= target)
+        return {};
+    sql::Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    for (int v = version; v < target; ++v) {
+        if (Status s = db.exec(steps[v]); !s)
+            return Status::error(QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(s.message()));
+    }
+    const QByteArray pragmas = QByteArray("PRAGMA application_id = ") + QByteArray::number(ApplicationId) +
+                               "; PRAGMA user_version = " + QByteArray::number(target) + ";";
+    if (Status s = db.exec(pragmas.constData()); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace cb::casefile::schema

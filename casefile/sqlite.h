@@ -1,0 +1,96 @@
+#pragma once
+// Thin RAII layer over the SQLite C API. Every value is bound, never spliced into SQL text.
+// A Database is used from one thread; each thread opens its own (WAL lets readers run beside the writer).
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cb::casefile::sql {
+
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    Status open(const QString &path, Mode mode);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+
+    Status exec(const char *sql);
+    QString errorMessage() const;
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    // Convenience for single-value queries; returns an invalid QVariant when there is no row.
+    QVariant scalar(const char *sql, const QVariantList &binds = {});
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+class Statement
+{
+public:
+    Statement(Database &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // null QString binds NULL
+    Statement &bind(int index, QStringView value);
+    Statement &bindBlob(int index, const void *data, int size);
+    Statement &bind(int index, const QVariant &value);
+    Statement &bindNull(int index);
+
+    // Returns true while a row is available. Errors are reported through status().
+    bool step();
+    Status exec(); // step to completion, then reset
+    void reset();
+    Status status() const { return m_status; }
+
+    bool isNull(int col) const;
+    qint64 int64(int col) const;
+    double real(int col) const;
+    QString text(int col) const;
+    QByteArray blob(int col) const;
+    QVariant value(int col) const;
+    int columnCount() const;
+
+private:
+    Database &m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    Status m_status;
+};
+
+// BEGIN IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    Status status() const { return m_status; }
+    Status commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    Status m_status;
+};
+
+} // namespace cb::casefile::sql
