@@ -138,7 +138,9 @@ QJsonObject CertificateBuilder::toJson() const
     for (const Diagnostic &d : m_diagnostics)
         diags.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
                                  {QStringLiteral("locator"), d.locator},
-                                 {QStringLiteral("message"), d.message.text()}});
+                                 {QStringLiteral("message"), d.message.text()},
+                                 {QStringLiteral("template"), d.message.tmpl},
+                                 {QStringLiteral("args"), QJsonArray::fromStringList(d.message.args)}});
     QJsonObject counts;
     for (const char *k : {"transactions", "calls", "messages", "contacts", "locations", "cell_sites"})
         counts.insert(QLatin1String(k), m_accepted.value(QLatin1String(k)));

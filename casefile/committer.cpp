@@ -111,6 +111,9 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     m_insCell = std::make_unique<sql::Statement>(
         db, "INSERT INTO cell_sites(uuid, source_id, locator, entity_id, cell_id, lat, lon, azimuth, address) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insMessage = std::make_unique<sql::Statement>(
+        db, "INSERT INTO messages(uuid, source_id, locator, sender_id, sender, recipients, time_utc, utc_offset, app, "
+            "direction, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     return {};
 }
 
@@ -300,6 +303,31 @@ void Committer::addCellSites(std::span<const CellSiteRecord> batch)
     }
 }
 
+void Committer::addMessages(std::span<const MessageRecord> batch)
+{
+    for (const MessageRecord &m : batch) {
+        if (!m_writeError.ok())
+            return;
+        const Identifier sender = m_norm.phone(m.sender);
+        const qint64 senderId = resolve(sender, {}, m.locator);
+        for (const QString &r : m.recipients) // recipients become entities too, so they join across sources
+            resolve(m_norm.phone(r), {}, m.locator);
+        sql::Statement &st = *m_insMessage;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, m.locator);
+        senderId ? st.bind(4, senderId) : st.bindNull(4);
+        st.bind(5, m.sender).bind(6, m.recipients.join(QLatin1Char(';')));
+        st.bind(7, m.time.utcMs).bind(8, qint64(m.time.offsetS)).bind(9, m.app).bind(10, m.direction);
+        st.bind(11, m.body.isEmpty() ? QString() : m.body);
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.acceptedOther(QStringLiteral("messages"));
+    }
+}
+
 Result<qint64> Committer::commit()
 {
     if (!m_tx)
@@ -324,7 +352,7 @@ Result<qint64> Committer::commit()
         return s;
     // Statements must be finalised before COMMIT so no read transaction stays open.
     m_findId.reset(), m_insEntity.reset(), m_insIdentifier.reset(), m_nameEntity.reset();
-    m_insTx.reset(), m_insCall.reset(), m_insCell.reset();
+    m_insTx.reset(), m_insCall.reset(), m_insCell.reset(), m_insMessage.reset();
     if (Status s = m_tx->commit(); !s)
         return s;
     m_tx.reset();
@@ -334,7 +362,7 @@ Result<qint64> Committer::commit()
 void Committer::rollback()
 {
     m_findId.reset(), m_insEntity.reset(), m_insIdentifier.reset(), m_nameEntity.reset();
-    m_insTx.reset(), m_insCall.reset(), m_insCell.reset();
+    m_insTx.reset(), m_insCall.reset(), m_insCell.reset(), m_insMessage.reset();
     if (m_tx)
         m_tx->rollback();
     m_tx.reset();

@@ -54,6 +54,7 @@ public:
     void addTransactions(std::span<const TransactionRecord> batch) override;
     void addCalls(std::span<const CallRecord> batch) override;
     void addCellSites(std::span<const CellSiteRecord> batch) override;
+    void addMessages(std::span<const MessageRecord> batch) override;
     void rowsRead(qint64 n) override { m_cert.rowsRead(n); }
     void rowRejected(const QString &locator, const Message &reason) override { m_cert.rejected(locator, reason); }
     void rowSkipped(const QString &locator, const Message &reason) override { m_cert.skipped(locator, reason); }
@@ -83,7 +84,7 @@ private:
     std::mt19937_64 m_rng;
     Status m_writeError;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
-        m_insCell;
+        m_insCell, m_insMessage;
 };
 
 } // namespace cb::casefile

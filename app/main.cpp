@@ -1,0 +1,42 @@
+// casebench: one binary for the workbench (no arguments, or a case path) and the command line.
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+static void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale = qEnvironmentVariableIsSet("CASEBENCH_LANG")
+                               ? QLocale(qEnvironmentVariable("CASEBENCH_LANG"))
+                               : QLocale::system();
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("casebench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Casebench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEBENCH_VERSION));
+    if (argc > 1 && cb::app::isCliCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        return cb::app::runCli(app.arguments());
+    }
+    QApplication app(argc, argv);
+    installTranslators(app);
+    cb::app::MainWindow window;
+    if (argc > 1) {
+        QString error;
+        if (!window.openCase(QApplication::arguments().at(1), &error))
+            QMessageBox::warning(&window, QObject::tr("Open Case"), error);
+    }
+    window.show();
+    return app.exec();
+}

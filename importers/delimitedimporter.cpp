@@ -1,0 +1,119 @@
+#include "delimitedimporter.h"
+
+#include "csvreader.h"
+#include "layout.h"
+#include "rowmapper.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace cb::importers {
+
+using namespace cb::casefile;
+
+QString DelimitedImporter::displayName() const
+{
+    return QCoreApplication::translate("cb::importers", "Delimited text (CSV, TSV) with mapping profiles");
+}
+
+QStringList DelimitedImporter::filePatterns() const
+{
+    return {QStringLiteral("*.csv"), QStringLiteral("*.tsv"), QStringLiteral("*.txt")};
+}
+
+int DelimitedImporter::sniff(const QByteArray &head, const QString &) const
+{
+    if (head.isEmpty() || detectEncoding(head).binary)
+        return 0;
+    for (char d : {',', ';', '\t', '|'})
+        if (head.contains(d))
+            return 20; // generic: any specific format that recognises the content wins
+    return 0;
+}
+
+static QStringList headLines(QIODevice &device, const QString &encoding, int bomLength)
+{
+    QByteArray head = device.peek(256 * 1024);
+    head.remove(0, bomLength);
+    QStringDecoder dec(encoding.toLatin1().constData());
+    QString text = dec(head);
+    QStringList lines = text.split(u'\n');
+    if (head.size() == 256 * 1024 && lines.size() > 1)
+        lines.removeLast(); // cut off mid-line
+    for (QString &l : lines)
+        if (l.endsWith(u'\r'))
+            l.chop(1);
+    if (lines.size() > 400)
+        lines.resize(400);
+    return lines;
+}
+
+ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, RecordSink &sink) const
+{
+    ParseOutcome out;
+    TextDecoder decoder;
+    const EncodingGuess guess = detectEncoding(device.peek(64 * 1024));
+    const QString forcedEncoding = ctx.profile ? ctx.profile->encoding : QString();
+    if (Status s = decoder.open(&device, forcedEncoding); !s) {
+        out.status = s;
+        return out;
+    }
+    out.encoding = decoder.encoding();
+    const QStringList lines = headLines(device, decoder.encoding(), 0);
+    Q_UNUSED(guess)
+    Result<Layout> layout = detectLayout(lines, ctx.profiles ? ctx.profiles->profiles() : QList<Profile>(), ctx.profile);
+    if (!layout) {
+        out.status = Status::error(layout.status().message(), QStringLiteral("line 1"));
+        return out;
+    }
+    const Layout &lay = layout.value();
+    out.profile = lay.profile->id;
+    out.format = lay.delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
+
+    QList<QStringList> samples;
+    for (int i = lay.headerLine + 1; i < lines.size() && samples.size() < 200; ++i)
+        if (!lines[i].trimmed().isEmpty())
+            samples << splitLine(lines[i], lay.delimiter);
+    RowMapper mapper(lay, ctx, sink);
+    if (Status s = mapper.prepare(samples); !s) {
+        out.status = Status::error(s.message(), QStringLiteral("line %1").arg(lay.headerLine + 2));
+        return out;
+    }
+    if (lay.headerLine > 0)
+        sink.diagnostic({Severity::Info, QStringLiteral("line 1"),
+                         CB_MSG("%1 preamble lines before the header were not imported as data", QString::number(lay.headerLine))});
+
+    CsvReader reader(decoder, lay.delimiter);
+    qint64 dataRows = 0;
+    qint64 sinceProgress = 0;
+    while (reader.next()) {
+        if (reader.line() <= lay.headerLine + 1)
+            continue; // preamble and the header itself
+        if (reader.isBlank())
+            continue;
+        ++dataRows;
+        mapper.map(reader);
+        if (++sinceProgress >= 4096) {
+            sinceProgress = 0;
+            if (ctx.progress && !ctx.progress(decoder.bytesRead())) {
+                out.cancelled = true;
+                out.status = Status::error(QStringLiteral("cancelled"));
+                return out;
+            }
+        }
+    }
+    mapper.flush();
+    if (decoder.hadDecodeErrors())
+        sink.diagnostic({Severity::Warning, QStringLiteral("file"),
+                         CB_MSG("some bytes are not valid %1 and were replaced", decoder.encoding())});
+    if (dataRows == 0)
+        out.status = Status::error(lay.headerLine >= 0 ? QStringLiteral("the file has a header but no data rows")
+                                                       : QStringLiteral("the file has no data rows"),
+                                   QStringLiteral("line %1").arg(lay.headerLine + 2));
+    if (ctx.progress)
+        ctx.progress(decoder.bytesRead());
+    return out;
+}
+
+} // namespace cb::importers

@@ -1,0 +1,52 @@
+#pragma once
+// The importer interface (after Tiled's FileFormat): an id, a name, file-name patterns, a content sniffer
+// and a parser that streams neutral records to a sink. Importers never touch storage.
+#include "profile.h"
+#include "records.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QTimeZone>
+#include <functional>
+
+class QIODevice;
+
+namespace cb::importers {
+
+struct ImportContext
+{
+    QString fileName;            // for messages only
+    QTimeZone zone;              // for times without an offset
+    bool zoneExplicit = false;   // the user chose it (wins over a profile's zone)
+    QString owner;               // the statement's account / the CDR's subscriber when the file does not say
+    QString currency;            // default currency when the file has no currency column
+    const Profile *profile = nullptr; // forced profile, or null to detect
+    ProfileLibrary *profiles = nullptr;
+    // Called with bytes consumed so far; returning false cancels the parse.
+    std::function<bool(qint64)> progress;
+};
+
+struct ParseOutcome
+{
+    Status status;          // a fatal problem: nothing from this file may be kept
+    bool cancelled = false;
+    QString format;         // e.g. "csv", "tsv"
+    QString profile;        // the mapping profile used
+    QString encoding;
+};
+
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    virtual QString id() const = 0;
+    virtual QString displayName() const = 0;
+    virtual QString version() const = 0;
+    virtual QStringList filePatterns() const = 0;
+    // Confidence 0..100 from the first bytes of a file (content, not extension, decides).
+    virtual int sniff(const QByteArray &head, const QString &fileName) const = 0;
+    virtual ParseOutcome parse(QIODevice &device, ImportContext &ctx, casefile::RecordSink &sink) const = 0;
+};
+
+} // namespace cb::importers

@@ -1,0 +1,28 @@
+#pragma once
+// Finds how a delimited file is laid out: delimiter, the header line after any preamble, the profile whose
+// header names match best, the columns of each field, and what the preamble says about the owner.
+#include "profile.h"
+
+#include <QHash>
+#include <QList>
+
+namespace cb::importers {
+
+struct Layout
+{
+    const Profile *profile = nullptr;
+    QChar delimiter;
+    int headerLine = -1;   // 0-based index among the head's lines; -1 for files without a header
+    int headerFields = 0;
+    QStringList headerKeys;
+    QHash<QString, QList<int>> columns; // field -> columns, best first
+    QString owner;          // from the preamble, when the profile knows how to find it
+    int score = 0;
+    bool has(const QString &field) const { return !columns.value(field).isEmpty(); }
+};
+
+QStringList splitLine(QStringView line, QChar delim);
+// headLines: the first lines of the decoded file. forced: a profile named by the user (or null).
+Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced);
+
+} // namespace cb::importers

@@ -1,0 +1,167 @@
+#include "pipeline.h"
+
+#include "committer.h"
+#include "hash.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace cb::importers {
+
+using namespace cb::casefile;
+
+QString FileReport::statusName() const
+{
+    switch (outcome) {
+    case Outcome::Imported: return QStringLiteral("imported");
+    case Outcome::Rejected: return QStringLiteral("rejected");
+    case Outcome::Duplicate: return QStringLiteral("duplicate");
+    case Outcome::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QJsonObject FileReport::toJson() const
+{
+    QJsonArray diags;
+    for (const Diagnostic &d : diagnostics)
+        diags.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
+                                 {QStringLiteral("locator"), d.locator},
+                                 {QStringLiteral("message"), d.message.text()}});
+    QJsonObject counts = certificate.value(QStringLiteral("counts")).toObject();
+    for (const char *k : {"transactions", "calls", "messages", "contacts", "locations", "accounts"})
+        if (!counts.contains(QLatin1String(k)))
+            counts.insert(QLatin1String(k), 0);
+    QJsonObject o{{QStringLiteral("file"), path},
+                  {QStringLiteral("sha256"), sha256},
+                  {QStringLiteral("format"), format},
+                  {QStringLiteral("profile"), profile},
+                  {QStringLiteral("encoding"), encoding},
+                  {QStringLiteral("status"), statusName()},
+                  {QStringLiteral("counts"), counts},
+                  {QStringLiteral("diagnostics"), diags}};
+    if (outcome == Outcome::Imported) {
+        o.insert(QStringLiteral("source_id"), sourceId);
+        o.insert(QStringLiteral("certificate"), certificate);
+    }
+    return o;
+}
+
+static FileReport fail(FileReport r, const QString &locator, const Message &m)
+{
+    r.outcome = FileReport::Outcome::Rejected;
+    r.diagnostics.prepend({Severity::Fatal, locator, m});
+    return r;
+}
+
+FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &opt, const ImporterRegistry &registry,
+                      ProfileLibrary &profiles, const std::function<bool(double)> &progress)
+{
+    FileReport r;
+    r.path = path;
+    QFile file(path);
+    const QFileInfo fi(path);
+    if (fi.isDir())
+        return fail(r, {}, CB_MSG("is a folder, not a file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(r, {}, CB_MSG("cannot open the file: %1", file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return fail(r, {}, CB_MSG("the file is empty"));
+    auto phase = [&](double from, double span) {
+        return [&progress, from, span, size](qint64 done) {
+            return !progress || progress(from + span * double(done) / double(qMax<qint64>(size, 1)));
+        };
+    };
+    r.sha256 = sha256Hex(file, phase(0.0, 0.15));
+    if (r.sha256.isEmpty()) {
+        if (progress && !progress(0.15)) {
+            r.outcome = FileReport::Outcome::Cancelled;
+            return r;
+        }
+        return fail(r, {}, CB_MSG("cannot read the file: %1", file.errorString()));
+    }
+    if (cf.containsSha256(r.sha256) && !opt.force) {
+        r.outcome = FileReport::Outcome::Duplicate;
+        r.diagnostics.append({Severity::Error, {}, CB_MSG("a file with the same SHA-256 is already in the case (use --force to import it again)")});
+        return r;
+    }
+    file.seek(0);
+    const QByteArray head = file.peek(64 * 1024);
+    const Importer *importer = opt.format.isEmpty() ? registry.detect(head, fi.fileName()) : registry.find(opt.format);
+    if (!importer)
+        return fail(r, {}, opt.format.isEmpty() ? CB_MSG("the format was not recognised (it is not text of a known layout)")
+                                                 : CB_MSG("unknown format \"%1\"", opt.format));
+    ImportContext ctx;
+    ctx.fileName = fi.fileName();
+    ctx.zoneExplicit = !opt.timezone.isEmpty();
+    ctx.zone = QTimeZone((opt.timezone.isEmpty() ? cf.settings().timezone : opt.timezone).toUtf8());
+    if (!ctx.zone.isValid())
+        return fail(r, {}, CB_MSG("unknown time zone \"%1\"", opt.timezone));
+    ctx.owner = opt.owner;
+    ctx.currency = opt.currency.toUpper();
+    ctx.profiles = &profiles;
+    if (!opt.profile.isEmpty()) {
+        Result<const Profile *> p = profiles.resolve(opt.profile);
+        if (!p)
+            return fail(r, {}, CB_MSG("%1", p.status().message()));
+        ctx.profile = p.value();
+    }
+
+    SourceInfo info;
+    info.fileName = fi.fileName();
+    info.sha256 = r.sha256;
+    info.size = size;
+    info.format = importer->id();
+    info.importerId = importer->id();
+    info.importerVersion = importer->version();
+    info.investigator = opt.investigator;
+    info.legalBasis = opt.legalBasis;
+    info.timezone = QString::fromUtf8(ctx.zone.id());
+    info.region = opt.region;
+    info.forced = opt.force && cf.containsSha256(r.sha256);
+    Committer committer(cf, info);
+    file.seek(0);
+    if (Status s = committer.begin(file, phase(0.15, 0.15)); !s) {
+        if (s.message() == u"cancelled") {
+            r.outcome = FileReport::Outcome::Cancelled;
+            return r;
+        }
+        return fail(r, {}, CB_MSG("cannot write to the case: %1", s.message()));
+    }
+    file.seek(0);
+    ctx.progress = phase(0.3, 0.7);
+    const ParseOutcome parsed = importer->parse(file, ctx, committer);
+    r.format = parsed.format.isEmpty() ? importer->id() : parsed.format;
+    r.profile = parsed.profile;
+    r.encoding = parsed.encoding;
+    if (parsed.cancelled) {
+        committer.rollback();
+        r.outcome = FileReport::Outcome::Cancelled;
+        return r;
+    }
+    if (!parsed.status.ok()) {
+        committer.rollback();
+        r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
+        return fail(r, parsed.status.locator(), CB_MSG("%1", parsed.status.message()));
+    }
+    if (committer.certificate().rowsAccepted() == 0) {
+        committer.rollback();
+        r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
+        return fail(r, {}, CB_MSG("no row could be imported"));
+    }
+    committer.setFormat(r.format, r.profile);
+    Result<qint64> id = committer.commit();
+    if (!id) {
+        committer.rollback();
+        return fail(r, {}, CB_MSG("cannot write to the case: %1", id.status().message()));
+    }
+    r.sourceId = id.value();
+    r.certificate = committer.certificate().toJson();
+    r.diagnostics = committer.certificate().diagnostics();
+    r.outcome = FileReport::Outcome::Imported;
+    return r;
+}
+
+} // namespace cb::importers

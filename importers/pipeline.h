@@ -1,0 +1,46 @@
+#pragma once
+// Imports one file into a case: hash, refuse duplicates, detect the format, then parse and commit in one
+// transaction. Used by the command line and by the GUI's import worker (on its own thread and connection).
+#include "casefile.h"
+#include "registry.h"
+
+#include <QJsonObject>
+#include <functional>
+
+namespace cb::importers {
+
+struct ImportOptions
+{
+    QString format;     // importer id; empty to detect
+    QString profile;    // profile id or file; empty to detect
+    QString timezone;   // IANA; empty: the profile's, else the case's
+    QString legalBasis;
+    QString owner;      // --account / --subscriber
+    QString currency;
+    QString investigator;
+    QString region;
+    bool force = false;
+};
+
+struct FileReport
+{
+    enum class Outcome { Imported, Rejected, Duplicate, Cancelled };
+    QString path;
+    QString sha256;
+    QString format;
+    QString profile;
+    QString encoding;
+    Outcome outcome = Outcome::Rejected;
+    qint64 sourceId = 0;
+    QJsonObject certificate;
+    QList<casefile::Diagnostic> diagnostics;
+    QString statusName() const;
+    QJsonObject toJson() const;
+};
+
+// progress(fraction 0..1) may return false to cancel.
+FileReport importFile(casefile::CaseFile &cf, const QString &path, const ImportOptions &options,
+                      const ImporterRegistry &registry, ProfileLibrary &profiles,
+                      const std::function<bool(double)> &progress = {});
+
+} // namespace cb::importers

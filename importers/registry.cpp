@@ -1,0 +1,34 @@
+#include "registry.h"
+
+#include "delimitedimporter.h"
+
+namespace cb::importers {
+
+ImporterRegistry::ImporterRegistry()
+{
+    m_importers.push_back(std::make_unique<DelimitedImporter>());
+}
+
+const Importer *ImporterRegistry::find(const QString &id) const
+{
+    for (const auto &i : m_importers)
+        if (i->id() == id)
+            return i.get();
+    return nullptr;
+}
+
+const Importer *ImporterRegistry::detect(const QByteArray &head, const QString &fileName, int *confidence) const
+{
+    const Importer *best = nullptr;
+    int bestScore = 0;
+    for (const auto &i : m_importers) {
+        const int s = i->sniff(head, fileName);
+        if (s > bestScore)
+            best = i.get(), bestScore = s;
+    }
+    if (confidence)
+        *confidence = bestScore;
+    return best;
+}
+
+} // namespace cb::importers

@@ -1,0 +1,405 @@
+#include "rowmapper.h"
+
+#include "csvreader.h"
+#include "money.h"
+
+namespace cb::importers {
+
+using namespace cb::casefile;
+
+static constexpr size_t BatchSize = 2048;
+
+RowMapper::RowMapper(const Layout &layout, ImportContext &ctx, RecordSink &sink)
+    : m_layout(layout), m_profile(*layout.profile), m_ctx(ctx), m_sink(sink)
+{
+    QTimeZone zone = ctx.zone;
+    if (!ctx.zoneExplicit && !m_profile.timezone.isEmpty())
+        zone = QTimeZone(m_profile.timezone.toUtf8());
+    m_zone = LocalZone(zone.isValid() ? zone : ctx.zone);
+    m_order = m_profile.dateOrder;
+}
+
+Status RowMapper::prepare(const QList<QStringList> &rows)
+{
+    auto column = [&](const QString &field) {
+        QStringList vals;
+        for (const QStringList &r : rows)
+            for (int c : m_layout.columns.value(field))
+                if (c < r.size() && !cleanCell(r[c]).isEmpty())
+                    vals << r[c];
+        return vals;
+    };
+    if (m_order == DateOrder::Auto) {
+        for (const char *f : {"time", "date", "start_time"}) {
+            const DateOrder o = inferDateOrder(column(QLatin1String(f)));
+            if (o != DateOrder::Auto) {
+                m_order = o;
+                break;
+            }
+        }
+    }
+    for (const char *f : {"amount", "credit", "debit", "balance"}) {
+        const QString field = QLatin1String(f);
+        m_decimal.insert(field, m_profile.decimal.isNull() ? inferDecimal(column(field)) : m_profile.decimal);
+    }
+    m_owner = m_ctx.owner.isEmpty() ? m_layout.owner : m_ctx.owner;
+    if (!m_ctx.owner.isEmpty() && !m_layout.owner.isEmpty() && m_ctx.owner != m_layout.owner)
+        m_sink.diagnostic({Severity::Warning, QStringLiteral("preamble"),
+                           CB_MSG("the file names its owner as \"%1\"; \"%2\" was given and is used", m_layout.owner, m_ctx.owner)});
+    m_currency = m_ctx.currency.isEmpty() ? m_profile.currency : m_ctx.currency;
+    if (m_profile.kind == RecordKind::Transactions) {
+        if (m_owner.isEmpty() && !m_layout.has(QStringLiteral("account")))
+            return Status::error(QStringLiteral("the file does not say whose account this statement is "
+                                                "(pass the account number with --account)"));
+        if (m_currency.isEmpty() && !m_layout.has(QStringLiteral("currency")))
+            return Status::error(QStringLiteral("the file has no currency column (pass --currency)"));
+    }
+    if (m_profile.kind == RecordKind::Calls && m_owner.isEmpty() && !m_layout.has(QStringLiteral("subscriber"))) {
+        // Carriers deliver records per target line: the number present in every sampled row is the target.
+        const QStringList callers = column(QStringLiteral("caller")), callees = column(QStringLiteral("callee"));
+        QHash<QString, int> seen;
+        for (const QStringList &r : rows) {
+            QSet<QString> inRow;
+            for (const char *f : {"caller", "callee"})
+                for (int c : m_layout.columns.value(QLatin1String(f)))
+                    if (c < r.size())
+                        inRow.insert(cleanCell(r[c]).toString());
+            for (const QString &n : inRow)
+                ++seen[n];
+        }
+        for (auto it = seen.begin(); it != seen.end(); ++it)
+            if (!it.key().isEmpty() && it.value() == rows.size() && rows.size() > 0)
+                m_owner = it.key();
+        if (m_owner.isEmpty())
+            return Status::error(QStringLiteral("the file does not say whose call records these are "
+                                                "(pass the target number with --subscriber)"));
+    }
+    return {};
+}
+
+QStringView RowMapper::cell(const Cells &cells, const QString &field) const
+{
+    const auto it = m_layout.columns.constFind(field);
+    if (it == m_layout.columns.constEnd())
+        return {};
+    for (int c : *it) {
+        if (size_t(c) >= cells.size())
+            continue;
+        const QStringView v = cleanCell(cells[size_t(c)]);
+        if (!v.isEmpty() && v != u"-" && v != u"/" && v != u"--")
+            return v;
+    }
+    return {};
+}
+
+bool RowMapper::isSummary(const Cells &cells) const
+{
+    static const char16_t *words[] = {u"合计", u"总计", u"小计", u"汇总", u"共", u"笔", u"total", u"summary",
+                                      u"----", u"opening balance", u"closing balance", u"期初", u"期末"};
+    for (QStringView c : cells)
+        for (const char16_t *w : words)
+            if (c.contains(QStringView(w), Qt::CaseInsensitive))
+                return true;
+    return false;
+}
+
+std::optional<Timestamp> RowMapper::time(const Cells &c, const QString &full, const QString &date,
+                                         const QString &tod, const QString &loc)
+{
+    const QStringView t = cell(c, full), d = cell(c, date), h = cell(c, tod);
+    std::optional<ParsedTime> p;
+    if (!t.isEmpty()) {
+        p = parseDateTime(t, m_order);
+        if ((!p || !p->hasTime) && !d.isEmpty()) // a time-of-day column beside a date column
+            p = parseDateTime(d.toString() + u' ' + t.toString(), m_order);
+    } else if (!d.isEmpty()) {
+        p = parseDateTime(h.isEmpty() ? d : QStringView(d.toString() + u' ' + h.toString()), m_order);
+    }
+    if (!p) {
+        const QString shown = (!t.isEmpty() ? t : d).toString();
+        reject(loc, shown.isEmpty() ? CB_MSG("the date/time is missing")
+                                    : CB_MSG("cannot read the date/time \"%1\"", shown));
+        return std::nullopt;
+    }
+    return resolveTime(*p, m_zone);
+}
+
+bool RowMapper::amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out)
+{
+    switch (parseAmount(text, currencyExponent(currency), m_decimal.value(QLatin1String(what)), out)) {
+    case AmountError::None: return true;
+    case AmountError::Empty: reject(loc, CB_MSG("the %1 is empty", QLatin1String(what))); return false;
+    case AmountError::TooManyDecimals:
+        reject(loc, CB_MSG("the %1 \"%2\" has more decimals than %3 allows", QLatin1String(what), text.toString(), currency));
+        return false;
+    case AmountError::Overflow: reject(loc, CB_MSG("the %1 \"%2\" is too large", QLatin1String(what), text.toString())); return false;
+    case AmountError::NotANumber: break;
+    }
+    reject(loc, CB_MSG("the %1 \"%2\" is not a number", QLatin1String(what), text.toString()));
+    return false;
+}
+
+void RowMapper::map(const CsvReader &row)
+{
+    Cells cells(size_t(row.size()));
+    for (qsizetype i = 0; i < row.size(); ++i)
+        cells[size_t(i)] = row.field(i);
+    const QString loc = QStringLiteral("line %1").arg(row.line());
+    m_sink.rowsRead(1);
+    if (row.unterminatedQuote()) {
+        reject(loc, CB_MSG("a quoted field is not closed before the end of the file (truncated file?)"));
+        return;
+    }
+    if (m_layout.headerLine >= 0) {
+        int same = 0;
+        for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)
+            same += headerKey(cells[i]) == m_layout.headerKeys[int(i)] ? 1 : 0;
+        if (same == m_layout.headerKeys.size()) {
+            m_sink.rowSkipped(loc, CB_MSG("repeated header line"));
+            return;
+        }
+    }
+    int needed = 0;
+    for (const QList<int> &cols : m_layout.columns)
+        for (int c : cols)
+            needed = qMax(needed, c + 1);
+    if (int(cells.size()) < needed) {
+        if (isSummary(cells) || cells.size() == 1)
+            m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
+        else
+            reject(loc, CB_MSG("the row has %1 fields; the layout needs %2", QString::number(cells.size()), QString::number(needed)));
+        return;
+    }
+    switch (m_profile.kind) {
+    case RecordKind::Transactions: mapTransaction(cells, loc); break;
+    case RecordKind::Calls: mapCall(cells, loc); break;
+    case RecordKind::CellSites: mapCellSite(cells, loc); break;
+    }
+    if (m_tx.size() >= BatchSize || m_calls.size() >= BatchSize || m_cells.size() >= BatchSize || m_messages.size() >= BatchSize)
+        flush();
+}
+
+void RowMapper::flush()
+{
+    if (!m_tx.empty())
+        m_sink.addTransactions(m_tx), m_tx.clear();
+    if (!m_calls.empty())
+        m_sink.addCalls(m_calls), m_calls.clear();
+    if (!m_cells.empty())
+        m_sink.addCellSites(m_cells), m_cells.clear();
+    if (!m_messages.empty())
+        m_sink.addMessages(m_messages), m_messages.clear();
+}
+
+static int matchFlag(QStringView v, const QStringList &flags)
+{
+    const QString up = v.toString().toUpper();
+    for (const QString &f : flags) {
+        const QString fu = f.toUpper();
+        if (up == fu || up.startsWith(fu + u' ') || (fu.size() > 1 && up.startsWith(fu)) ||
+            (f.size() == 1 && f[0].unicode() > 127 && up.startsWith(fu)))
+            return int(f.size());
+    }
+    return 0;
+}
+
+void RowMapper::mapTransaction(const Cells &c, const QString &loc)
+{
+    const QStringView timeCell = cell(c, QStringLiteral("time")), dateCell = cell(c, QStringLiteral("date"));
+    if (timeCell.isEmpty() && dateCell.isEmpty() && isSummary(c)) {
+        m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
+        return;
+    }
+    if (!parseDateTime(!timeCell.isEmpty() ? timeCell : dateCell, m_order) && isSummary(c)) {
+        m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
+        return;
+    }
+    TransactionRecord t;
+    t.locator = loc;
+    const auto ts = time(c, QStringLiteral("time"), QStringLiteral("date"), QStringLiteral("time_of_day"), loc);
+    if (!ts)
+        return;
+    t.time = *ts;
+    const QStringView cur = cell(c, QStringLiteral("currency"));
+    t.currency = cur.isEmpty() ? m_currency : currencyFromText(cur);
+    if (t.currency.isEmpty()) {
+        reject(loc, CB_MSG("unknown currency \"%1\"", cur.toString()));
+        return;
+    }
+    const QStringView amt = cell(c, QStringLiteral("amount"));
+    const QStringView flag = cell(c, QStringLiteral("flag"));
+    if (!amt.isEmpty()) {
+        if (!amount(amt, t.currency, loc, "amount", t.amountMinor))
+            return;
+        if (m_layout.has(QStringLiteral("flag"))) {
+            const int credit = matchFlag(flag, m_profile.creditFlags), debit = matchFlag(flag, m_profile.debitFlags);
+            const int neutral = matchFlag(flag, m_profile.neutralFlags);
+            if (flag.isEmpty() && m_profile.neutralFlags.contains(QStringLiteral("/"))) {
+                m_sink.rowSkipped(loc, CB_MSG("the row is marked neither income nor expense"));
+                return;
+            }
+            if (neutral > qMax(credit, debit)) {
+                m_sink.rowSkipped(loc, CB_MSG("the row is marked neither income nor expense (\"%1\")", flag.toString()));
+                return;
+            }
+            if (credit == 0 && debit == 0) {
+                reject(loc, CB_MSG("unknown debit/credit mark \"%1\"", flag.toString()));
+                return;
+            }
+            t.amountMinor = credit >= debit ? qAbs(t.amountMinor) : -qAbs(t.amountMinor);
+        }
+    } else {
+        const QStringView cr = cell(c, QStringLiteral("credit")), dr = cell(c, QStringLiteral("debit"));
+        if (cr.isEmpty() && dr.isEmpty()) {
+            reject(loc, CB_MSG("the row has no amount"));
+            return;
+        }
+        qint64 in = 0, out = 0;
+        if (!cr.isEmpty() && !amount(cr, t.currency, loc, "credit", in))
+            return;
+        if (!dr.isEmpty() && !amount(dr, t.currency, loc, "debit", out))
+            return;
+        t.amountMinor = qAbs(in) - qAbs(out);
+    }
+    const QStringView bal = cell(c, QStringLiteral("balance"));
+    if (!bal.isEmpty()) {
+        qint64 b = 0;
+        if (parseAmount(bal, currencyExponent(t.currency), m_decimal.value(QStringLiteral("balance")), b) == AmountError::None)
+            t.balanceMinor = b;
+        else
+            m_sink.diagnostic({Severity::Warning, loc, CB_MSG("the balance \"%1\" is not a number and was ignored", bal.toString())});
+    }
+    const QStringView acct = cell(c, QStringLiteral("account"));
+    t.account = acct.isEmpty() ? m_owner : acct.toString();
+    t.accountName = cell(c, QStringLiteral("account_name")).toString();
+    t.counterpartyAccount = cell(c, QStringLiteral("counterparty_account")).toString();
+    t.counterpartyName = cell(c, QStringLiteral("counterparty_name")).toString();
+    const QStringView info = cell(c, QStringLiteral("counterparty_info"));
+    if (!info.isEmpty() && t.counterpartyAccount.isEmpty()) {
+        // "张三 66666666666666": a trailing run of six or more digits is the account, the rest the name.
+        qsizetype k = info.size();
+        while (k > 0 && info[k - 1].isDigit())
+            --k;
+        if (info.size() - k >= 6) {
+            t.counterpartyAccount = info.mid(k).toString();
+            if (t.counterpartyName.isEmpty())
+                t.counterpartyName = info.left(k).trimmed().toString();
+        } else if (t.counterpartyName.isEmpty()) {
+            t.counterpartyName = info.toString();
+        }
+    }
+    t.description = cell(c, QStringLiteral("description")).toString();
+    t.reference = cell(c, QStringLiteral("reference")).toString();
+    t.channel = cell(c, QStringLiteral("channel")).toString();
+    m_tx.push_back(std::move(t));
+}
+
+CallDirection RowMapper::direction(QStringView text, bool *known) const
+{
+    const QString v = text.toString().trimmed().toLower();
+    *known = true;
+    const QString mapped = m_profile.directions.value(v);
+    const QString d = mapped.isEmpty() ? v : mapped;
+    static const QStringList out = {QStringLiteral("out"), QStringLiteral("outgoing"), QStringLiteral("o"),
+                                    QStringLiteral("moc"), QStringLiteral("dialed"), QStringLiteral("主叫"), QStringLiteral("呼出")};
+    static const QStringList in = {QStringLiteral("in"), QStringLiteral("incoming"), QStringLiteral("i"),
+                                   QStringLiteral("mtc"), QStringLiteral("received"), QStringLiteral("被叫"), QStringLiteral("呼入")};
+    static const QStringList missed = {QStringLiteral("missed"), QStringLiteral("未接"), QStringLiteral("rejected")};
+    if (out.contains(d))
+        return CallDirection::Out;
+    if (in.contains(d))
+        return CallDirection::In;
+    if (missed.contains(d))
+        return CallDirection::Missed;
+    *known = false;
+    return CallDirection::Unknown;
+}
+
+void RowMapper::mapCall(const Cells &c, const QString &loc)
+{
+    bool isText = false;
+    if (m_layout.has(QStringLiteral("interaction"))) {
+        const QString kind = cell(c, QStringLiteral("interaction")).toString().toLower();
+        isText = m_profile.interactionsText.contains(kind, Qt::CaseInsensitive);
+        if (!isText && !m_profile.interactionsCall.contains(kind, Qt::CaseInsensitive)) {
+            reject(loc, CB_MSG("unknown interaction type \"%1\"", kind));
+            return;
+        }
+    }
+    const auto ts = time(c, QStringLiteral("start_time"), QStringLiteral("date"), QStringLiteral("time_of_day"), loc);
+    if (!ts)
+        return;
+    CallRecord r;
+    r.locator = loc;
+    r.start = *ts;
+    const QStringView dirCell = cell(c, QStringLiteral("direction"));
+    bool known = false;
+    if (!dirCell.isEmpty())
+        r.direction = direction(dirCell, &known);
+    if (!dirCell.isEmpty() && !known) {
+        reject(loc, CB_MSG("unknown call direction \"%1\"", dirCell.toString()));
+        return;
+    }
+    const QStringView sub = cell(c, QStringLiteral("subscriber"));
+    r.subscriber = sub.isEmpty() ? m_owner : sub.toString();
+    if (m_layout.has(QStringLiteral("caller"))) {
+        const QString caller = cell(c, QStringLiteral("caller")).toString(), callee = cell(c, QStringLiteral("callee")).toString();
+        if (dirCell.isEmpty())
+            r.direction = caller == r.subscriber ? CallDirection::Out : CallDirection::In;
+        r.otherParty = r.direction == CallDirection::Out ? callee : caller;
+        if (sub.isEmpty() && !dirCell.isEmpty())
+            r.subscriber = r.direction == CallDirection::Out ? caller : callee;
+    } else {
+        r.otherParty = cell(c, QStringLiteral("other_party")).toString();
+    }
+    const QStringView dur = cell(c, QStringLiteral("duration"));
+    if (!dur.isEmpty()) {
+        r.durationS = parseDuration(dur);
+        if (!r.durationS) {
+            reject(loc, CB_MSG("cannot read the duration \"%1\"", dur.toString()));
+            return;
+        }
+    }
+    const QStringView lac = cell(c, QStringLiteral("lac")), ci = cell(c, QStringLiteral("cell_id"));
+    r.cellId = lac.isEmpty() ? ci.toString() : lac.toString() + u'-' + ci.toString();
+    r.imei = cell(c, QStringLiteral("imei")).toString();
+    r.imsi = cell(c, QStringLiteral("imsi")).toString();
+    r.status = cell(c, QStringLiteral("status")).toString();
+    if (isText) {
+        MessageRecord m;
+        m.locator = loc;
+        m.time = r.start;
+        m.app = QStringLiteral("SMS");
+        const bool out = r.direction == CallDirection::Out;
+        m.direction = directionName(r.direction);
+        m.sender = out ? r.subscriber : r.otherParty;
+        m.recipients = {out ? r.otherParty : r.subscriber};
+        m_messages.push_back(std::move(m));
+        return;
+    }
+    m_calls.push_back(std::move(r));
+}
+
+void RowMapper::mapCellSite(const Cells &c, const QString &loc)
+{
+    CellSiteRecord s;
+    s.locator = loc;
+    const QStringView lac = cell(c, QStringLiteral("lac")), ci = cell(c, QStringLiteral("cell_id"));
+    s.cellId = lac.isEmpty() ? ci.toString() : lac.toString() + u'-' + ci.toString();
+    bool okLat = false, okLon = false;
+    const double lat = cell(c, QStringLiteral("lat")).toDouble(&okLat), lon = cell(c, QStringLiteral("lon")).toDouble(&okLon);
+    if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+        reject(loc, CB_MSG("the coordinates \"%1\", \"%2\" are not a valid latitude/longitude",
+                           cell(c, QStringLiteral("lat")).toString(), cell(c, QStringLiteral("lon")).toString()));
+        return;
+    }
+    s.lat = lat, s.lon = lon;
+    bool okAz = false;
+    const int az = cell(c, QStringLiteral("azimuth")).toInt(&okAz);
+    if (okAz)
+        s.azimuth = az;
+    s.address = cell(c, QStringLiteral("address")).toString();
+    m_cells.push_back(std::move(s));
+}
+
+} // namespace cb::importers

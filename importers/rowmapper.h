@@ -1,0 +1,51 @@
+#pragma once
+// Turns the cells of one delimited row into neutral records according to a Layout, reporting rejected
+// and skipped rows to the sink with their reasons. Records are sent in batches.
+#include "importer.h"
+#include "layout.h"
+
+#include <vector>
+
+namespace cb::importers {
+
+class CsvReader;
+
+class RowMapper
+{
+public:
+    RowMapper(const Layout &layout, ImportContext &ctx, casefile::RecordSink &sink);
+    // Decides what the head cannot tell row by row (date order, decimal mark, whose records these are).
+    // A failure is fatal for the file.
+    Status prepare(const QList<QStringList> &sampleRows);
+    void map(const CsvReader &row);
+    void flush();
+
+private:
+    using Cells = std::vector<QStringView>;
+    QStringView cell(const Cells &cells, const QString &field) const;
+    bool isSummary(const Cells &cells) const;
+    std::optional<casefile::Timestamp> time(const Cells &c, const QString &full, const QString &date,
+                                            const QString &tod, const QString &loc);
+    void mapTransaction(const Cells &c, const QString &loc);
+    void mapCall(const Cells &c, const QString &loc);
+    void mapCellSite(const Cells &c, const QString &loc);
+    bool amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out);
+    casefile::CallDirection direction(QStringView text, bool *known) const;
+    void reject(const QString &loc, const casefile::Message &m) { m_sink.rowRejected(loc, m); }
+
+    const Layout &m_layout;
+    const Profile &m_profile;
+    ImportContext &m_ctx;
+    casefile::RecordSink &m_sink;
+    casefile::LocalZone m_zone;
+    DateOrder m_order = DateOrder::Auto;
+    QHash<QString, QChar> m_decimal; // per amount field
+    QString m_owner;
+    QString m_currency;
+    std::vector<casefile::TransactionRecord> m_tx;
+    std::vector<casefile::CallRecord> m_calls;
+    std::vector<casefile::CellSiteRecord> m_cells;
+    std::vector<casefile::MessageRecord> m_messages;
+};
+
+} // namespace cb::importers

@@ -1,0 +1,26 @@
+#pragma once
+// Synthetic sources written in real formats (canonical CSV, a Chinese carrier CDR layout, Chinese bank
+// statements with preamble and totals row, GBK encoding): the bundled demo case and the benchmark inputs.
+// Everything is deterministic for a given seed, so benchmarks and tests are repeatable.
+#include "result.h"
+
+#include <QStringList>
+
+namespace cb::importers::synthetic {
+
+// A telecom-fraud case: a caller group's SIMs calling victims, victims paying first-layer mule accounts,
+// money layered over several hops to a cash-out account; cell sites for the calls. Returns the files written.
+Result<QStringList> writeDemoCase(const QString &folder, quint64 seed = 20240301);
+
+// Canonical call-record CSV with `rows` calls over `subscribers` target lines.
+Status writeCallRecords(const QString &path, qint64 rows, int subscribers = 200, quint64 seed = 1);
+// Canonical transactions CSV with `rows` movements over `accounts` accounts, running balances consistent.
+Status writeTransactions(const QString &path, qint64 rows, int accounts = 1000, quint64 seed = 2);
+// Canonical cell-site table matching the cell ids writeCallRecords uses.
+Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
+
+// Helpers shared with tests: a Luhn-valid card number and an IMEI with its check digit.
+QString cardNumber(quint64 n, const QString &prefix = QStringLiteral("622202"));
+QString imei(quint64 n);
+
+} // namespace cb::importers::synthetic

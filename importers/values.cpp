@@ -1,0 +1,343 @@
+#include "values.h"
+
+namespace cb::importers {
+
+using casefile::Timestamp;
+
+QStringView cleanCell(QStringView s)
+{
+    auto junk = [](QChar c) {
+        return c.isSpace() || c == u'\t' || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0xFEFF);
+    };
+    qsizetype b = 0, e = s.size();
+    while (b < e && junk(s[b]))
+        ++b;
+    while (e > b && junk(s[e - 1]))
+        --e;
+    s = s.mid(b, e - b);
+    if (s.startsWith(u"=\"") && s.endsWith(u'"'))
+        s = s.mid(2, s.size() - 3);
+    else if (s.startsWith(u'\'') || s.startsWith(u'`'))
+        s = s.mid(1);
+    return s;
+}
+
+namespace {
+struct Groups
+{
+    int value[8] = {};
+    int digits[8] = {};
+    int count = 0;
+};
+} // namespace
+
+std::optional<ParsedTime> parseDateTime(QStringView text, DateOrder order)
+{
+    QStringView s = cleanCell(text);
+    if (s.isEmpty() || s.size() > 64)
+        return std::nullopt;
+    ParsedTime r;
+    // Pure digit forms.
+    bool allDigits = true;
+    for (QChar c : s)
+        allDigits = allDigits && c.isDigit();
+    if (allDigits) {
+        const qsizetype n = s.size();
+        if (n == 10 || n == 13) {
+            bool ok = false;
+            const qint64 v = s.toLongLong(&ok);
+            if (!ok)
+                return std::nullopt;
+            r.localMs = n == 10 ? v * 1000 : v;
+            r.hasOffset = true;
+            r.hasTime = true;
+            return r;
+        }
+        if (n != 8 && n != 12 && n != 14)
+            return std::nullopt;
+        auto num = [&](int from, int len) { return s.mid(from, len).toInt(); };
+        const int y = num(0, 4), mo = num(4, 2), d = num(6, 2);
+        const int hh = n >= 12 ? num(8, 2) : 0, mi = n >= 12 ? num(10, 2) : 0, ss = n == 14 ? num(12, 2) : 0;
+        if (!casefile::isValidCivil(y, mo, d, hh, mi, ss))
+            return std::nullopt;
+        r.localMs = ((casefile::daysFromCivil(y, mo, d) * 24 + hh) * 60 + mi) * 60000LL + ss * 1000LL;
+        r.hasTime = n >= 12;
+        return r;
+    }
+    Groups g;
+    int millis = 0;
+    bool pm = false, am = false;
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    while (i < n) {
+        const QChar c = s[i];
+        if (c.isDigit()) {
+            int v = 0, k = 0;
+            while (i < n && s[i].isDigit() && k < 9) {
+                v = v * 10 + (s[i].unicode() - '0');
+                ++i, ++k;
+            }
+            if (g.count >= 6 && g.count < 8) { // after seconds: fraction
+                return std::nullopt;
+            }
+            if (g.count == 8)
+                return std::nullopt;
+            g.value[g.count] = v;
+            g.digits[g.count] = k;
+            ++g.count;
+            if (i < n && s[i] == u'.' && g.count == 6 && i + 1 < n && s[i + 1].isDigit()) {
+                ++i;
+                int f = 0, fd = 0;
+                while (i < n && s[i].isDigit()) {
+                    if (fd < 3)
+                        f = f * 10 + (s[i].unicode() - '0'), ++fd;
+                    ++i;
+                }
+                while (fd < 3)
+                    f *= 10, ++fd;
+                millis = f;
+            }
+            continue;
+        }
+        if ((c == u'+' || c == u'-') && g.count >= 5) { // offset after a time
+            const int sign = c == u'+' ? 1 : -1;
+            ++i;
+            int h = 0, m = 0, k = 0;
+            while (i < n && s[i].isDigit() && k < 2)
+                h = h * 10 + (s[i++].unicode() - '0'), ++k;
+            if (i < n && s[i] == u':')
+                ++i;
+            k = 0;
+            while (i < n && s[i].isDigit() && k < 2)
+                m = m * 10 + (s[i++].unicode() - '0'), ++k;
+            if (h > 14 || m > 59)
+                return std::nullopt;
+            r.hasOffset = true;
+            r.offsetS = sign * (h * 3600 + m * 60);
+            continue;
+        }
+        if ((c == u'Z' || c == u'z') && g.count >= 5) {
+            r.hasOffset = true;
+            ++i;
+            continue;
+        }
+        if (c.isLetter() && c.unicode() < 128) {
+            QStringView word;
+            qsizetype j = i;
+            while (j < n && s[j].isLetter() && s[j].unicode() < 128)
+                ++j;
+            word = s.mid(i, j - i);
+            if (word.compare(u"PM", Qt::CaseInsensitive) == 0)
+                pm = true;
+            else if (word.compare(u"AM", Qt::CaseInsensitive) == 0)
+                am = true;
+            else if (word.compare(u"UTC", Qt::CaseInsensitive) == 0 || word.compare(u"GMT", Qt::CaseInsensitive) == 0)
+                r.hasOffset = true;
+            else if (word.compare(u"T", Qt::CaseInsensitive) != 0)
+                return std::nullopt;
+            i = j;
+            continue;
+        }
+        if (c == u'上' && i + 1 < n && s[i + 1] == u'午')
+            am = true;
+        if (c == u'下' && i + 1 < n && s[i + 1] == u'午')
+            pm = true;
+        ++i; // separators: - / . : space 年 月 日 时 分 秒 T ,
+    }
+    if (g.count < 3 || g.count == 4)
+        return std::nullopt;
+    int y, mo, d;
+    if (g.digits[0] == 4) {
+        y = g.value[0], mo = g.value[1], d = g.value[2];
+    } else if (g.digits[2] == 4 || g.digits[2] == 2) {
+        y = g.value[2] + (g.digits[2] == 2 ? (g.value[2] < 70 ? 2000 : 1900) : 0);
+        DateOrder o = order;
+        if (o == DateOrder::Auto || o == DateOrder::YMD)
+            o = g.value[0] > 12 ? DateOrder::DMY : g.value[1] > 12 ? DateOrder::MDY : DateOrder::DMY;
+        if (o == DateOrder::MDY)
+            mo = g.value[0], d = g.value[1];
+        else
+            d = g.value[0], mo = g.value[1];
+    } else {
+        return std::nullopt;
+    }
+    int hh = g.count >= 5 ? g.value[3] : 0, mi = g.count >= 5 ? g.value[4] : 0, ss = g.count >= 6 ? g.value[5] : 0;
+    if (pm && hh < 12)
+        hh += 12;
+    if (am && hh == 12)
+        hh = 0;
+    if (!casefile::isValidCivil(y, mo, d, hh, mi, ss))
+        return std::nullopt;
+    r.hasTime = g.count >= 5;
+    r.localMs = ((casefile::daysFromCivil(y, mo, d) * 24 + hh) * 60 + mi) * 60000LL + ss * 1000LL + millis;
+    return r;
+}
+
+DateOrder inferDateOrder(const QStringList &samples)
+{
+    for (const QString &s : samples) {
+        int a = -1, b = -1, k = 0, v = 0;
+        bool inNum = false;
+        for (QChar c : s) {
+            if (c.isDigit()) {
+                v = v * 10 + (c.unicode() - '0');
+                inNum = true;
+            } else if (inNum) {
+                (k == 0 ? a : b) = v;
+                v = 0, inNum = false;
+                if (++k == 2)
+                    break;
+            }
+        }
+        if (a > 31 || a < 0)
+            continue; // year first
+        if (a > 12)
+            return DateOrder::DMY;
+        if (b > 12)
+            return DateOrder::MDY;
+    }
+    return DateOrder::Auto;
+}
+
+Timestamp resolveTime(const ParsedTime &p, casefile::LocalZone &zone)
+{
+    if (p.hasOffset)
+        return {p.localMs - qint64(p.offsetS) * 1000, p.offsetS};
+    return zone.fromLocal(p.localMs);
+}
+
+AmountError parseAmount(QStringView text, int exponent, QChar decimal, qint64 &minor)
+{
+    QStringView s = cleanCell(text);
+    bool negative = false;
+    // Strip wrapping parentheses, signs and currency decorations.
+    QString digits;
+    digits.reserve(s.size());
+    int signs = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isDigit() || c == u'.' || c == u',' || c == u'\'' || c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F))
+            digits.append(c);
+        else if (c == u'-' || c == QChar(0x2212) || c == u'(') {
+            negative = !negative;
+            ++signs;
+        } else if (c == u'+' || c == u')')
+            continue;
+    }
+    while (!digits.isEmpty() && !digits.back().isDigit() && digits.back() != u'.' && digits.back() != u',')
+        digits.chop(1);
+    while (!digits.isEmpty() && !digits.front().isDigit() && digits.front() != u'.' && digits.front() != u',')
+        digits.remove(0, 1);
+    if (digits.isEmpty())
+        return signs ? AmountError::Empty : (s.isEmpty() ? AmountError::Empty : AmountError::NotANumber);
+    if (signs > 2)
+        return AmountError::NotANumber;
+    if (decimal.isNull()) {
+        const qsizetype lastDot = digits.lastIndexOf(u'.'), lastComma = digits.lastIndexOf(u',');
+        if (lastDot >= 0 && lastComma >= 0)
+            decimal = lastDot > lastComma ? QChar(u'.') : QChar(u',');
+        else if (lastComma >= 0 && digits.count(u',') == 1 && digits.size() - lastComma - 1 != 3)
+            decimal = u',';
+        else
+            decimal = u'.';
+    }
+    quint64 intPart = 0;
+    QString frac;
+    bool inFrac = false;
+    for (QChar c : digits) {
+        if (c == decimal) {
+            if (inFrac)
+                return AmountError::NotANumber;
+            inFrac = true;
+        } else if (c.isDigit()) {
+            if (inFrac) {
+                frac.append(c);
+            } else {
+                if (intPart > 90000000000000000ULL)
+                    return AmountError::Overflow;
+                intPart = intPart * 10 + quint64(c.unicode() - '0');
+            }
+        } else if (inFrac) {
+            return AmountError::NotANumber; // a grouping separator after the decimal point
+        }
+    }
+    while (frac.size() > exponent && frac.endsWith(u'0'))
+        frac.chop(1);
+    if (frac.size() > exponent)
+        return AmountError::TooManyDecimals;
+    while (frac.size() < exponent)
+        frac.append(u'0');
+    quint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    if (intPart > quint64(std::numeric_limits<qint64>::max()) / scale - 1)
+        return AmountError::Overflow;
+    const quint64 v = intPart * scale + (frac.isEmpty() ? 0 : frac.toULongLong());
+    minor = negative ? -qint64(v) : qint64(v);
+    return AmountError::None;
+}
+
+QChar inferDecimal(const QStringList &samples)
+{
+    int comma = 0, dot = 0;
+    for (const QString &raw : samples) {
+        const QStringView s = cleanCell(raw);
+        const qsizetype c = s.lastIndexOf(u','), d = s.lastIndexOf(u'.');
+        if (c >= 0 && d >= 0)
+            (c > d ? comma : dot)++;
+        else if (c >= 0 && s.size() - c - 1 != 3)
+            ++comma;
+        else if (d >= 0 && s.size() - d - 1 != 3)
+            ++dot;
+    }
+    if (comma > 0 && dot == 0)
+        return u',';
+    if (dot > 0 && comma == 0)
+        return u'.';
+    return {};
+}
+
+std::optional<qint64> parseDuration(QStringView text)
+{
+    const QStringView s = cleanCell(text);
+    if (s.isEmpty())
+        return std::nullopt;
+    qint64 total = 0, cur = 0;
+    int parts[3] = {};
+    int nParts = 0;
+    bool digits = false, units = false;
+    for (QChar c : s) {
+        if (c.isDigit()) {
+            cur = cur * 10 + (c.unicode() - '0');
+            digits = true;
+            if (cur > 100000000)
+                return std::nullopt;
+        } else if (c == u':') {
+            if (nParts >= 2)
+                return std::nullopt;
+            parts[nParts++] = int(cur);
+            cur = 0;
+        } else if (c == u'时' || c == u'h' || c == u'H' || c == u'小') {
+            total += cur * 3600, cur = 0, units = true;
+        } else if (c == u'分' || c == u'm' || c == u'M') {
+            total += cur * 60, cur = 0, units = true;
+        } else if (c == u'秒' || c == u's' || c == u'S') {
+            total += cur, cur = 0, units = true;
+        } else if (c == u'.') {
+            break; // fractional seconds are dropped
+        } else if (c != u' ' && c != u'钟' && c != u'e' && c != u'c') {
+            return std::nullopt;
+        }
+    }
+    if (!digits)
+        return std::nullopt;
+    if (nParts > 0) {
+        qint64 v = 0;
+        for (int i = 0; i < nParts; ++i)
+            v = v * 60 + parts[i];
+        return v * 60 + cur;
+    }
+    return units ? total + cur : cur;
+}
+
+} // namespace cb::importers

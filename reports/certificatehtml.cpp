@@ -1,0 +1,104 @@
+#include "certificatehtml.h"
+
+#include "money.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace cb::reports {
+
+namespace {
+struct Certificate
+{
+    Q_DECLARE_TR_FUNCTIONS(cb::reports::Certificate)
+};
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString when(const QString &isoUtc, const QTimeZone &zone)
+{
+    const QDateTime dt = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return dt.isValid() ? casefile::displayTime(dt.toMSecsSinceEpoch(), zone) : isoUtc;
+}
+
+QString message(const QJsonObject &d)
+{
+    casefile::Message m;
+    m.tmpl = d.value(QStringLiteral("template")).toString();
+    for (const QJsonValue &a : d.value(QStringLiteral("args")).toArray())
+        m.args << a.toString();
+    return m.tmpl.isEmpty() ? d.value(QStringLiteral("message")).toString() : m.translated();
+}
+
+QString row(const QString &k, const QString &v)
+{
+    return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(esc(k), v);
+}
+} // namespace
+
+QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
+{
+    const QJsonObject c = s.certificate;
+    QString h = QStringLiteral("<h3>%1</h3><table cellspacing=2>").arg(esc(Certificate::tr("Import certificate: %1").arg(s.fileName)));
+    h += row(Certificate::tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(s.sha256));
+    h += row(Certificate::tr("Size"), Certificate::tr("%n bytes", nullptr, int(qMin<qint64>(s.size, INT_MAX))));
+    h += row(Certificate::tr("Format / profile"), esc(s.format + QStringLiteral(" / ") + s.profile));
+    h += row(Certificate::tr("Importer"), esc(s.importerId + u' ' + s.importerVersion));
+    h += row(Certificate::tr("Imported"), esc(when(s.importedAt, zone)) + QStringLiteral(" — ") + esc(s.investigator));
+    h += row(Certificate::tr("Legal basis"), esc(s.legalBasis.isEmpty() ? Certificate::tr("(none recorded)") : s.legalBasis));
+    h += row(Certificate::tr("Source time zone"), esc(s.timezone));
+    h += row(Certificate::tr("Rows read"), QString::number(c.value(QStringLiteral("rows_read")).toInteger()));
+    h += row(Certificate::tr("Rows accepted"), QString::number(c.value(QStringLiteral("rows_accepted")).toInteger()));
+    h += row(Certificate::tr("Rows rejected"), QString::number(c.value(QStringLiteral("rows_rejected")).toInteger()));
+    h += row(Certificate::tr("Rows skipped"), QString::number(c.value(QStringLiteral("rows_skipped")).toInteger()));
+    const QJsonObject period = c.value(QStringLiteral("period")).toObject();
+    if (!period.isEmpty())
+        h += row(Certificate::tr("Period"), esc(when(period.value(QStringLiteral("from")).toString(), zone) + QStringLiteral(" – ") +
+                                                when(period.value(QStringLiteral("to")).toString(), zone)));
+    h += QStringLiteral("</table>");
+    const QJsonArray totals = c.value(QStringLiteral("totals")).toArray();
+    if (!totals.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><table border=1 cellpadding=3 cellspacing=0><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                 .arg(esc(Certificate::tr("Control totals")), esc(Certificate::tr("Currency")), esc(Certificate::tr("Count")),
+                      esc(Certificate::tr("Credits")), esc(Certificate::tr("Debits")));
+        for (const QJsonValue &v : totals) {
+            const QJsonObject t = v.toObject();
+            const QString cur = t.value(QStringLiteral("currency")).toString();
+            h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                     .arg(esc(cur)).arg(t.value(QStringLiteral("count")).toInteger())
+                     .arg(casefile::formatMinor(t.value(QStringLiteral("credit_minor")).toInteger(), cur),
+                          casefile::formatMinor(t.value(QStringLiteral("debit_minor")).toInteger(), cur));
+        }
+        h += QStringLiteral("</table>");
+    }
+    const QJsonArray balances = c.value(QStringLiteral("balances")).toArray();
+    for (const QJsonValue &v : balances) {
+        const QJsonObject b = v.toObject();
+        const QString cur = b.value(QStringLiteral("currency")).toString();
+        const qint64 breaks = b.value(QStringLiteral("breaks")).toInteger();
+        h += QStringLiteral("<p>%1</p>").arg(esc(Certificate::tr("Account %1: opening %2 %3, closing %4 %3; running balance: %5")
+                 .arg(b.value(QStringLiteral("account")).toString(),
+                      casefile::formatMinor(b.value(QStringLiteral("opening_minor")).toInteger(), cur), cur,
+                      casefile::formatMinor(b.value(QStringLiteral("closing_minor")).toInteger(), cur),
+                      breaks == 0 ? Certificate::tr("continuous") : Certificate::tr("%n break(s)", nullptr, int(breaks)))));
+    }
+    const QJsonArray diags = c.value(QStringLiteral("diagnostics")).toArray();
+    if (!diags.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(Certificate::tr("Diagnostics (%1)").arg(c.value(QStringLiteral("diagnostics_total")).toInteger())));
+        for (const QJsonValue &v : diags) {
+            const QJsonObject d = v.toObject();
+            h += QStringLiteral("<li>[%1] %2: %3</li>").arg(esc(d.value(QStringLiteral("severity")).toString()),
+                                                           esc(d.value(QStringLiteral("locator")).toString()),
+                                                           esc(message(d)));
+        }
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+} // namespace cb::reports

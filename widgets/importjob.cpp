@@ -1,0 +1,55 @@
+#include "importjob.h"
+
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cb::widgets {
+
+using namespace cb::importers;
+
+ImportJob::ImportJob(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<FileReport>::progressValueChanged, this, [this](int v) {
+        emit progressChanged(v, m_watcher.progressText());
+    });
+    connect(&m_watcher, &QFutureWatcher<FileReport>::finished, this, [this] {
+        emit finished(m_watcher.future().results());
+    });
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportJob::start(const QString &casePath, const QStringList &files, const ImportOptions &options)
+{
+    m_files = files;
+    m_watcher.setFuture(QtConcurrent::run([casePath, files, options](QPromise<FileReport> &promise) {
+        promise.setProgressRange(0, 1000 * int(files.size()));
+        auto cf = casefile::CaseFile::open(casePath);
+        if (!cf)
+            return;
+        ImporterRegistry registry;
+        ProfileLibrary profiles;
+        for (int i = 0; i < files.size(); ++i) {
+            if (promise.isCanceled())
+                break;
+            promise.setProgressValueAndText(1000 * i, files[i]);
+            FileReport r = importFile(*cf.value(), files[i], options, registry, profiles, [&promise, i](double f) {
+                promise.setProgressValue(1000 * i + int(f * 999));
+                return !promise.isCanceled();
+            });
+            promise.addResult(r);
+        }
+    }));
+}
+
+void ImportJob::cancel()
+{
+    if (m_watcher.isRunning())
+        m_watcher.cancel();
+}
+
+} // namespace cb::widgets
