@@ -53,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     split->addWidget(left);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);
+    split->setSizes({440, 840});
     setCentralWidget(split);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);

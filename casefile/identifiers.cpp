@@ -136,7 +136,10 @@ Identifier Normaliser::phoneUncached(const QString &raw)
     for (qsizetype i = (s.startsWith(QLatin1Char('+')) ? 1 : 0); i < s.size(); ++i)
         digits = digits && s[i].isDigit();
     if (!digits) {
-        id.problem = QStringLiteral("not a phone number");
+        // Not a number at all: a pseudonymous or app handle, kept verbatim so it still joins.
+        id.type = IdType::Handle;
+        id.value = raw.trimmed();
+        id.entityKind = EntityKind::Phone;
         return id;
     }
     const std::string utf8 = s.toStdString();

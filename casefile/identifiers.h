@@ -19,6 +19,7 @@ inline const QString Imsi = QStringLiteral("imsi");
 inline const QString Email = QStringLiteral("email");
 inline const QString EmailMasked = QStringLiteral("email_masked");
 inline const QString CellId = QStringLiteral("cell");
+inline const QString Handle = QStringLiteral("handle"); // pseudonymous party ids in CDR-like data
 } // namespace IdType
 
 namespace EntityKind {

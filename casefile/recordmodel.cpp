@@ -75,7 +75,7 @@ int RecordModel::columnCount(const QModelIndex &parent) const
 
 bool RecordModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_case;
+    return !parent.isValid() && !m_atEnd && !m_fetching && m_case;
 }
 
 void RecordModel::fetchMore(const QModelIndex &parent)
@@ -97,9 +97,11 @@ void RecordModel::fetchMore(const QModelIndex &parent)
         m_atEnd = true;
     if (page.isEmpty())
         return;
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_fetching = false;
 }
 
 QVariant RecordModel::data(const QModelIndex &index, int role) const

@@ -43,6 +43,7 @@ private:
     qint64 m_lastId = 0;
     qint64 m_total = 0;
     bool m_atEnd = false;
+    bool m_fetching = false; // views and testers may call back into fetchMore while rows are inserted
     int m_currencyColumn = -1;
 };
 

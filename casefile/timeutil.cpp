@@ -63,7 +63,7 @@ QString isoWithOffset(const Timestamp &t)
 
 QString isoUtc(qint64 utcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODate);
 }
 
 QString displayTime(qint64 utcMs, const QTimeZone &zone)

@@ -2,6 +2,7 @@
 
 #include "committer.h"
 #include "hash.h"
+#include "textdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -90,6 +91,8 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
     file.seek(0);
     const QByteArray head = file.peek(64 * 1024);
     const Importer *importer = opt.format.isEmpty() ? registry.detect(head, fi.fileName()) : registry.find(opt.format);
+    if (!importer && opt.format.isEmpty() && detectEncoding(head).binary)
+        return fail(r, {}, CB_MSG("the file is binary and no importer recognises its content"));
     if (!importer)
         return fail(r, {}, opt.format.isEmpty() ? CB_MSG("the format was not recognised (it is not text of a known layout)")
                                                  : CB_MSG("unknown format \"%1\"", opt.format));

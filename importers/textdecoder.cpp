@@ -43,9 +43,10 @@ EncodingGuess detectEncoding(const QByteArray &head)
             ++controls;
     }
     const qsizetype half = head.size() / 2;
-    if (half > 4 && nulOdd > half * 6 / 10 && nulEven < half / 10)
+    // UTF-16 without BOM: the NULs of ASCII characters all fall on one byte parity.
+    if (half > 4 && nulOdd > half / 10 && nulEven * 20 <= nulOdd)
         return {QStringLiteral("UTF-16LE"), 0, false};
-    if (half > 4 && nulEven > half * 6 / 10 && nulOdd < half / 10)
+    if (half > 4 && nulEven > half / 10 && nulOdd * 20 <= nulEven)
         return {QStringLiteral("UTF-16BE"), 0, false};
     if (nulEven + nulOdd > 0 || controls > head.size() / 20 + 2) {
         g.binary = true;

@@ -230,7 +230,7 @@ AmountError parseAmount(QStringView text, int exponent, QChar decimal, qint64 &m
         digits.remove(0, 1);
     if (digits.isEmpty())
         return signs ? AmountError::Empty : (s.isEmpty() ? AmountError::Empty : AmountError::NotANumber);
-    if (signs > 2)
+    if (signs > 2 || !std::any_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); }))
         return AmountError::NotANumber;
     if (decimal.isNull()) {
         const qsizetype lastDot = digits.lastIndexOf(u'.'), lastComma = digits.lastIndexOf(u',');

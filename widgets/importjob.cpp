@@ -26,7 +26,10 @@ ImportJob::~ImportJob()
 void ImportJob::start(const QString &casePath, const QStringList &files, const ImportOptions &options)
 {
     m_files = files;
-    m_watcher.setFuture(QtConcurrent::run([casePath, files, options](QPromise<FileReport> &promise) {
+    // Our own flag rather than QFuture::cancel(): a cancelled future drops results, and the GUI must still
+    // learn that the file was rolled back.
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([casePath, files, options, cancel = m_cancel](QPromise<FileReport> &promise) {
         promise.setProgressRange(0, 1000 * int(files.size()));
         auto cf = casefile::CaseFile::open(casePath);
         if (!cf)
@@ -34,12 +37,12 @@ void ImportJob::start(const QString &casePath, const QStringList &files, const I
         ImporterRegistry registry;
         ProfileLibrary profiles;
         for (int i = 0; i < files.size(); ++i) {
-            if (promise.isCanceled())
+            if (*cancel)
                 break;
             promise.setProgressValueAndText(1000 * i, files[i]);
-            FileReport r = importFile(*cf.value(), files[i], options, registry, profiles, [&promise, i](double f) {
+            FileReport r = importFile(*cf.value(), files[i], options, registry, profiles, [&promise, i, &cancel](double f) {
                 promise.setProgressValue(1000 * i + int(f * 999));
-                return !promise.isCanceled();
+                return !*cancel;
             });
             promise.addResult(r);
         }
@@ -48,8 +51,8 @@ void ImportJob::start(const QString &casePath, const QStringList &files, const I
 
 void ImportJob::cancel()
 {
-    if (m_watcher.isRunning())
-        m_watcher.cancel();
+    if (m_cancel)
+        *m_cancel = true;
 }
 
 } // namespace cb::widgets

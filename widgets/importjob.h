@@ -5,6 +5,8 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <atomic>
+#include <memory>
 
 namespace cb::widgets {
 
@@ -26,6 +28,7 @@ signals:
 private:
     QFutureWatcher<importers::FileReport> m_watcher;
     QStringList m_files;
+    std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
 } // namespace cb::widgets

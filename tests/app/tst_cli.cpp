@@ -1,0 +1,102 @@
+// The casebench command line, run as a child process.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using cb::test::runCasebench;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void newImportInfo()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("x.casebench"));
+        QCOMPARE(runCasebench({QStringLiteral("new"), c, QStringLiteral("--title"), QStringLiteral("Op X"),
+                               QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai"), QStringLiteral("--region"), QStringLiteral("CN")}).code, 0);
+        QCOMPARE(runCasebench({QStringLiteral("new"), c}).code, 2); // exists
+        const QString good = cb::test::writeFile(dir, QStringLiteral("good.csv"),
+            "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+            "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,,,\n");
+        const QString bad = cb::test::writeFile(dir, QStringLiteral("bad.csv"), "nothing,here\n1,2\n");
+        const auto run = runCasebench({QStringLiteral("import"), c, good, bad, QStringLiteral("--json"),
+                                       QStringLiteral("--legal-basis"), QStringLiteral("Warrant 2024-17")});
+        QCOMPARE(run.code, 1); // one rejected, the other still imported
+        const QJsonArray arr = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(arr.size(), 2);
+        QCOMPARE(arr[0][QStringLiteral("status")].toString(), QStringLiteral("imported"));
+        QCOMPARE(arr[0][QStringLiteral("counts")][QStringLiteral("calls")].toInt(), 1);
+        QCOMPARE(arr[0][QStringLiteral("sha256")].toString().size(), 64);
+        QCOMPARE(arr[1][QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+        QCOMPARE(arr[1][QStringLiteral("diagnostics")][0][QStringLiteral("locator")].toString(), QStringLiteral("line 1"));
+        QVERIFY2(run.err.contains(bad.toUtf8() + ":1: no known layout"), run.err.constData());
+
+        const auto dup = runCasebench({QStringLiteral("import"), c, good, QStringLiteral("--json")});
+        QCOMPARE(dup.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(dup.out).array()[0][QStringLiteral("status")].toString(), QStringLiteral("duplicate"));
+
+        const auto info = runCasebench({QStringLiteral("info"), c, QStringLiteral("--json")});
+        QCOMPARE(info.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(o[QStringLiteral("title")].toString(), QStringLiteral("Op X"));
+        QCOMPARE(o[QStringLiteral("timezone")].toString(), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(o[QStringLiteral("schema_version")].toInt(), 2);
+        QCOMPARE(o[QStringLiteral("counts")][QStringLiteral("calls")].toInt(), 1);
+        QCOMPARE(o[QStringLiteral("counts")][QStringLiteral("sources")].toInt(), 1);
+        QCOMPARE(o[QStringLiteral("counts")][QStringLiteral("entities")].toInt(), 2);
+        const QJsonObject src = o[QStringLiteral("sources")][0].toObject();
+        QCOMPARE(src[QStringLiteral("legal_basis")].toString(), QStringLiteral("Warrant 2024-17"));
+        for (const char *k : {"rows_read", "rows_accepted", "rows_rejected", "period", "totals", "balance_breaks", "diagnostics"})
+            QVERIFY2(src[QStringLiteral("certificate")].toObject().contains(QLatin1String(k)), k);
+        QCOMPARE(runCasebench({QStringLiteral("verify"), c}).code, 0);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(runCasebench({QStringLiteral("import")}).code, 2);
+        QCOMPARE(runCasebench({QStringLiteral("info"), QStringLiteral("/nonexistent/case.casebench")}).code, 2);
+        QCOMPARE(runCasebench({QStringLiteral("import"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(runCasebench({QStringLiteral("help")}).code, 0);
+        QCOMPARE(runCasebench({QStringLiteral("import"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("--account"),
+                               QStringLiteral("1"), QStringLiteral("--subscriber"), QStringLiteral("2")}).code, 2);
+    }
+
+    void formats()
+    {
+        const auto r = runCasebench({QStringLiteral("formats"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o[QStringLiteral("importers")].toArray().size() >= 1);
+        QStringList ids;
+        for (const QJsonValue &v : o[QStringLiteral("profiles")].toArray())
+            ids << v[QStringLiteral("id")].toString();
+        for (const char *id : {"casebench-transactions", "casebench-calls", "casebench-cellsites", "cn-bank-statement", "cn-carrier-cdr"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+    }
+
+    void demo()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("demo.casebench"));
+        const auto r = runCasebench({QStringLiteral("demo"), c});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(runCasebench({QStringLiteral("info"), c, QStringLiteral("--json")}).out).object();
+        const QJsonObject n = o[QStringLiteral("counts")].toObject();
+        QCOMPARE(n[QStringLiteral("sources")].toInt(), 12);
+        QVERIFY(n[QStringLiteral("transactions")].toInt() > 100);
+        QVERIFY(n[QStringLiteral("calls")].toInt() > 40);
+        QCOMPARE(n[QStringLiteral("cell_sites")].toInt(), 15);
+        // The victims' outgoing transfers meet the mules' statements: the same accounts, one entity each.
+        for (const QJsonValue &s : o[QStringLiteral("sources")].toArray()) {
+            QCOMPARE(s[QStringLiteral("certificate")][QStringLiteral("rows_rejected")].toInt(), 0);
+            QCOMPARE(s[QStringLiteral("certificate")][QStringLiteral("balance_breaks")].toArray().size(), 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,104 @@
+// Hostile and broken inputs: each gives a clear file:locator message and the case is unchanged.
+#include "testsupport.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace cb::importers;
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rejectedWholesale_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("locator");
+        QByteArray junk;
+        for (int i = 0; i < 8192; ++i)
+            junk.append(char((i * 131 + 7) % 256));
+        QTest::newRow("empty") << QByteArray() << "the file is empty" << "";
+        QTest::newRow("binary") << junk << "binary" << "";
+        QTest::newRow("header only") << QByteArray("start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n")
+                                     << "header but no data rows" << "line 2";
+        QTest::newRow("unknown header") << QByteArray("foo,bar\n1,2\n") << "no known layout" << "line 1";
+        QTest::newRow("no owner") << QByteArray("交易时间,交易金额,余额\n2024-01-01 10:00:00,1.00,2.00\n")
+                                  << "whose account" << "line 2";
+        QTest::newRow("all rows bad") << QByteArray("cell_id,lat,lon,azimuth,address\nA,north,south,0,x\nB,999,1,0,y\n")
+                                      << "no row could be imported" << "";
+        QTest::newRow("only blank lines") << QByteArray("\n\n\r\n\n") << "format was not recognised" << "";
+    }
+    void rejectedWholesale()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QFETCH(QString, locator);
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString before = cb::test::fingerprint(*cf);
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("bad.csv"), bytes));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QVERIFY(!r.diagnostics.isEmpty());
+        QVERIFY2(r.diagnostics.first().message.text().contains(message), qPrintable(r.diagnostics.first().message.text()));
+        QCOMPARE(r.diagnostics.first().locator, locator);
+        QCOMPARE(cb::test::fingerprint(*cf), before);
+    }
+
+    void badRowsAreCountedNotImported()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        // Ragged row, bad date, bad amount, a truncated last row with an open quote.
+        const QString f = cb::test::writeFile(dir, QStringLiteral("mixed.csv"),
+            "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n"
+            "2024-03-01T10:00:00+08:00,ACC1,,,-1.00,CNY,,,ok\n"
+            "2024-03-01T10:00:00+08:00,ACC1\n"
+            "2024-02-30T10:00:00+08:00,ACC1,,,-1.00,CNY,,,bad date\n"
+            "2024-03-02T10:00:00+08:00,ACC1,,,lots,CNY,,,bad amount\n"
+            "2024-03-02T10:00:00+08:00,ACC1,,,1.001,CNY,,,too precise\n"
+            "2024-03-03T10:00:00+08:00,ACC1,,,2.00,CNY,,,\"truncated");
+        const auto r = cb::test::import(*cf, f);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_read")).toInt(), 6);
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_accepted")).toInt(), 1);
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_rejected")).toInt(), 5);
+        QStringList seen;
+        for (const auto &d : r.diagnostics)
+            seen << d.locator + QStringLiteral(": ") + d.message.text();
+        const QString all = seen.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("line 3: the row has 2 fields")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("line 4: cannot read the date/time \"2024-02-30T10:00:00+08:00\"")));
+        QVERIFY(all.contains(QStringLiteral("line 5: the amount \"lots\" is not a number")));
+        QVERIFY(all.contains(QStringLiteral("line 6: the amount \"1.001\" has more decimals than CNY allows")));
+        QVERIFY(all.contains(QStringLiteral("line 7: a quoted field is not closed")));
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions").toInt(), 1);
+    }
+
+    void wrongEncodingIsDecodedNotCorrupted()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        QStringEncoder gbk("GB18030");
+        const QByteArray bytes = gbk(QStringLiteral("卡号：6222020000000000001\n交易时间,交易金额,借贷标志,对方户名\n"
+                                                    "2024-03-01 10:00:00,100.00,贷,张三\n2024-03-01 11:00:00,30.00,借,李四\n"));
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("gbk.csv"), bytes));
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.encoding, QStringLiteral("GB18030"));
+        QCOMPARE(cf->db().scalar("SELECT group_concat(counterparty_name) FROM transactions").toString(), QStringLiteral("张三,李四"));
+        QCOMPARE(cf->db().scalar("SELECT sum(amount_minor) FROM transactions").toInt(), 7000);
+    }
+
+    void hugeFieldDoesNotExplode()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        QByteArray csv = "cell_id,lat,lon,azimuth,address\nA,1,2,0,\"" + QByteArray(8 << 20, 'x') + "\"\nB,1,2,0,y\n";
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("huge.csv"), csv));
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_accepted")).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

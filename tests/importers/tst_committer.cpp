@@ -1,0 +1,130 @@
+// The committer through the import pipeline: provenance, entity resolution, certificate, duplicates,
+// atomicity and cancellation.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace cb::casefile;
+using namespace cb::importers;
+
+class TestCommitter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void provenanceOnEveryRow()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString calls = cb::test::writeFile(dir, QStringLiteral("calls.csv"),
+            "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+            "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,9100-21000,490154203237518,460001234567890\n"
+            "2024-03-01T11:00:00+08:00,13800138000,+8613900139000,in,30,9100-21001,490154203237518,460001234567890\n"
+            "2024-03-01 12:00:00,13800138000,10086,missed,0,,,\n");
+        const auto r = cb::test::import(*cf, calls);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM calls").toInt(), 3);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM calls c JOIN sources s ON s.id = c.source_id "
+                                 "WHERE c.locator LIKE 'line %' AND length(c.uuid) = 16").toInt(), 3);
+        QCOMPARE(cf->db().scalar("SELECT group_concat(locator, ';') FROM (SELECT locator FROM calls ORDER BY id)").toString(),
+                 QStringLiteral("line 2;line 3;line 4"));
+        // National and international forms of one number are one entity.
+        QCOMPARE(cf->db().scalar("SELECT count(DISTINCT other_id) FROM calls WHERE other_number LIKE '%13900139000'").toInt(), 1);
+        // The offset-less time is read in the case's zone and keeps its +08:00.
+        QCOMPARE(cf->db().scalar("SELECT utc_offset FROM calls WHERE locator = 'line 4'").toInt(), 8 * 3600);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM entities WHERE kind = 'device'").toInt(), 1);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM identifiers WHERE type = 'imsi'").toInt(), 1);
+        QCOMPARE(cf->db().scalar("SELECT value FROM identifiers i JOIN calls c ON c.other_id = i.entity_id "
+                                 "WHERE c.locator = 'line 4'").toString(), QStringLiteral("10086"));
+        const QJsonObject cert = r.certificate;
+        QCOMPARE(cert.value(QStringLiteral("rows_read")).toInt(), 3);
+        QCOMPARE(cert.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2024-03-01T02:00:00Z"));
+    }
+
+    void identitiesJoinAcrossSources()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString a = cb::test::writeFile(dir, QStringLiteral("a.csv"),
+            "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n"
+            "2024-03-01T10:00:00+08:00,6222 0200 0000 0001,6217 0000 0000 0002,Mule,-100.00,CNY,900.00,R1,out\n");
+        const QString b = cb::test::writeFile(dir, QStringLiteral("b.csv"),
+            "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n"
+            "2024-03-01T10:01:00+08:00,6217000000000002,6222020000000001,Victim,100.00,CNY,100.00,R1,in\n");
+        QCOMPARE(cb::test::import(*cf, a).statusName(), QStringLiteral("imported"));
+        QCOMPARE(cb::test::import(*cf, b).statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM entities").toInt(), 2);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions t1 JOIN transactions t2 "
+                                 "ON t1.account_id = t2.counterparty_id AND t2.account_id = t1.counterparty_id").toInt(), 2);
+        QCOMPARE(cf->db().scalar("SELECT name FROM entities e JOIN identifiers i ON i.entity_id = e.id "
+                                 "WHERE i.value = '6217000000000002'").toString(), QStringLiteral("Mule"));
+    }
+
+    void certificateTotalsAndBalanceBreaks()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        // Newest first, as many banks export; the third row's balance is wrong by 1.00.
+        const QString s = cb::test::writeFile(dir, QStringLiteral("s.csv"),
+            "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n"
+            "2024-03-04T10:00:00+08:00,ACC1,,,-50.00,CNY,1250.00,,\n"
+            "2024-03-03T10:00:00+08:00,ACC1,,,200.00,CNY,1300.00,,\n"
+            "2024-03-02T10:00:00+08:00,ACC1,,,-100.00,CNY,1101.00,,\n"
+            "2024-03-01T10:00:00+08:00,ACC1,,,1000.00,CNY,1200.00,,\n"
+            "2024-03-01T11:00:00+08:00,ACC1,,,5.00,USD,,,\n");
+        const auto r = cb::test::import(*cf, s);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        const QJsonArray totals = r.certificate.value(QStringLiteral("totals")).toArray();
+        QCOMPARE(totals.size(), 2);
+        const QJsonObject cny = totals.at(0).toObject();
+        QCOMPARE(cny.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(cny.value(QStringLiteral("count")).toInt(), 4);
+        QCOMPARE(cny.value(QStringLiteral("credit_minor")).toInteger(), 120000);
+        QCOMPARE(cny.value(QStringLiteral("debit_minor")).toInteger(), 15000);
+        const QJsonArray breaks = r.certificate.value(QStringLiteral("balance_breaks")).toArray();
+        QCOMPARE(breaks.size(), 2); // 1101 does not follow from 1200 (row 4->3) nor lead to 1300 (row 3->2)
+        QCOMPARE(breaks.at(0).toObject().value(QStringLiteral("locator")).toString(), QStringLiteral("line 3"));
+        const QJsonObject bal = r.certificate.value(QStringLiteral("balances")).toArray().at(0).toObject();
+        QCOMPARE(bal.value(QStringLiteral("file_order")).toString(), QStringLiteral("newest_first"));
+        QCOMPARE(bal.value(QStringLiteral("closing_minor")).toInteger(), 125000);
+        QCOMPARE(bal.value(QStringLiteral("opening_minor")).toInteger(), 20000);
+    }
+
+    void duplicatesAreRefusedUnlessForced()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString f = cb::test::writeFile(dir, QStringLiteral("c.csv"), "cell_id,lat,lon,azimuth,address\nA,1,2,0,x\n");
+        QCOMPARE(cb::test::import(*cf, f).statusName(), QStringLiteral("imported"));
+        const QString before = cb::test::fingerprint(*cf);
+        const auto dup = cb::test::import(*cf, f);
+        QCOMPARE(dup.statusName(), QStringLiteral("duplicate"));
+        QCOMPARE(cb::test::fingerprint(*cf), before);
+        ImportOptions force;
+        force.force = true;
+        QCOMPARE(cb::test::import(*cf, f, force).statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("SELECT forced FROM sources ORDER BY id DESC LIMIT 1").toInt(), 1);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM audit_log WHERE action = 'import'").toInt(), 2);
+    }
+
+    void cancelLeavesNothing()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        QByteArray csv = "cell_id,lat,lon,azimuth,address\n";
+        for (int i = 0; i < 20000; ++i)
+            csv += "C" + QByteArray::number(i) + ",22.5,114.1,0,x\n";
+        const QString f = cb::test::writeFile(dir, QStringLiteral("big.csv"), csv);
+        const QString before = cb::test::fingerprint(*cf);
+        ImporterRegistry reg;
+        ProfileLibrary profiles;
+        const auto r = importFile(*cf, f, {}, reg, profiles, [](double p) { return p < 0.5; });
+        QCOMPARE(r.statusName(), QStringLiteral("cancelled"));
+        QCOMPARE(cb::test::fingerprint(*cf), before);
+        QCOMPARE(cf->db().scalar("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommitter)
+#include "tst_committer.moc"

@@ -1,0 +1,104 @@
+// Real third-party files from ../shared/testdata (CASEBENCH_TESTDATA overrides; skipped when absent).
+// Every expected figure below was checked by reading the file itself (see the comments).
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace cb::importers;
+
+class TestCorpus : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (cb::test::testdataDir().isEmpty())
+            QSKIP("../shared/testdata not found (set CASEBENCH_TESTDATA)");
+    }
+
+    void files_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QList<int>>("rows");    // read, accepted, rejected, skipped
+        QTest::addColumn<QString>("countKey");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QList<qint64>>("cny");  // credit, debit in minor units; empty if not a statement
+        // ICBC: 11 rows + "人民币合计" totals; credits 1,234.56+1,234.56+341.58+30.00+1.04, debits the six others.
+        QTest::newRow("icbc") << "bank-csv/deb-sig_icbc_debit-v1_records.csv" << "" << "cn-bank-statement"
+                              << QList<int>{12, 11, 0, 1} << "transactions" << 11 << QList<qint64>{284174, 424108};
+        // Alipay (GBK): 10 rows, 4 marked 不计收支; one income of 222,228.50; five expenses.
+        QTest::newRow("alipay gbk") << "bank-csv/deb-sig_alipay_records_GBK.csv" << "" << "cn-bank-statement"
+                                    << QList<int>{10, 6, 0, 4} << "transactions" << 6 << QList<qint64>{22222850, 21164};
+        // CMB: signed amounts with quoted thousands; no account in the file.
+        QTest::newRow("cmb") << "bank-csv/deb-sig_cmb_debit_records.csv" << "6214000000000001" << "cn-bank-statement"
+                             << QList<int>{5, 5, 0, 0} << "transactions" << 5 << QList<qint64>{123400, 201314};
+        // BOCOM: separate date/time columns, '借 Dr'/'贷 Cr' flags.
+        QTest::newRow("bocom") << "bank-csv/deb-sig_bocom_debit_records.csv" << "6222600000000001" << "cn-bank-statement"
+                               << QList<int>{6, 6, 0, 0} << "transactions" << 6 << QList<qint64>{1125, 11400};
+        // WeChat Pay: 16-line preamble; 11 expenses, 5 incomes, 11 rows with '/' (neither).
+        QTest::newRow("wechat") << "bank-csv/deb-sig_wechat_records.csv" << "wxid_test" << "cn-bank-statement"
+                                << QList<int>{27, 16, 0, 11} << "transactions" << 16 << QList<qint64>{2849, 290453};
+        // bandicoot: 75 calls and 239 texts by a pseudonymous user.
+        QTest::newRow("bandicoot ego") << "cdr/bandicoot_ego.csv" << "ego" << "bandicoot-cdr"
+                                       << QList<int>{314, 314, 0, 0} << "calls" << 75 << QList<qint64>{};
+        // Malformed rows: a bad direction and two bad interaction types are rejected.
+        QTest::newRow("bandicoot ignored") << "cdr/bandicoot_user_ignored.csv" << "ego" << "bandicoot-cdr"
+                                           << QList<int>{5, 2, 3, 0} << "calls" << 2 << QList<qint64>{};
+        QTest::newRow("bandicoot antennas") << "cdr/bandicoot_antennas.csv" << "" << "bandicoot-antennas"
+                                            << QList<int>{27, 27, 0, 0} << "cell_sites" << 27 << QList<qint64>{};
+    }
+    void files()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, owner);
+        QFETCH(QString, profile);
+        QFETCH(QList<int>, rows);
+        QFETCH(QString, countKey);
+        QFETCH(int, count);
+        QFETCH(QList<qint64>, cny);
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        ImportOptions opt;
+        opt.owner = owner;
+        const auto r = cb::test::import(*cf, cb::test::testdataDir() + u'/' + file, opt);
+        QVERIFY2(r.outcome == FileReport::Outcome::Imported,
+                 qPrintable(r.diagnostics.isEmpty() ? r.statusName() : r.diagnostics.first().message.text()));
+        QCOMPARE(r.profile, profile);
+        const QJsonObject c = r.certificate;
+        QCOMPARE((QList<int>{c[QStringLiteral("rows_read")].toInt(), c[QStringLiteral("rows_accepted")].toInt(),
+                             c[QStringLiteral("rows_rejected")].toInt(), c[QStringLiteral("rows_skipped")].toInt()}), rows);
+        QCOMPARE(c[QStringLiteral("counts")][countKey].toInt(), count);
+        if (!cny.isEmpty()) {
+            const QJsonObject t = c[QStringLiteral("totals")].toArray().at(0).toObject();
+            QCOMPARE(t[QStringLiteral("currency")].toString(), QStringLiteral("CNY"));
+            QCOMPARE((QList<qint64>{t[QStringLiteral("credit_minor")].toInteger(), t[QStringLiteral("debit_minor")].toInteger()}), cny);
+        }
+        QCOMPARE(cf->verifySourceContent(r.sourceId).value(), true);
+    }
+
+    void statementsWithoutOwnerAskForIt()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const auto r = cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/deb-sig_cmb_debit_records.csv"));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QVERIFY(r.diagnostics.first().message.text().contains(QStringLiteral("--account")));
+    }
+
+    void icbcOwnerIsTheMaskedCardFromThePreamble()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/deb-sig_icbc_debit-v1_records.csv"));
+        QCOMPARE(cf->db().scalar("SELECT i.type || ':' || i.value FROM transactions t JOIN identifiers i ON i.entity_id = t.account_id LIMIT 1").toString(),
+                 QStringLiteral("card_masked:1234****9876"));
+        // Anonymised balances ("xx,yyyy.zz") are reported, not invented.
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions WHERE balance_minor IS NOT NULL").toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpus)
+#include "tst_corpus.moc"

@@ -1,0 +1,187 @@
+// Encoding, delimiter, header/profile detection and the streaming CSV reader.
+#include "csvreader.h"
+#include "layout.h"
+#include "profile.h"
+#include "registry.h"
+#include "textdecoder.h"
+
+#include <QBuffer>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace cb::importers;
+
+class TestDetection : public QObject
+{
+    Q_OBJECT
+    static QByteArray encode(const char *encoding, const QString &s)
+    {
+        QStringEncoder e(encoding);
+        return e(s);
+    }
+
+private slots:
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString zh = QStringLiteral("交易时间,交易金额,对方户名\n2024-03-01 10:00:00,100.00,张三某某科技有限公司\n").repeated(3);
+        QTest::newRow("utf8") << zh.toUtf8() << "UTF-8";
+        QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBF") + zh.toUtf8() << "UTF-8";
+        QTest::newRow("utf16le bom") << encode("UTF-16LE", QChar(0xFEFF) + zh) << "UTF-16LE";
+        QTest::newRow("utf16le no bom") << encode("UTF-16LE", zh) << "UTF-16LE";
+        QTest::newRow("utf16be bom") << encode("UTF-16BE", QChar(0xFEFF) + zh) << "UTF-16BE";
+        QTest::newRow("gb18030") << encode("GB18030", zh) << "GB18030";
+        const QString ru = QStringLiteral("Дата;Сумма;Описание\n01.02.2024;100,00;Перевод средств на карту получателя\n").repeated(4);
+        QTest::newRow("cp1251") << encode("windows-1251", ru) << "WINDOWS-1251";
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const EncodingGuess g = detectEncoding(bytes);
+        QVERIFY(!g.binary);
+        QCOMPARE(g.name.toUpper(), encoding.toUpper());
+    }
+
+    void binaryIsRecognised()
+    {
+        QByteArray junk;
+        for (int i = 0; i < 4096; ++i)
+            junk.append(char((i * 7919) % 256));
+        QVERIFY(detectEncoding(junk).binary);
+        QVERIFY(detectEncoding(QByteArray("SQLite format 3\0\0\0\0", 20)).binary);
+    }
+
+    void decoderKeepsCharactersSplitAcrossReads()
+    {
+        const QString text = QStringLiteral("对方户名\n").repeated(50000);
+        QByteArray bytes = encode("GB18030", text);
+        QBuffer buf(&bytes);
+        buf.open(QIODevice::ReadOnly);
+        TextDecoder dec;
+        QVERIFY(dec.open(&buf).ok());
+        QString out;
+        while (dec.read(out, 4097)) { // an odd chunk size splits two-byte characters
+        }
+        QCOMPARE(out, text);
+        QVERIFY(!dec.hadDecodeErrors());
+    }
+
+    void csvReader()
+    {
+        QByteArray bytes = "a,\"b,1\",\"say \"\"hi\"\"\"\r\n"
+                           "\"multi\nline\",x\t,\"quoted\"\t,\n"
+                           "\n"
+                           "last,row";
+        QBuffer buf(&bytes);
+        buf.open(QIODevice::ReadOnly);
+        TextDecoder dec;
+        QVERIFY(dec.open(&buf).ok());
+        CsvReader r(dec, u',');
+        QVERIFY(r.next());
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r.field(1).toString(), QStringLiteral("b,1"));
+        QCOMPARE(r.field(2).toString(), QStringLiteral("say \"hi\""));
+        QCOMPARE(r.line(), 1);
+        QVERIFY(r.next());
+        QCOMPARE(r.line(), 2);
+        QCOMPARE(r.field(0).toString(), QStringLiteral("multi\nline"));
+        QCOMPARE(r.field(2).toString(), QStringLiteral("quoted\t")); // text after the closing quote is kept
+        QCOMPARE(r.size(), 4);                                       // trailing delimiter: an empty field
+        QVERIFY(r.next());
+        QVERIFY(r.isBlank());
+        QCOMPARE(r.line(), 4);
+        QVERIFY(r.next());
+        QCOMPARE(r.line(), 5);
+        QCOMPARE(r.field(1).toString(), QStringLiteral("row"));
+        QVERIFY(!r.next());
+    }
+
+    void unterminatedQuoteIsFlagged()
+    {
+        QByteArray bytes = "a,b\n1,\"never closed\n2,3\n";
+        QBuffer buf(&bytes);
+        buf.open(QIODevice::ReadOnly);
+        TextDecoder dec;
+        QVERIFY(dec.open(&buf).ok());
+        CsvReader r(dec, u',');
+        QVERIFY(r.next());
+        QVERIFY(r.next());
+        QVERIFY(r.unterminatedQuote());
+    }
+
+    void layouts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("delimiter");
+        QTest::addColumn<int>("headerLine");
+        QTest::addColumn<QString>("owner");
+        QTest::newRow("canonical calls") << "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                         << "casebench-calls" << "," << 0 << "";
+        QTest::newRow("canonical tx") << "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n"
+                                      << "casebench-transactions" << "," << 0 << "";
+        QTest::newRow("cn bank with preamble") << "中国工商银行账户历史明细\n卡号：6222 0200 1234 5678\n\n交易时间;交易金额;借贷标志;对方账号;对方户名;余额;摘要\n"
+                                               << "cn-bank-statement" << ";" << 3 << "6222 0200 1234 5678";
+        QTest::newRow("cn bank tab") << "记账日期\t交易金额\t余额\t摘要\n" << "cn-bank-statement" << "\t" << 0 << "";
+        QTest::newRow("cn carrier pipe") << "主叫号码|被叫号码|通话开始时间|通话时长|呼叫类型|基站\n" << "cn-carrier-cdr" << "|" << 0 << "";
+        QTest::newRow("english") << "\"Date\",\"Description\",\"Debit\",\"Credit\",\"Balance\"\n" << "en-bank-statement" << "," << 0 << "";
+        QTest::newRow("fullwidth parens") << "交易日期,交易金额（收入）,交易金额（支出）\n" << "cn-bank-statement" << "," << 0 << "";
+    }
+    void layouts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, profile);
+        QFETCH(QString, delimiter);
+        QFETCH(int, headerLine);
+        QFETCH(QString, owner);
+        ProfileLibrary lib;
+        const auto r = detectLayout(text.split(u'\n'), lib.profiles(), nullptr);
+        QVERIFY2(r.ok(), qPrintable(r.status().message()));
+        QCOMPARE(r.value().profile->id, profile);
+        QCOMPARE(QString(r.value().delimiter), delimiter);
+        QCOMPARE(r.value().headerLine, headerLine);
+        QCOMPARE(r.value().owner, owner);
+    }
+
+    void unknownHeaderIsAnError()
+    {
+        ProfileLibrary lib;
+        const auto r = detectLayout({QStringLiteral("foo,bar,baz"), QStringLiteral("1,2,3")}, lib.profiles(), nullptr);
+        QVERIFY(!r.ok());
+        QVERIFY(r.status().message().contains(QStringLiteral("--profile")));
+    }
+
+    void userProfileFile()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("mybank.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id":"mybank","kind":"transactions","header":false,"delimiter":";","date_order":"DMY",
+                   "decimal":",","currency":"EUR","fields":{"date":0,"description":1,"amount":2}})");
+        f.close();
+        ProfileLibrary lib;
+        auto p = lib.resolve(f.fileName());
+        QVERIFY2(p.ok(), qPrintable(p.status().message()));
+        QCOMPARE(p.value()->id, QStringLiteral("mybank"));
+        QVERIFY(!p.value()->header);
+        const auto r = detectLayout({QStringLiteral("01.02.2024;Rent;-500,00"), QStringLiteral("02.02.2024;Pay;1200,00")},
+                                    lib.profiles(), p.value());
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().delimiter, QChar(u';'));
+        QCOMPARE(r.value().columns.value(QStringLiteral("amount")), QList<int>{2});
+        QVERIFY(!lib.resolve(QStringLiteral("no-such-profile")).ok());
+        QVERIFY(!Profile::fromJson("{\"id\":\"x\",\"kind\":\"spaceships\"}", QStringLiteral("x")).ok());
+    }
+
+    void registrySniffsContent()
+    {
+        ImporterRegistry reg;
+        QVERIFY(reg.detect("a,b\n1,2\n", QStringLiteral("x.bin")) != nullptr);
+        QVERIFY(reg.detect(QByteArray("\x00\x01\x02\x03", 4), QStringLiteral("x.csv")) == nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetection)
+#include "tst_detection.moc"

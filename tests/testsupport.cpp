@@ -1,0 +1,70 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace cb::test {
+
+QString testdataDir()
+{
+    QString dir = qEnvironmentVariable("CASEBENCH_TESTDATA");
+#ifdef CASEBENCH_TESTDATA_DEFAULT
+    if (dir.isEmpty())
+        dir = QStringLiteral(CASEBENCH_TESTDATA_DEFAULT);
+#endif
+    return QDir(dir).exists() ? QDir(dir).absolutePath() : QString();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+std::unique_ptr<casefile::CaseFile> newCase(const QTemporaryDir &dir, const QString &name, const QString &zone)
+{
+    auto cf = casefile::CaseFile::create(dir.filePath(name), {QStringLiteral("test"), zone, QStringLiteral("CN"), QStringLiteral("tester")});
+    if (!cf)
+        qFatal("cannot create case: %s", qPrintable(cf.status().message()));
+    return std::move(cf.value());
+}
+
+importers::FileReport import(casefile::CaseFile &cf, const QString &path, const importers::ImportOptions &opt)
+{
+    importers::ImporterRegistry registry;
+    importers::ProfileLibrary profiles;
+    return importers::importFile(cf, path, opt, registry, profiles);
+}
+
+QString fingerprint(casefile::CaseFile &cf)
+{
+    QStringList parts;
+    for (const char *sql : {"SELECT count(*) FROM sources", "SELECT count(*) FROM source_content", "SELECT count(*) FROM entities",
+                            "SELECT count(*) FROM identifiers", "SELECT count(*) FROM transactions", "SELECT count(*) FROM calls",
+                            "SELECT count(*) FROM messages", "SELECT count(*) FROM cell_sites", "SELECT count(*) FROM audit_log"})
+        parts << cf.db().scalar(sql).toString();
+    return parts.join(u'/');
+}
+
+Run runCasebench(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(CASEBENCH_BIN), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace cb::test

@@ -1,0 +1,28 @@
+#pragma once
+// Shared helpers for the Qt Test suites: temporary cases, files written by the tests themselves,
+// running the casebench binary, and locating ../shared/testdata (CASEBENCH_TESTDATA overrides).
+#include "casefile.h"
+#include "pipeline.h"
+
+#include <QByteArray>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace cb::test {
+
+QString testdataDir(); // empty when absent
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+std::unique_ptr<casefile::CaseFile> newCase(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.casebench"),
+                                            const QString &zone = QStringLiteral("Asia/Shanghai"));
+importers::FileReport import(casefile::CaseFile &cf, const QString &path, const importers::ImportOptions &opt = {});
+// Counts rows of every event table: the "nothing changed" check.
+QString fingerprint(casefile::CaseFile &cf);
+
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+Run runCasebench(const QStringList &args, int timeoutMs = 120000);
+
+} // namespace cb::test

@@ -1,0 +1,101 @@
+// The workbench window on the offscreen platform: models, an import with progress, Cancel, a screenshot.
+#include "importjob.h"
+#include "mainwindow.h"
+#include "recordmodel.h"
+#include "recordview.h"
+#include "synthetic.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QDir>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace cb;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void opensImportsAndShows()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("w.casebench"));
+        cb::test::newCase(dir, QStringLiteral("w.casebench"));
+        const QString calls = dir.filePath(QStringLiteral("calls.csv"));
+        QVERIFY(importers::synthetic::writeCallRecords(calls, 3000, 5).ok());
+        const QString cells = dir.filePath(QStringLiteral("cells.csv"));
+        QVERIFY(importers::synthetic::writeCellSites(cells, 50).ok());
+
+        app::MainWindow w;
+        QString error;
+        QVERIFY2(w.openCase(c, &error), qPrintable(error));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Asia/Shanghai")));
+        QSignalSpy done(&w, &app::MainWindow::importFinished);
+        w.importFiles({calls, cells});
+        QVERIFY(w.importJob()->isRunning() || done.count() == 1);
+        QVERIFY(done.wait(120000));
+        QVERIFY2(w.lastImportSummary().contains(QStringLiteral("calls.csv: imported, 3000 rows accepted")), qPrintable(w.lastImportSummary()));
+
+        auto *callsView = w.view(int(casefile::RecordModel::Kind::Calls));
+        QCOMPARE(callsView->model()->totalRows(), 3000);
+        QVERIFY(callsView->model()->rowCount() < 3000); // lazily: only the pages the view needed so far
+        const int before = callsView->model()->rowCount();
+        callsView->table()->scrollToBottom();
+        QTRY_VERIFY(callsView->model()->rowCount() > before);
+        QAbstractItemModelTester tester(callsView->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (callsView->model()->canFetchMore({}))
+            callsView->model()->fetchMore({});
+        QCOMPARE(callsView->model()->rowCount(), 3000);
+        const QString shown = callsView->table()->model()->index(0, 0).data().toString();
+        QVERIFY2(shown.endsWith(QStringLiteral("UTC+08:00")), qPrintable(shown)); // always with the zone
+        QVERIFY(callsView->table()->model()->index(0, 8).data().toString().startsWith(QStringLiteral("calls.csv : line 2")));
+        QCOMPARE(w.sourcesView()->model()->rowCount(), 2);
+        w.sourcesView()->selectRow(0);
+        QVERIFY(w.certificateView()->toPlainText().contains(QStringLiteral("Rows accepted")));
+        QVERIFY(w.certificateView()->toPlainText().contains(QStringLiteral("3000")));
+
+        const QString out = QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow.png"));
+        w.resize(1280, 760);
+        w.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QVERIFY(w.grab().save(out));
+    }
+
+    void cancelLeavesCaseUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("w.casebench"));
+        cb::test::newCase(dir, QStringLiteral("w.casebench"));
+        const QString big = dir.filePath(QStringLiteral("big.csv"));
+        QVERIFY(importers::synthetic::writeCallRecords(big, 400000, 20).ok());
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.show();
+        QSignalSpy done(&w, &app::MainWindow::importFinished);
+        w.importFiles({big});
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : w.statusBar()->findChildren<QPushButton *>())
+            if (b->isVisible())
+                cancel = b;
+        QVERIFY(cancel);
+        QTRY_VERIFY(w.statusBar()->findChild<QProgressBar *>()->value() > 0);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(done.wait(120000));
+        QVERIFY2(w.lastImportSummary().contains(QStringLiteral("cancelled")), qPrintable(w.lastImportSummary()));
+        QCOMPARE(w.caseFile()->counts().calls, 0);
+        QCOMPARE(w.caseFile()->counts().sources, 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
