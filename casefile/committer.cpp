@@ -161,6 +161,23 @@ qint64 Committer::resolve(const Identifier &id, const QString &name, const QStri
     return it->id;
 }
 
+qint64 Committer::entityFor(QHash<QString, CachedEntity> &cache, NormFn norm, const QString &raw, const QString &name,
+                            const QString &locator, Identifier *idOut)
+{
+    auto it = cache.constFind(raw);
+    if (it != cache.constEnd() && !idOut && (it->named || name.isEmpty()))
+        return it->id;
+    const Identifier id = (m_norm.*norm)(raw);
+    if (!raw.trimmed().isEmpty())
+        warnOnce(raw, id, locator);
+    const qint64 e = resolve(id, name, locator);
+    if (cache.size() < 1000000)
+        cache.insert(raw, {e, !name.isEmpty() || id.isNull()});
+    if (idOut)
+        *idOut = id;
+    return e;
+}
+
 void Committer::attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator)
 {
     if (id.isNull() || !entityId)
@@ -190,7 +207,8 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
     for (const TransactionRecord &t : batch) {
         if (!m_writeError.ok())
             return;
-        const Identifier own = m_norm.account(t.account);
+        Identifier own;
+        const qint64 accountId = entityFor(m_rawAccount, &Normaliser::account, t.account, t.accountName, t.locator, &own);
         if (own.isNull()) {
             m_cert.rejected(t.locator, CB_MSG("the statement's account is missing"));
             continue;
@@ -199,11 +217,7 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
             m_cert.rejected(t.locator, CB_MSG("unknown currency \"%1\"", t.currency));
             continue;
         }
-        warnOnce(t.account, own, t.locator);
-        const qint64 accountId = resolve(own, t.accountName, t.locator);
-        const Identifier cp = m_norm.account(t.counterpartyAccount);
-        warnOnce(t.counterpartyAccount, cp, t.locator);
-        const qint64 cpId = resolve(cp, t.counterpartyName, t.locator);
+        const qint64 cpId = entityFor(m_rawAccount, &Normaliser::account, t.counterpartyAccount, t.counterpartyName, t.locator);
         sql::Statement &st = *m_insTx;
         bindUuid(st, 1);
         st.bind(2, m_sourceId).bind(3, t.locator).bind(4, accountId);
@@ -223,7 +237,7 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
         }
         st.reset();
         m_cert.accountSeen(accountId);
-        if (cpId && (cp.entityKind == EntityKind::BankAccount || cp.entityKind == EntityKind::BankCard))
+        if (cpId)
             m_cert.accountSeen(cpId);
         m_cert.acceptedTransaction(own.value, t);
     }
@@ -234,26 +248,21 @@ void Committer::addCalls(std::span<const CallRecord> batch)
     for (const CallRecord &c : batch) {
         if (!m_writeError.ok())
             return;
-        const Identifier sub = m_norm.phone(c.subscriber);
-        if (sub.isNull()) {
+        const qint64 subId = entityFor(m_rawPhone, &Normaliser::phone, c.subscriber, {}, c.locator);
+        if (!subId) {
             m_cert.rejected(c.locator, CB_MSG("the subscriber number \"%1\" is missing or unusable", c.subscriber));
             continue;
         }
-        warnOnce(c.subscriber, sub, c.locator);
-        const qint64 subId = resolve(sub, {}, c.locator);
-        const Identifier other = m_norm.phone(c.otherParty);
-        if (!c.otherParty.trimmed().isEmpty())
-            warnOnce(c.otherParty, other, c.locator);
-        const qint64 otherId = resolve(other, {}, c.locator);
-        const Identifier imei = m_norm.imei(c.imei);
-        if (!c.imei.isEmpty())
-            warnOnce(c.imei, imei, c.locator);
-        const qint64 deviceId = resolve(imei, {}, c.locator);
-        const Identifier imsi = m_norm.imsi(c.imsi);
-        if (!imsi.isNull() && !m_entities.contains(imsi.type + u'\x1f' + imsi.value))
-            attachIdentifier(subId, imsi, c.locator);
-        const Identifier cell = m_norm.cell(c.cellId);
-        const qint64 cellId = resolve(cell, {}, c.locator);
+        const qint64 otherId = entityFor(m_rawPhone, &Normaliser::phone, c.otherParty, {}, c.locator);
+        const qint64 deviceId = entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator);
+        if (!c.imsi.isEmpty() && !m_seenImsi.contains(c.imsi)) {
+            m_seenImsi.insert(c.imsi);
+            const Identifier imsi = m_norm.imsi(c.imsi);
+            warnOnce(c.imsi, imsi, c.locator);
+            if (!imsi.isNull() && !m_entities.contains(imsi.type + u'\x1f' + imsi.value))
+                attachIdentifier(subId, imsi, c.locator);
+        }
+        const qint64 cellId = entityFor(m_rawCell, &Normaliser::cell, c.cellId, {}, c.locator);
         sql::Statement &st = *m_insCall;
         bindUuid(st, 1);
         st.bind(2, m_sourceId).bind(3, c.locator).bind(4, subId);

@@ -67,6 +67,10 @@ private:
         qint64 id = 0;
         bool named = false;
     };
+    using NormFn = Identifier (Normaliser::*)(const QString &);
+    // raw text -> entity, remembered per kind of column: most rows repeat values already seen.
+    qint64 entityFor(QHash<QString, CachedEntity> &cache, NormFn norm, const QString &raw, const QString &name,
+                     const QString &locator, Identifier *id = nullptr);
     qint64 resolve(const Identifier &id, const QString &name, const QString &locator);
     void attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
     void warnOnce(const QString &raw, const Identifier &id, const QString &locator);
@@ -81,6 +85,8 @@ private:
     CertificateBuilder m_cert;
     QHash<QString, CachedEntity> m_entities; // "type\x1fvalue" -> entity
     QSet<QString> m_warned;
+    QHash<QString, CachedEntity> m_rawPhone, m_rawAccount, m_rawImei, m_rawCell;
+    QSet<QString> m_seenImsi;
     std::mt19937_64 m_rng;
     Status m_writeError;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,

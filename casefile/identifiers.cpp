@@ -103,7 +103,34 @@ Identifier Normaliser::phone(const QString &raw)
     auto it = m_phoneCache.constFind(raw);
     if (it != m_phoneCache.constEnd())
         return *it;
-    Identifier id = phoneUncached(raw);
+    // Fast path: plain digit strings (the bulk of any CDR) reuse the rule of their number block.
+    QString key;
+    bool plain = raw.size() >= 8 && raw.size() <= 16;
+    for (qsizetype i = 0; plain && i < raw.size(); ++i)
+        plain = raw[i].isDigit() || (i == 0 && raw[i] == u'+');
+    Identifier id;
+    if (plain) {
+        key = QString::number(raw.size()) + u':' + raw.left(5);
+        auto sh = m_shapes.constFind(key);
+        if (sh != m_shapes.constEnd()) {
+            id = sh->id;
+            id.value = sh->prefix + raw.mid(sh->strip);
+        }
+    }
+    if (id.isNull()) {
+        id = phoneUncached(raw);
+        if (plain && (id.type == IdType::Phone || id.type == IdType::ShortNumber)) {
+            // Find how the raw digits map onto the normalised value: a kept suffix and a new prefix.
+            int strip = 0;
+            while (strip < raw.size() && !id.value.endsWith(QStringView(raw).mid(strip)))
+                ++strip;
+            if (strip < raw.size() - 4 && m_shapes.size() < 200000) {
+                Shape shape{id, id.value.left(id.value.size() - (raw.size() - strip)), strip};
+                shape.id.value.clear();
+                m_shapes.insert(key, shape);
+            }
+        }
+    }
     if (m_phoneCache.size() > 500000)
         m_phoneCache.clear();
     m_phoneCache.insert(raw, id);

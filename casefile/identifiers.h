@@ -66,8 +66,17 @@ public:
 private:
     Identifier phoneUncached(const QString &raw);
     Identifier accountUncached(const QString &raw);
+    struct Shape
+    {
+        Identifier id;   // type, kind and problem shared by numbers of this shape
+        QString prefix;  // prepended to the digits left after `strip`
+        int strip = 0;
+    };
     QString m_region;
     QHash<QString, Identifier> m_phoneCache;
+    // Numbers with the same leading digits and length share their numbering-plan rule, so libphonenumber
+    // (slow: ICU regexes) runs once per number block instead of once per number.
+    QHash<QString, Shape> m_shapes;
     QHash<QString, Identifier> m_accountCache;
 };
 

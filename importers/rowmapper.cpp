@@ -17,6 +17,13 @@ RowMapper::RowMapper(const Layout &layout, ImportContext &ctx, RecordSink &sink)
         zone = QTimeZone(m_profile.timezone.toUtf8());
     m_zone = LocalZone(zone.isValid() ? zone : ctx.zone);
     m_order = m_profile.dateOrder;
+    static const char *const names[] = {"time", "date", "time_of_day", "account", "account_name", "amount", "credit", "debit", "flag", "balance", "currency", "counterparty_account", "counterparty_name", "counterparty_info", "description", "reference", "channel", "start_time", "subscriber", "other_party", "caller", "callee", "direction", "duration", "cell_id", "lac", "imei", "imsi", "status", "interaction", "lat", "lon", "azimuth", "address"};
+    for (size_t i = 0; i < size_t(Field::Count); ++i)
+        m_cols[i] = layout.columns.value(QLatin1String(names[i]));
+    for (const QList<int> &cols : layout.columns)
+        for (int c : cols)
+            m_needed = qMax(m_needed, c + 1);
+    m_header0 = layout.headerKeys.value(0);
 }
 
 Status RowMapper::prepare(const QList<QStringList> &rows)
@@ -38,23 +45,22 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
             }
         }
     }
-    for (const char *f : {"amount", "credit", "debit", "balance"}) {
-        const QString field = QLatin1String(f);
-        m_decimal.insert(field, m_profile.decimal.isNull() ? inferDecimal(column(field)) : m_profile.decimal);
-    }
+    int k = 0;
+    for (const char *f : {"amount", "credit", "debit", "balance"})
+        m_decimal[k++] = m_profile.decimal.isNull() ? inferDecimal(column(QLatin1String(f))) : m_profile.decimal;
     m_owner = m_ctx.owner.isEmpty() ? m_layout.owner : m_ctx.owner;
     if (!m_ctx.owner.isEmpty() && !m_layout.owner.isEmpty() && m_ctx.owner != m_layout.owner)
         m_sink.diagnostic({Severity::Warning, QStringLiteral("preamble"),
                            CB_MSG("the file names its owner as \"%1\"; \"%2\" was given and is used", m_layout.owner, m_ctx.owner)});
     m_currency = m_ctx.currency.isEmpty() ? m_profile.currency : m_ctx.currency;
     if (m_profile.kind == RecordKind::Transactions) {
-        if (m_owner.isEmpty() && !m_layout.has(QStringLiteral("account")))
+        if (m_owner.isEmpty() && !has(Field::account))
             return Status::error(QStringLiteral("the file does not say whose account this statement is "
                                                 "(pass the account number with --account)"));
-        if (m_currency.isEmpty() && !m_layout.has(QStringLiteral("currency")))
+        if (m_currency.isEmpty() && !has(Field::currency))
             return Status::error(QStringLiteral("the file has no currency column (pass --currency)"));
     }
-    if (m_profile.kind == RecordKind::Calls && m_owner.isEmpty() && !m_layout.has(QStringLiteral("subscriber"))) {
+    if (m_profile.kind == RecordKind::Calls && m_owner.isEmpty() && !has(Field::subscriber)) {
         // Carriers deliver records per target line: the number present in every sampled row is the target.
         const QStringList callers = column(QStringLiteral("caller")), callees = column(QStringLiteral("callee"));
         QHash<QString, int> seen;
@@ -77,12 +83,9 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
     return {};
 }
 
-QStringView RowMapper::cell(const Cells &cells, const QString &field) const
+QStringView RowMapper::cell(const Cells &cells, Field field) const
 {
-    const auto it = m_layout.columns.constFind(field);
-    if (it == m_layout.columns.constEnd())
-        return {};
-    for (int c : *it) {
+    for (int c : m_cols[size_t(field)]) {
         if (size_t(c) >= cells.size())
             continue;
         const QStringView v = cleanCell(cells[size_t(c)]);
@@ -103,10 +106,9 @@ bool RowMapper::isSummary(const Cells &cells) const
     return false;
 }
 
-std::optional<Timestamp> RowMapper::time(const Cells &c, const QString &full, const QString &date,
-                                         const QString &tod, const QString &loc)
+std::optional<Timestamp> RowMapper::time(const Cells &c, Field full, const QString &loc)
 {
-    const QStringView t = cell(c, full), d = cell(c, date), h = cell(c, tod);
+    const QStringView t = cell(c, full), d = cell(c, Field::date), h = cell(c, Field::time_of_day);
     std::optional<ParsedTime> p;
     if (!t.isEmpty()) {
         p = parseDateTime(t, m_order);
@@ -126,7 +128,8 @@ std::optional<Timestamp> RowMapper::time(const Cells &c, const QString &full, co
 
 bool RowMapper::amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out)
 {
-    switch (parseAmount(text, currencyExponent(currency), m_decimal.value(QLatin1String(what)), out)) {
+    const int slot = what[0] == 'a' ? 0 : what[0] == 'c' ? 1 : what[0] == 'd' ? 2 : 3;
+    switch (parseAmount(text, currencyExponent(currency), m_decimal[slot], out)) {
     case AmountError::None: return true;
     case AmountError::Empty: reject(loc, CB_MSG("the %1 is empty", QLatin1String(what))); return false;
     case AmountError::TooManyDecimals:
@@ -150,7 +153,7 @@ void RowMapper::map(const CsvReader &row)
         reject(loc, CB_MSG("a quoted field is not closed before the end of the file (truncated file?)"));
         return;
     }
-    if (m_layout.headerLine >= 0) {
+    if (m_layout.headerLine >= 0 && !cells.empty() && headerKey(cells[0]) == m_header0) {
         int same = 0;
         for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)
             same += headerKey(cells[i]) == m_layout.headerKeys[int(i)] ? 1 : 0;
@@ -159,15 +162,11 @@ void RowMapper::map(const CsvReader &row)
             return;
         }
     }
-    int needed = 0;
-    for (const QList<int> &cols : m_layout.columns)
-        for (int c : cols)
-            needed = qMax(needed, c + 1);
-    if (int(cells.size()) < needed) {
+    if (int(cells.size()) < m_needed) {
         if (isSummary(cells) || cells.size() == 1)
             m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
         else
-            reject(loc, CB_MSG("the row has %1 fields; the layout needs %2", QString::number(cells.size()), QString::number(needed)));
+            reject(loc, CB_MSG("the row has %1 fields; the layout needs %2", QString::number(cells.size()), QString::number(m_needed)));
         return;
     }
     switch (m_profile.kind) {
@@ -205,7 +204,7 @@ static int matchFlag(QStringView v, const QStringList &flags)
 
 void RowMapper::mapTransaction(const Cells &c, const QString &loc)
 {
-    const QStringView timeCell = cell(c, QStringLiteral("time")), dateCell = cell(c, QStringLiteral("date"));
+    const QStringView timeCell = cell(c, Field::time), dateCell = cell(c, Field::date);
     if (timeCell.isEmpty() && dateCell.isEmpty() && isSummary(c)) {
         m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
         return;
@@ -216,22 +215,22 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
     }
     TransactionRecord t;
     t.locator = loc;
-    const auto ts = time(c, QStringLiteral("time"), QStringLiteral("date"), QStringLiteral("time_of_day"), loc);
+    const auto ts = time(c, Field::time, loc);
     if (!ts)
         return;
     t.time = *ts;
-    const QStringView cur = cell(c, QStringLiteral("currency"));
+    const QStringView cur = cell(c, Field::currency);
     t.currency = cur.isEmpty() ? m_currency : currencyFromText(cur);
     if (t.currency.isEmpty()) {
         reject(loc, CB_MSG("unknown currency \"%1\"", cur.toString()));
         return;
     }
-    const QStringView amt = cell(c, QStringLiteral("amount"));
-    const QStringView flag = cell(c, QStringLiteral("flag"));
+    const QStringView amt = cell(c, Field::amount);
+    const QStringView flag = cell(c, Field::flag);
     if (!amt.isEmpty()) {
         if (!amount(amt, t.currency, loc, "amount", t.amountMinor))
             return;
-        if (m_layout.has(QStringLiteral("flag"))) {
+        if (has(Field::flag)) {
             const int credit = matchFlag(flag, m_profile.creditFlags), debit = matchFlag(flag, m_profile.debitFlags);
             const int neutral = matchFlag(flag, m_profile.neutralFlags);
             if (flag.isEmpty() && m_profile.neutralFlags.contains(QStringLiteral("/"))) {
@@ -249,7 +248,7 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
             t.amountMinor = credit >= debit ? qAbs(t.amountMinor) : -qAbs(t.amountMinor);
         }
     } else {
-        const QStringView cr = cell(c, QStringLiteral("credit")), dr = cell(c, QStringLiteral("debit"));
+        const QStringView cr = cell(c, Field::credit), dr = cell(c, Field::debit);
         if (cr.isEmpty() && dr.isEmpty()) {
             reject(loc, CB_MSG("the row has no amount"));
             return;
@@ -261,20 +260,20 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
             return;
         t.amountMinor = qAbs(in) - qAbs(out);
     }
-    const QStringView bal = cell(c, QStringLiteral("balance"));
+    const QStringView bal = cell(c, Field::balance);
     if (!bal.isEmpty()) {
         qint64 b = 0;
-        if (parseAmount(bal, currencyExponent(t.currency), m_decimal.value(QStringLiteral("balance")), b) == AmountError::None)
+        if (parseAmount(bal, currencyExponent(t.currency), m_decimal[3], b) == AmountError::None)
             t.balanceMinor = b;
         else
             m_sink.diagnostic({Severity::Warning, loc, CB_MSG("the balance \"%1\" is not a number and was ignored", bal.toString())});
     }
-    const QStringView acct = cell(c, QStringLiteral("account"));
+    const QStringView acct = cell(c, Field::account);
     t.account = acct.isEmpty() ? m_owner : acct.toString();
-    t.accountName = cell(c, QStringLiteral("account_name")).toString();
-    t.counterpartyAccount = cell(c, QStringLiteral("counterparty_account")).toString();
-    t.counterpartyName = cell(c, QStringLiteral("counterparty_name")).toString();
-    const QStringView info = cell(c, QStringLiteral("counterparty_info"));
+    t.accountName = cell(c, Field::account_name).toString();
+    t.counterpartyAccount = cell(c, Field::counterparty_account).toString();
+    t.counterpartyName = cell(c, Field::counterparty_name).toString();
+    const QStringView info = cell(c, Field::counterparty_info);
     if (!info.isEmpty() && t.counterpartyAccount.isEmpty()) {
         // "张三 66666666666666": a trailing run of six or more digits is the account, the rest the name.
         qsizetype k = info.size();
@@ -288,9 +287,9 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
             t.counterpartyName = info.toString();
         }
     }
-    t.description = cell(c, QStringLiteral("description")).toString();
-    t.reference = cell(c, QStringLiteral("reference")).toString();
-    t.channel = cell(c, QStringLiteral("channel")).toString();
+    t.description = cell(c, Field::description).toString();
+    t.reference = cell(c, Field::reference).toString();
+    t.channel = cell(c, Field::channel).toString();
     m_tx.push_back(std::move(t));
 }
 
@@ -318,21 +317,21 @@ CallDirection RowMapper::direction(QStringView text, bool *known) const
 void RowMapper::mapCall(const Cells &c, const QString &loc)
 {
     bool isText = false;
-    if (m_layout.has(QStringLiteral("interaction"))) {
-        const QString kind = cell(c, QStringLiteral("interaction")).toString().toLower();
+    if (has(Field::interaction)) {
+        const QString kind = cell(c, Field::interaction).toString().toLower();
         isText = m_profile.interactionsText.contains(kind, Qt::CaseInsensitive);
         if (!isText && !m_profile.interactionsCall.contains(kind, Qt::CaseInsensitive)) {
             reject(loc, CB_MSG("unknown interaction type \"%1\"", kind));
             return;
         }
     }
-    const auto ts = time(c, QStringLiteral("start_time"), QStringLiteral("date"), QStringLiteral("time_of_day"), loc);
+    const auto ts = time(c, Field::start_time, loc);
     if (!ts)
         return;
     CallRecord r;
     r.locator = loc;
     r.start = *ts;
-    const QStringView dirCell = cell(c, QStringLiteral("direction"));
+    const QStringView dirCell = cell(c, Field::direction);
     bool known = false;
     if (!dirCell.isEmpty())
         r.direction = direction(dirCell, &known);
@@ -340,19 +339,19 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
         reject(loc, CB_MSG("unknown call direction \"%1\"", dirCell.toString()));
         return;
     }
-    const QStringView sub = cell(c, QStringLiteral("subscriber"));
+    const QStringView sub = cell(c, Field::subscriber);
     r.subscriber = sub.isEmpty() ? m_owner : sub.toString();
-    if (m_layout.has(QStringLiteral("caller"))) {
-        const QString caller = cell(c, QStringLiteral("caller")).toString(), callee = cell(c, QStringLiteral("callee")).toString();
+    if (has(Field::caller)) {
+        const QString caller = cell(c, Field::caller).toString(), callee = cell(c, Field::callee).toString();
         if (dirCell.isEmpty())
             r.direction = caller == r.subscriber ? CallDirection::Out : CallDirection::In;
         r.otherParty = r.direction == CallDirection::Out ? callee : caller;
         if (sub.isEmpty() && !dirCell.isEmpty())
             r.subscriber = r.direction == CallDirection::Out ? caller : callee;
     } else {
-        r.otherParty = cell(c, QStringLiteral("other_party")).toString();
+        r.otherParty = cell(c, Field::other_party).toString();
     }
-    const QStringView dur = cell(c, QStringLiteral("duration"));
+    const QStringView dur = cell(c, Field::duration);
     if (!dur.isEmpty()) {
         r.durationS = parseDuration(dur);
         if (!r.durationS) {
@@ -360,11 +359,11 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
             return;
         }
     }
-    const QStringView lac = cell(c, QStringLiteral("lac")), ci = cell(c, QStringLiteral("cell_id"));
+    const QStringView lac = cell(c, Field::lac), ci = cell(c, Field::cell_id);
     r.cellId = lac.isEmpty() ? ci.toString() : lac.toString() + u'-' + ci.toString();
-    r.imei = cell(c, QStringLiteral("imei")).toString();
-    r.imsi = cell(c, QStringLiteral("imsi")).toString();
-    r.status = cell(c, QStringLiteral("status")).toString();
+    r.imei = cell(c, Field::imei).toString();
+    r.imsi = cell(c, Field::imsi).toString();
+    r.status = cell(c, Field::status).toString();
     if (isText) {
         MessageRecord m;
         m.locator = loc;
@@ -384,21 +383,21 @@ void RowMapper::mapCellSite(const Cells &c, const QString &loc)
 {
     CellSiteRecord s;
     s.locator = loc;
-    const QStringView lac = cell(c, QStringLiteral("lac")), ci = cell(c, QStringLiteral("cell_id"));
+    const QStringView lac = cell(c, Field::lac), ci = cell(c, Field::cell_id);
     s.cellId = lac.isEmpty() ? ci.toString() : lac.toString() + u'-' + ci.toString();
     bool okLat = false, okLon = false;
-    const double lat = cell(c, QStringLiteral("lat")).toDouble(&okLat), lon = cell(c, QStringLiteral("lon")).toDouble(&okLon);
+    const double lat = cell(c, Field::lat).toDouble(&okLat), lon = cell(c, Field::lon).toDouble(&okLon);
     if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
         reject(loc, CB_MSG("the coordinates \"%1\", \"%2\" are not a valid latitude/longitude",
-                           cell(c, QStringLiteral("lat")).toString(), cell(c, QStringLiteral("lon")).toString()));
+                           cell(c, Field::lat).toString(), cell(c, Field::lon).toString()));
         return;
     }
     s.lat = lat, s.lon = lon;
     bool okAz = false;
-    const int az = cell(c, QStringLiteral("azimuth")).toInt(&okAz);
+    const int az = cell(c, Field::azimuth).toInt(&okAz);
     if (okAz)
         s.azimuth = az;
-    s.address = cell(c, QStringLiteral("address")).toString();
+    s.address = cell(c, Field::address).toString();
     m_cells.push_back(std::move(s));
 }
 

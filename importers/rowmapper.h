@@ -4,11 +4,15 @@
 #include "importer.h"
 #include "layout.h"
 
+#include <array>
 #include <vector>
 
 namespace cb::importers {
 
 class CsvReader;
+
+// The fields a profile can map, as indices so that the per-row code does no string lookups.
+enum class Field : int { time, date, time_of_day, account, account_name, amount, credit, debit, flag, balance, currency, counterparty_account, counterparty_name, counterparty_info, description, reference, channel, start_time, subscriber, other_party, caller, callee, direction, duration, cell_id, lac, imei, imsi, status, interaction, lat, lon, azimuth, address, Count };
 
 class RowMapper
 {
@@ -22,10 +26,10 @@ public:
 
 private:
     using Cells = std::vector<QStringView>;
-    QStringView cell(const Cells &cells, const QString &field) const;
+    QStringView cell(const Cells &cells, Field field) const;
+    bool has(Field f) const { return !m_cols[size_t(f)].isEmpty(); }
     bool isSummary(const Cells &cells) const;
-    std::optional<casefile::Timestamp> time(const Cells &c, const QString &full, const QString &date,
-                                            const QString &tod, const QString &loc);
+    std::optional<casefile::Timestamp> time(const Cells &c, Field full, const QString &loc);
     void mapTransaction(const Cells &c, const QString &loc);
     void mapCall(const Cells &c, const QString &loc);
     void mapCellSite(const Cells &c, const QString &loc);
@@ -39,7 +43,10 @@ private:
     casefile::RecordSink &m_sink;
     casefile::LocalZone m_zone;
     DateOrder m_order = DateOrder::Auto;
-    QHash<QString, QChar> m_decimal; // per amount field
+    QChar m_decimal[4];              // amount, credit, debit, balance
+    std::array<QList<int>, size_t(Field::Count)> m_cols;
+    int m_needed = 0;                // columns a row must have
+    QString m_header0;               // first header cell, to spot repeated headers cheaply
     QString m_owner;
     QString m_currency;
     std::vector<casefile::TransactionRecord> m_tx;

@@ -54,14 +54,6 @@ void appendIso(QByteArray &out, qint64 utcSecs, qint64 offset = kShanghai, bool 
     out.append(buf, n);
 }
 
-Status writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size())
-        return Status::error(QStringLiteral("%1: %2").arg(path, f.errorString()));
-    return {};
-}
-
 class Writer
 {
 public:

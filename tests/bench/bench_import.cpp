@@ -81,6 +81,7 @@ int main(int argc, char **argv)
     };
     const QString calls = work + QStringLiteral("/bench_calls.csv"), bank = work + QStringLiteral("/bench_bank.csv");
     std::printf("generating %lld-row inputs in %s ...\n", (long long)rows, qPrintable(work));
+    std::fflush(stdout);
     if (!cb::importers::synthetic::writeCallRecords(calls, rows, 200, 1).ok() ||
         !cb::importers::synthetic::writeTransactions(bank, rows, 1000, 2).ok())
         return 1;
