@@ -118,6 +118,7 @@ void MainWindow::retranslate()
         setWindowTitle(tr("Casebench — %1 (%2)").arg(m_case->settings().title, m_case->settings().timezone));
         m_status->setText(tr("%1 sources, %2 transactions, %3 calls, %4 entities; times shown in %5")
                               .arg(c.sources).arg(c.transactions).arg(c.calls).arg(c.entities).arg(m_case->settings().timezone));
+        showCertificate();
     } else {
         setWindowTitle(tr("Casebench"));
         m_status->setText(tr("Open or create a case to begin."));

@@ -199,7 +199,7 @@ void Committer::warnOnce(const QString &raw, const Identifier &id, const QString
         return;
     m_warned.insert(raw);
     m_cert.diagnostic({Severity::Warning, locator,
-                       CB_MSG("\"%1\": %2", raw, id.problem)});
+                       msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "\"%1\": %2"), {raw, id.problem})});
 }
 
 void Committer::addTransactions(std::span<const TransactionRecord> batch)
@@ -210,11 +210,11 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
         Identifier own;
         const qint64 accountId = entityFor(m_rawAccount, &Normaliser::account, t.account, t.accountName, t.locator, &own);
         if (own.isNull()) {
-            m_cert.rejected(t.locator, CB_MSG("the statement's account is missing"));
+            m_cert.rejected(t.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement's account is missing")));
             continue;
         }
         if (!isCurrencyCode(t.currency)) {
-            m_cert.rejected(t.locator, CB_MSG("unknown currency \"%1\"", t.currency));
+            m_cert.rejected(t.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown currency \"%1\""), {t.currency}));
             continue;
         }
         const qint64 cpId = entityFor(m_rawAccount, &Normaliser::account, t.counterpartyAccount, t.counterpartyName, t.locator);
@@ -250,7 +250,7 @@ void Committer::addCalls(std::span<const CallRecord> batch)
             return;
         const qint64 subId = entityFor(m_rawPhone, &Normaliser::phone, c.subscriber, {}, c.locator);
         if (!subId) {
-            m_cert.rejected(c.locator, CB_MSG("the subscriber number \"%1\" is missing or unusable", c.subscriber));
+            m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the subscriber number \"%1\" is missing or unusable"), {c.subscriber}));
             continue;
         }
         const qint64 otherId = entityFor(m_rawPhone, &Normaliser::phone, c.otherParty, {}, c.locator);
@@ -292,7 +292,7 @@ void Committer::addCellSites(std::span<const CellSiteRecord> batch)
             return;
         const Identifier cell = m_norm.cell(c.cellId);
         if (cell.isNull()) {
-            m_cert.rejected(c.locator, CB_MSG("the cell id is missing"));
+            m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the cell id is missing")));
             continue;
         }
         const qint64 entity = resolve(cell, c.address, c.locator);

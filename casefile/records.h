@@ -34,8 +34,6 @@ inline Message msg(const char *tmpl, QStringList args = {})
 {
     return {QString::fromUtf8(tmpl), std::move(args)};
 }
-// Marks a template for lupdate and builds the Message.
-#define CB_MSG(text, ...) ::cb::casefile::msg(QT_TRANSLATE_NOOP("cb::Diagnostics", text), {__VA_ARGS__})
 
 struct Diagnostic
 {

@@ -82,7 +82,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     }
     if (lay.headerLine > 0)
         sink.diagnostic({Severity::Info, QStringLiteral("line 1"),
-                         CB_MSG("%1 preamble lines before the header were not imported as data", QString::number(lay.headerLine))});
+                         msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 preamble lines before the header were not imported as data"), {QString::number(lay.headerLine)})});
 
     CsvReader reader(decoder, lay.delimiter);
     qint64 dataRows = 0;
@@ -106,10 +106,10 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     mapper.flush();
     if (decoder.hadDecodeErrors())
         sink.diagnostic({Severity::Warning, QStringLiteral("file"),
-                         CB_MSG("some bytes are not valid %1 and were replaced", decoder.encoding())});
+                         msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "some bytes are not valid %1 and were replaced"), {decoder.encoding()})});
     if (dataRows == 0)
-        out.status = Status::error(lay.headerLine >= 0 ? QStringLiteral("the file has a header but no data rows")
-                                                       : QStringLiteral("the file has no data rows"),
+        out.status = Status::error(lay.headerLine >= 0 ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has a header but no data rows"))
+                                                       : QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no data rows")),
                                    QStringLiteral("line %1").arg(lay.headerLine + 2));
     if (ctx.progress)
         ctx.progress(decoder.bytesRead());

@@ -149,12 +149,8 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
     }
     if (!best.profile) {
         if (forced)
-            return Status::error(QStringLiteral("the header required by profile %1 was not found in the first %2 lines")
-                                     .arg(forced->id)
-                                     .arg(scanLines));
-        return Status::error(QStringLiteral("no known layout: the header was not recognised in the first %1 lines "
-                                            "(name a mapping profile with --profile)")
-                                 .arg(scanLines));
+            return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the header required by the chosen profile was not found")));
+        return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no known layout: the header was not recognised (name a mapping profile with --profile)")));
     }
     best.owner = findOwner(*best.profile, headLines, best.headerLine);
     return best;

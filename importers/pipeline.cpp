@@ -64,12 +64,12 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
     QFile file(path);
     const QFileInfo fi(path);
     if (fi.isDir())
-        return fail(r, {}, CB_MSG("is a folder, not a file"));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "is a folder, not a file")));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(r, {}, CB_MSG("cannot open the file: %1", file.errorString()));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot open the file: %1"), {file.errorString()}));
     const qint64 size = file.size();
     if (size == 0)
-        return fail(r, {}, CB_MSG("the file is empty"));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is empty")));
     auto phase = [&](double from, double span) {
         return [&progress, from, span, size](qint64 done) {
             return !progress || progress(from + span * double(done) / double(qMax<qint64>(size, 1)));
@@ -81,34 +81,34 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
             r.outcome = FileReport::Outcome::Cancelled;
             return r;
         }
-        return fail(r, {}, CB_MSG("cannot read the file: %1", file.errorString()));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot read the file: %1"), {file.errorString()}));
     }
     if (cf.containsSha256(r.sha256) && !opt.force) {
         r.outcome = FileReport::Outcome::Duplicate;
-        r.diagnostics.append({Severity::Error, {}, CB_MSG("a file with the same SHA-256 is already in the case (use --force to import it again)")});
+        r.diagnostics.append({Severity::Error, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a file with the same SHA-256 is already in the case (use --force to import it again)"))});
         return r;
     }
     file.seek(0);
     const QByteArray head = file.peek(64 * 1024);
     const Importer *importer = opt.format.isEmpty() ? registry.detect(head, fi.fileName()) : registry.find(opt.format);
     if (!importer && opt.format.isEmpty() && detectEncoding(head).binary)
-        return fail(r, {}, CB_MSG("the file is binary and no importer recognises its content"));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is binary and no importer recognises its content")));
     if (!importer)
-        return fail(r, {}, opt.format.isEmpty() ? CB_MSG("the format was not recognised (it is not text of a known layout)")
-                                                 : CB_MSG("unknown format \"%1\"", opt.format));
+        return fail(r, {}, opt.format.isEmpty() ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the format was not recognised (it is not text of a known layout)"))
+                                                 : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown format \"%1\""), {opt.format}));
     ImportContext ctx;
     ctx.fileName = fi.fileName();
     ctx.zoneExplicit = !opt.timezone.isEmpty();
     ctx.zone = QTimeZone((opt.timezone.isEmpty() ? cf.settings().timezone : opt.timezone).toUtf8());
     if (!ctx.zone.isValid())
-        return fail(r, {}, CB_MSG("unknown time zone \"%1\"", opt.timezone));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown time zone \"%1\""), {opt.timezone}));
     ctx.owner = opt.owner;
     ctx.currency = opt.currency.toUpper();
     ctx.profiles = &profiles;
     if (!opt.profile.isEmpty()) {
         Result<const Profile *> p = profiles.resolve(opt.profile);
         if (!p)
-            return fail(r, {}, CB_MSG("%1", p.status().message()));
+            return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1"), {p.status().message()}));
         ctx.profile = p.value();
     }
 
@@ -131,7 +131,7 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
             r.outcome = FileReport::Outcome::Cancelled;
             return r;
         }
-        return fail(r, {}, CB_MSG("cannot write to the case: %1", s.message()));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot write to the case: %1"), {s.message()}));
     }
     file.seek(0);
     ctx.progress = phase(0.3, 0.7);
@@ -147,18 +147,18 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
     if (!parsed.status.ok()) {
         committer.rollback();
         r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
-        return fail(r, parsed.status.locator(), CB_MSG("%1", parsed.status.message()));
+        return fail(r, parsed.status.locator(), Message{parsed.status.message(), {}});
     }
     if (committer.certificate().rowsAccepted() == 0) {
         committer.rollback();
         r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
-        return fail(r, {}, CB_MSG("no row could be imported"));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "no row could be imported")));
     }
     committer.setFormat(r.format, r.profile);
     Result<qint64> id = committer.commit();
     if (!id) {
         committer.rollback();
-        return fail(r, {}, CB_MSG("cannot write to the case: %1", id.status().message()));
+        return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot write to the case: %1"), {id.status().message()}));
     }
     r.sourceId = id.value();
     r.certificate = committer.certificate().toJson();

@@ -51,14 +51,13 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
     m_owner = m_ctx.owner.isEmpty() ? m_layout.owner : m_ctx.owner;
     if (!m_ctx.owner.isEmpty() && !m_layout.owner.isEmpty() && m_ctx.owner != m_layout.owner)
         m_sink.diagnostic({Severity::Warning, QStringLiteral("preamble"),
-                           CB_MSG("the file names its owner as \"%1\"; \"%2\" was given and is used", m_layout.owner, m_ctx.owner)});
+                           msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file names its owner as \"%1\"; \"%2\" was given and is used"), {m_layout.owner, m_ctx.owner})});
     m_currency = m_ctx.currency.isEmpty() ? m_profile.currency : m_ctx.currency;
     if (m_profile.kind == RecordKind::Transactions) {
         if (m_owner.isEmpty() && !has(Field::account))
-            return Status::error(QStringLiteral("the file does not say whose account this statement is "
-                                                "(pass the account number with --account)"));
+            return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is (pass the account number with --account)")));
         if (m_currency.isEmpty() && !has(Field::currency))
-            return Status::error(QStringLiteral("the file has no currency column (pass --currency)"));
+            return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no currency column (pass --currency)")));
     }
     if (m_profile.kind == RecordKind::Calls && m_owner.isEmpty() && !has(Field::subscriber)) {
         // Carriers deliver records per target line: the number present in every sampled row is the target.
@@ -77,8 +76,7 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
             if (!it.key().isEmpty() && it.value() == rows.size() && rows.size() > 0)
                 m_owner = it.key();
         if (m_owner.isEmpty())
-            return Status::error(QStringLiteral("the file does not say whose call records these are "
-                                                "(pass the target number with --subscriber)"));
+            return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose call records these are (pass the target number with --subscriber)")));
     }
     return {};
 }
@@ -119,8 +117,8 @@ std::optional<Timestamp> RowMapper::time(const Cells &c, Field full, const QStri
     }
     if (!p) {
         const QString shown = (!t.isEmpty() ? t : d).toString();
-        reject(loc, shown.isEmpty() ? CB_MSG("the date/time is missing")
-                                    : CB_MSG("cannot read the date/time \"%1\"", shown));
+        reject(loc, shown.isEmpty() ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the date/time is missing"))
+                                    : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot read the date/time \"%1\""), {shown}));
         return std::nullopt;
     }
     return resolveTime(*p, m_zone);
@@ -131,14 +129,14 @@ bool RowMapper::amount(QStringView text, const QString &currency, const QString 
     const int slot = what[0] == 'a' ? 0 : what[0] == 'c' ? 1 : what[0] == 'd' ? 2 : 3;
     switch (parseAmount(text, currencyExponent(currency), m_decimal[slot], out)) {
     case AmountError::None: return true;
-    case AmountError::Empty: reject(loc, CB_MSG("the %1 is empty", QLatin1String(what))); return false;
+    case AmountError::Empty: reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the %1 is empty"), {QLatin1String(what)})); return false;
     case AmountError::TooManyDecimals:
-        reject(loc, CB_MSG("the %1 \"%2\" has more decimals than %3 allows", QLatin1String(what), text.toString(), currency));
+        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the %1 \"%2\" has more decimals than %3 allows"), {QLatin1String(what), text.toString(), currency}));
         return false;
-    case AmountError::Overflow: reject(loc, CB_MSG("the %1 \"%2\" is too large", QLatin1String(what), text.toString())); return false;
+    case AmountError::Overflow: reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the %1 \"%2\" is too large"), {QLatin1String(what), text.toString()})); return false;
     case AmountError::NotANumber: break;
     }
-    reject(loc, CB_MSG("the %1 \"%2\" is not a number", QLatin1String(what), text.toString()));
+    reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the %1 \"%2\" is not a number"), {QLatin1String(what), text.toString()}));
     return false;
 }
 
@@ -150,7 +148,7 @@ void RowMapper::map(const CsvReader &row)
     const QString loc = QStringLiteral("line %1").arg(row.line());
     m_sink.rowsRead(1);
     if (row.unterminatedQuote()) {
-        reject(loc, CB_MSG("a quoted field is not closed before the end of the file (truncated file?)"));
+        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a quoted field is not closed before the end of the file (truncated file?)")));
         return;
     }
     if (m_layout.headerLine >= 0 && !cells.empty() && headerKey(cells[0]) == m_header0) {
@@ -158,15 +156,15 @@ void RowMapper::map(const CsvReader &row)
         for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)
             same += headerKey(cells[i]) == m_layout.headerKeys[int(i)] ? 1 : 0;
         if (same == m_layout.headerKeys.size()) {
-            m_sink.rowSkipped(loc, CB_MSG("repeated header line"));
+            m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "repeated header line")));
             return;
         }
     }
     if (int(cells.size()) < m_needed) {
         if (isSummary(cells) || cells.size() == 1)
-            m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
+            m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
         else
-            reject(loc, CB_MSG("the row has %1 fields; the layout needs %2", QString::number(cells.size()), QString::number(m_needed)));
+            reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the row has %1 fields; the layout needs %2"), {QString::number(cells.size()), QString::number(m_needed)}));
         return;
     }
     switch (m_profile.kind) {
@@ -206,11 +204,11 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
 {
     const QStringView timeCell = cell(c, Field::time), dateCell = cell(c, Field::date);
     if (timeCell.isEmpty() && dateCell.isEmpty() && isSummary(c)) {
-        m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
+        m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
         return;
     }
     if (!parseDateTime(!timeCell.isEmpty() ? timeCell : dateCell, m_order) && isSummary(c)) {
-        m_sink.rowSkipped(loc, CB_MSG("summary or footer line"));
+        m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
         return;
     }
     TransactionRecord t;
@@ -222,7 +220,7 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
     const QStringView cur = cell(c, Field::currency);
     t.currency = cur.isEmpty() ? m_currency : currencyFromText(cur);
     if (t.currency.isEmpty()) {
-        reject(loc, CB_MSG("unknown currency \"%1\"", cur.toString()));
+        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown currency \"%1\""), {cur.toString()}));
         return;
     }
     const QStringView amt = cell(c, Field::amount);
@@ -234,15 +232,15 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
             const int credit = matchFlag(flag, m_profile.creditFlags), debit = matchFlag(flag, m_profile.debitFlags);
             const int neutral = matchFlag(flag, m_profile.neutralFlags);
             if (flag.isEmpty() && m_profile.neutralFlags.contains(QStringLiteral("/"))) {
-                m_sink.rowSkipped(loc, CB_MSG("the row is marked neither income nor expense"));
+                m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the row is marked neither income nor expense")));
                 return;
             }
             if (neutral > qMax(credit, debit)) {
-                m_sink.rowSkipped(loc, CB_MSG("the row is marked neither income nor expense (\"%1\")", flag.toString()));
+                m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the row is marked neither income nor expense (\"%1\")"), {flag.toString()}));
                 return;
             }
             if (credit == 0 && debit == 0) {
-                reject(loc, CB_MSG("unknown debit/credit mark \"%1\"", flag.toString()));
+                reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown debit/credit mark \"%1\""), {flag.toString()}));
                 return;
             }
             t.amountMinor = credit >= debit ? qAbs(t.amountMinor) : -qAbs(t.amountMinor);
@@ -250,7 +248,7 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
     } else {
         const QStringView cr = cell(c, Field::credit), dr = cell(c, Field::debit);
         if (cr.isEmpty() && dr.isEmpty()) {
-            reject(loc, CB_MSG("the row has no amount"));
+            reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the row has no amount")));
             return;
         }
         qint64 in = 0, out = 0;
@@ -266,7 +264,7 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
         if (parseAmount(bal, currencyExponent(t.currency), m_decimal[3], b) == AmountError::None)
             t.balanceMinor = b;
         else
-            m_sink.diagnostic({Severity::Warning, loc, CB_MSG("the balance \"%1\" is not a number and was ignored", bal.toString())});
+            m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the balance \"%1\" is not a number and was ignored"), {bal.toString()})});
     }
     const QStringView acct = cell(c, Field::account);
     t.account = acct.isEmpty() ? m_owner : acct.toString();
@@ -321,7 +319,7 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
         const QString kind = cell(c, Field::interaction).toString().toLower();
         isText = m_profile.interactionsText.contains(kind, Qt::CaseInsensitive);
         if (!isText && !m_profile.interactionsCall.contains(kind, Qt::CaseInsensitive)) {
-            reject(loc, CB_MSG("unknown interaction type \"%1\"", kind));
+            reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown interaction type \"%1\""), {kind}));
             return;
         }
     }
@@ -336,7 +334,7 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
     if (!dirCell.isEmpty())
         r.direction = direction(dirCell, &known);
     if (!dirCell.isEmpty() && !known) {
-        reject(loc, CB_MSG("unknown call direction \"%1\"", dirCell.toString()));
+        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown call direction \"%1\""), {dirCell.toString()}));
         return;
     }
     const QStringView sub = cell(c, Field::subscriber);
@@ -355,7 +353,7 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
     if (!dur.isEmpty()) {
         r.durationS = parseDuration(dur);
         if (!r.durationS) {
-            reject(loc, CB_MSG("cannot read the duration \"%1\"", dur.toString()));
+            reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot read the duration \"%1\""), {dur.toString()}));
             return;
         }
     }
@@ -388,8 +386,7 @@ void RowMapper::mapCellSite(const Cells &c, const QString &loc)
     bool okLat = false, okLon = false;
     const double lat = cell(c, Field::lat).toDouble(&okLat), lon = cell(c, Field::lon).toDouble(&okLon);
     if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-        reject(loc, CB_MSG("the coordinates \"%1\", \"%2\" are not a valid latitude/longitude",
-                           cell(c, Field::lat).toString(), cell(c, Field::lon).toString()));
+        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the coordinates \"%1\", \"%2\" are not a valid latitude/longitude"), {cell(c, Field::lat).toString(), cell(c, Field::lon).toString()}));
         return;
     }
     s.lat = lat, s.lon = lon;

@@ -82,7 +82,7 @@ Status TextDecoder::open(QIODevice *device, const QString &forcedEncoding)
         m_guess.binary = false;
     }
     if (m_guess.binary)
-        return Status::error(QStringLiteral("the file is binary, not text"));
+        return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is binary, not text")));
     m_decoder = QStringDecoder(m_guess.name.toLatin1().constData(), QStringConverter::Flag::Stateless);
     if (!m_decoder.isValid())
         return Status::error(QStringLiteral("unknown text encoding %1").arg(m_guess.name));

@@ -1,4 +1,757 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Open Case</source>
+        <translation>Open Case</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Diagnostics</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s account is missing</source>
+        <translation>the statement&apos;s account is missing</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>unknown currency &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the subscriber number &quot;%1&quot; is missing or unusable</source>
+        <translation>the subscriber number &quot;%1&quot; is missing or unusable</translation>
+    </message>
+    <message>
+        <source>the cell id is missing</source>
+        <translation>the cell id is missing</translation>
+    </message>
+    <message>
+        <source>%1 preamble lines before the header were not imported as data</source>
+        <translation>%1 preamble lines before the header were not imported as data</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced</source>
+        <translation>some bytes are not valid %1 and were replaced</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>the file has a header but no data rows</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>the file has no data rows</translation>
+    </message>
+    <message>
+        <source>the header required by the chosen profile was not found</source>
+        <translation>the header required by the chosen profile was not found</translation>
+    </message>
+    <message>
+        <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
+        <translation>no known layout: the header was not recognised (name a mapping profile with --profile)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>a file with the same SHA-256 is already in the case (use --force to import it again)</source>
+        <translation>a file with the same SHA-256 is already in the case (use --force to import it again)</translation>
+    </message>
+    <message>
+        <source>the file is binary and no importer recognises its content</source>
+        <translation>the file is binary and no importer recognises its content</translation>
+    </message>
+    <message>
+        <source>the format was not recognised (it is not text of a known layout)</source>
+        <translation>the format was not recognised (it is not text of a known layout)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unknown format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unknown time zone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cannot write to the case: %1</source>
+        <translation>cannot write to the case: %1</translation>
+    </message>
+    <message>
+        <source>no row could be imported</source>
+        <translation>no row could be imported</translation>
+    </message>
+    <message>
+        <source>the file names its owner as &quot;%1&quot;; &quot;%2&quot; was given and is used</source>
+        <translation>the file names its owner as &quot;%1&quot;; &quot;%2&quot; was given and is used</translation>
+    </message>
+    <message>
+        <source>the file does not say whose account this statement is (pass the account number with --account)</source>
+        <translation>the file does not say whose account this statement is (pass the account number with --account)</translation>
+    </message>
+    <message>
+        <source>the file has no currency column (pass --currency)</source>
+        <translation>the file has no currency column (pass --currency)</translation>
+    </message>
+    <message>
+        <source>the file does not say whose call records these are (pass the target number with --subscriber)</source>
+        <translation>the file does not say whose call records these are (pass the target number with --subscriber)</translation>
+    </message>
+    <message>
+        <source>the date/time is missing</source>
+        <translation>the date/time is missing</translation>
+    </message>
+    <message>
+        <source>cannot read the date/time &quot;%1&quot;</source>
+        <translation>cannot read the date/time &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>the %1 is empty</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; has more decimals than %3 allows</source>
+        <translation>the %1 &quot;%2&quot; has more decimals than %3 allows</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is too large</source>
+        <translation>the %1 &quot;%2&quot; is too large</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a number</source>
+        <translation>the %1 &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file (truncated file?)</source>
+        <translation>a quoted field is not closed before the end of the file (truncated file?)</translation>
+    </message>
+    <message>
+        <source>repeated header line</source>
+        <translation>repeated header line</translation>
+    </message>
+    <message>
+        <source>summary or footer line</source>
+        <translation>summary or footer line</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the layout needs %2</source>
+        <translation>the row has %1 fields; the layout needs %2</translation>
+    </message>
+    <message>
+        <source>the row is marked neither income nor expense</source>
+        <translation>the row is marked neither income nor expense</translation>
+    </message>
+    <message>
+        <source>the row is marked neither income nor expense (&quot;%1&quot;)</source>
+        <translation>the row is marked neither income nor expense (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown debit/credit mark &quot;%1&quot;</source>
+        <translation>unknown debit/credit mark &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the row has no amount</source>
+        <translation>the row has no amount</translation>
+    </message>
+    <message>
+        <source>the balance &quot;%1&quot; is not a number and was ignored</source>
+        <translation>the balance &quot;%1&quot; is not a number and was ignored</translation>
+    </message>
+    <message>
+        <source>unknown interaction type &quot;%1&quot;</source>
+        <translation>unknown interaction type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown call direction &quot;%1&quot;</source>
+        <translation>unknown call direction &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>cannot read the duration &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the coordinates &quot;%1&quot;, &quot;%2&quot; are not a valid latitude/longitude</source>
+        <translation>the coordinates &quot;%1&quot;, &quot;%2&quot; are not a valid latitude/longitude</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text</source>
+        <translation>the file is binary, not text</translation>
+    </message>
+</context>
+<context>
+    <name>cb::app::Cli</name>
+    <message>
+        <source>Create a new, empty case file.</source>
+        <translation>Create a new, empty case file.</translation>
+    </message>
+    <message>
+        <source>The case file to create (e.g. fraud.casebench).</source>
+        <translation>The case file to create (e.g. fraud.casebench).</translation>
+    </message>
+    <message>
+        <source>Case title.</source>
+        <translation>Case title.</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers (ISO 3166, e.g. CN).</source>
+        <translation>Default region for phone numbers (ISO 3166, e.g. CN).</translation>
+    </message>
+    <message>
+        <source>The case&apos;s time zone (IANA, e.g. Asia/Shanghai).</source>
+        <translation>The case&apos;s time zone (IANA, e.g. Asia/Shanghai).</translation>
+    </message>
+    <message>
+        <source>Investigator&apos;s name, recorded in the audit log.</source>
+        <translation>Investigator&apos;s name, recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>new: exactly one CASE is required</source>
+        <translation>new: exactly one CASE is required</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>... more diagnostics in the import certificate (casebench info)</source>
+        <translation>... more diagnostics in the import certificate (casebench info)</translation>
+    </message>
+    <message>
+        <source>%1: imported as %2 (%3): %4 transactions, %5 calls, %6 messages, %7 cell sites; %8 rows rejected</source>
+        <translation>%1: imported as %2 (%3): %4 transactions, %5 calls, %6 messages, %7 cell sites; %8 rows rejected</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import source files into a case. Each file is imported whole or not at all.</source>
+        <translation>Import source files into a case. Each file is imported whole or not at all.</translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation>The case file.</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Files to import.</translation>
+    </message>
+    <message>
+        <source>Importer id (default: detect from content).</source>
+        <translation>Importer id (default: detect from content).</translation>
+    </message>
+    <message>
+        <source>Mapping profile id or JSON file (default: suggested from the header).</source>
+        <translation>Mapping profile id or JSON file (default: suggested from the header).</translation>
+    </message>
+    <message>
+        <source>Time zone of times without an offset (IANA).</source>
+        <translation>Time zone of times without an offset (IANA).</translation>
+    </message>
+    <message>
+        <source>Warrant or authorisation reference.</source>
+        <translation>Warrant or authorisation reference.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s own account, when the file does not say.</source>
+        <translation>The statement&apos;s own account, when the file does not say.</translation>
+    </message>
+    <message>
+        <source>The target number of call records, when the file does not say.</source>
+        <translation>The target number of call records, when the file does not say.</translation>
+    </message>
+    <message>
+        <source>Currency of amounts, when the file has no currency column.</source>
+        <translation>Currency of amounts, when the file has no currency column.</translation>
+    </message>
+    <message>
+        <source>Who imports (default: the case&apos;s investigator).</source>
+        <translation>Who imports (default: the case&apos;s investigator).</translation>
+    </message>
+    <message>
+        <source>Import even if a file with the same SHA-256 is already in the case.</source>
+        <translation>Import even if a file with the same SHA-256 is already in the case.</translation>
+    </message>
+    <message>
+        <source>Print a JSON report on standard output.</source>
+        <translation>Print a JSON report on standard output.</translation>
+    </message>
+    <message>
+        <source>import: CASE and at least one FILE are required</source>
+        <translation>import: CASE and at least one FILE are required</translation>
+    </message>
+    <message>
+        <source>import: --account and --subscriber cannot be combined</source>
+        <translation>import: --account and --subscriber cannot be combined</translation>
+    </message>
+    <message>
+        <source>import: unknown time zone %1</source>
+        <translation>import: unknown time zone %1</translation>
+    </message>
+    <message>
+        <source>Show a case&apos;s sources, counts and import certificates.</source>
+        <translation>Show a case&apos;s sources, counts and import certificates.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>info: exactly one CASE is required</source>
+        <translation>info: exactly one CASE is required</translation>
+    </message>
+    <message>
+        <source>Case: %1 (schema %2, time zone %3)</source>
+        <translation>Case: %1 (schema %2, time zone %3)</translation>
+    </message>
+    <message>
+        <source>Source %1: %2 [%3] sha256 %4 imported %5: %6 read, %7 accepted, %8 rejected, %9 skipped</source>
+        <translation>Source %1: %2 [%3] sha256 %4 imported %5: %6 read, %7 accepted, %8 rejected, %9 skipped</translation>
+    </message>
+    <message>
+        <source>List the importers and mapping profiles.</source>
+        <translation>List the importers and mapping profiles.</translation>
+    </message>
+    <message>
+        <source>Importers:</source>
+        <translation>Importers:</translation>
+    </message>
+    <message>
+        <source>Mapping profiles:</source>
+        <translation>Mapping profiles:</translation>
+    </message>
+    <message>
+        <source>Build the synthetic telecom-fraud demo case from source files in real formats.</source>
+        <translation>Build the synthetic telecom-fraud demo case from source files in real formats.</translation>
+    </message>
+    <message>
+        <source>The case file to create.</source>
+        <translation>The case file to create.</translation>
+    </message>
+    <message>
+        <source>demo: exactly one CASE is required</source>
+        <translation>demo: exactly one CASE is required</translation>
+    </message>
+    <message>
+        <source>Demo: telecom fraud ring (synthetic)</source>
+        <translation>Demo: telecom fraud ring (synthetic)</translation>
+    </message>
+    <message>
+        <source>Demo data: synthetic, no warrant needed</source>
+        <translation>Demo data: synthetic, no warrant needed</translation>
+    </message>
+    <message>
+        <source>Re-hash every preserved source file and check the audit log&apos;s hash chain.</source>
+        <translation>Re-hash every preserved source file and check the audit log&apos;s hash chain.</translation>
+    </message>
+    <message>
+        <source>verify: exactly one CASE is required</source>
+        <translation>verify: exactly one CASE is required</translation>
+    </message>
+    <message>
+        <source>preserved content does not match its SHA-256</source>
+        <translation>preserved content does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>OK: %1 sources intact, audit chain of %2 entries intact</source>
+        <translation>OK: %1 sources intact, audit chain of %2 entries intact</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Usage: casebench [CASE]            open the workbench
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+</source>
+        <translation>Usage: casebench [CASE]            open the workbench
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+</translation>
+    </message>
+</context>
+<context>
+    <name>cb::app::MainWindow</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>About Casebench</source>
+        <translation>About Casebench</translation>
+    </message>
+    <message>
+        <source>Casebench %1 — investigation workbench.
+Every fact is traceable to its source file and row.</source>
+        <translation>Casebench %1 — investigation workbench.
+Every fact is traceable to its source file and row.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;New Case…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>&amp;Open Case…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Import Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Casebench</source>
+        <translation>&amp;About Casebench</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Cell sites</source>
+        <translation>Cell sites</translation>
+    </message>
+    <message>
+        <source>Casebench — %1 (%2)</source>
+        <translation>Casebench — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 transactions, %3 calls, %4 entities; times shown in %5</source>
+        <translation>%1 sources, %2 transactions, %3 calls, %4 entities; times shown in %5</translation>
+    </message>
+    <message>
+        <source>Casebench</source>
+        <translation>Casebench</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translation>Open or create a case to begin.</translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation>New Case</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench)</source>
+        <translation>Casebench cases (*.casebench)</translation>
+    </message>
+    <message>
+        <source>Case title:</source>
+        <translation>Case title:</translation>
+    </message>
+    <message>
+        <source>Case time zone:</source>
+        <translation>Case time zone:</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>Open Case</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench);;All files (*)</source>
+        <translation>Casebench cases (*.casebench);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Import Files</translation>
+    </message>
+    <message>
+        <source>%1: imported, %2 rows accepted, %3 rejected</source>
+        <translation>%1: imported, %2 rows accepted, %3 rejected</translation>
+    </message>
+    <message>
+        <source>%1: already in the case (same SHA-256)</source>
+        <translation>%1: already in the case (same SHA-256)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing imported</source>
+        <translation>%1: cancelled, nothing imported</translation>
+    </message>
+    <message>
+        <source>%1: rejected, nothing imported</source>
+        <translation>%1: rejected, nothing imported</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>cb::casefile::RecordModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>Counterparty account</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>Counterparty name</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>Azimuth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>cb::casefile::SourceModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>Imported (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::importers</name>
+    <message>
+        <source>Delimited text (CSV, TSV) with mapping profiles</source>
+        <translation>Delimited text (CSV, TSV) with mapping profiles</translation>
+    </message>
+</context>
+<context>
+    <name>cb::reports::Certificate</name>
+    <message>
+        <source>Import certificate: %1</source>
+        <translation>Import certificate: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>Format / profile</source>
+        <translation>Format / profile</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>Source time zone</source>
+        <translation>Source time zone</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Rows accepted</source>
+        <translation>Rows accepted</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>Rows skipped</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Control totals</source>
+        <translation>Control totals</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Debits</translation>
+    </message>
+    <message>
+        <source>Account %1: opening %2 %3, closing %4 %3; running balance: %5</source>
+        <translation>Account %1: opening %2 %3, closing %4 %3; running balance: %5</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>continuous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation><numerusform>%n break</numerusform><numerusform>%n breaks</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagnostics (%1)</source>
+        <translation>Diagnostics (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::RecordView</name>
+    <message>
+        <source>%1 of %2 rows loaded</source>
+        <translation>%1 of %2 rows loaded</translation>
+    </message>
+</context>
 </TS>

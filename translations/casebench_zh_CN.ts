@@ -1,4 +1,757 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Open Case</source>
+        <translation>打开案件</translation>
+    </message>
+</context>
+<context>
+    <name>cb::Diagnostics</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s account is missing</source>
+        <translation>缺少流水的本方账号</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知币种“%1”</translation>
+    </message>
+    <message>
+        <source>the subscriber number &quot;%1&quot; is missing or unusable</source>
+        <translation>本机号码“%1”缺失或无法使用</translation>
+    </message>
+    <message>
+        <source>the cell id is missing</source>
+        <translation>缺少基站编号</translation>
+    </message>
+    <message>
+        <source>%1 preamble lines before the header were not imported as data</source>
+        <translation>表头之前的 %1 行说明文字未作为数据导入</translation>
+    </message>
+    <message>
+        <source>some bytes are not valid %1 and were replaced</source>
+        <translation>部分字节不是有效的 %1 编码，已被替换</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <source>the file has no data rows</source>
+        <translation>文件没有数据行</translation>
+    </message>
+    <message>
+        <source>the header required by the chosen profile was not found</source>
+        <translation>未找到所选模板要求的表头</translation>
+    </message>
+    <message>
+        <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
+        <translation>无法识别格式：表头无法识别（请用 --profile 指定映射模板）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>a file with the same SHA-256 is already in the case (use --force to import it again)</source>
+        <translation>案件中已有相同 SHA-256 的文件（如需再次导入请用 --force）</translation>
+    </message>
+    <message>
+        <source>the file is binary and no importer recognises its content</source>
+        <translation>文件是二进制文件，没有导入器能识别其内容</translation>
+    </message>
+    <message>
+        <source>the format was not recognised (it is not text of a known layout)</source>
+        <translation>无法识别格式（不是已知格式的文本）</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>未知格式“%1”</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cannot write to the case: %1</source>
+        <translation>无法写入案件：%1</translation>
+    </message>
+    <message>
+        <source>no row could be imported</source>
+        <translation>没有任何行可以导入</translation>
+    </message>
+    <message>
+        <source>the file names its owner as &quot;%1&quot;; &quot;%2&quot; was given and is used</source>
+        <translation>文件注明的所有人为“%1”；已使用指定的“%2”</translation>
+    </message>
+    <message>
+        <source>the file does not say whose account this statement is (pass the account number with --account)</source>
+        <translation>文件未注明流水属于哪个账户（请用 --account 指定账号）</translation>
+    </message>
+    <message>
+        <source>the file has no currency column (pass --currency)</source>
+        <translation>文件没有币种列（请用 --currency 指定）</translation>
+    </message>
+    <message>
+        <source>the file does not say whose call records these are (pass the target number with --subscriber)</source>
+        <translation>文件未注明话单属于哪个号码（请用 --subscriber 指定目标号码）</translation>
+    </message>
+    <message>
+        <source>the date/time is missing</source>
+        <translation>缺少日期时间</translation>
+    </message>
+    <message>
+        <source>cannot read the date/time &quot;%1&quot;</source>
+        <translation>无法识别日期时间“%1”</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>字段“%1”为空</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; has more decimals than %3 allows</source>
+        <translation>字段“%1”的值“%2”小数位数超过 %3 允许的位数</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is too large</source>
+        <translation>字段“%1”的值“%2”过大</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a number</source>
+        <translation>字段“%1”的值“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file (truncated file?)</source>
+        <translation>引号字段在文件结束前未闭合（文件可能被截断）</translation>
+    </message>
+    <message>
+        <source>repeated header line</source>
+        <translation>重复的表头行</translation>
+    </message>
+    <message>
+        <source>summary or footer line</source>
+        <translation>合计行或页脚行</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields; the layout needs %2</source>
+        <translation>该行有 %1 个字段，格式要求 %2 个</translation>
+    </message>
+    <message>
+        <source>the row is marked neither income nor expense</source>
+        <translation>该行既未标为收入也未标为支出</translation>
+    </message>
+    <message>
+        <source>the row is marked neither income nor expense (&quot;%1&quot;)</source>
+        <translation>该行既未标为收入也未标为支出（“%1”）</translation>
+    </message>
+    <message>
+        <source>unknown debit/credit mark &quot;%1&quot;</source>
+        <translation>未知借贷标志“%1”</translation>
+    </message>
+    <message>
+        <source>the row has no amount</source>
+        <translation>该行没有金额</translation>
+    </message>
+    <message>
+        <source>the balance &quot;%1&quot; is not a number and was ignored</source>
+        <translation>余额“%1”不是数字，已忽略</translation>
+    </message>
+    <message>
+        <source>unknown interaction type &quot;%1&quot;</source>
+        <translation>未知通信类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown call direction &quot;%1&quot;</source>
+        <translation>未知呼叫方向“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;</source>
+        <translation>无法识别时长“%1”</translation>
+    </message>
+    <message>
+        <source>the coordinates &quot;%1&quot;, &quot;%2&quot; are not a valid latitude/longitude</source>
+        <translation>坐标“%1”、“%2”不是有效的纬度/经度</translation>
+    </message>
+    <message>
+        <source>the file is binary, not text</source>
+        <translation>文件是二进制文件，不是文本</translation>
+    </message>
+</context>
+<context>
+    <name>cb::app::Cli</name>
+    <message>
+        <source>Create a new, empty case file.</source>
+        <translation>新建一个空的案件文件。</translation>
+    </message>
+    <message>
+        <source>The case file to create (e.g. fraud.casebench).</source>
+        <translation>要创建的案件文件（例如 fraud.casebench）。</translation>
+    </message>
+    <message>
+        <source>Case title.</source>
+        <translation>案件名称。</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers (ISO 3166, e.g. CN).</source>
+        <translation>电话号码的默认地区（ISO 3166，例如 CN）。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s time zone (IANA, e.g. Asia/Shanghai).</source>
+        <translation>案件时区（IANA，例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>Investigator&apos;s name, recorded in the audit log.</source>
+        <translation>办案人员姓名，记入审计日志。</translation>
+    </message>
+    <message>
+        <source>new: exactly one CASE is required</source>
+        <translation>new：必须且只能指定一个案件文件</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>... more diagnostics in the import certificate (casebench info)</source>
+        <translation>……更多诊断信息见导入证明（casebench info）</translation>
+    </message>
+    <message>
+        <source>%1: imported as %2 (%3): %4 transactions, %5 calls, %6 messages, %7 cell sites; %8 rows rejected</source>
+        <translation>%1：已按 %2（%3）导入：%4 笔交易、%5 条通话、%6 条消息、%7 个基站；拒收 %8 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Import source files into a case. Each file is imported whole or not at all.</source>
+        <translation>将源文件导入案件。每个文件要么完整导入，要么完全不导入。</translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation>案件文件。</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Importer id (default: detect from content).</source>
+        <translation>导入器标识（默认：按内容识别）。</translation>
+    </message>
+    <message>
+        <source>Mapping profile id or JSON file (default: suggested from the header).</source>
+        <translation>映射模板标识或 JSON 文件（默认：根据表头推荐）。</translation>
+    </message>
+    <message>
+        <source>Time zone of times without an offset (IANA).</source>
+        <translation>不带时差的时间所属时区（IANA）。</translation>
+    </message>
+    <message>
+        <source>Warrant or authorisation reference.</source>
+        <translation>法律依据（调取证据通知书或审批文号）。</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s own account, when the file does not say.</source>
+        <translation>文件未注明时，流水所属的本方账号。</translation>
+    </message>
+    <message>
+        <source>The target number of call records, when the file does not say.</source>
+        <translation>文件未注明时，话单所属的目标号码。</translation>
+    </message>
+    <message>
+        <source>Currency of amounts, when the file has no currency column.</source>
+        <translation>文件没有币种列时，金额所用的币种。</translation>
+    </message>
+    <message>
+        <source>Who imports (default: the case&apos;s investigator).</source>
+        <translation>导入人（默认：案件办案人员）。</translation>
+    </message>
+    <message>
+        <source>Import even if a file with the same SHA-256 is already in the case.</source>
+        <translation>即使案件中已有相同 SHA-256 的文件也导入。</translation>
+    </message>
+    <message>
+        <source>Print a JSON report on standard output.</source>
+        <translation>在标准输出打印 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>import: CASE and at least one FILE are required</source>
+        <translation>import：需要指定案件文件和至少一个源文件</translation>
+    </message>
+    <message>
+        <source>import: --account and --subscriber cannot be combined</source>
+        <translation>import：--account 与 --subscriber 不能同时使用</translation>
+    </message>
+    <message>
+        <source>import: unknown time zone %1</source>
+        <translation>import：未知时区 %1</translation>
+    </message>
+    <message>
+        <source>Show a case&apos;s sources, counts and import certificates.</source>
+        <translation>显示案件的源文件、数量统计和导入证明。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>打印 JSON。</translation>
+    </message>
+    <message>
+        <source>info: exactly one CASE is required</source>
+        <translation>info：必须且只能指定一个案件文件</translation>
+    </message>
+    <message>
+        <source>Case: %1 (schema %2, time zone %3)</source>
+        <translation>案件：%1（结构版本 %2，时区 %3）</translation>
+    </message>
+    <message>
+        <source>Source %1: %2 [%3] sha256 %4 imported %5: %6 read, %7 accepted, %8 rejected, %9 skipped</source>
+        <translation>源文件 %1：%2 [%3] sha256 %4 导入于 %5：读取 %6 行，接收 %7 行，拒收 %8 行，跳过 %9 行</translation>
+    </message>
+    <message>
+        <source>List the importers and mapping profiles.</source>
+        <translation>列出导入器和映射模板。</translation>
+    </message>
+    <message>
+        <source>Importers:</source>
+        <translation>导入器：</translation>
+    </message>
+    <message>
+        <source>Mapping profiles:</source>
+        <translation>映射模板：</translation>
+    </message>
+    <message>
+        <source>Build the synthetic telecom-fraud demo case from source files in real formats.</source>
+        <translation>用真实格式的源文件生成合成的电信诈骗演示案件。</translation>
+    </message>
+    <message>
+        <source>The case file to create.</source>
+        <translation>要创建的案件文件。</translation>
+    </message>
+    <message>
+        <source>demo: exactly one CASE is required</source>
+        <translation>demo：必须且只能指定一个案件文件</translation>
+    </message>
+    <message>
+        <source>Demo: telecom fraud ring (synthetic)</source>
+        <translation>演示：电信诈骗团伙（合成数据）</translation>
+    </message>
+    <message>
+        <source>Demo data: synthetic, no warrant needed</source>
+        <translation>演示数据：合成数据，无需法律文书</translation>
+    </message>
+    <message>
+        <source>Re-hash every preserved source file and check the audit log&apos;s hash chain.</source>
+        <translation>重新计算每个保存的源文件的哈希，并检查审计日志的哈希链。</translation>
+    </message>
+    <message>
+        <source>verify: exactly one CASE is required</source>
+        <translation>verify：必须且只能指定一个案件文件</translation>
+    </message>
+    <message>
+        <source>preserved content does not match its SHA-256</source>
+        <translation>保存的内容与其 SHA-256 不符</translation>
+    </message>
+    <message>
+        <source>OK: %1 sources intact, audit chain of %2 entries intact</source>
+        <translation>通过：%1 个源文件完好，%2 条审计记录的哈希链完好</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Usage: casebench [CASE]            open the workbench
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+</source>
+        <translation>用法： casebench [CASE]            打开工作台
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+</translation>
+    </message>
+</context>
+<context>
+    <name>cb::app::MainWindow</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
+    <message>
+        <source>About Casebench</source>
+        <translation>关于 Casebench</translation>
+    </message>
+    <message>
+        <source>Casebench %1 — investigation workbench.
+Every fact is traceable to its source file and row.</source>
+        <translation>Casebench %1 —— 侦查研判工作台。
+每一条事实都可追溯到其源文件和行。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>打开案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Casebench</source>
+        <translation>关于 Casebench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Cell sites</source>
+        <translation>基站</translation>
+    </message>
+    <message>
+        <source>Casebench — %1 (%2)</source>
+        <translation>Casebench —— %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 transactions, %3 calls, %4 entities; times shown in %5</source>
+        <translation>%1 个源文件，%2 笔交易，%3 条通话，%4 个实体；时间按 %5 显示</translation>
+    </message>
+    <message>
+        <source>Casebench</source>
+        <translation>Casebench</translation>
+    </message>
+    <message>
+        <source>Open or create a case to begin.</source>
+        <translation>请打开或新建一个案件。</translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench)</source>
+        <translation>Casebench 案件 (*.casebench)</translation>
+    </message>
+    <message>
+        <source>Case title:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Case time zone:</source>
+        <translation>案件时区：</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench);;All files (*)</source>
+        <translation>Casebench 案件 (*.casebench);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>%1: imported, %2 rows accepted, %3 rejected</source>
+        <translation>%1：已导入，接收 %2 行，拒收 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: already in the case (same SHA-256)</source>
+        <translation>%1：案件中已有此文件（SHA-256 相同）</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing imported</source>
+        <translation>%1：已取消，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: rejected, nothing imported</source>
+        <translation>%1：已拒收，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>cb::casefile::RecordModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>本机号码</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方号码</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>基站</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>cb::casefile::SourceModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Imported (UTC)</source>
+        <translation>导入时间（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::importers</name>
+    <message>
+        <source>Delimited text (CSV, TSV) with mapping profiles</source>
+        <translation>分隔符文本（CSV、TSV），按映射模板解析</translation>
+    </message>
+</context>
+<context>
+    <name>cb::reports::Certificate</name>
+    <message>
+        <source>Import certificate: %1</source>
+        <translation>导入证明：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation><numerusform>%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>Format / profile</source>
+        <translation>格式 / 模板</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>导入器</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Source time zone</source>
+        <translation>源文件时区</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Rows accepted</source>
+        <translation>接收行数</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>拒收行数</translation>
+    </message>
+    <message>
+        <source>Rows skipped</source>
+        <translation>跳过行数</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Control totals</source>
+        <translation>控制总数</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>贷方（收入）</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>借方（支出）</translation>
+    </message>
+    <message>
+        <source>Account %1: opening %2 %3, closing %4 %3; running balance: %5</source>
+        <translation>账号 %1：期初 %2 %3，期末 %4 %3；余额连续性：%5</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>连续</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break(s)</source>
+        <translation><numerusform>%n 处断点</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagnostics (%1)</source>
+        <translation>诊断信息（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::RecordView</name>
+    <message>
+        <source>%1 of %2 rows loaded</source>
+        <translation>已加载 %1 / %2 行</translation>
+    </message>
+</context>
 </TS>

@@ -95,6 +95,7 @@ int main(int argc, char **argv)
                         "currency TEXT, balance TEXT, reference TEXT, description TEXT);\nCREATE INDEX t1 ON tx(account, time);\n"
                         "CREATE INDEX t2 ON tx(counterparty_account, time);\n.import --csv --skip 1 %1 tx\n")}};
     std::printf("| %-44s | %9s | %9s | %17s | %11s | %9s |\n", "run", "rows", "time", "rate", "throughput", "peak RSS");
+    std::fflush(stdout);
     for (const Input &in : inputs) {
         const qint64 bytes = QFileInfo(in.file).size();
         const QString db = work + QStringLiteral("/baseline.sqlite");

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTextBrowser>
 
 using namespace cb;
@@ -69,6 +70,17 @@ private slots:
         w.resize(1280, 760);
         w.findChild<QTabWidget *>()->setCurrentIndex(1);
         QVERIFY(w.grab().save(out));
+
+        // The whole window retranslates live; every string comes from the zh_CN catalogue.
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/casebench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        QTRY_COMPARE(w.findChild<QTabWidget *>()->tabText(1), QStringLiteral("通话"));
+        QTRY_VERIFY(w.certificateView()->toPlainText().contains(QStringLiteral("接收行数")));
+        QCOMPARE(w.sourcesView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("文件"));
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_zh.png"))));
+        QCoreApplication::removeTranslator(&zh);
+        QTRY_COMPARE(w.findChild<QTabWidget *>()->tabText(1), QStringLiteral("Calls"));
     }
 
     void cancelLeavesCaseUnchanged()
