@@ -55,6 +55,8 @@ public:
     void addCalls(std::span<const CallRecord> batch) override;
     void addCellSites(std::span<const CellSiteRecord> batch) override;
     void addMessages(std::span<const MessageRecord> batch) override;
+    void addContacts(std::span<const ContactRecord> batch) override;
+    void addLocations(std::span<const LocationRecord> batch) override;
     void rowsRead(qint64 n) override { m_cert.rowsRead(n); }
     void rowRejected(const QString &locator, const Message &reason) override { m_cert.rejected(locator, reason); }
     void rowSkipped(const QString &locator, const Message &reason) override { m_cert.skipped(locator, reason); }
@@ -76,6 +78,7 @@ private:
     void warnOnce(const QString &raw, const Identifier &id, const QString &locator);
     void bindUuid(sql::Statement &st, int index);
     void fail(const sql::Statement &st);
+    void finalizeStatements();
 
     CaseFile &m_case;
     SourceInfo m_info;
@@ -90,7 +93,7 @@ private:
     std::mt19937_64 m_rng;
     Status m_writeError;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
-        m_insCell, m_insMessage;
+        m_insCell, m_insMessage, m_insContact, m_insLocation;
 };
 
 } // namespace cb::casefile

@@ -198,6 +198,10 @@
         <source>the file is binary, not text</source>
         <translation>the file is binary, not text</translation>
     </message>
+    <message>
+        <source>the contact has neither a name nor a usable number</source>
+        <translation>the contact has neither a name nor a usable number</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -664,7 +668,10 @@ Every fact is traceable to its source file and row.</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Format / profile</source>
@@ -740,7 +747,10 @@ Every fact is traceable to its source file and row.</translation>
     </message>
     <message numerus="yes">
         <source>%n break(s)</source>
-        <translation><numerusform>%n break</numerusform><numerusform>%n breaks</numerusform></translation>
+        <translation>
+            <numerusform>%n break</numerusform>
+            <numerusform>%n breaks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Diagnostics (%1)</source>

@@ -198,6 +198,10 @@
         <source>the file is binary, not text</source>
         <translation>文件是二进制文件，不是文本</translation>
     </message>
+    <message>
+        <source>the contact has neither a name nor a usable number</source>
+        <translation>联系人既没有姓名也没有可用的号码</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -664,7 +668,9 @@ Every fact is traceable to its source file and row.</source>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>Format / profile</source>
@@ -740,7 +746,9 @@ Every fact is traceable to its source file and row.</source>
     </message>
     <message numerus="yes">
         <source>%n break(s)</source>
-        <translation><numerusform>%n 处断点</numerusform></translation>
+        <translation>
+            <numerusform>%n 处断点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Diagnostics (%1)</source>

@@ -1,6 +1,10 @@
 // The committer through the import pipeline: provenance, entity resolution, certificate, duplicates,
 // atomicity and cancellation.
+#include "committer.h"
+#include "hash.h"
 #include "testsupport.h"
+
+#include <QBuffer>
 
 #include <QJsonArray>
 #include <QTest>
@@ -106,6 +110,31 @@ private slots:
         QCOMPARE(cb::test::import(*cf, f, force).statusName(), QStringLiteral("imported"));
         QCOMPARE(cf->db().scalar("SELECT forced FROM sources ORDER BY id DESC LIMIT 1").toInt(), 1);
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM audit_log WHERE action = 'import'").toInt(), 2);
+    }
+
+    void contactsAndLocationsKeepProvenance()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        QByteArray bytes = "synthetic device export";
+        QBuffer content(&bytes);
+        content.open(QIODevice::ReadOnly);
+        SourceInfo info{QStringLiteral("phone.db"), sha256Hex(bytes), bytes.size(), QStringLiteral("test"),
+                        QStringLiteral("test"), QStringLiteral("1"), {}, {}, {}, {}, {}, false};
+        Committer c(*cf, info);
+        QVERIFY(c.begin(content).ok());
+        const ContactRecord contacts[] = {{QStringLiteral("contacts:rowid 1"), QStringLiteral("13800138000"), QStringLiteral("老王"), QStringLiteral("+86 139 0013 9000")},
+                                          {QStringLiteral("contacts:rowid 2"), QStringLiteral("13800138000"), {}, {}}};
+        c.addContacts(contacts);
+        const LocationRecord locations[] = {{QStringLiteral("fixes:rowid 7"), QStringLiteral("13800138000"), {1709251200000, 28800}, 22.5, 114.1, 15.0, {}},
+                                            {QStringLiteral("fixes:rowid 8"), QStringLiteral("13800138000"), {1709251200000, 28800}, 95.0, 114.1, {}, {}}};
+        c.addLocations(locations);
+        QVERIFY(c.commit().ok());
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM contacts").toInt(), 1);
+        QCOMPARE(cf->db().scalar("SELECT name FROM entities e JOIN identifiers i ON i.entity_id = e.id WHERE i.value = '+8613900139000'").toString(),
+                 QStringLiteral("老王"));
+        QCOMPARE(cf->db().scalar("SELECT locator FROM locations").toString(), QStringLiteral("fixes:rowid 7"));
+        QCOMPARE(c.certificate().rowsRejected(), 2); // the empty contact and the latitude of 95°
     }
 
     void cancelLeavesNothing()

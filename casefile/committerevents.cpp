@@ -1,0 +1,201 @@
+// The per-kind inserts of the Committer: one prepared statement each, every row with its UUID,
+// source and locator; identifiers resolved through the raw-value caches.
+#include "committer.h"
+
+#include "money.h"
+
+namespace cb::casefile {
+
+void Committer::addTransactions(std::span<const TransactionRecord> batch)
+{
+    for (const TransactionRecord &t : batch) {
+        if (!m_writeError.ok())
+            return;
+        Identifier own;
+        const qint64 accountId = entityFor(m_rawAccount, &Normaliser::account, t.account, t.accountName, t.locator, &own);
+        if (own.isNull()) {
+            m_cert.rejected(t.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement's account is missing")));
+            continue;
+        }
+        if (!isCurrencyCode(t.currency)) {
+            m_cert.rejected(t.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown currency \"%1\""), {t.currency}));
+            continue;
+        }
+        const qint64 cpId = entityFor(m_rawAccount, &Normaliser::account, t.counterpartyAccount, t.counterpartyName, t.locator);
+        sql::Statement &st = *m_insTx;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, t.locator).bind(4, accountId);
+        cpId ? st.bind(5, cpId) : st.bindNull(5);
+        st.bind(6, t.counterpartyAccount.isEmpty() ? QString() : t.counterpartyAccount);
+        st.bind(7, t.counterpartyName.isEmpty() ? QString() : t.counterpartyName);
+        st.bind(8, t.amountMinor).bind(9, t.currency);
+        t.balanceMinor ? st.bind(10, *t.balanceMinor) : st.bindNull(10);
+        st.bind(11, t.time.utcMs).bind(12, qint64(t.time.offsetS));
+        st.bind(13, t.valueDate.isEmpty() ? QString() : t.valueDate);
+        st.bind(14, t.channel.isEmpty() ? QString() : t.channel);
+        st.bind(15, t.reference.isEmpty() ? QString() : t.reference);
+        st.bind(16, t.description.isEmpty() ? QString() : t.description);
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.accountSeen(accountId);
+        if (cpId)
+            m_cert.accountSeen(cpId);
+        m_cert.acceptedTransaction(own.value, t);
+    }
+}
+
+void Committer::addCalls(std::span<const CallRecord> batch)
+{
+    for (const CallRecord &c : batch) {
+        if (!m_writeError.ok())
+            return;
+        const qint64 subId = entityFor(m_rawPhone, &Normaliser::phone, c.subscriber, {}, c.locator);
+        if (!subId) {
+            m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the subscriber number \"%1\" is missing or unusable"), {c.subscriber}));
+            continue;
+        }
+        const qint64 otherId = entityFor(m_rawPhone, &Normaliser::phone, c.otherParty, {}, c.locator);
+        const qint64 deviceId = entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator);
+        if (!c.imsi.isEmpty() && !m_seenImsi.contains(c.imsi)) {
+            m_seenImsi.insert(c.imsi);
+            const Identifier imsi = m_norm.imsi(c.imsi);
+            warnOnce(c.imsi, imsi, c.locator);
+            if (!imsi.isNull() && !m_entities.contains(imsi.type + u'\x1f' + imsi.value))
+                attachIdentifier(subId, imsi, c.locator);
+        }
+        const qint64 cellId = entityFor(m_rawCell, &Normaliser::cell, c.cellId, {}, c.locator);
+        sql::Statement &st = *m_insCall;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, c.locator).bind(4, subId);
+        otherId ? st.bind(5, otherId) : st.bindNull(5);
+        st.bind(6, c.otherParty.isEmpty() ? QString() : c.otherParty);
+        st.bind(7, directionName(c.direction)).bind(8, c.start.utcMs).bind(9, qint64(c.start.offsetS));
+        c.durationS ? st.bind(10, *c.durationS) : st.bindNull(10);
+        st.bind(11, c.status.isEmpty() ? QString() : c.status);
+        st.bind(12, c.cellId.isEmpty() ? QString() : c.cellId);
+        cellId ? st.bind(13, cellId) : st.bindNull(13);
+        deviceId ? st.bind(14, deviceId) : st.bindNull(14);
+        st.bind(15, c.imei.isEmpty() ? QString() : c.imei);
+        st.bind(16, c.imsi.isEmpty() ? QString() : c.imsi);
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.acceptedCall(c);
+    }
+}
+
+void Committer::addCellSites(std::span<const CellSiteRecord> batch)
+{
+    for (const CellSiteRecord &c : batch) {
+        if (!m_writeError.ok())
+            return;
+        const Identifier cell = m_norm.cell(c.cellId);
+        if (cell.isNull()) {
+            m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the cell id is missing")));
+            continue;
+        }
+        const qint64 entity = resolve(cell, c.address, c.locator);
+        sql::Statement &st = *m_insCell;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, c.locator).bind(4, entity).bind(5, cell.value);
+        c.lat ? st.bind(6, *c.lat) : st.bindNull(6);
+        c.lon ? st.bind(7, *c.lon) : st.bindNull(7);
+        c.azimuth ? st.bind(8, qint64(*c.azimuth)) : st.bindNull(8);
+        st.bind(9, c.address.isEmpty() ? QString() : c.address);
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.acceptedOther(QStringLiteral("cell_sites"));
+    }
+}
+
+void Committer::addMessages(std::span<const MessageRecord> batch)
+{
+    for (const MessageRecord &m : batch) {
+        if (!m_writeError.ok())
+            return;
+        const Identifier sender = m_norm.phone(m.sender);
+        const qint64 senderId = resolve(sender, {}, m.locator);
+        for (const QString &r : m.recipients) // recipients become entities too, so they join across sources
+            resolve(m_norm.phone(r), {}, m.locator);
+        sql::Statement &st = *m_insMessage;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, m.locator);
+        senderId ? st.bind(4, senderId) : st.bindNull(4);
+        st.bind(5, m.sender).bind(6, m.recipients.join(QLatin1Char(';')));
+        st.bind(7, m.time.utcMs).bind(8, qint64(m.time.offsetS)).bind(9, m.app).bind(10, m.direction);
+        st.bind(11, m.body.isEmpty() ? QString() : m.body);
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.acceptedOther(QStringLiteral("messages"));
+    }
+}
+
+void Committer::addContacts(std::span<const ContactRecord> batch)
+{
+    for (const ContactRecord &c : batch) {
+        if (!m_writeError.ok())
+            return;
+        const qint64 owner = entityFor(m_rawPhone, &Normaliser::phone, c.owner, {}, c.locator);
+        // A contact's value is a phone number, or failing that an account/e-mail style identifier.
+        Identifier id = m_norm.phone(c.value);
+        if (id.isNull() || id.type == IdType::Handle)
+            id = m_norm.account(c.value);
+        const qint64 contact = resolve(id, c.name, c.locator);
+        if (!contact && c.name.isEmpty()) {
+            m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the contact has neither a name nor a usable number")));
+            continue;
+        }
+        sql::Statement &st = *m_insContact;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, c.locator);
+        owner ? st.bind(4, owner) : st.bindNull(4);
+        contact ? st.bind(5, contact) : st.bindNull(5);
+        st.bind(6, c.name.isEmpty() ? QString() : c.name).bind(7, c.value.isEmpty() ? QString() : c.value);
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.acceptedOther(QStringLiteral("contacts"));
+    }
+}
+
+void Committer::addLocations(std::span<const LocationRecord> batch)
+{
+    for (const LocationRecord &l : batch) {
+        if (!m_writeError.ok())
+            return;
+        if (l.lat < -90 || l.lat > 90 || l.lon < -180 || l.lon > 180) {
+            m_cert.rejected(l.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the coordinates \"%1\", \"%2\" are not a valid latitude/longitude"),
+                                           {QString::number(l.lat), QString::number(l.lon)}));
+            continue;
+        }
+        const qint64 subject = entityFor(m_rawPhone, &Normaliser::phone, l.subject, {}, l.locator);
+        sql::Statement &st = *m_insLocation;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, l.locator);
+        subject ? st.bind(4, subject) : st.bindNull(4);
+        st.bind(5, l.time.utcMs).bind(6, qint64(l.time.offsetS)).bind(7, l.lat).bind(8, l.lon);
+        l.accuracyM ? st.bind(9, *l.accuracyM) : st.bindNull(9);
+        st.bind(10, l.label.isEmpty() ? QString() : l.label);
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.acceptedOther(QStringLiteral("locations"));
+    }
+}
+
+} // namespace cb::casefile
