@@ -27,6 +27,7 @@ public:
     void accountSeen(qint64 entityId) { m_accounts.insert(entityId); }
 
     qint64 rowsAccepted() const;
+    qint64 accepted(const QString &kind) const;
     qint64 rowsRejected() const { return m_rowsRejected; }
     qint64 rowsReadCount() const { return m_rowsRead; }
     QJsonObject toJson() const;
@@ -62,6 +63,9 @@ private:
     QSet<qint64> m_accounts;
     QMap<QString, Totals> m_totals;
     QMap<QString, Chain> m_chains; // key: account + currency
+    QString m_lastAccount, m_lastCurrency;
+    Chain *m_lastChain = nullptr;   // QMap nodes stay put: consecutive rows of one account skip the lookup
+    qint64 m_calls = 0, m_transactions = 0;
     QMap<QString, QString> m_stated;
     bool m_havePeriod = false;
     Timestamp m_from, m_to;

@@ -107,8 +107,11 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bind(int index, QStringView value)
 {
-    const QByteArray u = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, u.constData(), int(u.size()), SQLITE_TRANSIENT);
+    if (m_text.size() <= size_t(index))
+        m_text.resize(size_t(index) + 1);
+    QByteArray &u = m_text[size_t(index)];
+    u = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, u.constData(), int(u.size()), SQLITE_STATIC);
     return *this;
 }
 

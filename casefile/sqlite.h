@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -73,6 +74,8 @@ private:
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     Status m_status;
+    // UTF-8 copies of bound text live here until the next bind of the same index, so SQLite need not copy.
+    std::vector<QByteArray> m_text;
 };
 
 // BEGIN IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.

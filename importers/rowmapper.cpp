@@ -142,10 +142,11 @@ bool RowMapper::amount(QStringView text, const QString &currency, const QString 
 
 void RowMapper::map(const CsvReader &row)
 {
-    Cells cells(size_t(row.size()));
+    Cells &cells = m_rowCells;
+    cells.resize(size_t(row.size()));
     for (qsizetype i = 0; i < row.size(); ++i)
         cells[size_t(i)] = row.field(i);
-    const QString loc = QStringLiteral("line %1").arg(row.line());
+    const QString loc = QStringLiteral("line ") + QString::number(row.line());
     m_sink.rowsRead(1);
     if (row.unterminatedQuote()) {
         reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a quoted field is not closed before the end of the file (truncated file?)")));

@@ -45,7 +45,8 @@ private:
     DateOrder m_order = DateOrder::Auto;
     QChar m_decimal[4];              // amount, credit, debit, balance
     std::array<QList<int>, size_t(Field::Count)> m_cols;
-    int m_needed = 0;                // columns a row must have
+    int m_needed = 0;
+    std::vector<QStringView> m_rowCells; // reused for every row                // columns a row must have
     QString m_header0;               // first header cell, to spot repeated headers cheaply
     QString m_owner;
     QString m_currency;
