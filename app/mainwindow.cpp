@@ -196,11 +196,14 @@ void MainWindow::newCase()
                                                int(zones.indexOf(QString::fromUtf8(QTimeZone::systemTimeZoneId()))), false, &ok);
     if (!ok)
         return;
-    Result<std::unique_ptr<CaseFile>> cf = CaseFile::create(path, {title, zone, QStringLiteral("CN"), {}});
-    QString error = cf ? QString() : cf.status().message();
-    cf = Status();
-    if (error.isEmpty() && !openCase(path, &error)) {
-    }
+    QString error;
+    {
+        Result<std::unique_ptr<CaseFile>> cf = CaseFile::create(path, {title, zone, QStringLiteral("CN"), {}});
+        if (!cf)
+            error = cf.status().message();
+    } // closed before the window opens it as the case it shows
+    if (error.isEmpty())
+        openCase(path, &error);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("New Case"), error);
 }
@@ -220,7 +223,7 @@ void MainWindow::chooseImport()
         importFiles(files);
 }
 
-void MainWindow::importFiles(const QStringList &files)
+void MainWindow::importFiles(const QStringList &files, const importers::ImportOptions &options)
 {
     if (!m_case || m_job->isRunning() || files.isEmpty())
         return;
@@ -228,7 +231,7 @@ void MainWindow::importFiles(const QStringList &files)
     m_progress->show();
     m_cancel->show();
     m_import->setEnabled(false);
-    m_job->start(m_case->path(), files, {});
+    m_job->start(m_case->path(), files, options);
 }
 
 void MainWindow::importDone(const QList<FileReport> &reports)
@@ -255,9 +258,32 @@ void MainWindow::importDone(const QList<FileReport> &reports)
     }
     m_lastSummary = lines.join(u'\n');
     reloadAll();
-    if (!lines.isEmpty() && !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS"))
+    const bool dialogs = !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+    if (!lines.isEmpty() && dialogs)
         QMessageBox::information(this, tr("Import"), m_lastSummary);
     emit importFinished();
+    // A statement or call record that does not name its owner: ask, then import that file again.
+    for (const FileReport &r : reports) {
+        const QString why = r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().message.tmpl;
+        if (r.outcome == FileReport::Outcome::Rejected && (why.contains(u"--account") || why.contains(u"--subscriber")))
+            m_askOwner.append({r.path, why.contains(u"--account")});
+    }
+    while (dialogs && !m_askOwner.isEmpty()) {
+        const auto [path, account] = m_askOwner.takeFirst();
+        bool ok = false;
+        const QString name = QFileInfo(path).fileName();
+        const QString owner = QInputDialog::getText(
+            this, tr("Import"),
+            account ? tr("%1 does not say whose account it is.\nAccount or card number:").arg(name)
+                    : tr("%1 does not say whose call records these are.\nTarget phone number:").arg(name),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !owner.trimmed().isEmpty()) {
+            importers::ImportOptions options;
+            options.owner = owner.trimmed();
+            importFiles({path}, options); // the next file is asked about when this one is done
+            break;
+        }
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)

@@ -34,7 +34,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
     bool openCase(const QString &path, QString *error = nullptr);
-    void importFiles(const QStringList &files);
+    void importFiles(const QStringList &files, const importers::ImportOptions &options = {});
     casefile::CaseFile *caseFile() const { return m_case.get(); }
     widgets::ImportJob *importJob() const { return m_job; }
     widgets::RecordView *view(int kind) const;
@@ -73,6 +73,7 @@ private:
     QAction *m_new, *m_open, *m_import, *m_quit, *m_about;
     QMenu *m_fileMenu, *m_helpMenu;
     QString m_lastSummary;
+    QList<QPair<QString, bool>> m_askOwner; // rejected files that need an account (true) or subscriber
 };
 
 } // namespace cb::app

@@ -530,6 +530,18 @@ Every fact is traceable to its source file and row.</translation>
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>%1 does not say whose account it is.
+Account or card number:</source>
+        <translation>%1 does not say whose account it is.
+Account or card number:</translation>
+    </message>
+    <message>
+        <source>%1 does not say whose call records these are.
+Target phone number:</source>
+        <translation>%1 does not say whose call records these are.
+Target phone number:</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>

@@ -530,6 +530,18 @@ Every fact is traceable to its source file and row.</source>
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>%1 does not say whose account it is.
+Account or card number:</source>
+        <translation>%1 未注明属于哪个账户。
+账号或卡号：</translation>
+    </message>
+    <message>
+        <source>%1 does not say whose call records these are.
+Target phone number:</source>
+        <translation>%1 未注明属于哪个号码的话单。
+目标号码：</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
