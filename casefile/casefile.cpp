@@ -83,7 +83,7 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
 Status CaseFile::configure()
 {
     return m_db.exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
-                     "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+                     "PRAGMA cache_size = -32768;");
 }
 
 Status CaseFile::loadSettings()

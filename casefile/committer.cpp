@@ -122,6 +122,31 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     return {};
 }
 
+void Committer::bulkLoad(const char *table)
+{
+    const QString name = QString::fromLatin1(table);
+    if (m_bulkChecked.contains(name))
+        return;
+    m_bulkChecked.insert(name);
+    const qint64 estimatedRows = m_info.size / 64;
+    const QByteArray maxRow = QByteArray("SELECT coalesce(max(rowid), 0) FROM ") + table;
+    const qint64 existing = m_case.db().scalar(maxRow.constData()).toLongLong();
+    if (estimatedRows < 50000 || existing > 4 * estimatedRows)
+        return;
+    sql::Statement st(m_case.db(), "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    st.bind(1, name);
+    QStringList drops;
+    while (st.step()) {
+        drops << st.text(0);
+        m_rebuildIndexes << st.text(1);
+    }
+    for (const QString &index : drops) {
+        const QByteArray drop = "DROP INDEX \"" + index.toUtf8() + "\"";
+        if (Status s = m_case.db().exec(drop.constData()); !s && m_writeError.ok())
+            m_writeError = s;
+    }
+}
+
 void Committer::setFormat(const QString &format, const QString &profile)
 {
     m_info.format = format;
@@ -213,6 +238,15 @@ Result<qint64> Committer::commit()
         return Status::error(QStringLiteral("import was not started"));
     if (!m_writeError.ok())
         return m_writeError;
+    // The sorter may use as much memory as the page cache: shrink it while indexes are rebuilt.
+    if (!m_rebuildIndexes.isEmpty())
+        m_case.db().exec("PRAGMA cache_size = -16384");
+    for (const QString &create : std::as_const(m_rebuildIndexes))
+        if (Status s = m_case.db().exec(create.toUtf8().constData()); !s)
+            return s;
+    if (!m_rebuildIndexes.isEmpty())
+        m_case.db().exec("PRAGMA cache_size = -32768");
+    m_rebuildIndexes.clear();
     const QJsonObject cert = m_cert.toJson();
     sql::Statement upd(m_case.db(), "UPDATE sources SET certificate = ?, format = ?, profile = ? WHERE id = ?");
     upd.bind(1, QString::fromUtf8(QJsonDocument(cert).toJson(QJsonDocument::Compact)));

@@ -79,6 +79,9 @@ private:
     void bindUuid(sql::Statement &st, int index);
     void fail(const sql::Statement &st);
     void finalizeStatements();
+    // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
+    // cheaper than a million random index inserts) before commit; all inside the file's transaction.
+    void bulkLoad(const char *table);
 
     CaseFile &m_case;
     SourceInfo m_info;
@@ -90,6 +93,8 @@ private:
     QSet<QString> m_warned;
     QHash<QString, CachedEntity> m_rawPhone, m_rawAccount, m_rawImei, m_rawCell;
     QSet<QString> m_seenImsi;
+    QSet<QString> m_bulkChecked;
+    QStringList m_rebuildIndexes;
     std::mt19937_64 m_rng;
     Status m_writeError;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,

@@ -8,6 +8,7 @@ namespace cb::casefile {
 
 void Committer::addTransactions(std::span<const TransactionRecord> batch)
 {
+    bulkLoad("transactions");
     for (const TransactionRecord &t : batch) {
         if (!m_writeError.ok())
             return;
@@ -49,6 +50,7 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
 
 void Committer::addCalls(std::span<const CallRecord> batch)
 {
+    bulkLoad("calls");
     for (const CallRecord &c : batch) {
         if (!m_writeError.ok())
             return;
@@ -91,6 +93,7 @@ void Committer::addCalls(std::span<const CallRecord> batch)
 
 void Committer::addCellSites(std::span<const CellSiteRecord> batch)
 {
+    bulkLoad("cell_sites");
     for (const CellSiteRecord &c : batch) {
         if (!m_writeError.ok())
             return;
@@ -118,6 +121,7 @@ void Committer::addCellSites(std::span<const CellSiteRecord> batch)
 
 void Committer::addMessages(std::span<const MessageRecord> batch)
 {
+    bulkLoad("messages");
     for (const MessageRecord &m : batch) {
         if (!m_writeError.ok())
             return;
@@ -143,6 +147,7 @@ void Committer::addMessages(std::span<const MessageRecord> batch)
 
 void Committer::addContacts(std::span<const ContactRecord> batch)
 {
+    bulkLoad("contacts");
     for (const ContactRecord &c : batch) {
         if (!m_writeError.ok())
             return;
@@ -173,6 +178,7 @@ void Committer::addContacts(std::span<const ContactRecord> batch)
 
 void Committer::addLocations(std::span<const LocationRecord> batch)
 {
+    bulkLoad("locations");
     for (const LocationRecord &l : batch) {
         if (!m_writeError.ok())
             return;
