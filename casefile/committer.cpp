@@ -92,6 +92,9 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     if (!result)
         return result;
 
+    sql::Statement types(db, "SELECT DISTINCT type FROM identifiers");
+    while (types.step())
+        m_typesInCase.insert(types.text(0));
     m_findId = std::make_unique<sql::Statement>(db, "SELECT entity_id, (SELECT name IS NOT NULL FROM entities "
                                                     "WHERE id = entity_id) FROM identifiers WHERE type = ? AND value = ?");
     m_insEntity = std::make_unique<sql::Statement>(
@@ -161,12 +164,14 @@ qint64 Committer::resolve(const Identifier &id, const QString &name, const QStri
     auto it = m_entities.find(key);
     if (it == m_entities.end()) {
         CachedEntity e;
-        m_findId->bind(1, id.type).bind(2, id.value);
-        if (m_findId->step()) {
-            e.id = m_findId->int64(0);
-            e.named = m_findId->int64(1) != 0;
+        if (m_typesInCase.contains(id.type)) {
+            m_findId->bind(1, id.type).bind(2, id.value);
+            if (m_findId->step()) {
+                e.id = m_findId->int64(0);
+                e.named = m_findId->int64(1) != 0;
+            }
+            m_findId->reset();
         }
-        m_findId->reset();
         if (!e.id) {
             bindUuid(*m_insEntity, 1);
             m_insEntity->bind(2, id.entityKind).bind(3, name.isEmpty() ? QString() : name);
@@ -219,6 +224,7 @@ void Committer::attachIdentifier(qint64 entityId, const Identifier &id, const QS
     m_insIdentifier->bind(5, m_sourceId).bind(6, locator);
     m_insIdentifier->exec();
     // Whoever holds it now (this entity, or an earlier one if it already existed) is what resolves.
+    m_typesInCase.insert(id.type);
     m_entities.remove(key);
     resolve(id, {}, locator);
 }

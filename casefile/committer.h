@@ -94,6 +94,7 @@ private:
     QHash<QString, CachedEntity> m_rawPhone, m_rawAccount, m_rawImei, m_rawCell;
     QSet<QString> m_seenImsi;
     QSet<QString> m_bulkChecked;
+    QSet<QString> m_typesInCase; // identifier types the case held before this import: others need no lookup
     QStringList m_rebuildIndexes;
     std::mt19937_64 m_rng;
     Status m_writeError;

@@ -39,6 +39,10 @@ private slots:
         QCOMPARE(cf->db().scalar("SELECT utc_offset FROM calls WHERE locator = 'line 4'").toInt(), 8 * 3600);
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM entities WHERE kind = 'device'").toInt(), 1);
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM identifiers WHERE type = 'imsi'").toInt(), 1);
+        // subscriber, other party (two forms, one entity), 10086, the device and two cells: no phantom entities.
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM entities").toInt(), 6);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM entities e WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM identifiers i WHERE i.entity_id = e.id)").toInt(), 0);
         QCOMPARE(cf->db().scalar("SELECT value FROM identifiers i JOIN calls c ON c.other_id = i.entity_id "
                                  "WHERE c.locator = 'line 4'").toString(), QStringLiteral("10086"));
         const QJsonObject cert = r.certificate;
