@@ -58,6 +58,11 @@ bool CsvReader::next()
             return true;
         }
         const qsizetype consumed = i - m_pos;
+        if (consumed > MaxRecordChars) {
+            m_recordLine = m_line;
+            m_overflow = true;
+            return false;
+        }
         if (!fill()) {
             if (m_pos >= m_buf.size())
                 return false;

@@ -19,6 +19,9 @@ public:
     qint64 line() const { return m_recordLine; }     // 1-based physical line where the record starts
     bool unterminatedQuote() const { return m_unterminated; }
     bool isBlank() const;
+    // A record grew past MaxRecordChars without ending: reading stopped (not delimited text, or hostile).
+    bool overflowed() const { return m_overflow; }
+    static constexpr qsizetype MaxRecordChars = 32 * 1024 * 1024;
 
 private:
     bool fill();
@@ -32,6 +35,7 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     bool m_unterminated = false;
+    bool m_overflow = false;
     std::vector<QStringView> m_fields;
     std::vector<QString> m_scratch;
     size_t m_scratchUsed = 0;

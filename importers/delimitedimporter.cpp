@@ -104,6 +104,11 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
         }
     }
     mapper.flush();
+    if (reader.overflowed()) {
+        out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "a record is longer than 32 million characters: this is not delimited text")),
+                                   QStringLiteral("line %1").arg(reader.line()));
+        return out;
+    }
     if (decoder.hadDecodeErrors())
         sink.diagnostic({Severity::Warning, QStringLiteral("file"),
                          msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "some bytes are not valid %1 and were replaced"), {decoder.encoding()})});

@@ -202,6 +202,10 @@
         <source>the contact has neither a name nor a usable number</source>
         <translation>the contact has neither a name nor a usable number</translation>
     </message>
+    <message>
+        <source>a record is longer than 32 million characters: this is not delimited text</source>
+        <translation>a record is longer than 32 million characters: this is not delimited text</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -202,6 +202,10 @@
         <source>the contact has neither a name nor a usable number</source>
         <translation>联系人既没有姓名也没有可用的号码</translation>
     </message>
+    <message>
+        <source>a record is longer than 32 million characters: this is not delimited text</source>
+        <translation>有一条记录超过 3200 万个字符：这不是分隔符文本</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

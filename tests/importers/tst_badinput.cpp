@@ -75,6 +75,21 @@ private slots:
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions").toInt(), 1);
     }
 
+    void endlessRecordIsRefused()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString before = cb::test::fingerprint(*cf);
+        // An opening quote that never closes, followed by 40 MB: the reader must stop, not swallow it all.
+        QByteArray bytes = "cell_id,lat,lon,azimuth,address\nA,1,2,0,x\nB,1,2,0,\"";
+        bytes += QByteArray(40 << 20, 'z');
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("endless.csv"), bytes));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QVERIFY(r.diagnostics.first().message.text().contains(QStringLiteral("not delimited text")));
+        QCOMPARE(r.diagnostics.first().locator, QStringLiteral("line 3"));
+        QCOMPARE(cb::test::fingerprint(*cf), before);
+    }
+
     void wrongEncodingIsDecodedNotCorrupted()
     {
         QTemporaryDir dir;
