@@ -35,7 +35,7 @@ RecordModel::RecordModel(CaseFile *cf, Kind kind, QObject *parent) : QAbstractTa
         break;
     case Kind::Calls:
         m_columns = {{QT_TR_NOOP("Start"), CK::TimeUtcMs}, {QT_TR_NOOP("Subscriber"), CK::Text},
-                     {QT_TR_NOOP("Direction"), CK::Text},  {QT_TR_NOOP("Other party"), CK::Text},
+                     {QT_TR_NOOP("Direction"), CK::Direction},  {QT_TR_NOOP("Other party"), CK::Text},
                      {QT_TR_NOOP("Duration"), CK::Duration}, {QT_TR_NOOP("Cell"), CK::Text},
                      {QT_TR_NOOP("IMEI"), CK::Text},       {QT_TR_NOOP("IMSI"), CK::Text},
                      {QT_TR_NOOP("Source"), CK::Text}};

@@ -16,7 +16,7 @@ class RecordModel : public QAbstractTableModel
 public:
     enum class Kind { Transactions, Calls, CellSites };
     enum Roles { ColumnKindRole = Qt::UserRole + 1, RowIdRole, CurrencyRole };
-    enum class ColumnKind { Text, Integer, TimeUtcMs, AmountMinor, Duration };
+    enum class ColumnKind { Text, Integer, TimeUtcMs, AmountMinor, Duration, Direction };
 
     RecordModel(CaseFile *cf, Kind kind, QObject *parent = nullptr);
 

@@ -774,6 +774,25 @@ Target phone number:</translation>
     </message>
 </context>
 <context>
+    <name>cb::widgets::DisplayProxy</name>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::RecordView</name>
     <message>
         <source>%1 of %2 rows loaded</source>

@@ -772,6 +772,25 @@ Target phone number:</source>
     </message>
 </context>
 <context>
+    <name>cb::widgets::DisplayProxy</name>
+    <message>
+        <source>outgoing</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::RecordView</name>
     <message>
         <source>%1 of %2 rows loaded</source>

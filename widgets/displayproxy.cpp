@@ -37,6 +37,16 @@ QVariant DisplayProxy::data(const QModelIndex &index, int role) const
         const qint64 s = raw.toLongLong();
         return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
     }
+    case RecordModel::ColumnKind::Direction: {
+        const QString d = raw.toString();
+        if (d == u"out")
+            return tr("outgoing");
+        if (d == u"in")
+            return tr("incoming");
+        if (d == u"missed")
+            return tr("missed");
+        return tr("unknown");
+    }
     default: return raw;
     }
 }

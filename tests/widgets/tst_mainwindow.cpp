@@ -61,6 +61,8 @@ private slots:
         const QString shown = callsView->table()->model()->index(0, 0).data().toString();
         QVERIFY2(shown.endsWith(QStringLiteral("UTC+08:00")), qPrintable(shown)); // always with the zone
         QVERIFY(callsView->table()->model()->index(0, 8).data().toString().startsWith(QStringLiteral("calls.csv : line 2")));
+        const QStringList directions = {QStringLiteral("outgoing"), QStringLiteral("incoming"), QStringLiteral("missed")};
+        QVERIFY(directions.contains(callsView->table()->model()->index(0, 2).data().toString()));
         QCOMPARE(w.sourcesView()->model()->rowCount(), 2);
         w.sourcesView()->selectRow(0);
         QVERIFY(w.certificateView()->toPlainText().contains(QStringLiteral("Rows accepted")));
