@@ -10,6 +10,17 @@
 
 namespace cb::casefile {
 
+namespace {
+const char *const kInsertTransaction =
+    "INSERT INTO transactions(uuid, source_id, locator, account_id, counterparty_id, counterparty_account, "
+    "counterparty_name, amount_minor, currency, balance_minor, time_utc, utc_offset, value_date, channel, "
+    "reference, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char *const kInsertCall =
+    "INSERT INTO calls(uuid, source_id, locator, subscriber_id, other_id, other_number, direction, "
+    "start_utc, utc_offset, duration_s, status, cell_id, cell_site_id, device_id, imei, imsi) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+} // namespace
+
 Committer::Committer(CaseFile &cf, SourceInfo info)
     : m_case(cf), m_info(std::move(info)), m_norm(m_info.region.isEmpty() ? cf.settings().region : m_info.region),
       m_rng(QRandomGenerator::system()->generate64())
@@ -103,14 +114,18 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
         db, "INSERT OR IGNORE INTO identifiers(entity_id, type, value, partial, source_id, locator) "
             "VALUES (?, ?, ?, ?, ?, ?)");
     m_nameEntity = std::make_unique<sql::Statement>(db, "UPDATE entities SET name = ? WHERE id = ? AND name IS NULL");
-    m_insTx = std::make_unique<sql::Statement>(
-        db, "INSERT INTO transactions(uuid, source_id, locator, account_id, counterparty_id, counterparty_account, "
-            "counterparty_name, amount_minor, currency, balance_minor, time_utc, utc_offset, value_date, channel, "
-            "reference, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insCall = std::make_unique<sql::Statement>(
-        db, "INSERT INTO calls(uuid, source_id, locator, subscriber_id, other_id, other_number, direction, "
-            "start_utc, utc_offset, duration_s, status, cell_id, cell_site_id, device_id, imei, imsi) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insTx = std::make_unique<sql::Statement>(db, kInsertTransaction);
+    m_insCall = std::make_unique<sql::Statement>(db, kInsertCall);
+    // Multi-row forms of the two bulk inserts: the single-row SQL with its VALUES group repeated.
+    auto chunked = [&db](const char *single) {
+        QByteArray sqlText(single);
+        const QByteArray group = sqlText.mid(sqlText.lastIndexOf("VALUES") + 7);
+        for (int r = 1; r < ChunkRows; ++r)
+            sqlText += ", " + group;
+        return std::make_unique<sql::Statement>(db, sqlText.constData());
+    };
+    m_insCallChunk = chunked(kInsertCall);
+    m_insTxChunk = chunked(kInsertTransaction);
     m_insCell = std::make_unique<sql::Statement>(
         db, "INSERT INTO cell_sites(uuid, source_id, locator, entity_id, cell_id, lat, lon, azimuth, address) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -280,7 +295,7 @@ void Committer::finalizeStatements()
 {
     m_findId.reset(), m_insEntity.reset(), m_insIdentifier.reset(), m_nameEntity.reset();
     m_insTx.reset(), m_insCall.reset(), m_insCell.reset(), m_insMessage.reset();
-    m_insContact.reset(), m_insLocation.reset();
+    m_insContact.reset(), m_insLocation.reset(), m_insCallChunk.reset(), m_insTxChunk.reset();
 }
 
 void Committer::rollback()

@@ -64,6 +64,18 @@ public:
     void statedFact(const QString &key, const QString &value) override { m_cert.statedFact(key, value); }
 
 private:
+    struct PendingCall
+    {
+        const CallRecord *call;
+        qint64 subscriber, other, cell, device;
+    };
+    struct PendingTransaction
+    {
+        const TransactionRecord *tx;
+        qint64 account, counterparty;
+        QString accountKey;
+    };
+    static constexpr int ChunkRows = 64; // rows per multi-row INSERT
     struct CachedEntity
     {
         qint64 id = 0;
@@ -99,7 +111,7 @@ private:
     std::mt19937_64 m_rng;
     Status m_writeError;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
-        m_insCell, m_insMessage, m_insContact, m_insLocation;
+        m_insCell, m_insMessage, m_insContact, m_insLocation, m_insCallChunk, m_insTxChunk;
 };
 
 } // namespace cb::casefile

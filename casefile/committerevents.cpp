@@ -6,9 +6,36 @@
 
 namespace cb::casefile {
 
+namespace {
+// Inserts pending rows `rows` at a time through `chunk` (one statement execution per chunk instead of per
+// row), the remainder one by one through `single`. bind(statement, firstParameter - 1, row) binds one row.
+template <class P, class BindFn, class DoneFn>
+Status insertChunked(const std::vector<P> &pending, sql::Statement &single, sql::Statement &chunk, int rows,
+                     int params, BindFn bind, DoneFn done)
+{
+    size_t at = 0;
+    while (at < pending.size()) {
+        const bool whole = pending.size() - at >= size_t(rows);
+        sql::Statement &st = whole ? chunk : single;
+        const int n = whole ? rows : 1;
+        for (int r = 0; r < n; ++r)
+            bind(st, r * params, pending[at + size_t(r)]);
+        if (!st.step() && !st.status().ok())
+            return st.status();
+        st.reset();
+        for (int r = 0; r < n; ++r)
+            done(pending[at + size_t(r)]);
+        at += size_t(n);
+    }
+    return {};
+}
+} // namespace
+
 void Committer::addTransactions(std::span<const TransactionRecord> batch)
 {
     bulkLoad("transactions");
+    std::vector<PendingTransaction> pending;
+    pending.reserve(batch.size());
     for (const TransactionRecord &t : batch) {
         if (!m_writeError.ok())
             return;
@@ -23,34 +50,38 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
             continue;
         }
         const qint64 cpId = entityFor(m_rawAccount, &Normaliser::account, t.counterpartyAccount, t.counterpartyName, t.locator);
-        sql::Statement &st = *m_insTx;
-        bindUuid(st, 1);
-        st.bind(2, m_sourceId).bind(3, t.locator).bind(4, accountId);
-        cpId ? st.bind(5, cpId) : st.bindNull(5);
-        st.bind(6, t.counterpartyAccount.isEmpty() ? QString() : t.counterpartyAccount);
-        st.bind(7, t.counterpartyName.isEmpty() ? QString() : t.counterpartyName);
-        st.bind(8, t.amountMinor).bind(9, t.currency);
-        t.balanceMinor ? st.bind(10, *t.balanceMinor) : st.bindNull(10);
-        st.bind(11, t.time.utcMs).bind(12, qint64(t.time.offsetS));
-        st.bind(13, t.valueDate.isEmpty() ? QString() : t.valueDate);
-        st.bind(14, t.channel.isEmpty() ? QString() : t.channel);
-        st.bind(15, t.reference.isEmpty() ? QString() : t.reference);
-        st.bind(16, t.description.isEmpty() ? QString() : t.description);
-        if (!st.step() && !st.status().ok()) {
-            fail(st);
-            return;
-        }
-        st.reset();
-        m_cert.accountSeen(accountId);
-        if (cpId)
-            m_cert.accountSeen(cpId);
-        m_cert.acceptedTransaction(own.value, t);
+        pending.push_back({&t, accountId, cpId, own.value});
     }
+    auto bind = [this](sql::Statement &st, int base, const PendingTransaction &p) {
+        const TransactionRecord &t = *p.tx;
+        bindUuid(st, base + 1);
+        st.bind(base + 2, m_sourceId).bind(base + 3, t.locator).bind(base + 4, p.account);
+        p.counterparty ? st.bind(base + 5, p.counterparty) : st.bindNull(base + 5);
+        st.bind(base + 6, t.counterpartyAccount.isEmpty() ? QString() : t.counterpartyAccount);
+        st.bind(base + 7, t.counterpartyName.isEmpty() ? QString() : t.counterpartyName);
+        st.bind(base + 8, t.amountMinor).bind(base + 9, t.currency);
+        t.balanceMinor ? st.bind(base + 10, *t.balanceMinor) : st.bindNull(base + 10);
+        st.bind(base + 11, t.time.utcMs).bind(base + 12, qint64(t.time.offsetS));
+        st.bind(base + 13, t.valueDate.isEmpty() ? QString() : t.valueDate);
+        st.bind(base + 14, t.channel.isEmpty() ? QString() : t.channel);
+        st.bind(base + 15, t.reference.isEmpty() ? QString() : t.reference);
+        st.bind(base + 16, t.description.isEmpty() ? QString() : t.description);
+    };
+    auto done = [this](const PendingTransaction &p) {
+        m_cert.accountSeen(p.account);
+        if (p.counterparty)
+            m_cert.accountSeen(p.counterparty);
+        m_cert.acceptedTransaction(p.accountKey, *p.tx);
+    };
+    if (Status s = insertChunked(pending, *m_insTx, *m_insTxChunk, ChunkRows, 16, bind, done); !s && m_writeError.ok())
+        m_writeError = s;
 }
 
 void Committer::addCalls(std::span<const CallRecord> batch)
 {
     bulkLoad("calls");
+    std::vector<PendingCall> pending;
+    pending.reserve(batch.size());
     for (const CallRecord &c : batch) {
         if (!m_writeError.ok())
             return;
@@ -69,26 +100,26 @@ void Committer::addCalls(std::span<const CallRecord> batch)
                 attachIdentifier(subId, imsi, c.locator);
         }
         const qint64 cellId = entityFor(m_rawCell, &Normaliser::cell, c.cellId, {}, c.locator);
-        sql::Statement &st = *m_insCall;
-        bindUuid(st, 1);
-        st.bind(2, m_sourceId).bind(3, c.locator).bind(4, subId);
-        otherId ? st.bind(5, otherId) : st.bindNull(5);
-        st.bind(6, c.otherParty.isEmpty() ? QString() : c.otherParty);
-        st.bind(7, directionName(c.direction)).bind(8, c.start.utcMs).bind(9, qint64(c.start.offsetS));
-        c.durationS ? st.bind(10, *c.durationS) : st.bindNull(10);
-        st.bind(11, c.status.isEmpty() ? QString() : c.status);
-        st.bind(12, c.cellId.isEmpty() ? QString() : c.cellId);
-        cellId ? st.bind(13, cellId) : st.bindNull(13);
-        deviceId ? st.bind(14, deviceId) : st.bindNull(14);
-        st.bind(15, c.imei.isEmpty() ? QString() : c.imei);
-        st.bind(16, c.imsi.isEmpty() ? QString() : c.imsi);
-        if (!st.step() && !st.status().ok()) {
-            fail(st);
-            return;
-        }
-        st.reset();
-        m_cert.acceptedCall(c);
+        pending.push_back({&c, subId, otherId, cellId, deviceId});
     }
+    auto bind = [this](sql::Statement &st, int base, const PendingCall &p) {
+        const CallRecord &c = *p.call;
+        bindUuid(st, base + 1);
+        st.bind(base + 2, m_sourceId).bind(base + 3, c.locator).bind(base + 4, p.subscriber);
+        p.other ? st.bind(base + 5, p.other) : st.bindNull(base + 5);
+        st.bind(base + 6, c.otherParty.isEmpty() ? QString() : c.otherParty);
+        st.bind(base + 7, directionName(c.direction)).bind(base + 8, c.start.utcMs).bind(base + 9, qint64(c.start.offsetS));
+        c.durationS ? st.bind(base + 10, *c.durationS) : st.bindNull(base + 10);
+        st.bind(base + 11, c.status.isEmpty() ? QString() : c.status);
+        st.bind(base + 12, c.cellId.isEmpty() ? QString() : c.cellId);
+        p.cell ? st.bind(base + 13, p.cell) : st.bindNull(base + 13);
+        p.device ? st.bind(base + 14, p.device) : st.bindNull(base + 14);
+        st.bind(base + 15, c.imei.isEmpty() ? QString() : c.imei);
+        st.bind(base + 16, c.imsi.isEmpty() ? QString() : c.imsi);
+    };
+    auto done = [this](const PendingCall &p) { m_cert.acceptedCall(*p.call); };
+    if (Status s = insertChunked(pending, *m_insCall, *m_insCallChunk, ChunkRows, 16, bind, done); !s && m_writeError.ok())
+        m_writeError = s;
 }
 
 void Committer::addCellSites(std::span<const CellSiteRecord> batch)
