@@ -211,18 +211,26 @@ qint64 Committer::resolve(const Identifier &id, const QString &name, const QStri
     return it->id;
 }
 
-qint64 Committer::entityFor(QHash<QString, CachedEntity> &cache, NormFn norm, const QString &raw, const QString &name,
+qint64 Committer::entityFor(EntityCache &cache, NormFn norm, const QString &raw, const QString &name,
                             const QString &locator, Identifier *idOut)
 {
-    auto it = cache.constFind(raw);
-    if (it != cache.constEnd() && !idOut && (it->named || name.isEmpty()))
+    if (!idOut && cache.last.id && raw == cache.lastRaw && (cache.last.named || name.isEmpty()))
+        return cache.last.id;
+    auto it = cache.map.constFind(raw);
+    if (it != cache.map.constEnd() && !idOut && (it->named || name.isEmpty())) {
+        cache.lastRaw = raw;
+        cache.last = *it;
         return it->id;
+    }
     const Identifier id = (m_norm.*norm)(raw);
     if (!raw.trimmed().isEmpty())
         warnOnce(raw, id, locator);
     const qint64 e = resolve(id, name, locator);
-    if (cache.size() < 1000000)
-        cache.insert(raw, {e, !name.isEmpty() || id.isNull()});
+    const CachedEntity entry{e, !name.isEmpty() || id.isNull()};
+    if (cache.map.size() < 1000000)
+        cache.map.insert(raw, entry);
+    cache.lastRaw = raw;
+    cache.last = entry;
     if (idOut)
         *idOut = id;
     return e;

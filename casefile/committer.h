@@ -81,9 +81,16 @@ private:
         qint64 id = 0;
         bool named = false;
     };
+    // raw text -> entity for one kind of column; consecutive rows often repeat the last value exactly.
+    struct EntityCache
+    {
+        QHash<QString, CachedEntity> map;
+        QString lastRaw;
+        CachedEntity last;
+    };
     using NormFn = Identifier (Normaliser::*)(const QString &);
     // raw text -> entity, remembered per kind of column: most rows repeat values already seen.
-    qint64 entityFor(QHash<QString, CachedEntity> &cache, NormFn norm, const QString &raw, const QString &name,
+    qint64 entityFor(EntityCache &cache, NormFn norm, const QString &raw, const QString &name,
                      const QString &locator, Identifier *id = nullptr);
     qint64 resolve(const Identifier &id, const QString &name, const QString &locator);
     void attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
@@ -103,7 +110,7 @@ private:
     CertificateBuilder m_cert;
     QHash<QString, CachedEntity> m_entities; // "type\x1fvalue" -> entity
     QSet<QString> m_warned;
-    QHash<QString, CachedEntity> m_rawPhone, m_rawAccount, m_rawImei, m_rawCell;
+    EntityCache m_rawPhone, m_rawAccount, m_rawImei, m_rawCell;
     QSet<QString> m_seenImsi;
     QSet<QString> m_bulkChecked;
     QSet<QString> m_typesInCase; // identifier types the case held before this import: others need no lookup
