@@ -2,11 +2,13 @@
 
 #include "committer.h"
 #include "hash.h"
+#include "queuedsink.h"
 #include "textdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <thread>
 
 namespace cb::importers {
 
@@ -135,7 +137,15 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
     }
     file.seek(0);
     ctx.progress = phase(0.3, 0.7);
-    const ParseOutcome parsed = importer->parse(file, ctx, committer);
+    // Parse on a second thread while this one writes: the two halves of an import overlap.
+    QueuedSink queue;
+    ParseOutcome parsed;
+    std::thread parser([&] {
+        parsed = importer->parse(file, ctx, queue);
+        queue.close();
+    });
+    queue.drainInto(committer, [&committer] { return !committer.writeError().ok(); });
+    parser.join();
     r.format = parsed.format.isEmpty() ? importer->id() : parsed.format;
     r.profile = parsed.profile;
     r.encoding = parsed.encoding;

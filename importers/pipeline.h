@@ -38,7 +38,7 @@ struct FileReport
     QJsonObject toJson() const;
 };
 
-// progress(fraction 0..1) may return false to cancel.
+// progress(fraction 0..1) may return false to cancel; during parsing it is called from the parser thread.
 FileReport importFile(casefile::CaseFile &cf, const QString &path, const ImportOptions &options,
                       const ImporterRegistry &registry, ProfileLibrary &profiles,
                       const std::function<bool(double)> &progress = {});

@@ -1,0 +1,49 @@
+#pragma once
+// Lets an importer parse on a second thread while the committer writes on this one: the parser's sink
+// calls become closures in a bounded queue, replayed in order into the real sink. rowsRead() counts are
+// coalesced. The writer can abort (a write error): the parser's further output is then dropped unblocked.
+#include "records.h"
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+
+namespace cb::importers {
+
+class QueuedSink final : public casefile::RecordSink
+{
+public:
+    explicit QueuedSink(size_t maxQueued = 8) : m_max(maxQueued) {}
+
+    // Producer side (the parsing thread).
+    void addTransactions(std::span<const casefile::TransactionRecord> b) override;
+    void addCalls(std::span<const casefile::CallRecord> b) override;
+    void addCellSites(std::span<const casefile::CellSiteRecord> b) override;
+    void addMessages(std::span<const casefile::MessageRecord> b) override;
+    void addContacts(std::span<const casefile::ContactRecord> b) override;
+    void addLocations(std::span<const casefile::LocationRecord> b) override;
+    void rowsRead(qint64 n) override { m_rows += n; }
+    void rowRejected(const QString &locator, const casefile::Message &reason) override;
+    void rowSkipped(const QString &locator, const casefile::Message &reason) override;
+    void diagnostic(const casefile::Diagnostic &d) override;
+    void statedFact(const QString &key, const QString &value) override;
+    void close(); // the producer is done
+
+    // Consumer side: replays everything into target until the producer closes. stop() is asked after each
+    // step; once it says true the rest is discarded (and the producer is never blocked again).
+    void drainInto(casefile::RecordSink &target, const std::function<bool()> &stop);
+
+private:
+    using Step = std::function<void(casefile::RecordSink &)>;
+    void push(Step step);
+    const size_t m_max;
+    qint64 m_rows = 0; // producer-only until pushed
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<Step> m_queue;
+    bool m_closed = false;
+    bool m_aborted = false;
+};
+
+} // namespace cb::importers
