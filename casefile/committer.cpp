@@ -40,11 +40,27 @@ Committer::~Committer()
 
 void Committer::bindUuid(sql::Statement &st, int index)
 {
-    // Random (version 4) UUIDs from a fast generator seeded by the system CSPRNG.
-    quint64 words[2] = {m_rng(), m_rng()};
-    auto *b = reinterpret_cast<unsigned char *>(words);
-    b[6] = (b[6] & 0x0F) | 0x40;
-    b[8] = (b[8] & 0x3F) | 0x80;
+    // Time-ordered (version 7, RFC 9562) UUIDs: 48-bit Unix milliseconds, a 12-bit counter for UUIDs made
+    // in the same millisecond, 62 random bits from a generator seeded by the system CSPRNG. Unique across
+    // copies of a case, and appended at the end of the uuid indexes instead of at random places.
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms <= m_uuidMs) {
+        if (++m_uuidSeq > 0xFFF)
+            m_uuidSeq = 0, ++m_uuidMs;
+        ms = m_uuidMs;
+    } else {
+        m_uuidMs = ms;
+        m_uuidSeq = 0;
+    }
+    const quint64 random = m_rng();
+    unsigned char b[16];
+    for (int i = 0; i < 6; ++i)
+        b[i] = uchar(ms >> (40 - 8 * i));
+    b[6] = uchar(0x70 | ((m_uuidSeq >> 8) & 0x0F));
+    b[7] = uchar(m_uuidSeq);
+    for (int i = 0; i < 8; ++i)
+        b[8 + i] = uchar(random >> (56 - 8 * i));
+    b[8] = uchar((b[8] & 0x3F) | 0x80);
     st.bindBlob(index, b, 16);
 }
 

@@ -116,6 +116,8 @@ private:
     QSet<QString> m_typesInCase; // identifier types the case held before this import: others need no lookup
     QStringList m_rebuildIndexes;
     std::mt19937_64 m_rng;
+    qint64 m_uuidMs = 0;
+    int m_uuidSeq = 0;
     Status m_writeError;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
         m_insCell, m_insMessage, m_insContact, m_insLocation, m_insCallChunk, m_insTxChunk;

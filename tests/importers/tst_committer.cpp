@@ -45,6 +45,12 @@ private slots:
                                  "(SELECT 1 FROM identifiers i WHERE i.entity_id = e.id)").toInt(), 0);
         QCOMPARE(cf->db().scalar("SELECT value FROM identifiers i JOIN calls c ON c.other_id = i.entity_id "
                                  "WHERE c.locator = 'line 4'").toString(), QStringLiteral("10086"));
+        // Version 7 UUIDs: version and variant bits set, distinct, ordered as they were made.
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM calls WHERE (unicode(substr(hex(uuid), 13, 1)) = unicode('7')) "
+                                 "AND substr(hex(uuid), 17, 1) IN ('8','9','A','B')").toInt(), 3);
+        QCOMPARE(cf->db().scalar("SELECT count(DISTINCT uuid) FROM calls").toInt(), 3);
+        QCOMPARE(cf->db().scalar("SELECT group_concat(id) FROM (SELECT id FROM calls ORDER BY uuid)").toString(),
+                 cf->db().scalar("SELECT group_concat(id) FROM (SELECT id FROM calls ORDER BY id)").toString());
         const QJsonObject cert = r.certificate;
         QCOMPARE(cert.value(QStringLiteral("rows_read")).toInt(), 3);
         QCOMPARE(cert.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
