@@ -123,8 +123,8 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
         if (!json) {
             const QJsonObject c = r.certificate.value(QStringLiteral("counts")).toObject();
             if (r.outcome == FileReport::Outcome::Imported)
-                out() << Cli::tr("%1: imported as %2 (%3): %4 transactions, %5 calls, %6 messages, %7 cell sites; %8 rows rejected")
-                             .arg(f, r.format, r.profile)
+                out() << Cli::tr("%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected")
+                             .arg(f, r.profile.isEmpty() ? r.format : r.format + QStringLiteral(" (") + r.profile + u')')
                              .arg(c.value(QStringLiteral("transactions")).toInteger())
                              .arg(c.value(QStringLiteral("calls")).toInteger())
                              .arg(c.value(QStringLiteral("messages")).toInteger())

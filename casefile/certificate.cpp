@@ -148,6 +148,31 @@ QJsonObject CertificateBuilder::toJson() const
                                     {QStringLiteral("closing_minor"), closing},
                                     {QStringLiteral("breaks"), descending ? c.descCount : c.ascCount}});
     }
+    QJsonArray statements;
+    for (const StatementBalance &st : m_statements) {
+        QJsonObject o{{QStringLiteral("account"), st.account},
+                      {QStringLiteral("currency"), st.currency},
+                      {QStringLiteral("reference"), st.reference},
+                      {QStringLiteral("locator"), st.locator},
+                      {QStringLiteral("movements"), st.movements},
+                      {QStringLiteral("movements_minor"), st.movementsMinor}};
+        if (st.openingMinor)
+            o.insert(QStringLiteral("opening_minor"), *st.openingMinor);
+        if (st.closingMinor)
+            o.insert(QStringLiteral("closing_minor"), *st.closingMinor);
+        const bool checkable = st.openingMinor && st.closingMinor;
+        const bool continuous = checkable && *st.openingMinor + st.movementsMinor == *st.closingMinor;
+        o.insert(QStringLiteral("continuous"), checkable ? QJsonValue(continuous) : QJsonValue());
+        statements.append(o);
+        if (checkable && !continuous)
+            breaks.append(QJsonObject{{QStringLiteral("account"), st.account},
+                                      {QStringLiteral("currency"), st.currency},
+                                      {QStringLiteral("locator"), st.locator},
+                                      {QStringLiteral("kind"), QStringLiteral("statement")},
+                                      {QStringLiteral("expected_minor"), *st.openingMinor + st.movementsMinor},
+                                      {QStringLiteral("found_minor"), *st.closingMinor},
+                                      {QStringLiteral("difference_minor"), *st.closingMinor - *st.openingMinor - st.movementsMinor}});
+    }
     QJsonArray diags;
     for (const Diagnostic &d : m_diagnostics)
         diags.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
@@ -176,6 +201,7 @@ QJsonObject CertificateBuilder::toJson() const
             {QStringLiteral("totals"), totals},
             {QStringLiteral("balances"), balances},
             {QStringLiteral("balance_breaks"), breaks},
+            {QStringLiteral("statements"), statements},
             {QStringLiteral("stated"), stated},
             {QStringLiteral("diagnostics"), diags},
             {QStringLiteral("diagnostics_total"), m_diagTotal}};

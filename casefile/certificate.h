@@ -20,6 +20,7 @@ public:
     void skipped(const QString &locator, const Message &reason);
     void diagnostic(const Diagnostic &d);
     void statedFact(const QString &key, const QString &value) { m_stated.insert(key, value); }
+    void statementBalance(const StatementBalance &b) { m_statements.append(b); }
 
     void acceptedTransaction(const QString &accountKey, const TransactionRecord &t);
     void acceptedCall(const CallRecord &c);
@@ -67,6 +68,7 @@ private:
     Chain *m_lastChain = nullptr;   // QMap nodes stay put: consecutive rows of one account skip the lookup
     qint64 m_calls = 0, m_transactions = 0;
     QMap<QString, QString> m_stated;
+    QList<StatementBalance> m_statements;
     bool m_havePeriod = false;
     Timestamp m_from, m_to;
 };

@@ -62,6 +62,7 @@ public:
     void rowSkipped(const QString &locator, const Message &reason) override { m_cert.skipped(locator, reason); }
     void diagnostic(const Diagnostic &d) override { m_cert.diagnostic(d); }
     void statedFact(const QString &key, const QString &value) override { m_cert.statedFact(key, value); }
+    void statementBalance(const StatementBalance &b) override { m_cert.statementBalance(b); }
 
 private:
     struct PendingCall

@@ -116,6 +116,19 @@ struct LocationRecord
     QString label;
 };
 
+// What a statement says about itself: opening and closing balance, and the sum of the movements the
+// importer read between them. The certificate checks opening + movements = closing.
+struct StatementBalance
+{
+    QString locator;
+    QString account;
+    QString currency;
+    QString reference; // the statement's own reference / number
+    std::optional<qint64> openingMinor, closingMinor;
+    qint64 movementsMinor = 0;
+    qint64 movements = 0;
+};
+
 // Where importers send their output. Implemented by the Committer; tests implement it to collect.
 // Rows are counted here so that the import certificate can prove completeness:
 // rows read = accepted + rejected + skipped.
@@ -138,6 +151,7 @@ public:
     virtual void diagnostic(const Diagnostic &d) = 0;
     // Facts the file states about itself (opening/closing balance, stated record count...), for the certificate.
     virtual void statedFact(const QString &key, const QString &value) { Q_UNUSED(key) Q_UNUSED(value) }
+    virtual void statementBalance(const StatementBalance &b) { Q_UNUSED(b) }
 };
 
 } // namespace cb::casefile

@@ -75,6 +75,11 @@ void QueuedSink::statedFact(const QString &key, const QString &value)
     push([key, value](RecordSink &s) { s.statedFact(key, value); });
 }
 
+void QueuedSink::statementBalance(const StatementBalance &b)
+{
+    push([b](RecordSink &s) { s.statementBalance(b); });
+}
+
 void QueuedSink::close()
 {
     std::lock_guard lock(m_mutex);

@@ -28,6 +28,7 @@ public:
     void rowSkipped(const QString &locator, const casefile::Message &reason) override;
     void diagnostic(const casefile::Diagnostic &d) override;
     void statedFact(const QString &key, const QString &value) override;
+    void statementBalance(const casefile::StatementBalance &b) override;
     void close(); // the producer is done
 
     // Consumer side: replays everything into target until the producer closes. stop() is asked after each

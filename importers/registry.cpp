@@ -1,12 +1,14 @@
 #include "registry.h"
 
 #include "delimitedimporter.h"
+#include "mt940importer.h"
 
 namespace cb::importers {
 
 ImporterRegistry::ImporterRegistry()
 {
     m_importers.push_back(std::make_unique<DelimitedImporter>());
+    m_importers.push_back(std::make_unique<Mt940Importer>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

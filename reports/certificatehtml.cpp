@@ -87,6 +87,22 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
                       casefile::formatMinor(b.value(QStringLiteral("closing_minor")).toInteger(), cur),
                       breaks == 0 ? Certificate::tr("continuous") : Certificate::tr("%n break(s)", nullptr, int(breaks)))));
     }
+    for (const QJsonValue &v : c.value(QStringLiteral("statements")).toArray()) {
+        const QJsonObject st = v.toObject();
+        const QString cur = st.value(QStringLiteral("currency")).toString();
+        auto amount = [&](const char *key) {
+            return st.contains(QLatin1String(key)) ? casefile::formatMinor(st.value(QLatin1String(key)).toInteger(), cur)
+                                                   : Certificate::tr("(unreadable)");
+        };
+        const QJsonValue cont = st.value(QStringLiteral("continuous"));
+        const QString verdict = cont.isBool() ? (cont.toBool() ? Certificate::tr("adds up") : Certificate::tr("DOES NOT ADD UP"))
+                                              : Certificate::tr("cannot be checked");
+        h += QStringLiteral("<p>%1</p>").arg(esc(Certificate::tr("Statement %1 (%2): opening %3 + %4 movements %5 = closing %6 %7: %8")
+                 .arg(st.value(QStringLiteral("reference")).toString(), st.value(QStringLiteral("account")).toString(),
+                      amount("opening_minor"))
+                 .arg(st.value(QStringLiteral("movements")).toInteger())
+                 .arg(amount("movements_minor"), amount("closing_minor"), cur, verdict)));
+    }
     const QJsonArray diags = c.value(QStringLiteral("diagnostics")).toArray();
     if (!diags.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(Certificate::tr("Diagnostics (%1)").arg(c.value(QStringLiteral("diagnostics_total")).toInteger())));

@@ -206,6 +206,46 @@
         <source>a record is longer than 32 million characters: this is not delimited text</source>
         <translation>a record is longer than 32 million characters: this is not delimited text</translation>
     </message>
+    <message>
+        <source>cannot read the %1 balance &quot;%2&quot;</source>
+        <translation>cannot read the %1 balance &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>malformed :61: statement line &quot;%1&quot;</source>
+        <translation>malformed :61: statement line &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid value date &quot;%1&quot;</source>
+        <translation>invalid value date &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid entry date &quot;%1&quot;</source>
+        <translation>invalid entry date &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the statement has no currency (no :60F: balance)</source>
+        <translation>the statement has no currency (no :60F: balance)</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>the amount &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>reversal entry (%1)</source>
+        <translation>reversal entry (%1)</translation>
+    </message>
+    <message>
+        <source>the report states %1 entries totalling %2; %3 entries totalling %4 were read</source>
+        <translation>the report states %1 entries totalling %2; %3 entries totalling %4 were read</translation>
+    </message>
+    <message>
+        <source>a line is longer than 16 million characters: this is not an MT940 file</source>
+        <translation>a line is longer than 16 million characters: this is not an MT940 file</translation>
+    </message>
+    <message>
+        <source>no statement (:20:) found</source>
+        <translation>no statement (:20:) found</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -244,10 +284,6 @@
     <message>
         <source>... more diagnostics in the import certificate (casebench info)</source>
         <translation>... more diagnostics in the import certificate (casebench info)</translation>
-    </message>
-    <message>
-        <source>%1: imported as %2 (%3): %4 transactions, %5 calls, %6 messages, %7 cell sites; %8 rows rejected</source>
-        <translation>%1: imported as %2 (%3): %4 transactions, %5 calls, %6 messages, %7 cell sites; %8 rows rejected</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -408,6 +444,10 @@
        casebench demo CASE
        casebench verify CASE [--json]
 </translation>
+    </message>
+    <message>
+        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
+        <translation>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</translation>
     </message>
 </context>
 <context>
@@ -667,6 +707,10 @@ Target phone number:</translation>
         <source>Delimited text (CSV, TSV) with mapping profiles</source>
         <translation>Delimited text (CSV, TSV) with mapping profiles</translation>
     </message>
+    <message>
+        <source>SWIFT MT940/MT942 bank statements</source>
+        <translation>SWIFT MT940/MT942 bank statements</translation>
+    </message>
 </context>
 <context>
     <name>cb::reports::Certificate</name>
@@ -771,6 +815,26 @@ Target phone number:</translation>
     <message>
         <source>Diagnostics (%1)</source>
         <translation>Diagnostics (%1)</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>adds up</source>
+        <translation>adds up</translation>
+    </message>
+    <message>
+        <source>DOES NOT ADD UP</source>
+        <translation>DOES NOT ADD UP</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>cannot be checked</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2): opening %3 + %4 movements %5 = closing %6 %7: %8</source>
+        <translation>Statement %1 (%2): opening %3 + %4 movements %5 = closing %6 %7: %8</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,46 @@
         <source>a record is longer than 32 million characters: this is not delimited text</source>
         <translation>有一条记录超过 3200 万个字符：这不是分隔符文本</translation>
     </message>
+    <message>
+        <source>cannot read the %1 balance &quot;%2&quot;</source>
+        <translation>无法识别%1余额“%2”</translation>
+    </message>
+    <message>
+        <source>malformed :61: statement line &quot;%1&quot;</source>
+        <translation>格式错误的 :61: 交易行“%1”</translation>
+    </message>
+    <message>
+        <source>invalid value date &quot;%1&quot;</source>
+        <translation>无效的起息日“%1”</translation>
+    </message>
+    <message>
+        <source>invalid entry date &quot;%1&quot;</source>
+        <translation>无效的记账日“%1”</translation>
+    </message>
+    <message>
+        <source>the statement has no currency (no :60F: balance)</source>
+        <translation>对账单没有币种（缺少 :60F: 余额）</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>金额“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>reversal entry (%1)</source>
+        <translation>冲正记录（%1）</translation>
+    </message>
+    <message>
+        <source>the report states %1 entries totalling %2; %3 entries totalling %4 were read</source>
+        <translation>报告声明 %1 笔共计 %2；实际读取 %3 笔共计 %4</translation>
+    </message>
+    <message>
+        <source>a line is longer than 16 million characters: this is not an MT940 file</source>
+        <translation>有一行超过 1600 万个字符：这不是 MT940 文件</translation>
+    </message>
+    <message>
+        <source>no statement (:20:) found</source>
+        <translation>未找到对账单（:20:）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -244,10 +284,6 @@
     <message>
         <source>... more diagnostics in the import certificate (casebench info)</source>
         <translation>……更多诊断信息见导入证明（casebench info）</translation>
-    </message>
-    <message>
-        <source>%1: imported as %2 (%3): %4 transactions, %5 calls, %6 messages, %7 cell sites; %8 rows rejected</source>
-        <translation>%1：已按 %2（%3）导入：%4 笔交易、%5 条通话、%6 条消息、%7 个基站；拒收 %8 行</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -408,6 +444,10 @@
        casebench demo CASE
        casebench verify CASE [--json]
 </translation>
+    </message>
+    <message>
+        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
+        <translation>%1：已按 %2 导入：%3 笔交易、%4 条通话、%5 条消息、%6 个基站；拒收 %7 行</translation>
     </message>
 </context>
 <context>
@@ -667,6 +707,10 @@ Target phone number:</source>
         <source>Delimited text (CSV, TSV) with mapping profiles</source>
         <translation>分隔符文本（CSV、TSV），按映射模板解析</translation>
     </message>
+    <message>
+        <source>SWIFT MT940/MT942 bank statements</source>
+        <translation>SWIFT MT940/MT942 银行对账单</translation>
+    </message>
 </context>
 <context>
     <name>cb::reports::Certificate</name>
@@ -769,6 +813,26 @@ Target phone number:</source>
     <message>
         <source>Diagnostics (%1)</source>
         <translation>诊断信息（%1）</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>（无法识别）</translation>
+    </message>
+    <message>
+        <source>adds up</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>DOES NOT ADD UP</source>
+        <translation>不相符</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>无法核对</translation>
+    </message>
+    <message>
+        <source>Statement %1 (%2): opening %3 + %4 movements %5 = closing %6 %7: %8</source>
+        <translation>对账单 %1（%2）：期初 %3 + %4 笔发生额 %5 = 期末 %6 %7：%8</translation>
     </message>
 </context>
 <context>
