@@ -4,6 +4,7 @@
 #include "money.h"
 #include "timeutil.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
@@ -127,6 +128,50 @@ Status writeCallRecords(const QString &path, qint64 rows, int subscribers, quint
                    QByteArray::number(9000 + (sub * 7 + rng() % 5) % 2000 / 50) + '-' +
                    QByteArray::number(10000 + (sub * 7 + rng() % 5) % 2000) + ',' + imei(sub + 1).toLatin1() +
                    ",4600" + QByteArray::number(1000000000ULL + sub) + '\n';
+        if (!w.flushIfBig())
+            break;
+    }
+    return w.finish();
+}
+
+// A German IBAN with correct ISO 7064 check digits for an 18-digit BBAN.
+static QByteArray germanIban(const QByteArray &bban)
+{
+    int rem = 0;
+    for (char c : bban + "131400") // "DE00" moved to the end, letters as numbers (D=13, E=14)
+        rem = (rem * 10 + (c - '0')) % 97;
+    return "DE" + QByteArray::number(98 - rem).rightJustified(2, '0') + bban;
+}
+
+Status writeMt940(const QString &path, qint64 entries, quint64 seed)
+{
+    std::mt19937_64 rng(seed);
+    Writer w(path);
+    qint64 balance = 1000000; // cents
+    const qint64 day0 = 19723; // 2024-01-01 in days since the epoch
+    auto yymmdd = [](qint64 days) {
+        const QDate d = QDate(1970, 1, 1).addDays(days);
+        return QByteArray::number(d.year() % 100).rightJustified(2, '0') + QByteArray::number(d.month()).rightJustified(2, '0') +
+               QByteArray::number(d.day()).rightJustified(2, '0');
+    };
+    auto amount = [](qint64 cents) {
+        return QByteArray::number(cents / 100) + ',' + QByteArray::number(cents % 100).rightJustified(2, '0');
+    };
+    for (qint64 i = 0, stmt = 0; i < entries; ++stmt) {
+        const QByteArray day = yymmdd(day0 + stmt);
+        w.buf() += ":20:STMT" + QByteArray::number(stmt) + "\r\n:25:DE89370400440532013000\r\n:28C:" + QByteArray::number(stmt + 1) +
+                   "/1\r\n:60F:" + (balance < 0 ? "D" : "C") + day + "EUR" + amount(qAbs(balance)) + "\r\n";
+        for (int k = 0; k < 500 && i < entries; ++k, ++i) {
+            const qint64 cents = qint64(rng() % 500000) + 1;
+            const bool credit = rng() % 2;
+            balance += credit ? cents : -cents;
+            const quint64 cp = rng() % 20000;
+            w.buf() += ":61:" + day + day.right(4) + (credit ? "C" : "D") + amount(cents) + "NTRFREF" + QByteArray::number(i) +
+                       "//B" + QByteArray::number(i) + "\r\n:86:166?00SEPA-UEBERWEISUNG?20Invoice " + QByteArray::number(i) +
+                       "?21payment for services?30COBADEFFXXX?31" + germanIban("37040044" + QByteArray::number(1000000000 + cp)) +
+                       "?32Counterparty " + QByteArray::number(cp) + "\r\n";
+        }
+        w.buf() += ":62F:" + QByteArray(balance < 0 ? "D" : "C") + day + "EUR" + amount(qAbs(balance)) + "\r\n-\r\n";
         if (!w.flushIfBig())
             break;
     }

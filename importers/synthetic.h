@@ -16,6 +16,8 @@ Result<QStringList> writeDemoCase(const QString &folder, quint64 seed = 20240301
 Status writeCallRecords(const QString &path, qint64 rows, int subscribers = 200, quint64 seed = 1);
 // Canonical transactions CSV with `rows` movements over `accounts` accounts, running balances consistent.
 Status writeTransactions(const QString &path, qint64 rows, int accounts = 1000, quint64 seed = 2);
+// SWIFT MT940 with `entries` :61:/:86: pairs in statements of 500 entries each, balances consistent.
+Status writeMt940(const QString &path, qint64 entries, quint64 seed = 4);
 // Canonical cell-site table matching the cell ids writeCallRecords uses.
 Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
 
