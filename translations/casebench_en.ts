@@ -246,6 +246,22 @@
         <source>no statement (:20:) found</source>
         <translation>no statement (:20:) found</translation>
     </message>
+    <message>
+        <source>the QIF file is larger than 512 MB</source>
+        <translation>the QIF file is larger than 512 MB</translation>
+    </message>
+    <message>
+        <source>%1 record: not a bank, cash or card movement</source>
+        <translation>%1 record: not a bank, cash or card movement</translation>
+    </message>
+    <message>
+        <source>the QIF file does not name its account (pass --account)</source>
+        <translation>the QIF file does not name its account (pass --account)</translation>
+    </message>
+    <message>
+        <source>QIF files carry no currency (pass --currency)</source>
+        <translation>QIF files carry no currency (pass --currency)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -710,6 +726,10 @@ Target phone number:</translation>
     <message>
         <source>SWIFT MT940/MT942 bank statements</source>
         <translation>SWIFT MT940/MT942 bank statements</translation>
+    </message>
+    <message>
+        <source>Quicken Interchange Format (QIF)</source>
+        <translation>Quicken Interchange Format (QIF)</translation>
     </message>
 </context>
 <context>

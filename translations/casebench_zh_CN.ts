@@ -246,6 +246,22 @@
         <source>no statement (:20:) found</source>
         <translation>未找到对账单（:20:）</translation>
     </message>
+    <message>
+        <source>the QIF file is larger than 512 MB</source>
+        <translation>QIF 文件超过 512 MB</translation>
+    </message>
+    <message>
+        <source>%1 record: not a bank, cash or card movement</source>
+        <translation>%1 记录：不是银行、现金或卡的资金变动</translation>
+    </message>
+    <message>
+        <source>the QIF file does not name its account (pass --account)</source>
+        <translation>QIF 文件未注明账户（请用 --account 指定）</translation>
+    </message>
+    <message>
+        <source>QIF files carry no currency (pass --currency)</source>
+        <translation>QIF 文件不含币种（请用 --currency 指定）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -710,6 +726,10 @@ Target phone number:</source>
     <message>
         <source>SWIFT MT940/MT942 bank statements</source>
         <translation>SWIFT MT940/MT942 银行对账单</translation>
+    </message>
+    <message>
+        <source>Quicken Interchange Format (QIF)</source>
+        <translation>Quicken 交换格式（QIF）</translation>
     </message>
 </context>
 <context>
