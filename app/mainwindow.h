@@ -73,7 +73,8 @@ private:
     QAction *m_new, *m_open, *m_import, *m_quit, *m_about;
     QMenu *m_fileMenu, *m_helpMenu;
     QString m_lastSummary;
-    QList<QPair<QString, bool>> m_askOwner; // rejected files that need an account (true) or subscriber
+    enum class Missing { Account, Subscriber, Currency };
+    QList<QPair<QString, Missing>> m_askOwner; // rejected files that need what the file does not say
 };
 
 } // namespace cb::app

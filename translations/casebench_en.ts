@@ -602,6 +602,12 @@ Target phone number:</source>
         <translation>%1 does not say whose call records these are.
 Target phone number:</translation>
     </message>
+    <message>
+        <source>%1 does not state its currency.
+Currency:</source>
+        <translation>%1 does not state its currency.
+Currency:</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>

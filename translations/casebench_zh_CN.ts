@@ -602,6 +602,12 @@ Target phone number:</source>
         <translation>%1 未注明属于哪个号码的话单。
 目标号码：</translation>
     </message>
+    <message>
+        <source>%1 does not state its currency.
+Currency:</source>
+        <translation>%1 未注明币种。
+币种：</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
