@@ -345,6 +345,10 @@ private:
         if (!m_inStatement)
             return;
         m_inStatement = false;
+        if (!m_stmt.opening && !m_stmt.closing && m_stmt.count == 0 && m_stmt.stated.isEmpty()) {
+            --m_statements; // a :20: with neither balances nor entries is not a statement
+            return;
+        }
         StatementBalance b;
         b.locator = m_stmt.locator;
         b.account = m_stmt.account;

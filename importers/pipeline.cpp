@@ -159,7 +159,9 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
         r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
         return fail(r, parsed.status.locator(), Message{parsed.status.message(), {}});
     }
-    if (committer.certificate().rowsAccepted() == 0) {
+    // Rows were read and none survived: nothing of this file is worth keeping. (A file with no rows at all,
+    // such as an OFX statement of balances only, was judged by its importer.)
+    if (committer.certificate().rowsAccepted() == 0 && committer.certificate().rowsReadCount() > 0) {
         committer.rollback();
         r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "no row could be imported")));

@@ -2,6 +2,7 @@
 
 #include "delimitedimporter.h"
 #include "mt940importer.h"
+#include "ofximporter.h"
 #include "qifimporter.h"
 
 namespace cb::importers {
@@ -11,6 +12,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<DelimitedImporter>());
     m_importers.push_back(std::make_unique<Mt940Importer>());
     m_importers.push_back(std::make_unique<QifImporter>());
+    m_importers.push_back(std::make_unique<OfxImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

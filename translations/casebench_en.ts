@@ -262,6 +262,22 @@
         <source>QIF files carry no currency (pass --currency)</source>
         <translation>QIF files carry no currency (pass --currency)</translation>
     </message>
+    <message>
+        <source>investment trade %1: not a cash movement</source>
+        <translation>investment trade %1: not a cash movement</translation>
+    </message>
+    <message>
+        <source>the OFX file is larger than 256 MB</source>
+        <translation>the OFX file is larger than 256 MB</translation>
+    </message>
+    <message>
+        <source>no &lt;OFX&gt; element found</source>
+        <translation>no &lt;OFX&gt; element found</translation>
+    </message>
+    <message>
+        <source>no statement (STMTRS, CCSTMTRS or INVSTMTRS) found</source>
+        <translation>no statement (STMTRS, CCSTMTRS or INVSTMTRS) found</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -736,6 +752,10 @@ Currency:</translation>
     <message>
         <source>Quicken Interchange Format (QIF)</source>
         <translation>Quicken Interchange Format (QIF)</translation>
+    </message>
+    <message>
+        <source>OFX / QFX bank and credit-card statements</source>
+        <translation>OFX / QFX bank and credit-card statements</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,22 @@
         <source>QIF files carry no currency (pass --currency)</source>
         <translation>QIF 文件不含币种（请用 --currency 指定）</translation>
     </message>
+    <message>
+        <source>investment trade %1: not a cash movement</source>
+        <translation>投资交易 %1：不是现金变动</translation>
+    </message>
+    <message>
+        <source>the OFX file is larger than 256 MB</source>
+        <translation>OFX 文件超过 256 MB</translation>
+    </message>
+    <message>
+        <source>no &lt;OFX&gt; element found</source>
+        <translation>未找到 &lt;OFX&gt; 元素</translation>
+    </message>
+    <message>
+        <source>no statement (STMTRS, CCSTMTRS or INVSTMTRS) found</source>
+        <translation>未找到对账单（STMTRS、CCSTMTRS 或 INVSTMTRS）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -736,6 +752,10 @@ Currency:</source>
     <message>
         <source>Quicken Interchange Format (QIF)</source>
         <translation>Quicken 交换格式（QIF）</translation>
+    </message>
+    <message>
+        <source>OFX / QFX bank and credit-card statements</source>
+        <translation>OFX / QFX 银行及信用卡对账单</translation>
     </message>
 </context>
 <context>
