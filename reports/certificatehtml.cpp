@@ -47,7 +47,7 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
     QString h = QStringLiteral("<h3>%1</h3><table cellspacing=2>").arg(esc(Certificate::tr("Import certificate: %1").arg(s.fileName)));
     h += row(Certificate::tr("SHA-256"), QStringLiteral("<tt>%1</tt>").arg(s.sha256));
     h += row(Certificate::tr("Size"), Certificate::tr("%n bytes", nullptr, int(qMin<qint64>(s.size, INT_MAX))));
-    h += row(Certificate::tr("Format / profile"), esc(s.format + QStringLiteral(" / ") + s.profile));
+    h += row(Certificate::tr("Format / profile"), esc(s.profile.isEmpty() ? s.format : s.format + QStringLiteral(" / ") + s.profile));
     h += row(Certificate::tr("Importer"), esc(s.importerId + u' ' + s.importerVersion));
     h += row(Certificate::tr("Imported"), esc(when(s.importedAt, zone)) + QStringLiteral(" — ") + esc(s.investigator));
     h += row(Certificate::tr("Legal basis"), esc(s.legalBasis.isEmpty() ? Certificate::tr("(none recorded)") : s.legalBasis));

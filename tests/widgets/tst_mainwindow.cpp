@@ -85,6 +85,27 @@ private slots:
         QTRY_COMPARE(w.findChild<QTabWidget *>()->tabText(1), QStringLiteral("Calls"));
     }
 
+    void statementCertificateIsShown()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("w.casebench"));
+        cb::test::newCase(dir, QStringLiteral("w.casebench"), QStringLiteral("Europe/Berlin"));
+        const QString sta = dir.filePath(QStringLiteral("statements.sta"));
+        QVERIFY(importers::synthetic::writeMt940(sta, 1200).ok()); // three statements of 500, 500 and 200 entries
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.show();
+        QSignalSpy done(&w, &app::MainWindow::importFinished);
+        w.importFiles({sta});
+        QVERIFY(done.wait(120000));
+        w.sourcesView()->selectRow(0);
+        const QString text = w.certificateView()->toPlainText();
+        QCOMPARE(text.count(QStringLiteral("adds up")), 3);
+        QVERIFY(!text.contains(QStringLiteral("DOES NOT ADD UP")));
+        w.resize(1280, 760);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_mt940.png"))));
+    }
+
     void cancelLeavesCaseUnchanged()
     {
         QTemporaryDir dir;
