@@ -64,7 +64,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     Q_UNUSED(guess)
     Result<Layout> layout = detectLayout(lines, ctx.profiles ? ctx.profiles->profiles() : QList<Profile>(), ctx.profile);
     if (!layout) {
-        out.status = Status::error(layout.status().message(), QStringLiteral("line 1"));
+        out.status = Status::error(layout.status().message(), lineLocator(1));
         return out;
     }
     const Layout &lay = layout.value();
@@ -77,11 +77,11 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
             samples << splitLine(lines[i], lay.delimiter);
     RowMapper mapper(lay, ctx, sink);
     if (Status s = mapper.prepare(samples); !s) {
-        out.status = Status::error(s.message(), QStringLiteral("line %1").arg(lay.headerLine + 2));
+        out.status = Status::error(s.message(), lineLocator(lay.headerLine + 2));
         return out;
     }
     if (lay.headerLine > 0)
-        sink.diagnostic({Severity::Info, QStringLiteral("line 1"),
+        sink.diagnostic({Severity::Info, lineLocator(1),
                          msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 preamble lines before the header were not imported as data"), {QString::number(lay.headerLine)})});
 
     CsvReader reader(decoder, lay.delimiter);
@@ -106,7 +106,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     mapper.flush();
     if (reader.overflowed()) {
         out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "a record is longer than 32 million characters: this is not delimited text")),
-                                   QStringLiteral("line %1").arg(reader.line()));
+                                   lineLocator(reader.line()));
         return out;
     }
     if (decoder.hadDecodeErrors())
@@ -115,7 +115,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     if (dataRows == 0)
         out.status = Status::error(lay.headerLine >= 0 ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has a header but no data rows"))
                                                        : QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no data rows")),
-                                   QStringLiteral("line %1").arg(lay.headerLine + 2));
+                                   lineLocator(lay.headerLine + 2));
     if (ctx.progress)
         ctx.progress(decoder.bytesRead());
     return out;

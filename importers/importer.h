@@ -14,6 +14,12 @@ class QIODevice;
 
 namespace cb::importers {
 
+// The one spelling of a line locator ("line 12"); the command line shortens it to FILE:12.
+inline QString lineLocator(qint64 line)
+{
+    return QStringLiteral("line ") + QString::number(line);
+}
+
 struct ImportContext
 {
     QString fileName;            // for messages only

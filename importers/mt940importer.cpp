@@ -171,7 +171,7 @@ public:
     qint64 statements() const { return m_statements; }
 
 private:
-    QString loc(qint64 line) const { return QStringLiteral("line ") + QString::number(line); }
+    static QString loc(qint64 line) { return lineLocator(line); }
 
     void finishTag()
     {
@@ -432,7 +432,7 @@ ParseOutcome Mt940Importer::parse(QIODevice &device, ImportContext &ctx, RecordS
         buf.remove(0, start);
         if (buf.size() > (1 << 24)) {
             out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "a line is longer than 16 million characters: this is not an MT940 file")),
-                                       QStringLiteral("line %1").arg(lineNo + 1));
+                                       lineLocator(lineNo + 1));
             return out;
         }
     }
@@ -440,7 +440,7 @@ ParseOutcome Mt940Importer::parse(QIODevice &device, ImportContext &ctx, RecordS
         parser.line(buf, ++lineNo);
     parser.finish();
     if (parser.statements() == 0)
-        out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no statement (:20:) found")), QStringLiteral("line 1"));
+        out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no statement (:20:) found")), lineLocator(1));
     if (ctx.progress)
         ctx.progress(decoder.bytesRead());
     return out;

@@ -185,7 +185,7 @@ private:
         qint64 line = 0;
         QString amount, posted, user, fitid, ref, name, memo, type, toAccount, currency;
     };
-    static QString loc(qint64 line) { return QStringLiteral("line ") + QString::number(line); }
+    static QString loc(qint64 line) { return lineLocator(line); }
     bool inPath(const QString &tag) const { return std::find(m_path.begin(), m_path.end(), tag) != m_path.end(); }
 
     void emitTrn()
@@ -277,7 +277,7 @@ ParseOutcome OfxImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
     out.encoding = charset;
     const QString text = dec(bytes);
     if (!text.contains(QStringLiteral("<OFX"), Qt::CaseInsensitive)) {
-        out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no <OFX> element found")), QStringLiteral("line 1"));
+        out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no <OFX> element found")), lineLocator(1));
         return out;
     }
     Handler h(ctx, sink);
@@ -347,7 +347,7 @@ ParseOutcome OfxImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
     h.flush();
     if (h.statements() == 0)
         out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no statement (STMTRS, CCSTMTRS or INVSTMTRS) found")),
-                                   QStringLiteral("line 1"));
+                                   lineLocator(1));
     return out;
 }
 

@@ -192,7 +192,7 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
         for (const Record &r : sec.records) {
             ++rows;
             sink.rowsRead(1);
-            const QString loc = QStringLiteral("line ") + QString::number(r.line);
+            const QString loc = lineLocator(r.line);
             if (!money.contains(sec.type)) {
                 sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 record: not a bank, cash or card movement"), {sec.type}));
                 continue;
@@ -245,7 +245,7 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
     if (!batch.empty())
         sink.addTransactions(batch);
     if (rows == 0)
-        out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no data rows")), QStringLiteral("line 1"));
+        out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no data rows")), lineLocator(1));
     if (ctx.progress)
         ctx.progress(decoder.bytesRead());
     return out;

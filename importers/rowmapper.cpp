@@ -146,7 +146,7 @@ void RowMapper::map(const CsvReader &row)
     cells.resize(size_t(row.size()));
     for (qsizetype i = 0; i < row.size(); ++i)
         cells[size_t(i)] = row.field(i);
-    const QString loc = QStringLiteral("line ") + QString::number(row.line());
+    const QString loc = lineLocator(row.line());
     m_sink.rowsRead(1);
     if (row.unterminatedQuote()) {
         reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a quoted field is not closed before the end of the file (truncated file?)")));

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
@@ -49,6 +50,18 @@ QString fingerprint(casefile::CaseFile &cf)
                             "SELECT count(*) FROM messages", "SELECT count(*) FROM cell_sites", "SELECT count(*) FROM audit_log"})
         parts << cf.db().scalar(sql).toString();
     return parts.join(u'/');
+}
+
+void compareStatementFigures(const QJsonObject &c, int accepted, int statements, const QString &currency, qint64 credit,
+                             qint64 debit)
+{
+    QCOMPARE(c[QStringLiteral("rows_accepted")].toInt(), accepted);
+    QCOMPARE(c[QStringLiteral("rows_rejected")].toInt(), 0);
+    QCOMPARE(c[QStringLiteral("statements")].toArray().size(), statements);
+    const QJsonObject t = c[QStringLiteral("totals")].toArray().at(0).toObject();
+    QCOMPARE(t[QStringLiteral("currency")].toString(), currency);
+    QCOMPARE(t[QStringLiteral("credit_minor")].toInteger(), credit);
+    QCOMPARE(t[QStringLiteral("debit_minor")].toInteger(), debit);
 }
 
 Run runCasebench(const QStringList &args, int timeoutMs)

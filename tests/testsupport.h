@@ -5,6 +5,7 @@
 #include "pipeline.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -17,6 +18,11 @@ std::unique_ptr<casefile::CaseFile> newCase(const QTemporaryDir &dir, const QStr
 importers::FileReport import(casefile::CaseFile &cf, const QString &path, const importers::ImportOptions &opt = {});
 // Counts rows of every event table: the "nothing changed" check.
 QString fingerprint(casefile::CaseFile &cf);
+
+// The statement-file figures every corpus test checks: no rejected row, the accepted and statement counts,
+// and the first currency's credit and debit totals. QCOMPARE inside: check QTest::currentTestFailed().
+void compareStatementFigures(const QJsonObject &certificate, int accepted, int statements, const QString &currency,
+                             qint64 credit, qint64 debit);
 
 struct Run
 {
