@@ -14,7 +14,7 @@ namespace {
 const char *const kInsertTransaction =
     "INSERT INTO transactions(uuid, source_id, locator, account_id, counterparty_id, counterparty_account, "
     "counterparty_name, amount_minor, currency, balance_minor, time_utc, utc_offset, value_date, channel, "
-    "reference, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "reference, description, amount_exact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char *const kInsertCall =
     "INSERT INTO calls(uuid, source_id, locator, subscriber_id, other_id, other_number, direction, "
     "start_utc, utc_offset, duration_s, status, cell_id, cell_site_id, device_id, imei, imsi) "

@@ -66,6 +66,7 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
         st.bind(base + 14, t.channel.isEmpty() ? QString() : t.channel);
         st.bind(base + 15, t.reference.isEmpty() ? QString() : t.reference);
         st.bind(base + 16, t.description.isEmpty() ? QString() : t.description);
+        st.bind(base + 17, t.amountExact.isEmpty() ? QString() : t.amountExact);
     };
     auto done = [this](const PendingTransaction &p) {
         m_cert.accountSeen(p.account);
@@ -73,7 +74,7 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
             m_cert.accountSeen(p.counterparty);
         m_cert.acceptedTransaction(p.accountKey, *p.tx);
     };
-    if (Status s = insertChunked(pending, *m_insTx, *m_insTxChunk, ChunkRows, 16, bind, done); !s && m_writeError.ok())
+    if (Status s = insertChunked(pending, *m_insTx, *m_insTxChunk, ChunkRows, 17, bind, done); !s && m_writeError.ok())
         m_writeError = s;
 }
 

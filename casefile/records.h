@@ -50,6 +50,7 @@ struct TransactionRecord
     QString counterpartyAccount;
     QString counterpartyName;
     qint64 amountMinor = 0; // signed from the account's view: + credit (in), - debit (out)
+    QString amountExact;    // only when the source is more precise than the minor unit: "-12.34567" (signed)
     QString currency;       // ISO 4217
     std::optional<qint64> balanceMinor;
     Timestamp time;

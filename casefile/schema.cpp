@@ -78,7 +78,14 @@ CREATE TABLE notes(
 CREATE INDEX notes_target ON notes(target_table, target_id);
 )SQL";
 
-const char *const steps[] = {v1, v2};
+// Version 3: amounts more precise than the currency's minor unit (camt allows five decimals) are kept
+// exactly as decimal text beside the rounded minor units; overlapping statement rows are linked, not dropped.
+const char *const v3 = R"SQL(
+ALTER TABLE transactions ADD COLUMN amount_exact TEXT;
+ALTER TABLE transactions ADD COLUMN duplicate_of INTEGER REFERENCES transactions(id);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3};
 
 } // namespace
 

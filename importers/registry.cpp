@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "camtimporter.h"
 #include "delimitedimporter.h"
 #include "mt940importer.h"
 #include "ofximporter.h"
@@ -13,6 +14,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<Mt940Importer>());
     m_importers.push_back(std::make_unique<QifImporter>());
     m_importers.push_back(std::make_unique<OfxImporter>());
+    m_importers.push_back(std::make_unique<CamtImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

@@ -178,6 +178,57 @@ Status writeMt940(const QString &path, qint64 entries, quint64 seed)
     return w.finish();
 }
 
+Status writeCamt053(const QString &path, qint64 entries, quint64 seed)
+{
+    std::mt19937_64 rng(seed);
+    Writer w(path);
+    qint64 balance = 1000000; // cents
+    auto amount = [](qint64 cents) {
+        return QByteArray::number(cents / 100) + '.' + QByteArray::number(cents % 100).rightJustified(2, '0');
+    };
+    auto balanceXml = [&](const char *code, const QByteArray &day) {
+        return QByteArray("<Bal><Tp><CdOrPrtry><Cd>") + code + "</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">" + amount(qAbs(balance)) +
+               "</Amt><CdtDbtInd>" + (balance < 0 ? "DBIT" : "CRDT") + "</CdtDbtInd><Dt><Dt>" + day + "</Dt></Dt></Bal>\n";
+    };
+    w.buf() += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">"
+               "<BkToCstmrStmt>\n<GrpHdr><MsgId>CB-BENCH-1</MsgId><CreDtTm>2024-06-01T08:00:00+02:00</CreDtTm></GrpHdr>\n";
+    for (qint64 i = 0, stmt = 0; i < entries; ++stmt) {
+        const QByteArray day = QDate(2024, 1, 1).addDays(stmt).toString(Qt::ISODate).toLatin1();
+        const qint64 n = qMin<qint64>(500, entries - i);
+        QByteArray body;
+        qint64 credits = 0, debits = 0, creditSum = 0, debitSum = 0;
+        const QByteArray opening = balanceXml("OPBD", day);
+        for (qint64 k = 0; k < n; ++k, ++i) {
+            const qint64 cents = qint64(rng() % 500000) + 1;
+            const bool credit = rng() % 2;
+            balance += credit ? cents : -cents;
+            (credit ? credits : debits)++, (credit ? creditSum : debitSum) += cents;
+            const quint64 cp = rng() % 20000;
+            const QByteArray role = credit ? "Dbtr" : "Cdtr";
+            body += "<Ntry><Amt Ccy=\"EUR\">" + amount(cents) + "</Amt><CdtDbtInd>" + (credit ? "CRDT" : "DBIT") +
+                    "</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><DtTm>" + day + "T" +
+                    QByteArray::number(8 + k % 10).rightJustified(2, '0') + ":" + QByteArray::number(k % 60).rightJustified(2, '0') +
+                    ":00+01:00</DtTm></BookgDt><ValDt><Dt>" + day + "</Dt></ValDt><AcctSvcrRef>B" + QByteArray::number(i) +
+                    "</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>" + (credit ? "RCDT" : "ICDT") +
+                    "</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>E2E" +
+                    QByteArray::number(i) + "</EndToEndId></Refs><Amt Ccy=\"EUR\">" + amount(cents) + "</Amt><RltdPties><" + role +
+                    "><Pty><Nm>Counterparty " + QByteArray::number(cp) + "</Nm></Pty></" + role + "><" + role + "Acct><Id><IBAN>" +
+                    germanIban("37040044" + QByteArray::number(1000000000 + cp)) + "</IBAN></Id></" + role +
+                    "Acct></RltdPties><RmtInf><Ustrd>Invoice " + QByteArray::number(i) + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
+        }
+        w.buf() += "<Stmt><Id>STMT" + QByteArray::number(stmt) + "</Id><ElctrncSeqNb>" + QByteArray::number(stmt + 1) +
+                   "</ElctrncSeqNb><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id><Ccy>EUR</Ccy><Ownr><Nm>Account Holder</Nm></Ownr></Acct>\n" +
+                   opening + balanceXml("CLBD", day) + "<TxsSummry><TtlNtries><NbOfNtries>" + QByteArray::number(n) +
+                   "</NbOfNtries></TtlNtries><TtlCdtNtries><NbOfNtries>" + QByteArray::number(credits) + "</NbOfNtries><Sum>" +
+                   amount(creditSum) + "</Sum></TtlCdtNtries><TtlDbtNtries><NbOfNtries>" + QByteArray::number(debits) +
+                   "</NbOfNtries><Sum>" + amount(debitSum) + "</Sum></TtlDbtNtries></TxsSummry>\n" + body + "</Stmt>\n";
+        if (!w.flushIfBig())
+            break;
+    }
+    w.buf() += "</BkToCstmrStmt></Document>\n";
+    return w.finish();
+}
+
 Status writeTransactions(const QString &path, qint64 rows, int accounts, quint64 seed)
 {
     std::mt19937_64 rng(seed);

@@ -18,6 +18,9 @@ Status writeCallRecords(const QString &path, qint64 rows, int subscribers = 200,
 Status writeTransactions(const QString &path, qint64 rows, int accounts = 1000, quint64 seed = 2);
 // SWIFT MT940 with `entries` :61:/:86: pairs in statements of 500 entries each, balances consistent.
 Status writeMt940(const QString &path, qint64 entries, quint64 seed = 4);
+// ISO 20022 camt.053.001.08 with `entries` entries (each with one TxDtls naming the counterparty and its
+// IBAN) in statements of 500, OPBD/CLBD balances and transaction summaries consistent.
+Status writeCamt053(const QString &path, qint64 entries, quint64 seed = 5);
 // Canonical cell-site table matching the cell ids writeCallRecords uses.
 Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
 

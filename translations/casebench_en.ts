@@ -278,6 +278,94 @@
         <source>no statement (STMTRS, CCSTMTRS or INVSTMTRS) found</source>
         <translation>no statement (STMTRS, CCSTMTRS or INVSTMTRS) found</translation>
     </message>
+    <message>
+        <source>statement %1 is marked as a duplicate (%2) of one the bank delivered before</source>
+        <translation>statement %1 is marked as a duplicate (%2) of one the bank delivered before</translation>
+    </message>
+    <message>
+        <source>statement %1 is marked as a copy (COPY)</source>
+        <translation>statement %1 is marked as a copy (COPY)</translation>
+    </message>
+    <message>
+        <source>the %1 balance is in %2 but the statement is in %3: it cannot be checked</source>
+        <translation>the %1 balance is in %2 but the statement is in %3: it cannot be checked</translation>
+    </message>
+    <message>
+        <source>%1 entries in currencies other than the statement&apos;s %2 are not part of its balance check</source>
+        <translation>%1 entries in currencies other than the statement&apos;s %2 are not part of its balance check</translation>
+    </message>
+    <message>
+        <source>the statement states %1 entries; %2 were read</source>
+        <translation>the statement states %1 entries; %2 were read</translation>
+    </message>
+    <message>
+        <source>a text value longer than %1 characters was cut</source>
+        <translation>a text value longer than %1 characters was cut</translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation>XML error: %1</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed</source>
+        <translation>the XML is not well-formed</translation>
+    </message>
+    <message>
+        <source>the file declares a DTD; camt messages never do, so it is refused</source>
+        <translation>the file declares a DTD; camt messages never do, so it is refused</translation>
+    </message>
+    <message>
+        <source>root element %1, namespace &quot;%2&quot;</source>
+        <translation>root element %1, namespace &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not a camt.052/053/054 document</source>
+        <translation>not a camt.052/053/054 document</translation>
+    </message>
+    <message>
+        <source>the file uses an undeclared entity</source>
+        <translation>the file uses an undeclared entity</translation>
+    </message>
+    <message>
+        <source>no statement, report or notification (Stmt/Rpt/Ntfctn) found</source>
+        <translation>no statement, report or notification (Stmt/Rpt/Ntfctn) found</translation>
+    </message>
+    <message>
+        <source>the amount %1 %2 is more precise than the currency&apos;s minor unit: kept exactly, rounded for totals</source>
+        <translation>the amount %1 %2 is more precise than the currency&apos;s minor unit: kept exactly, rounded for totals</translation>
+    </message>
+    <message>
+        <source>entry status %1: not booked, so not part of the balance</source>
+        <translation>entry status %1: not booked, so not part of the balance</translation>
+    </message>
+    <message>
+        <source>the credit/debit indicator &quot;%1&quot; is neither CRDT nor DBIT</source>
+        <translation>the credit/debit indicator &quot;%1&quot; is neither CRDT nor DBIT</translation>
+    </message>
+    <message>
+        <source>the entry has no currency</source>
+        <translation>the entry has no currency</translation>
+    </message>
+    <message>
+        <source>the entry has no valid booking or value date (&quot;%1&quot;)</source>
+        <translation>the entry has no valid booking or value date (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>batched entry of %1 transactions: one row per transaction detail</source>
+        <translation>batched entry of %1 transactions: one row per transaction detail</translation>
+    </message>
+    <message>
+        <source>the %1 transaction details of this entry carry no amounts of their own; imported as one entry</source>
+        <translation>the %1 transaction details of this entry carry no amounts of their own; imported as one entry</translation>
+    </message>
+    <message>
+        <source>the %1 transaction details of this entry do not add up to its amount; imported as one entry</source>
+        <translation>the %1 transaction details of this entry do not add up to its amount; imported as one entry</translation>
+    </message>
+    <message>
+        <source>batched entry of %1 transactions without details</source>
+        <translation>batched entry of %1 transactions without details</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -756,6 +844,10 @@ Currency:</translation>
     <message>
         <source>OFX / QFX bank and credit-card statements</source>
         <translation>OFX / QFX bank and credit-card statements</translation>
+    </message>
+    <message>
+        <source>ISO 20022 camt.052/053/054 statements</source>
+        <translation>ISO 20022 camt.052/053/054 statements</translation>
     </message>
 </context>
 <context>

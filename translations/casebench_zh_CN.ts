@@ -278,6 +278,94 @@
         <source>no statement (STMTRS, CCSTMTRS or INVSTMTRS) found</source>
         <translation>未找到对账单（STMTRS、CCSTMTRS 或 INVSTMTRS）</translation>
     </message>
+    <message>
+        <source>statement %1 is marked as a duplicate (%2) of one the bank delivered before</source>
+        <translation>对账单 %1 标记为重复件（%2），银行此前已提供过</translation>
+    </message>
+    <message>
+        <source>statement %1 is marked as a copy (COPY)</source>
+        <translation>对账单 %1 标记为副本（COPY）</translation>
+    </message>
+    <message>
+        <source>the %1 balance is in %2 but the statement is in %3: it cannot be checked</source>
+        <translation>%1 余额的币种为 %2，而对账单币种为 %3：无法核对</translation>
+    </message>
+    <message>
+        <source>%1 entries in currencies other than the statement&apos;s %2 are not part of its balance check</source>
+        <translation>%1 笔币种不同于对账单币种 %2 的记录未纳入余额核对</translation>
+    </message>
+    <message>
+        <source>the statement states %1 entries; %2 were read</source>
+        <translation>对账单声明 %1 笔记录；实际读取 %2 笔</translation>
+    </message>
+    <message>
+        <source>a text value longer than %1 characters was cut</source>
+        <translation>超过 %1 个字符的文本值已被截断</translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation>XML 错误：%1</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed</source>
+        <translation>XML 格式不正确</translation>
+    </message>
+    <message>
+        <source>the file declares a DTD; camt messages never do, so it is refused</source>
+        <translation>文件声明了 DTD；camt 报文从不包含 DTD，因此拒收</translation>
+    </message>
+    <message>
+        <source>root element %1, namespace &quot;%2&quot;</source>
+        <translation>根元素 %1，命名空间“%2”</translation>
+    </message>
+    <message>
+        <source>not a camt.052/053/054 document</source>
+        <translation>不是 camt.052/053/054 文档</translation>
+    </message>
+    <message>
+        <source>the file uses an undeclared entity</source>
+        <translation>文件使用了未声明的实体</translation>
+    </message>
+    <message>
+        <source>no statement, report or notification (Stmt/Rpt/Ntfctn) found</source>
+        <translation>未找到对账单、报告或通知（Stmt/Rpt/Ntfctn）</translation>
+    </message>
+    <message>
+        <source>the amount %1 %2 is more precise than the currency&apos;s minor unit: kept exactly, rounded for totals</source>
+        <translation>金额 %1 %2 的精度超过该币种的最小单位：原值精确保存，合计时四舍五入（银行家舍入）</translation>
+    </message>
+    <message>
+        <source>entry status %1: not booked, so not part of the balance</source>
+        <translation>记录状态为 %1：尚未入账，不计入余额</translation>
+    </message>
+    <message>
+        <source>the credit/debit indicator &quot;%1&quot; is neither CRDT nor DBIT</source>
+        <translation>借贷标志“%1”既不是 CRDT 也不是 DBIT</translation>
+    </message>
+    <message>
+        <source>the entry has no currency</source>
+        <translation>该记录没有币种</translation>
+    </message>
+    <message>
+        <source>the entry has no valid booking or value date (&quot;%1&quot;)</source>
+        <translation>该记录没有有效的记账日或起息日（“%1”）</translation>
+    </message>
+    <message>
+        <source>batched entry of %1 transactions: one row per transaction detail</source>
+        <translation>批量记录含 %1 笔交易：按交易明细逐笔导入</translation>
+    </message>
+    <message>
+        <source>the %1 transaction details of this entry carry no amounts of their own; imported as one entry</source>
+        <translation>该记录的 %1 条交易明细没有各自的金额；按一笔记录导入</translation>
+    </message>
+    <message>
+        <source>the %1 transaction details of this entry do not add up to its amount; imported as one entry</source>
+        <translation>该记录的 %1 条交易明细金额之和与记录金额不符；按一笔记录导入</translation>
+    </message>
+    <message>
+        <source>batched entry of %1 transactions without details</source>
+        <translation>批量记录含 %1 笔交易，但没有明细</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -756,6 +844,10 @@ Currency:</source>
     <message>
         <source>OFX / QFX bank and credit-card statements</source>
         <translation>OFX / QFX 银行及信用卡对账单</translation>
+    </message>
+    <message>
+        <source>ISO 20022 camt.052/053/054 statements</source>
+        <translation>ISO 20022 camt.052/053/054 对账单</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,11 @@ private slots:
         }
         auto cf = CaseFile::open(path);
         QVERIFY2(cf.ok(), qPrintable(cf.status().message()));
-        QCOMPARE(cf.value()->schemaVersion(), 2);
+        QCOMPARE(cf.value()->schemaVersion(), schema::latestVersion());
         QCOMPARE(cf.value()->db().scalar("SELECT name FROM entities").toString(), QStringLiteral("kept"));
         QVERIFY(cf.value()->db().scalar("SELECT 1 FROM sqlite_schema WHERE name = 'notes'").isValid());
+        // v3: exact amounts and duplicate links on transactions.
+        QVERIFY(cf.value()->db().scalar("SELECT count(*) FROM pragma_table_info('transactions') WHERE name IN ('amount_exact', 'duplicate_of')").toInt() == 2);
         QCOMPARE(cf.value()->settings().title, QStringLiteral("old"));
     }
 
