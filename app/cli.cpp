@@ -105,8 +105,11 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
     ProfileLibrary profiles;
     QJsonArray results;
     int code = 0;
-    for (const QString &f : files) {
-        const FileReport r = importFile(cf, f, opt, registry, profiles);
+    QList<FileReport> reports;
+    for (const QString &f : files)
+        reports += importPath(cf, f, opt, registry, profiles);
+    for (const FileReport &r : reports) {
+        const QString &f = r.path;
         results.append(r.toJson());
         if (r.outcome != FileReport::Outcome::Imported)
             code = 1;

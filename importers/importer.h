@@ -52,6 +52,12 @@ public:
     virtual QStringList filePatterns() const = 0;
     // Confidence 0..100 from the first bytes of a file (content, not extension, decides).
     virtual int sniff(const QByteArray &head, const QString &fileName) const = 0;
+    // Confidence that a ZIP with these members is one file of this importer's format (not an archive of sources).
+    virtual int sniffArchive(const QStringList &memberNames) const
+    {
+        Q_UNUSED(memberNames)
+        return 0;
+    }
     virtual ParseOutcome parse(QIODevice &device, ImportContext &ctx, casefile::RecordSink &sink) const = 0;
 };
 

@@ -69,6 +69,15 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "is a folder, not a file")));
     if (!file.open(QIODevice::ReadOnly))
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot open the file: %1"), {file.errorString()}));
+    return importDevice(cf, file, path, fi.fileName(), opt, registry, profiles, progress);
+}
+
+FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, const QString &fileName, const ImportOptions &opt,
+                        const ImporterRegistry &registry, ProfileLibrary &profiles, const std::function<bool(double)> &progress,
+                        const QList<QPair<QString, QString>> &facts)
+{
+    FileReport r;
+    r.path = path;
     const qint64 size = file.size();
     if (size == 0)
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is empty")));
@@ -92,14 +101,14 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
     }
     file.seek(0);
     const QByteArray head = file.peek(64 * 1024);
-    const Importer *importer = opt.format.isEmpty() ? registry.detect(head, fi.fileName()) : registry.find(opt.format);
+    const Importer *importer = opt.format.isEmpty() ? registry.detect(head, fileName) : registry.find(opt.format);
     if (!importer && opt.format.isEmpty() && detectEncoding(head).binary)
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is binary and no importer recognises its content")));
     if (!importer)
         return fail(r, {}, opt.format.isEmpty() ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the format was not recognised (it is not text of a known layout)"))
                                                  : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown format \"%1\""), {opt.format}));
     ImportContext ctx;
-    ctx.fileName = fi.fileName();
+    ctx.fileName = fileName;
     ctx.zoneExplicit = !opt.timezone.isEmpty();
     ctx.zone = QTimeZone((opt.timezone.isEmpty() ? cf.settings().timezone : opt.timezone).toUtf8());
     if (!ctx.zone.isValid())
@@ -115,7 +124,7 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
     }
 
     SourceInfo info;
-    info.fileName = fi.fileName();
+    info.fileName = fileName;
     info.sha256 = r.sha256;
     info.size = size;
     info.format = importer->id();
@@ -144,6 +153,8 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
         parsed = importer->parse(file, ctx, queue);
         queue.close();
     });
+    for (const auto &[key, value] : facts)
+        committer.statedFact(key, value);
     queue.drainInto(committer, [&committer] { return !committer.writeError().ok(); });
     parser.join();
     r.format = parsed.format.isEmpty() ? importer->id() : parsed.format;

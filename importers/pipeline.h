@@ -39,8 +39,21 @@ struct FileReport
 };
 
 // progress(fraction 0..1) may return false to cancel; during parsing it is called from the parser thread.
+// One file, as it is (a ZIP is handed to the importers, e.g. .xlsx).
 FileReport importFile(casefile::CaseFile &cf, const QString &path, const ImportOptions &options,
                       const ImporterRegistry &registry, ProfileLibrary &profiles,
                       const std::function<bool(double)> &progress = {});
+
+// One file's bytes from any device (an archive member); `facts` go into the certificate (its container).
+FileReport importDevice(casefile::CaseFile &cf, QIODevice &device, const QString &path, const QString &fileName,
+                        const ImportOptions &options, const ImporterRegistry &registry, ProfileLibrary &profiles,
+                        const std::function<bool(double)> &progress = {}, const QList<QPair<QString, QString>> &facts = {});
+
+// What the command line and the GUI call: a file, or a ZIP archive of source files (not a workbook or
+// an extraction an importer reads whole), whose members each import as their own source, with the
+// archive's name and SHA-256 in their certificates. One report per file imported or refused.
+QList<FileReport> importPath(casefile::CaseFile &cf, const QString &path, const ImportOptions &options,
+                             const ImporterRegistry &registry, ProfileLibrary &profiles,
+                             const std::function<bool(double)> &progress = {});
 
 } // namespace cb::importers

@@ -39,4 +39,16 @@ const Importer *ImporterRegistry::detect(const QByteArray &head, const QString &
     return best;
 }
 
+const Importer *ImporterRegistry::detectArchive(const QStringList &memberNames) const
+{
+    const Importer *best = nullptr;
+    int bestScore = 0;
+    for (const auto &i : m_importers) {
+        const int s = i->sniffArchive(memberNames);
+        if (s > bestScore)
+            best = i.get(), bestScore = s;
+    }
+    return best;
+}
+
 } // namespace cb::importers

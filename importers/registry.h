@@ -15,6 +15,8 @@ public:
     const Importer *find(const QString &id) const;
     // The importer most confident about this content; null if none is (confidence 0).
     const Importer *detect(const QByteArray &head, const QString &fileName, int *confidence = nullptr) const;
+    // The importer that reads a ZIP with these member names as one file (a workbook, an extraction).
+    const Importer *detectArchive(const QStringList &memberNames) const;
 
 private:
     std::vector<std::unique_ptr<Importer>> m_importers;

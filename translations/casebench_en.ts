@@ -366,6 +366,58 @@
         <source>batched entry of %1 transactions without details</source>
         <translation>batched entry of %1 transactions without details</translation>
     </message>
+    <message>
+        <source>the archive holds no files</source>
+        <translation>the archive holds no files</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or not a ZIP archive</source>
+        <translation>the ZIP archive is damaged or not a ZIP archive</translation>
+    </message>
+    <message>
+        <source>the ZIP archive has more members than Casebench reads (100,000)</source>
+        <translation>the ZIP archive has more members than Casebench reads (100,000)</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name is an absolute path</source>
+        <translation>the member&apos;s name is an absolute path</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name climbs out of the archive (&quot;..&quot;)</source>
+        <translation>the member&apos;s name climbs out of the archive (&quot;..&quot;)</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name contains control characters</source>
+        <translation>the member&apos;s name contains control characters</translation>
+    </message>
+    <message>
+        <source>the ZIP archive would expand to more than 4 GiB: refused as a possible zip bomb</source>
+        <translation>the ZIP archive would expand to more than 4 GiB: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>the member is encrypted</source>
+        <translation>the member is encrypted</translation>
+    </message>
+    <message>
+        <source>the member would expand to %1 bytes, more than Casebench reads from one member</source>
+        <translation>the member would expand to %1 bytes, more than Casebench reads from one member</translation>
+    </message>
+    <message>
+        <source>the member is compressed more than %1:1: refused as a possible zip bomb</source>
+        <translation>the member is compressed more than %1:1: refused as a possible zip bomb</translation>
+    </message>
+    <message>
+        <source>the member is larger than this reader accepts</source>
+        <translation>the member is larger than this reader accepts</translation>
+    </message>
+    <message>
+        <source>the member cannot be decompressed</source>
+        <translation>the member cannot be decompressed</translation>
+    </message>
+    <message>
+        <source>the member is damaged (its data does not match its directory entry)</source>
+        <translation>the member is damaged (its data does not match its directory entry)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

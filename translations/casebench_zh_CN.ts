@@ -366,6 +366,58 @@
         <source>batched entry of %1 transactions without details</source>
         <translation>批量记录含 %1 笔交易，但没有明细</translation>
     </message>
+    <message>
+        <source>the archive holds no files</source>
+        <translation>压缩包中没有文件</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or not a ZIP archive</source>
+        <translation>ZIP 压缩包已损坏或不是 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>the ZIP archive has more members than Casebench reads (100,000)</source>
+        <translation>ZIP 压缩包中的文件数超过 Casebench 可读取的上限（100,000）</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name is an absolute path</source>
+        <translation>压缩包内文件名是绝对路径</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name climbs out of the archive (&quot;..&quot;)</source>
+        <translation>压缩包内文件名试图跳出压缩包目录（“..”）</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name contains control characters</source>
+        <translation>压缩包内文件名含有控制字符</translation>
+    </message>
+    <message>
+        <source>the ZIP archive would expand to more than 4 GiB: refused as a possible zip bomb</source>
+        <translation>ZIP 压缩包解压后将超过 4 GiB：疑似压缩炸弹，已拒收</translation>
+    </message>
+    <message>
+        <source>the member is encrypted</source>
+        <translation>压缩包内文件已加密</translation>
+    </message>
+    <message>
+        <source>the member would expand to %1 bytes, more than Casebench reads from one member</source>
+        <translation>压缩包内文件解压后将有 %1 字节，超过 Casebench 对单个文件的读取上限</translation>
+    </message>
+    <message>
+        <source>the member is compressed more than %1:1: refused as a possible zip bomb</source>
+        <translation>压缩包内文件压缩比超过 %1:1：疑似压缩炸弹，已拒收</translation>
+    </message>
+    <message>
+        <source>the member is larger than this reader accepts</source>
+        <translation>压缩包内文件超过此读取器接受的大小</translation>
+    </message>
+    <message>
+        <source>the member cannot be decompressed</source>
+        <translation>压缩包内文件无法解压</translation>
+    </message>
+    <message>
+        <source>the member is damaged (its data does not match its directory entry)</source>
+        <translation>压缩包内文件已损坏（数据与目录记录不符）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -40,11 +40,12 @@ void ImportJob::start(const QString &casePath, const QStringList &files, const I
             if (*cancel)
                 break;
             promise.setProgressValueAndText(1000 * i, files[i]);
-            FileReport r = importFile(*cf.value(), files[i], options, registry, profiles, [&promise, i, &cancel](double f) {
+            const QList<FileReport> reports = importPath(*cf.value(), files[i], options, registry, profiles, [&promise, i, &cancel](double f) {
                 promise.setProgressValue(1000 * i + int(f * 999));
                 return !*cancel;
             });
-            promise.addResult(r);
+            for (const FileReport &r : reports)
+                promise.addResult(r);
         }
     }));
 }
