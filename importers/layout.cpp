@@ -1,5 +1,7 @@
 #include "layout.h"
 
+#include <vector>
+
 namespace cb::importers {
 
 QStringList splitLine(QStringView line, QChar delim)
@@ -78,22 +80,24 @@ static QString findOwner(const Profile &p, const QStringList &lines, int upTo)
 {
     for (int i = 0; i < upTo && i < lines.size(); ++i)
         for (const QRegularExpression &rx : p.ownerPatterns) {
-            const QRegularExpressionMatch m = rx.match(lines[i]);
+            // Labels are padded with ideographic spaces in some exports ("账　　号：").
+            const QRegularExpressionMatch m = rx.match(QString(lines[i]).remove(QChar(0x3000)));
             if (m.hasMatch())
                 return m.captured(1).trimmed();
         }
     return {};
 }
 
-Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced)
+Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cellRows)
 {
-    const QChar delims[] = {u',', u';', u'\t', u'|'};
+    // Spreadsheet rows arrive as cells joined by TAB: only that split, whatever a profile says about text.
+    const std::vector<QChar> delims = cellRows ? std::vector<QChar>{u'\t'} : std::vector<QChar>{u',', u';', u'\t', u'|'};
     Layout best;
     if (forced && !forced->header) {
         // Without a header: the delimiter that splits the first lines most consistently.
         int bestRun = 0;
         for (QChar d : delims) {
-            if (!forced->delimiter.isNull() && d != forced->delimiter)
+            if (!cellRows && !forced->delimiter.isNull() && d != forced->delimiter)
                 continue;
             int run = 0, width = -1;
             for (const QString &l : headLines) {
@@ -109,7 +113,7 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
                 bestRun = run, best.delimiter = d;
         }
         if (best.delimiter.isNull())
-            best.delimiter = forced->delimiter.isNull() ? QChar(u',') : forced->delimiter;
+            best.delimiter = cellRows ? QChar(u'\t') : forced->delimiter.isNull() ? QChar(u',') : forced->delimiter;
         best.profile = forced;
         for (auto it = forced->positions.begin(); it != forced->positions.end(); ++it)
             best.columns[it.key()] << it.value();
@@ -126,7 +130,7 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
             for (const QString &c : cells)
                 keys << headerKey(c);
             auto consider = [&](const Profile &p) {
-                if (!p.delimiter.isNull() && p.delimiter != d)
+                if (!cellRows && !p.delimiter.isNull() && p.delimiter != d)
                     return;
                 QHash<QString, QList<int>> cols;
                 const int score = match(p, keys, cols);

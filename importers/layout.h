@@ -23,6 +23,7 @@ struct Layout
 
 QStringList splitLine(QStringView line, QChar delim);
 // headLines: the first lines of the decoded file. forced: a profile named by the user (or null).
-Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced);
+// cells: the lines are spreadsheet rows joined by TAB (profiles' text delimiters do not apply).
+Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cells = false);
 
 } // namespace cb::importers

@@ -5,6 +5,7 @@
 #include "mt940importer.h"
 #include "ofximporter.h"
 #include "qifimporter.h"
+#include "spreadsheetimporter.h"
 
 namespace cb::importers {
 
@@ -15,6 +16,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<QifImporter>());
     m_importers.push_back(std::make_unique<OfxImporter>());
     m_importers.push_back(std::make_unique<CamtImporter>());
+    m_importers.push_back(std::make_unique<SpreadsheetImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

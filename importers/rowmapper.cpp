@@ -147,11 +147,26 @@ void RowMapper::map(const CsvReader &row)
     for (qsizetype i = 0; i < row.size(); ++i)
         cells[size_t(i)] = row.field(i);
     const QString loc = lineLocator(row.line());
-    m_sink.rowsRead(1);
     if (row.unterminatedQuote()) {
+        m_sink.rowsRead(1);
         reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a quoted field is not closed before the end of the file (truncated file?)")));
         return;
     }
+    mapCells(cells, loc);
+}
+
+void RowMapper::map(const QStringList &row, const QString &loc)
+{
+    Cells &cells = m_rowCells;
+    cells.resize(size_t(row.size()));
+    for (qsizetype i = 0; i < row.size(); ++i)
+        cells[size_t(i)] = row[i];
+    mapCells(cells, loc);
+}
+
+void RowMapper::mapCells(const Cells &cells, const QString &loc)
+{
+    m_sink.rowsRead(1);
     if (m_layout.headerLine >= 0 && !cells.empty() && headerKey(cells[0]) == m_header0) {
         int same = 0;
         for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)

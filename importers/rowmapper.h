@@ -22,10 +22,13 @@ public:
     // A failure is fatal for the file.
     Status prepare(const QList<QStringList> &sampleRows);
     void map(const CsvReader &row);
+    // A row of a spreadsheet (cells already text); loc names the sheet and row.
+    void map(const QStringList &row, const QString &loc);
     void flush();
 
 private:
     using Cells = std::vector<QStringView>;
+    void mapCells(const Cells &cells, const QString &loc);
     QStringView cell(const Cells &cells, Field field) const;
     bool has(Field f) const { return !m_cols[size_t(f)].isEmpty(); }
     bool isSummary(const Cells &cells) const;

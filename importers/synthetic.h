@@ -21,6 +21,8 @@ Status writeMt940(const QString &path, qint64 entries, quint64 seed = 4);
 // ISO 20022 camt.053.001.08 with `entries` entries (each with one TxDtls naming the counterparty and its
 // IBAN) in statements of 500, OPBD/CLBD balances and transaction summaries consistent.
 Status writeCamt053(const QString &path, qint64 entries, quint64 seed = 5);
+// A one-sheet .xlsx of these rows: numeric text as numbers, "YYYY-MM-DD HH:MM:SS" as date-formatted serials.
+Status writeXlsx(const QString &path, const QList<QStringList> &rows, const QString &sheetName = QStringLiteral("Sheet1"));
 // Canonical cell-site table matching the cell ids writeCallRecords uses.
 Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
 

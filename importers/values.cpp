@@ -37,6 +37,16 @@ std::optional<ParsedTime> parseDateTime(QStringView text, DateOrder order)
     if (s.isEmpty() || s.size() > 64)
         return std::nullopt;
     ParsedTime r;
+    // A compact date followed by a time ("20250101 18:53:19"): a date column joined with a time column.
+    if (s.size() > 9 && (s[8] == u' ' || s[8] == u'T')) {
+        bool compact = true;
+        for (qsizetype k = 0; k < 8; ++k)
+            compact = compact && s[k].isDigit();
+        if (compact) {
+            const QString iso = s.left(4).toString() + u'-' + s.mid(4, 2).toString() + u'-' + s.mid(6, 2).toString() + u' ' + s.mid(9).trimmed().toString();
+            return parseDateTime(iso, order);
+        }
+    }
     // Pure digit forms.
     bool allDigits = true;
     for (QChar c : s)

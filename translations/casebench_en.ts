@@ -418,6 +418,42 @@
         <source>the member is damaged (its data does not match its directory entry)</source>
         <translation>the member is damaged (its data does not match its directory entry)</translation>
     </message>
+    <message>
+        <source>the workbook is larger than 512 MB</source>
+        <translation>the workbook is larger than 512 MB</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy of the workbook</source>
+        <translation>cannot make a private copy of the workbook</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no known layout and was not imported</source>
+        <translation>sheet %1 has no known layout and was not imported</translation>
+    </message>
+    <message>
+        <source>%1 numeric cells have more than 15 digits: the spreadsheet stored them as floating point, so digits after the 15th (e.g. of card numbers) may be wrong; ask for a text export</source>
+        <translation>%1 numeric cells have more than 15 digits: the spreadsheet stored them as floating point, so digits after the 15th (e.g. of card numbers) may be wrong; ask for a text export</translation>
+    </message>
+    <message>
+        <source>the workbook has no data rows</source>
+        <translation>the workbook has no data rows</translation>
+    </message>
+    <message>
+        <source>not an Excel 97-2003 (.xls) workbook, or a version freexl cannot read</source>
+        <translation>not an Excel 97-2003 (.xls) workbook, or a version freexl cannot read</translation>
+    </message>
+    <message>
+        <source>the .xls workbook is damaged and cannot be read</source>
+        <translation>the .xls workbook is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it in the bank&apos;s software with the password and export it again</source>
+        <translation>the workbook is password-protected; open it in the bank&apos;s software with the password and export it again</translation>
+    </message>
+    <message>
+        <source>the .xlsx workbook is damaged and cannot be read</source>
+        <translation>the .xlsx workbook is damaged and cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -900,6 +936,10 @@ Currency:</translation>
     <message>
         <source>ISO 20022 camt.052/053/054 statements</source>
         <translation>ISO 20022 camt.052/053/054 statements</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xls, .xlsx) with mapping profiles</source>
+        <translation>Excel workbooks (.xls, .xlsx) with mapping profiles</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,42 @@
         <source>the member is damaged (its data does not match its directory entry)</source>
         <translation>压缩包内文件已损坏（数据与目录记录不符）</translation>
     </message>
+    <message>
+        <source>the workbook is larger than 512 MB</source>
+        <translation>工作簿超过 512 MB</translation>
+    </message>
+    <message>
+        <source>cannot make a private copy of the workbook</source>
+        <translation>无法为工作簿制作私有副本</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no known layout and was not imported</source>
+        <translation>工作表 %1 的格式无法识别，未导入</translation>
+    </message>
+    <message>
+        <source>%1 numeric cells have more than 15 digits: the spreadsheet stored them as floating point, so digits after the 15th (e.g. of card numbers) may be wrong; ask for a text export</source>
+        <translation>有 %1 个数字单元格超过 15 位：电子表格以浮点数保存，第 15 位之后的数字（例如卡号）可能有误；请要求以文本格式导出</translation>
+    </message>
+    <message>
+        <source>the workbook has no data rows</source>
+        <translation>工作簿没有数据行</translation>
+    </message>
+    <message>
+        <source>not an Excel 97-2003 (.xls) workbook, or a version freexl cannot read</source>
+        <translation>不是 Excel 97-2003（.xls）工作簿，或是 freexl 无法读取的版本</translation>
+    </message>
+    <message>
+        <source>the .xls workbook is damaged and cannot be read</source>
+        <translation>.xls 工作簿已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it in the bank&apos;s software with the password and export it again</source>
+        <translation>工作簿受密码保护；请在银行软件中用密码打开后重新导出</translation>
+    </message>
+    <message>
+        <source>the .xlsx workbook is damaged and cannot be read</source>
+        <translation>.xlsx 工作簿已损坏，无法读取</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -900,6 +936,10 @@ Currency:</source>
     <message>
         <source>ISO 20022 camt.052/053/054 statements</source>
         <translation>ISO 20022 camt.052/053/054 对账单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (.xls, .xlsx) with mapping profiles</source>
+        <translation>Excel 工作簿（.xls、.xlsx），按映射模板解析</translation>
     </message>
 </context>
 <context>
