@@ -158,6 +158,7 @@ int cmdImport(const QStringList &args)
                   {QStringLiteral("account"), Cli::tr("The statement's own account, when the file does not say."), QStringLiteral("ACCOUNT")},
                   {QStringLiteral("subscriber"), Cli::tr("The target number of call records, when the file does not say."), QStringLiteral("NUMBER")},
                   {QStringLiteral("currency"), Cli::tr("Currency of amounts, when the file has no currency column."), QStringLiteral("ISO4217")},
+                  {QStringLiteral("password"), Cli::tr("Password of an encrypted PDF (used to open it, never stored)."), QStringLiteral("PASSWORD")},
                   {QStringLiteral("investigator"), Cli::tr("Who imports (default: the case's investigator)."), QStringLiteral("NAME")},
                   {QStringLiteral("force"), Cli::tr("Import even if a file with the same SHA-256 is already in the case.")},
                   {QStringLiteral("json"), Cli::tr("Print a JSON report on standard output.")}});
@@ -179,6 +180,7 @@ int cmdImport(const QStringList &args)
     opt.legalBasis = p.value(QStringLiteral("legal-basis"));
     opt.owner = p.isSet(QStringLiteral("account")) ? p.value(QStringLiteral("account")) : p.value(QStringLiteral("subscriber"));
     opt.currency = p.value(QStringLiteral("currency"));
+    opt.password = p.value(QStringLiteral("password"));
     opt.investigator = p.value(QStringLiteral("investigator"));
     opt.force = p.isSet(QStringLiteral("force"));
     if (!opt.timezone.isEmpty() && !QTimeZone(opt.timezone.toUtf8()).isValid())
@@ -351,7 +353,7 @@ int runCli(const QStringList &arguments)
     out() << Cli::tr("Usage: casebench [CASE]            open the workbench\n"
                      "       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]\n"
                      "       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]\n"
-                     "                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]\n"
+                     "                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]\n"
                      "       casebench info CASE [--json]\n"
                      "       casebench formats [--json]\n"
                      "       casebench demo CASE\n"

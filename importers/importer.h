@@ -27,6 +27,10 @@ struct ImportContext
     bool zoneExplicit = false;   // the user chose it (wins over a profile's zone)
     QString owner;               // the statement's account / the CDR's subscriber when the file does not say
     QString currency;            // default currency when the file has no currency column
+    QString password;            // for encrypted files (PDF)
+    // A credit-card statement lists charges as positive amounts: they are money out of the card account
+    // from the holder's view, so the signs are turned round (set by the importer that recognises one).
+    bool chargesPositive = false;
     const Profile *profile = nullptr; // forced profile, or null to detect
     ProfileLibrary *profiles = nullptr;
     // Called with bytes consumed so far; returning false cancels the parse.

@@ -115,6 +115,7 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown time zone \"%1\""), {opt.timezone}));
     ctx.owner = opt.owner;
     ctx.currency = opt.currency.toUpper();
+    ctx.password = opt.password;
     ctx.profiles = &profiles;
     if (!opt.profile.isEmpty()) {
         Result<const Profile *> p = profiles.resolve(opt.profile);

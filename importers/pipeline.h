@@ -17,6 +17,7 @@ struct ImportOptions
     QString legalBasis;
     QString owner;      // --account / --subscriber
     QString currency;
+    QString password;   // an encrypted PDF's password (never stored in the case)
     QString investigator;
     QString region;
     bool force = false;

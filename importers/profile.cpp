@@ -105,7 +105,7 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &origin)
     p.currency = o.value(QStringLiteral("currency")).toString();
     p.timezone = o.value(QStringLiteral("timezone")).toString();
     for (const QString &re : strings(o.value(QStringLiteral("owner_patterns")))) {
-        QRegularExpression rx(re);
+        QRegularExpression rx(re, QRegularExpression::CaseInsensitiveOption);
         if (!rx.isValid())
             return Status::error(QStringLiteral("%1: bad owner pattern %2: %3").arg(origin, re, rx.errorString()));
         p.ownerPatterns << rx;

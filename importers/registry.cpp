@@ -4,6 +4,7 @@
 #include "delimitedimporter.h"
 #include "mt940importer.h"
 #include "ofximporter.h"
+#include "pdfimporter.h"
 #include "qifimporter.h"
 #include "spreadsheetimporter.h"
 
@@ -17,6 +18,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<OfxImporter>());
     m_importers.push_back(std::make_unique<CamtImporter>());
     m_importers.push_back(std::make_unique<SpreadsheetImporter>());
+    m_importers.push_back(std::make_unique<PdfImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

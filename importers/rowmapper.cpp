@@ -261,6 +261,8 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
             }
             t.amountMinor = credit >= debit ? qAbs(t.amountMinor) : -qAbs(t.amountMinor);
         }
+        if (m_ctx.chargesPositive && !has(Field::flag))
+            t.amountMinor = -t.amountMinor;
     } else {
         const QStringView cr = cell(c, Field::credit), dr = cell(c, Field::debit);
         if (cr.isEmpty() && dr.isEmpty()) {

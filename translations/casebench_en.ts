@@ -454,6 +454,50 @@
         <source>the .xlsx workbook is damaged and cannot be read</source>
         <translation>the .xlsx workbook is damaged and cannot be read</translation>
     </message>
+    <message>
+        <source>the PDF is larger than 256 MB</source>
+        <translation>the PDF is larger than 256 MB</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>the PDF is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: give its password (--password) to import it</source>
+        <translation>the PDF is encrypted: give its password (--password) to import it</translation>
+    </message>
+    <message>
+        <source>the password given does not open this PDF</source>
+        <translation>the password given does not open this PDF</translation>
+    </message>
+    <message>
+        <source>the PDF has more than 5,000 pages</source>
+        <translation>the PDF has more than 5,000 pages</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image): run OCR on it first, or ask the bank for a text PDF or CSV</source>
+        <translation>the PDF has no text layer (a scanned image): run OCR on it first, or ask the bank for a text PDF or CSV</translation>
+    </message>
+    <message>
+        <source>no table header was found in the PDF</source>
+        <translation>no table header was found in the PDF</translation>
+    </message>
+    <message>
+        <source>credit-card statement (it mentions &quot;%1&quot;): charges are money out of the card account, payments and refunds money in</source>
+        <translation>credit-card statement (it mentions &quot;%1&quot;): charges are money out of the card account, payments and refunds money in</translation>
+    </message>
+    <message>
+        <source>not a transaction row: &quot;%1&quot;</source>
+        <translation>not a transaction row: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the .xls reader stopped on this file: it is damaged or crafted</source>
+        <translation>the .xls reader stopped on this file: it is damaged or crafted</translation>
+    </message>
+    <message>
+        <source>the .xls reader (casebench-xls) could not be started</source>
+        <translation>the .xls reader (casebench-xls) could not be started</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -634,10 +678,18 @@
         <translation>FAILED</translation>
     </message>
     <message>
+        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
+        <translation>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</translation>
+    </message>
+    <message>
+        <source>Password of an encrypted PDF (used to open it, never stored).</source>
+        <translation>Password of an encrypted PDF (used to open it, never stored).</translation>
+    </message>
+    <message>
         <source>Usage: casebench [CASE]            open the workbench
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
@@ -646,16 +698,12 @@
         <translation>Usage: casebench [CASE]            open the workbench
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
        casebench verify CASE [--json]
 </translation>
-    </message>
-    <message>
-        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
-        <translation>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</translation>
     </message>
 </context>
 <context>
@@ -940,6 +988,10 @@ Currency:</translation>
     <message>
         <source>Excel workbooks (.xls, .xlsx) with mapping profiles</source>
         <translation>Excel workbooks (.xls, .xlsx) with mapping profiles</translation>
+    </message>
+    <message>
+        <source>PDF statements with a text layer (column-aligned tables)</source>
+        <translation>PDF statements with a text layer (column-aligned tables)</translation>
     </message>
 </context>
 <context>

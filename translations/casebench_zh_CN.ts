@@ -454,6 +454,50 @@
         <source>the .xlsx workbook is damaged and cannot be read</source>
         <translation>.xlsx 工作簿已损坏，无法读取</translation>
     </message>
+    <message>
+        <source>the PDF is larger than 256 MB</source>
+        <translation>PDF 超过 256 MB</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF 已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: give its password (--password) to import it</source>
+        <translation>PDF 已加密：请提供密码（--password）后导入</translation>
+    </message>
+    <message>
+        <source>the password given does not open this PDF</source>
+        <translation>所给密码无法打开此 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF has more than 5,000 pages</source>
+        <translation>PDF 超过 5,000 页</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image): run OCR on it first, or ask the bank for a text PDF or CSV</source>
+        <translation>PDF 没有文字层（扫描图像）：请先进行 OCR 识别，或向银行索取文字版 PDF 或 CSV</translation>
+    </message>
+    <message>
+        <source>no table header was found in the PDF</source>
+        <translation>PDF 中未找到表头</translation>
+    </message>
+    <message>
+        <source>credit-card statement (it mentions &quot;%1&quot;): charges are money out of the card account, payments and refunds money in</source>
+        <translation>信用卡账单（文中提到“%1”）：消费计为卡账户支出，还款和退款计为收入</translation>
+    </message>
+    <message>
+        <source>not a transaction row: &quot;%1&quot;</source>
+        <translation>不是交易行：“%1”</translation>
+    </message>
+    <message>
+        <source>the .xls reader stopped on this file: it is damaged or crafted</source>
+        <translation>.xls 读取程序在此文件上中止：文件已损坏或被恶意构造</translation>
+    </message>
+    <message>
+        <source>the .xls reader (casebench-xls) could not be started</source>
+        <translation>无法启动 .xls 读取程序（casebench-xls）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -634,10 +678,18 @@
         <translation>未通过</translation>
     </message>
     <message>
+        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
+        <translation>%1：已按 %2 导入：%3 笔交易、%4 条通话、%5 条消息、%6 个基站；拒收 %7 行</translation>
+    </message>
+    <message>
+        <source>Password of an encrypted PDF (used to open it, never stored).</source>
+        <translation>加密 PDF 的密码（仅用于打开，不会保存）。</translation>
+    </message>
+    <message>
         <source>Usage: casebench [CASE]            open the workbench
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
@@ -646,16 +698,12 @@
         <translation>用法： casebench [CASE]            打开工作台
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
        casebench verify CASE [--json]
 </translation>
-    </message>
-    <message>
-        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
-        <translation>%1：已按 %2 导入：%3 笔交易、%4 条通话、%5 条消息、%6 个基站；拒收 %7 行</translation>
     </message>
 </context>
 <context>
@@ -940,6 +988,10 @@ Currency:</source>
     <message>
         <source>Excel workbooks (.xls, .xlsx) with mapping profiles</source>
         <translation>Excel 工作簿（.xls、.xlsx），按映射模板解析</translation>
+    </message>
+    <message>
+        <source>PDF statements with a text layer (column-aligned tables)</source>
+        <translation>带文字层的 PDF 对账单（按列对齐的表格）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,31 @@
+#pragma once
+// PDF statements with a text layer (Poppler): table rows are rebuilt from positioned text — lines by
+// vertical position, columns from the header's cells, continued across pages with running headers and
+// footers left out, wrapped descriptions joined. Locators are "page P line L". A PDF with no text layer,
+// or an encrypted one without its password, is refused with a message that says exactly that.
+#include "importer.h"
+#include "layout.h"
+#include "pdftext.h"
+
+namespace cb::importers {
+
+class PdfImporter final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("pdf"); }
+    QString displayName() const override;
+    QString version() const override { return QStringLiteral("1.0"); }
+    QStringList filePatterns() const override;
+    int sniff(const QByteArray &head, const QString &fileName) const override;
+    ParseOutcome parse(QIODevice &device, ImportContext &ctx, casefile::RecordSink &sink) const override;
+};
+
+namespace pdf {
+// Whether upper-cased text mentions one of the phrases (spaces squeezed); which: the phrase found.
+bool mentions(const QString &upper, const QStringList &phrases, QString *which = nullptr);
+// The rows below the header, through the mapping profile; opening/closing lines feed the balance check.
+ParseOutcome importRows(const std::vector<Line> &lines, Layout layout, const std::vector<Cell> &header, const QString &preamble,
+                        ImportContext &ctx, casefile::RecordSink &sink, ParseOutcome out);
+} // namespace pdf
+
+} // namespace cb::importers
