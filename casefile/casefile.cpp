@@ -18,6 +18,7 @@ QJsonObject Counts::toJson(bool caseWide) const
                   {QStringLiteral("locations"), locations},       {QStringLiteral("accounts"), accounts},
                   {QStringLiteral("cell_sites"), cellSites}};
     if (caseWide) {
+        o.insert(QStringLiteral("duplicate_transactions"), duplicateTransactions);
         o.insert(QStringLiteral("entities"), entities);
         o.insert(QStringLiteral("identifiers"), identifiers);
         o.insert(QStringLiteral("sources"), sources);
@@ -119,6 +120,7 @@ Counts CaseFile::counts()
     Counts c;
     auto n = [this](const char *sql) { return m_db.scalar(sql).toLongLong(); };
     c.transactions = n("SELECT count(*) FROM transactions");
+    c.duplicateTransactions = n("SELECT count(*) FROM transactions WHERE duplicate_of IS NOT NULL");
     c.calls = n("SELECT count(*) FROM calls");
     c.messages = n("SELECT count(*) FROM messages");
     c.contacts = n("SELECT count(*) FROM contacts");

@@ -187,6 +187,13 @@ QJsonObject CertificateBuilder::toJson() const
     QJsonObject stated;
     for (auto it = m_stated.begin(); it != m_stated.end(); ++it)
         stated.insert(it.key(), it.value());
+    QJsonArray overlaps;
+    for (const Overlap &o : m_overlaps)
+        overlaps.append(QJsonObject{{QStringLiteral("source_id"), o.sourceId},
+                                    {QStringLiteral("file"), o.file},
+                                    {QStringLiteral("rows"), o.rows},
+                                    {QStringLiteral("from"), isoUtc(o.from)},
+                                    {QStringLiteral("to"), isoUtc(o.to)}});
     QJsonObject period;
     if (m_havePeriod)
         period = {{QStringLiteral("from"), isoUtc(m_from.utcMs)}, {QStringLiteral("to"), isoUtc(m_to.utcMs)}};
@@ -203,6 +210,7 @@ QJsonObject CertificateBuilder::toJson() const
             {QStringLiteral("balance_breaks"), breaks},
             {QStringLiteral("statements"), statements},
             {QStringLiteral("stated"), stated},
+            {QStringLiteral("overlaps"), overlaps},
             {QStringLiteral("diagnostics"), diags},
             {QStringLiteral("diagnostics_total"), m_diagTotal}};
 }

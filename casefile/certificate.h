@@ -26,6 +26,12 @@ public:
     void acceptedCall(const CallRecord &c);
     void acceptedOther(const QString &kind) { ++m_accepted[kind]; }
     void accountSeen(qint64 entityId) { m_accounts.insert(entityId); }
+    // Rows of this file that another source already holds (same account, day, amount, currency, balance):
+    // linked to the earlier rows as duplicates and counted once in the case.
+    void overlap(qint64 sourceId, const QString &file, qint64 rows, qint64 fromUtcMs, qint64 toUtcMs)
+    {
+        m_overlaps.append({sourceId, file, rows, fromUtcMs, toUtcMs});
+    }
 
     qint64 rowsAccepted() const;
     qint64 accepted(const QString &kind) const;
@@ -69,6 +75,13 @@ private:
     qint64 m_calls = 0, m_transactions = 0;
     QMap<QString, QString> m_stated;
     QList<StatementBalance> m_statements;
+    struct Overlap
+    {
+        qint64 sourceId = 0;
+        QString file;
+        qint64 rows = 0, from = 0, to = 0;
+    };
+    QList<Overlap> m_overlaps;
     bool m_havePeriod = false;
     Timestamp m_from, m_to;
 };

@@ -292,6 +292,8 @@ Result<qint64> Committer::commit()
     if (!m_rebuildIndexes.isEmpty())
         m_case.db().exec("PRAGMA cache_size = -32768");
     m_rebuildIndexes.clear();
+    if (Status s = linkOverlaps(); !s)
+        return s;
     const QJsonObject cert = m_cert.toJson();
     sql::Statement upd(m_case.db(), "UPDATE sources SET certificate = ?, format = ?, profile = ? WHERE id = ?");
     upd.bind(1, QString::fromUtf8(QJsonDocument(cert).toJson(QJsonDocument::Compact)));

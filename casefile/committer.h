@@ -99,6 +99,7 @@ private:
     void bindUuid(sql::Statement &st, int index);
     void fail(const sql::Statement &st);
     void finalizeStatements();
+    Status linkOverlaps();
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
     // cheaper than a million random index inserts) before commit; all inside the file's transaction.
     void bulkLoad(const char *table);

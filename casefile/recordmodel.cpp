@@ -9,8 +9,9 @@ const char *const kTxSql =
     "SELECT t.id, t.time_utc, (SELECT value FROM identifiers WHERE entity_id = t.account_id LIMIT 1), "
     "t.amount_minor, t.currency, t.balance_minor, coalesce((SELECT value FROM identifiers WHERE entity_id = "
     "t.counterparty_id LIMIT 1), t.counterparty_account), t.counterparty_name, t.reference, t.description, "
-    "s.file_name || ' : ' || t.locator FROM transactions t JOIN sources s ON s.id = t.source_id "
-    "WHERE t.id > ? ORDER BY t.id LIMIT 256";
+    "s.file_name || ' : ' || t.locator, "
+    "(SELECT ds.file_name || ' : ' || d.locator FROM transactions d JOIN sources ds ON ds.id = d.source_id WHERE d.id = t.duplicate_of) "
+    "FROM transactions t JOIN sources s ON s.id = t.source_id WHERE t.id > ? ORDER BY t.id LIMIT 256";
 const char *const kCallSql =
     "SELECT c.id, c.start_utc, (SELECT value FROM identifiers WHERE entity_id = c.subscriber_id LIMIT 1), "
     "c.direction, coalesce((SELECT value FROM identifiers WHERE entity_id = c.other_id LIMIT 1), c.other_number), "
@@ -30,7 +31,8 @@ RecordModel::RecordModel(CaseFile *cf, Kind kind, QObject *parent) : QAbstractTa
                      {QT_TR_NOOP("Amount"), CK::AmountMinor},  {QT_TR_NOOP("Currency"), CK::Text},
                      {QT_TR_NOOP("Balance"), CK::AmountMinor}, {QT_TR_NOOP("Counterparty account"), CK::Text},
                      {QT_TR_NOOP("Counterparty name"), CK::Text}, {QT_TR_NOOP("Reference"), CK::Text},
-                     {QT_TR_NOOP("Description"), CK::Text},    {QT_TR_NOOP("Source"), CK::Text}};
+                     {QT_TR_NOOP("Description"), CK::Text},    {QT_TR_NOOP("Source"), CK::Text},
+                     {QT_TR_NOOP("Duplicate of"), CK::Text}};
         m_currencyColumn = 3;
         break;
     case Kind::Calls:

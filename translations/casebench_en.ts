@@ -498,6 +498,10 @@
         <source>the .xls reader (casebench-xls) could not be started</source>
         <translation>the .xls reader (casebench-xls) could not be started</translation>
     </message>
+    <message>
+        <source>%1 rows are already in the case from source #%2 (%3): linked to them as duplicates and counted once</source>
+        <translation>%1 rows are already in the case from source #%2 (%3): linked to them as duplicates and counted once</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -938,6 +942,10 @@ Currency:</translation>
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <source>the .xls reader (casebench-xls) could not be started</source>
         <translation>无法启动 .xls 读取程序（casebench-xls）</translation>
     </message>
+    <message>
+        <source>%1 rows are already in the case from source #%2 (%3): linked to them as duplicates and counted once</source>
+        <translation>有 %1 行已在案件中（来源 #%2：%3）：已与之关联为重复记录，只计一次</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -938,6 +942,10 @@ Currency:</source>
     <message>
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,19 @@ void limit(int resource, rlim_t value)
 
 } // namespace
 
+#if defined(__SANITIZE_ADDRESS__)
+#define CB_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CB_ASAN 1
+#endif
+#endif
+
 int main(int argc, char **argv)
 {
+#ifndef CB_ASAN // AddressSanitizer reserves terabytes of address space for its shadow: no cap then
     limit(RLIMIT_AS, rlim_t(4) << 30);
+#endif
     limit(RLIMIT_CPU, 120);
     limit(RLIMIT_FSIZE, 0);
     limit(RLIMIT_CORE, 0);

@@ -3,6 +3,7 @@
 #include "committer.h"
 #include "hash.h"
 #include "synthetic.h"
+#include "money.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -121,6 +122,52 @@ private slots:
         QCOMPARE(cb::test::import(*cf, f, force).statusName(), QStringLiteral("imported"));
         QCOMPARE(cf->db().scalar("SELECT forced FROM sources ORDER BY id DESC LIMIT 1").toInt(), 1);
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM audit_log WHERE action = 'import'").toInt(), 2);
+    }
+
+    // The same account delivered twice over overlapping periods (and once more through another format):
+    // the overlapping rows are linked to the first copy, one to one, and nothing is dropped.
+    void overlappingStatementsAreLinked()
+    {
+        QTemporaryDir tmp;
+        auto cf = cb::test::newCase(tmp);
+        const QByteArray head = "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n";
+        QList<QByteArray> rows;
+        qint64 balance = 0;
+        for (int i = 0; i < 40; ++i) {
+            const qint64 amount = (i % 3 ? -1 : 3) * (1000 + 10 * (i % 7)); // repeats: equal amounts on the same day
+            balance += amount;
+            rows << QStringLiteral("2024-03-%1T%2:00:00+08:00,6222020000000000000,6217000000070095876,CP,%3,CNY,%4,R%5,x\n")
+                        .arg(1 + i / 4, 2, 10, QLatin1Char('0')).arg(8 + i % 4, 2, 10, QLatin1Char('0'))
+                        .arg(cb::casefile::formatMinor(amount, u"CNY"), cb::casefile::formatMinor(balance, u"CNY")).arg(i).toUtf8();
+        }
+        auto file = [&](const QString &name, int from, int to) {
+            QByteArray b = head;
+            for (int i = from; i < to; ++i)
+                b += rows[i];
+            return cb::test::writeFile(tmp, name, b);
+        };
+        cb::test::import(*cf, file(QStringLiteral("jan.csv"), 0, 30));
+        const auto r = cb::test::import(*cf, file(QStringLiteral("again.csv"), 20, 40));
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        const QJsonArray overlaps = r.certificate[QStringLiteral("overlaps")].toArray();
+        QCOMPARE(overlaps.size(), 1);
+        QCOMPARE(overlaps.first()[QStringLiteral("rows")].toInt(), 10);
+        QCOMPARE(overlaps.first()[QStringLiteral("file")].toString(), QStringLiteral("jan.csv"));
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions").toInt(), 50); // nothing dropped
+        QCOMPARE(cf->counts().duplicateTransactions, 10);
+        // Linked row for row: each duplicate points at the row with the same reference in the first file.
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions t JOIN transactions o ON o.id = t.duplicate_of "
+                                 "WHERE o.reference = t.reference AND o.source_id = 1 AND t.source_id = 2").toInt(), 10);
+        // A third copy with one amount changed: that row is new, the rest link to the first copy.
+        QList<QByteArray> changed = rows.mid(0, 10);
+        QVERIFY(changed[4].contains(",-10.40,"));
+        changed[4].replace(",-10.40,", ",-10.41,");
+        QByteArray b = head;
+        for (const QByteArray &row : changed)
+            b += row;
+        const auto r3 = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("third.csv"), b));
+        QCOMPARE(r3.certificate[QStringLiteral("overlaps")].toArray().first()[QStringLiteral("rows")].toInt(), 9);
+        QCOMPARE(cf->counts().duplicateTransactions, 19);
     }
 
     void contactsAndLocationsKeepProvenance()
