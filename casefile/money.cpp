@@ -33,7 +33,9 @@ QString currencyFromText(QStringView t)
         return {};
     const QString up = s.toUpper();
     if (isCurrencyCode(up))
-        return up == QLatin1String("RMB") ? QStringLiteral("CNY") : up;
+        // RMB is what Chinese exports write for CNY; RUR, the rouble's code before 1998, is still what many
+        // Russian banks' exports write for RUB.
+        return up == QLatin1String("RMB") ? QStringLiteral("CNY") : up == QLatin1String("RUR") ? QStringLiteral("RUB") : up;
     struct Alias { const char16_t *text; const char *code; };
     static const Alias aliases[] = {
         {u"人民币", "CNY"}, {u"¥", "CNY"}, {u"￥", "CNY"}, {u"元", "CNY"}, {u"RMB", "CNY"}, {u"港币", "HKD"},

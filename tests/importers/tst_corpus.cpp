@@ -25,7 +25,7 @@ private slots:
         QTest::addColumn<QList<int>>("rows");    // read, accepted, rejected, skipped
         QTest::addColumn<QString>("countKey");
         QTest::addColumn<int>("count");
-        QTest::addColumn<QList<qint64>>("cny");  // credit, debit in minor units; empty if not a statement
+        QTest::addColumn<QList<qint64>>("cny");  // credit, debit in minor units (of the file's currency); empty if not a statement
         // ICBC: 11 rows + "人民币合计" totals; credits 1,234.56+1,234.56+341.58+30.00+1.04, debits the six others.
         QTest::newRow("icbc") << "bank-csv/deb-sig_icbc_debit-v1_records.csv" << "" << "cn-bank-statement"
                               << QList<int>{12, 11, 0, 1} << "transactions" << 11 << QList<qint64>{284174, 424108};
@@ -41,6 +41,15 @@ private slots:
         // WeChat Pay: 16-line preamble; 11 expenses, 5 incomes, 11 rows with '/' (neither).
         QTest::newRow("wechat") << "bank-csv/deb-sig_wechat_records.csv" << "wxid_test" << "cn-bank-statement"
                                 << QList<int>{27, 16, 0, 11} << "transactions" << 16 << QList<qint64>{2849, 290453};
+        // ING NL: Af/Bij flags, compact dates, decimal comma; Bij 1,25+0,00+… = 21,25, Af 1,25+0,62 = 1,87.
+        QTest::newRow("ing nl") << "bank-csv/ofxstatement-dutch_ing_ok.csv" << "" << "nl-ing"
+                                << QList<int>{6, 6, 0, 0} << "transactions" << 6 << QList<qint64>{2125, 187};
+        // Knab: a "KNAB EXPORT" preamble line, C/D flags, semicolons; 28 rows.
+        QTest::newRow("knab") << "bank-csv/ofxstatement-dutch_knab_ok.csv" << "" << "nl-knab"
+                              << QList<int>{28, 28, 0, 0} << "transactions" << 28 << QList<qint64>{2083477, 2082776};
+        // Alfa-Bank (Windows-1251, RUR for RUB): salary 33 123,56 in; 50 + 1 500 out.
+        QTest::newRow("alfabank cp1251") << "bank-csv/ofxstatement-russian_alfabank_cp1251.csv" << "" << "ru-alfabank"
+                                         << QList<int>{3, 3, 0, 0} << "transactions" << 3 << QList<qint64>{3312356, 155000};
         // bandicoot: 75 calls and 239 texts by a pseudonymous user.
         QTest::newRow("bandicoot ego") << "cdr/bandicoot_ego.csv" << "ego" << "bandicoot-cdr"
                                        << QList<int>{314, 314, 0, 0} << "calls" << 75 << QList<qint64>{};
@@ -73,7 +82,9 @@ private slots:
         QCOMPARE(c[QStringLiteral("counts")][countKey].toInt(), count);
         if (!cny.isEmpty()) {
             const QJsonObject t = c[QStringLiteral("totals")].toArray().at(0).toObject();
-            QCOMPARE(t[QStringLiteral("currency")].toString(), QStringLiteral("CNY"));
+            // Each profile's files are in one currency: CNY for the Chinese, EUR for the Dutch, RUB for Alfa-Bank.
+            const QString currency = profile.startsWith(u"cn-") ? QStringLiteral("CNY") : profile.startsWith(u"nl-") ? QStringLiteral("EUR") : QStringLiteral("RUB");
+            QCOMPARE(t[QStringLiteral("currency")].toString(), currency);
             QCOMPARE((QList<qint64>{t[QStringLiteral("credit_minor")].toInteger(), t[QStringLiteral("debit_minor")].toInteger()}), cny);
         }
         QCOMPARE(cf->verifySourceContent(r.sourceId).value(), true);
