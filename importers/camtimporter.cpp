@@ -54,17 +54,21 @@ public:
 
     void start(QXmlStreamReader &xml)
     {
-        const QString name = xml.name().toString();
+        const QStringView name = xml.name();
         const qint64 line = xml.lineNumber();
-        m_stack.push_back(name);
-        m_text.clear();
-        const int depth = int(m_stack.size()) - 1;
+        // The path of open elements as one string ("/Document/BkToCstmrStmt/Stmt/Ntry/Amt") with the end of
+        // each level remembered: a container-relative path is then a view, never a new string.
+        m_ends.push_back(m_path.size());
+        m_path += u'/';
+        m_path += name;
+        m_text.resize(0);
+        const int depth = int(m_ends.size()) - 1;
         if (depth == 1 && !m_document)
             return;
         if (depth == 2 && isContainer(name)) {
             m_stmt = Statement{};
             m_stmt.line = line;
-            m_stmt.kind = name;
+            m_stmt.kind = name.toString();
             m_stmt.index = ++m_statementCount;
             m_stmtDepth = depth, m_entryCount = 0;
         } else if (m_stmtDepth >= 0 && depth == m_stmtDepth + 1 && name == u"Bal") {
@@ -76,7 +80,7 @@ public:
             m_entry.line = line;
             m_entry.path = QStringLiteral("%1[%2]/Ntry[%3]").arg(m_stmt.kind).arg(m_stmt.index).arg(++m_entryCount);
             m_entryDepth = depth;
-        } else if (m_entryDepth >= 0 && name == u"TxDtls" && m_stack[size_t(depth - 1)] == u"NtryDtls") {
+        } else if (m_entryDepth >= 0 && name == u"TxDtls" && segment(depth - 1) == u"NtryDtls") {
             m_detail = TxDetail{};
             m_detail.line = line;
             m_detailDepth = depth;
@@ -100,9 +104,11 @@ public:
     void end(qint64 line)
     {
         m_lastLine = line;
-        const int depth = int(m_stack.size()) - 1;
-        const QString value = m_text.trimmed();
-        if (m_detailDepth >= 0 && depth > m_detailDepth)
+        const int depth = int(m_ends.size()) - 1;
+        const QStringView value = QStringView(m_text).trimmed();
+        if (value.isEmpty())
+            ; // an element with children, or an empty leaf: nothing to record
+        else if (m_detailDepth >= 0 && depth > m_detailDepth)
             detailLeaf(rel(m_detailDepth), value);
         else if (m_entryDepth >= 0 && depth > m_entryDepth)
             entryLeaf(rel(m_entryDepth), value);
@@ -127,110 +133,112 @@ public:
             m_emit.finishStatement(m_stmt);
             m_stmtDepth = -1;
         }
-        m_stack.pop_back();
-        m_text.clear();
+        m_path.truncate(m_ends.back());
+        m_ends.pop_back();
+        m_text.resize(0);
     }
 
     void finish() { m_emit.flush(); }
     bool m_document = false;
 
 private:
-    // The path below the container at `from`: "RltdPties/Dbtr/Pty/Nm".
-    QString rel(int from) const
+    // The path below the container at depth `from`: "RltdPties/Dbtr/Pty/Nm" (a view into m_path).
+    QStringView rel(int from) const
     {
-        QString p;
-        for (size_t i = size_t(from) + 1; i < m_stack.size(); ++i) {
-            if (!p.isEmpty())
-                p += u'/';
-            p += m_stack[i];
-        }
-        return p;
+        return QStringView(m_path).mid(m_ends[size_t(from) + 1] + 1);
+    }
+    QStringView segment(int depth) const
+    {
+        const qsizetype begin = m_ends[size_t(depth)] + 1;
+        const qsizetype end = size_t(depth) + 1 < m_ends.size() ? m_ends[size_t(depth) + 1] : m_path.size();
+        return QStringView(m_path).mid(begin, end - begin);
     }
 
-    Amount amount(const QString &v) const { return {parseScaled(v), m_ccy, v}; }
+    Amount amount(QStringView v) const { return {parseScaled(v), m_ccy, v.toString()}; }
 
-    void detailLeaf(const QString &p, const QString &v)
+    void detailLeaf(QStringView p, QStringView v)
     {
         TxDetail &d = m_detail;
         if (p == u"AmtDtls/TxAmt/Amt" || (p == u"Amt" && !d.amount.scaled))
             d.amount = amount(v);
         else if (p == u"CdtDbtInd")
-            d.creditDebit = v;
+            d.creditDebit = v.toString();
         else if (p == u"Refs/EndToEndId")
-            d.endToEnd = v;
+            d.endToEnd = v.toString();
         else if (p == u"Refs/TxId")
-            d.txId = v;
+            d.txId = v.toString();
         else if (p == u"Refs/InstrId")
-            d.instrId = v;
+            d.instrId = v.toString();
         else if (p == u"Refs/AcctSvcrRef")
-            d.servicerRef = v;
+            d.servicerRef = v.toString();
         else if (p == u"RmtInf/Ustrd")
-            d.remittance << v;
+            d.remittance << v.toString();
         else if (p == u"RmtInf/Strd/CdtrRefInf/Ref")
-            d.creditorRef = v;
+            d.creditorRef = v.toString();
         else if (p == u"AddtlTxInf")
-            d.additional = v;
+            d.additional = v.toString();
         else if (p.startsWith(u"RltdPties/"))
             partyLeaf(QStringView(p).mid(10), v);
     }
 
-    void partyLeaf(QStringView p, const QString &v)
+    void partyLeaf(QStringView p, QStringView v)
     {
-        for (auto [role, party] : {std::pair{u"Dbtr", &m_detail.debtor}, std::pair{u"Cdtr", &m_detail.creditor}}) {
-            const QString r = QString::fromUtf16(role);
-            if (p == r + QStringLiteral("/Nm") || p == r + QStringLiteral("/Pty/Nm"))
-                party->name = v;
-            else if (p == r + QStringLiteral("Acct/Id/IBAN") || (p == r + QStringLiteral("Acct/Id/Othr/Id") && party->account.isEmpty()))
-                party->account = v;
-        }
+        Party *party = p.startsWith(u"Dbtr") ? &m_detail.debtor : p.startsWith(u"Cdtr") ? &m_detail.creditor : nullptr;
+        if (!party)
+            return;
+        p = p.mid(4);
+        if (p == u"/Nm" || p == u"/Pty/Nm")
+            party->name = v.toString();
+        else if (p == u"Acct/Id/IBAN" || (p == u"Acct/Id/Othr/Id" && party->account.isEmpty()))
+            party->account = v.toString();
     }
 
-    void entryLeaf(const QString &p, const QString &v)
+    void entryLeaf(QStringView p, QStringView v)
     {
         Entry &e = m_entry;
         if (p == u"Amt")
             e.amount = amount(v);
         else if (p == u"CdtDbtInd")
-            e.creditDebit = v;
+            e.creditDebit = v.toString();
         else if (p == u"RvslInd")
             e.reversal = v == u"true" || v == u"1";
         else if (p == u"Sts" || p == u"Sts/Cd" || p == u"Sts/Prtry")
-            e.status = v.isEmpty() ? e.status : v;
+            e.status = v.toString();
         else if (p == u"BookgDt/Dt" || p == u"BookgDt/DtTm")
-            e.bookingDate = v;
+            e.bookingDate = v.toString();
         else if (p == u"ValDt/Dt" || p == u"ValDt/DtTm")
-            e.valueDate = v;
+            e.valueDate = v.toString();
         else if (p == u"NtryRef")
-            e.entryRef = v;
+            e.entryRef = v.toString();
         else if (p == u"AcctSvcrRef")
-            e.servicerRef = v;
+            e.servicerRef = v.toString();
         else if (p == u"BkTxCd/Domn/Cd")
-            e.domain = v;
+            e.domain = v.toString();
         else if (p == u"BkTxCd/Domn/Fmly/Cd")
-            e.family = v;
+            e.family = v.toString();
         else if (p == u"BkTxCd/Domn/Fmly/SubFmlyCd")
-            e.subFamily = v;
+            e.subFamily = v.toString();
         else if (p == u"BkTxCd/Prtry/Cd")
-            e.proprietaryCode = v;
+            e.proprietaryCode = v.toString();
         else if (p == u"AddtlNtryInf")
-            e.additional = v;
+            e.additional = v.toString();
         else if (p == u"NtryDtls/Btch/NbOfTxs")
             e.batchCount = v.toLongLong();
     }
 
-    void balanceLeaf(const QString &p, const QString &v)
+    void balanceLeaf(QStringView p, QStringView v)
     {
         if (p == u"Tp/CdOrPrtry/Cd" || (p == u"Tp/CdOrPrtry/Prtry" && m_bal.code.isEmpty()))
-            m_bal.code = v;
+            m_bal.code = v.toString();
         else if (p == u"Amt")
             m_bal.amount = amount(v);
         else if (p == u"CdtDbtInd")
-            m_bal.creditDebit = v;
+            m_bal.creditDebit = v.toString();
         else if (p == u"Dt/Dt" || p == u"Dt/DtTm")
-            m_bal.date = v;
+            m_bal.date = v.toString();
     }
 
-    void statementLeaf(const QString &p, const QString &v)
+    void statementLeaf(QStringView p, QStringView v)
     {
         Statement &s = m_stmt;
         auto number = [&v]() -> std::optional<qint64> {
@@ -239,25 +247,25 @@ private:
             return ok ? std::optional<qint64>(n) : std::nullopt;
         };
         if (p == u"Id")
-            s.id = v;
+            s.id = v.toString();
         else if (p == u"ElctrncSeqNb" || (p == u"LglSeqNb" && s.sequence.isEmpty()))
-            s.sequence = v;
+            s.sequence = v.toString();
         else if (p == u"CpyDplctInd")
-            s.copyDuplicate = v;
+            s.copyDuplicate = v.toString();
         else if (p == u"FrToDt/FrDtTm")
-            s.from = v;
+            s.from = v.toString();
         else if (p == u"FrToDt/ToDtTm")
-            s.to = v;
+            s.to = v.toString();
         else if (p == u"Acct/Id/IBAN" || (p == u"Acct/Id/Othr/Id" && s.account.isEmpty()))
-            s.account = v;
+            s.account = v.toString();
         else if (p == u"Acct/Ccy")
-            s.accountCurrency = v.toUpper();
+            s.accountCurrency = v.toString().toUpper();
         else if (p == u"Acct/Nm")
-            s.accountName = v;
+            s.accountName = v.toString();
         else if (p == u"Acct/Ownr/Nm" || p == u"Acct/Ownr/Pty/Nm")
-            s.ownerName = v;
+            s.ownerName = v.toString();
         else if (p == u"Acct/Svcr/FinInstnId/BIC" || p == u"Acct/Svcr/FinInstnId/BICFI")
-            s.servicerBic = v;
+            s.servicerBic = v.toString();
         else if (p == u"TxsSummry/TtlNtries/NbOfNtries")
             s.statedEntries = number();
         else if (p == u"TxsSummry/TtlCdtNtries/NbOfNtries")
@@ -273,7 +281,8 @@ private:
     LocalZone m_zone;
     Emitter m_emit;
     RecordSink &m_sink;
-    std::vector<QString> m_stack;
+    QString m_path;
+    std::vector<qsizetype> m_ends;
     QString m_text, m_ccy;
     bool m_textCut = false;
     qint64 m_lastLine = 0;
@@ -300,29 +309,21 @@ ParseOutcome CamtImporter::parse(QIODevice &device, ImportContext &ctx, RecordSi
     Reader reader(ctx, sink);
     QXmlStreamReader xml;
     xml.setNamespaceProcessing(true);
-    qint64 fed = 0;
+    // The reader pulls from the device itself (feeding it chunks with addData copies its buffer round).
+    xml.setDevice(&device);
     int depth = 0;
-    auto feed = [&] {
-        const QByteArray chunk = device.read(1 << 20);
-        fed += chunk.size();
-        xml.addData(chunk);
-        return !chunk.isEmpty();
-    };
-    feed();
+    qint64 tokens = 0;
     while (true) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (xml.hasError()) {
-            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && feed()) {
-                if (ctx.progress && !ctx.progress(fed)) {
-                    out.cancelled = true;
-                    out.status = Status::error(QStringLiteral("cancelled"));
-                    return out;
-                }
-                continue;
-            }
             sink.diagnostic({Severity::Error, lineLocator(xml.lineNumber()),
                              msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "XML error: %1"), {xml.errorString()})});
             out.status = xmlError(xml, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the XML is not well-formed")));
+            return out;
+        }
+        if ((++tokens & 0xFFFF) == 0 && ctx.progress && !ctx.progress(device.pos())) {
+            out.cancelled = true;
+            out.status = Status::error(QStringLiteral("cancelled"));
             return out;
         }
         switch (token) {
@@ -348,7 +349,7 @@ ParseOutcome CamtImporter::parse(QIODevice &device, ImportContext &ctx, RecordSi
             reader.start(xml);
             break;
         case QXmlStreamReader::Characters:
-            if (depth > 0)
+            if (depth > 0 && !xml.isWhitespace())
                 reader.text(xml.text());
             break;
         case QXmlStreamReader::EndElement:
@@ -368,7 +369,7 @@ ParseOutcome CamtImporter::parse(QIODevice &device, ImportContext &ctx, RecordSi
     if (reader.statements() == 0)
         out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no statement, report or notification (Stmt/Rpt/Ntfctn) found")), lineLocator(1));
     if (ctx.progress)
-        ctx.progress(fed);
+        ctx.progress(device.size());
     return out;
 }
 

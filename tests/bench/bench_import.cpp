@@ -123,6 +123,9 @@ int main(int argc, char **argv)
         QFile::remove(c), QFile::remove(c + QStringLiteral("-wal")), QFile::remove(c + QStringLiteral("-shm"));
         run({bin, QStringLiteral("new"), c, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")});
         report("casebench import (MT940 statements)", mtRows, QFileInfo(mt940).size(), run({bin, QStringLiteral("import"), c, mt940}));
+        // A case of its own: the same account as the MT940 file would be checked for overlapping statements.
+        QFile::remove(c), QFile::remove(c + QStringLiteral("-wal")), QFile::remove(c + QStringLiteral("-shm"));
+        run({bin, QStringLiteral("new"), c, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")});
         report("casebench import (camt.053 statements)", mtRows, QFileInfo(camt).size(), run({bin, QStringLiteral("import"), c, camt}));
     }
     return 0;
