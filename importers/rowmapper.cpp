@@ -349,8 +349,15 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
     r.start = *ts;
     const QStringView dirCell = cell(c, Field::direction);
     bool known = false;
-    if (!dirCell.isEmpty())
-        r.direction = direction(dirCell, &known);
+    if (!dirCell.isEmpty()) {
+        // A CDR's direction column holds a handful of distinct values: remember the last one.
+        if (dirCell != m_lastDirectionText) {
+            m_lastDirectionText = dirCell.toString();
+            m_lastDirection = direction(dirCell, &m_lastDirectionKnown);
+        }
+        r.direction = m_lastDirection;
+        known = m_lastDirectionKnown;
+    }
     if (!dirCell.isEmpty() && !known) {
         reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown call direction \"%1\""), {dirCell.toString()}));
         return;

@@ -38,6 +38,9 @@ private:
     void mapCellSite(const Cells &c, const QString &loc);
     bool amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out);
     casefile::CallDirection direction(QStringView text, bool *known) const;
+    QString m_lastDirectionText;
+    casefile::CallDirection m_lastDirection = casefile::CallDirection::Unknown;
+    bool m_lastDirectionKnown = false;
     void reject(const QString &loc, const casefile::Message &m) { m_sink.rowRejected(loc, m); }
 
     const Layout &m_layout;
