@@ -24,9 +24,18 @@ Status damaged()
     return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the .xlsx workbook is damaged and cannot be read")));
 }
 
-bool hasDtd(QXmlStreamReader &xml)
+// The next token, or Invalid at the end, on an error, and on a DTD or entity reference (which are made
+// errors: a workbook part never needs them, and they are how entity-expansion attacks begin).
+QXmlStreamReader::TokenType step(QXmlStreamReader &xml)
 {
-    return xml.tokenType() == QXmlStreamReader::DTD || xml.tokenType() == QXmlStreamReader::EntityReference;
+    if (xml.atEnd())
+        return QXmlStreamReader::Invalid;
+    const auto token = xml.readNext();
+    if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
+        xml.raiseError(QStringLiteral("DTD or entity in a workbook part"));
+        return QXmlStreamReader::Invalid;
+    }
+    return token;
 }
 
 // "BC12" → column 54 (0-based); -1 when not a cell reference.
@@ -79,20 +88,18 @@ public:
         QHash<QString, QString> targets;
         if (Result<QByteArray> rels = part(QStringLiteral("xl/_rels/workbook.xml.rels")); rels) {
             QXmlStreamReader xml(rels.value());
-            while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
-                if (hasDtd(xml))
-                    return damaged();
+            while (step(xml) != QXmlStreamReader::Invalid) {
                 if (xml.isStartElement() && xml.name() == u"Relationship") {
                     QString target = xml.attributes().value(QStringLiteral("Target")).toString();
                     target = target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
                     targets.insert(xml.attributes().value(QStringLiteral("Id")).toString(), target);
                 }
             }
+            if (xml.hasError())
+                return damaged();
         }
         QXmlStreamReader xml(workbook.value());
-        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
-            if (hasDtd(xml))
-                return damaged();
+        while (step(xml) != QXmlStreamReader::Invalid) {
             if (!xml.isStartElement())
                 continue;
             if (xml.name() == u"workbookPr")
@@ -129,12 +136,7 @@ public:
         QString type, value, inlineText;
         int style = 0;
         bool inValue = false, inInline = false, inRow = false;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::Invalid)
-                break;
-            if (hasDtd(xml))
-                return damaged();
+        for (auto token = step(xml); token != QXmlStreamReader::Invalid; token = step(xml)) {
             if (token == QXmlStreamReader::StartElement) {
                 const QStringView n = xml.name();
                 if (n == u"row") {
@@ -205,9 +207,7 @@ private:
         QHash<int, QString> custom;
         QXmlStreamReader xml(bytes.value());
         bool inXfs = false;
-        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
-            if (hasDtd(xml))
-                return damaged();
+        while (step(xml) != QXmlStreamReader::Invalid) {
             if (xml.isStartElement() && xml.name() == u"numFmt")
                 custom.insert(xml.attributes().value(QStringLiteral("numFmtId")).toInt(),
                               xml.attributes().value(QStringLiteral("formatCode")).toString());
@@ -238,12 +238,7 @@ private:
         QString current;
         bool inT = false;
         int phonetic = 0; // <rPh> runs are reading aids, not the text
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::Invalid)
-                break;
-            if (hasDtd(xml))
-                return damaged();
+        for (auto token = step(xml); token != QXmlStreamReader::Invalid; token = step(xml)) {
             if (token == QXmlStreamReader::StartElement) {
                 if (xml.name() == u"si")
                     current.clear();

@@ -53,7 +53,7 @@ QString fingerprint(casefile::CaseFile &cf)
 }
 
 void compareStatementFigures(const QJsonObject &c, int accepted, int statements, const QString &currency, qint64 credit,
-                             qint64 debit)
+                             qint64 debit, int breaks)
 {
     QCOMPARE(c[QStringLiteral("rows_accepted")].toInt(), accepted);
     QCOMPARE(c[QStringLiteral("rows_rejected")].toInt(), 0);
@@ -62,6 +62,12 @@ void compareStatementFigures(const QJsonObject &c, int accepted, int statements,
     QCOMPARE(t[QStringLiteral("currency")].toString(), currency);
     QCOMPARE(t[QStringLiteral("credit_minor")].toInteger(), credit);
     QCOMPARE(t[QStringLiteral("debit_minor")].toInteger(), debit);
+    if (breaks < 0)
+        return;
+    int found = 0;
+    for (const QJsonValue &v : c[QStringLiteral("statements")].toArray())
+        found += v[QStringLiteral("continuous")].isBool() && !v[QStringLiteral("continuous")].toBool() ? 1 : 0;
+    QCOMPARE(found, breaks);
 }
 
 Run runCasebench(const QStringList &args, int timeoutMs)

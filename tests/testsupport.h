@@ -20,9 +20,10 @@ importers::FileReport import(casefile::CaseFile &cf, const QString &path, const 
 QString fingerprint(casefile::CaseFile &cf);
 
 // The statement-file figures every corpus test checks: no rejected row, the accepted and statement counts,
-// and the first currency's credit and debit totals. QCOMPARE inside: check QTest::currentTestFailed().
+// the first currency's credit and debit totals, and (unless breaks < 0) how many statements do not add
+// up (opening + movements != closing). QCOMPARE inside: check QTest::currentTestFailed().
 void compareStatementFigures(const QJsonObject &certificate, int accepted, int statements, const QString &currency,
-                             qint64 credit, qint64 debit);
+                             qint64 credit, qint64 debit, int breaks = -1);
 
 struct Run
 {

@@ -56,13 +56,7 @@ private slots:
         QCOMPARE(r.statusName(), QStringLiteral("imported"));
         QCOMPARE(r.format, QStringLiteral("mt940"));
         const QJsonObject c = r.certificate;
-        cb::test::compareStatementFigures(c, transactions, statements, currency, credit, debit);
-        if (QTest::currentTestFailed())
-            return;
-        int found = 0;
-        for (const QJsonValue &v : c[QStringLiteral("statements")].toArray())
-            found += v[QStringLiteral("continuous")].isBool() && !v[QStringLiteral("continuous")].toBool() ? 1 : 0;
-        QCOMPARE(found, breaks);
+        cb::test::compareStatementFigures(c, transactions, statements, currency, credit, debit, breaks);
     }
 
     void narrativeSubfields()
