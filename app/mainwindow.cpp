@@ -116,8 +116,12 @@ void MainWindow::retranslate()
     if (m_case) {
         const Counts c = m_case->counts();
         setWindowTitle(tr("Casebench — %1 (%2)").arg(m_case->settings().title, m_case->settings().timezone));
+        // Movements delivered twice (overlapping statements) are counted once.
+        const QString transactions = c.duplicateTransactions == 0
+                                         ? QString::number(c.transactions)
+                                         : tr("%1 (+%2 duplicates)").arg(c.transactions - c.duplicateTransactions).arg(c.duplicateTransactions);
         m_status->setText(tr("%1 sources, %2 transactions, %3 calls, %4 entities; times shown in %5")
-                              .arg(c.sources).arg(c.transactions).arg(c.calls).arg(c.entities).arg(m_case->settings().timezone));
+                              .arg(c.sources).arg(transactions).arg(c.calls).arg(c.entities).arg(m_case->settings().timezone));
         showCertificate();
     } else {
         setWindowTitle(tr("Casebench"));

@@ -103,6 +103,15 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
                  .arg(st.value(QStringLiteral("movements")).toInteger())
                  .arg(amount("movements_minor"), amount("closing_minor"), cur, verdict)));
     }
+    for (const QJsonValue &v : c.value(QStringLiteral("overlaps")).toArray()) {
+        const QJsonObject o = v.toObject();
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(Certificate::tr("Overlap: %n row(s) already in the case from source #%1 (%2), %3 – %4: linked as duplicates, counted once",
+                                                                         nullptr, int(o.value(QStringLiteral("rows")).toInteger()))
+                                                           .arg(o.value(QStringLiteral("source_id")).toInteger())
+                                                           .arg(o.value(QStringLiteral("file")).toString(),
+                                                                when(o.value(QStringLiteral("from")).toString(), zone),
+                                                                when(o.value(QStringLiteral("to")).toString(), zone))));
+    }
     const QJsonArray diags = c.value(QStringLiteral("diagnostics")).toArray();
     if (!diags.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(Certificate::tr("Diagnostics (%1)").arg(c.value(QStringLiteral("diagnostics_total")).toInteger())));

@@ -852,6 +852,10 @@ Currency:</source>
         <translation>%1 does not state its currency.
 Currency:</translation>
     </message>
+    <message>
+        <source>%1 (+%2 duplicates)</source>
+        <translation>%1 (+%2 duplicates)</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1125,6 +1129,13 @@ Currency:</translation>
     <message>
         <source>Statement %1 (%2): opening %3 + %4 movements %5 = closing %6 %7: %8</source>
         <translation>Statement %1 (%2): opening %3 + %4 movements %5 = closing %6 %7: %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overlap: %n row(s) already in the case from source #%1 (%2), %3 – %4: linked as duplicates, counted once</source>
+        <translation>
+            <numerusform>Overlap: %n row already in the case from source #%1 (%2), %3 – %4: linked as a duplicate, counted once</numerusform>
+            <numerusform>Overlap: %n rows already in the case from source #%1 (%2), %3 – %4: linked as duplicates, counted once</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -852,6 +852,10 @@ Currency:</source>
         <translation>%1 未注明币种。
 币种：</translation>
     </message>
+    <message>
+        <source>%1 (+%2 duplicates)</source>
+        <translation>%1（另有 %2 条重复）</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1123,6 +1127,12 @@ Currency:</source>
     <message>
         <source>Statement %1 (%2): opening %3 + %4 movements %5 = closing %6 %7: %8</source>
         <translation>对账单 %1（%2）：期初 %3 + %4 笔发生额 %5 = 期末 %6 %7：%8</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overlap: %n row(s) already in the case from source #%1 (%2), %3 – %4: linked as duplicates, counted once</source>
+        <translation>
+            <numerusform>重叠：%n 行已在案件中（来源 #%1：%2），%3 – %4：已关联为重复记录，只计一次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

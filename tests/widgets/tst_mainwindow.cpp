@@ -104,6 +104,16 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("DOES NOT ADD UP")));
         w.resize(1280, 760);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_mt940.png"))));
+        // The first 300 entries delivered again in another file: linked, counted once, and said so.
+        const QString again = dir.filePath(QStringLiteral("again.sta"));
+        QVERIFY(importers::synthetic::writeMt940(again, 300).ok());
+        w.importFiles({again});
+        QVERIFY(done.wait(120000));
+        w.sourcesView()->selectRow(1);
+        QVERIFY2(w.certificateView()->toPlainText().contains(QStringLiteral("Overlap: 300 row")) &&
+                     w.certificateView()->toPlainText().contains(QStringLiteral("source #1 (statements.sta)")),
+                 qPrintable(w.certificateView()->toPlainText().left(2000)));
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_overlap.png"))));
     }
 
     void cancelLeavesCaseUnchanged()
