@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "layout.h"
 #include "rowmapper.h"
+#include "statedcounts.h"
 #include "textdecoder.h"
 
 #include <QCoreApplication>
@@ -75,7 +76,8 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     for (int i = lay.headerLine + 1; i < lines.size() && samples.size() < 200; ++i)
         if (!lines[i].trimmed().isEmpty())
             samples << splitLine(lines[i], lay.delimiter);
-    RowMapper mapper(lay, ctx, sink);
+    SummingSink sums(sink);
+    RowMapper mapper(lay, ctx, sums);
     if (Status s = mapper.prepare(samples); !s) {
         out.status = Status::error(s.message(), lineLocator(lay.headerLine + 2));
         return out;
@@ -104,6 +106,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
         }
     }
     mapper.flush();
+    compareStatedCounts(findStatedCounts(lines.mid(0, qMax(0, lay.headerLine))), dataRows, sums, sink);
     if (reader.overflowed()) {
         out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "a record is longer than 32 million characters: this is not delimited text")),
                                    lineLocator(reader.line()));

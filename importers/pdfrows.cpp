@@ -4,6 +4,7 @@
 #include "money.h"
 #include "pdfimporter.h"
 #include "rowmapper.h"
+#include "summingsink.h"
 #include "values.h"
 
 #include <QHash>
@@ -14,30 +15,6 @@ namespace cb::importers::pdf {
 using namespace cb::casefile;
 
 namespace {
-
-class SummingSink final : public RecordSink
-{
-public:
-    explicit SummingSink(RecordSink &to) : m_to(to) {}
-    QHash<QString, qint64> sum, count;
-    void addTransactions(std::span<const TransactionRecord> b) override
-    {
-        for (const TransactionRecord &t : b)
-            sum[t.currency] += t.amountMinor, count[t.currency] += 1;
-        m_to.addTransactions(b);
-    }
-    void addCalls(std::span<const CallRecord> b) override { m_to.addCalls(b); }
-    void addCellSites(std::span<const CellSiteRecord> b) override { m_to.addCellSites(b); }
-    void rowsRead(qint64 n) override { m_to.rowsRead(n); }
-    void rowRejected(const QString &l, const Message &m) override { m_to.rowRejected(l, m); }
-    void rowSkipped(const QString &l, const Message &m) override { m_to.rowSkipped(l, m); }
-    void diagnostic(const Diagnostic &d) override { m_to.diagnostic(d); }
-    void statedFact(const QString &k, const QString &v) override { m_to.statedFact(k, v); }
-    void statementBalance(const StatementBalance &b) override { m_to.statementBalance(b); }
-
-private:
-    RecordSink &m_to;
-};
 
 const QStringList kOpening = {QStringLiteral("LAST MONTH'S BALANCE"), QStringLiteral("PREVIOUS BALANCE"), QStringLiteral("OPENING BALANCE"),
                               QStringLiteral("BALANCE BROUGHT FORWARD"), QStringLiteral("BALANCE B/F"), QStringLiteral("上期余额"),

@@ -502,6 +502,10 @@
         <source>%1 rows are already in the case from source #%2 (%3): linked to them as duplicates and counted once</source>
         <translation>%1 rows are already in the case from source #%2 (%3): linked to them as duplicates and counted once</translation>
     </message>
+    <message>
+        <source>the file states %1 records; %2 were read</source>
+        <translation>the file states %1 records; %2 were read</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -502,6 +502,10 @@
         <source>%1 rows are already in the case from source #%2 (%3): linked to them as duplicates and counted once</source>
         <translation>有 %1 行已在案件中（来源 #%2：%3）：已与之关联为重复记录，只计一次</translation>
     </message>
+    <message>
+        <source>the file states %1 records; %2 were read</source>
+        <translation>文件声明共 %1 笔记录；实际读取 %2 笔</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace cb::importers;
@@ -88,6 +89,29 @@ private slots:
             QCOMPARE((QList<qint64>{t[QStringLiteral("credit_minor")].toInteger(), t[QStringLiteral("debit_minor")].toInteger()}), cny);
         }
         QCOMPARE(cf->verifySourceContent(r.sourceId).value(), true);
+    }
+
+    // The WeChat and Alipay samples are cut-down exports: their preambles still state the full counts
+    // (共43笔记录, 共66笔记录), and the certificate must say that fewer rows were delivered.
+    void statedCountsAreCompared()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        ImportOptions opt;
+        opt.owner = QStringLiteral("wxid_test");
+        const auto r = cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/deb-sig_wechat_records.csv"), opt);
+        QCOMPARE(r.certificate[QStringLiteral("stated")][QStringLiteral("stated_records")].toString(), QStringLiteral("43"));
+        QCOMPARE(r.certificate[QStringLiteral("stated")][QStringLiteral("stated_incomes")].toString(), QStringLiteral("1 0.35"));
+        const QString diags = QString::fromUtf8(QJsonDocument(r.certificate[QStringLiteral("diagnostics")].toArray()).toJson());
+        QVERIFY(diags.contains(QStringLiteral("the file states 43 records; 27 were read")));
+        // A preamble whose counts agree raises nothing.
+        const QByteArray ok = "微信支付账单明细\n共2笔记录\n收入：1笔 10.00元\n支出：1笔 2.50元\n"
+                              "交易时间,交易对方,收/支,金额(元)\n2024-03-01 10:00:00,甲,收入,¥10.00\n2024-03-01 11:00:00,乙,支出,¥2.50\n";
+        const auto r2 = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("ok.csv"), ok), opt);
+        QCOMPARE(r2.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r2.certificate[QStringLiteral("rows_accepted")].toInt(), 2);
+        QVERIFY2(r2.certificate[QStringLiteral("diagnostics")].toArray().size() <= 1, // the preamble note only
+                 QJsonDocument(r2.certificate[QStringLiteral("diagnostics")].toArray()).toJson().constData());
     }
 
     void statementsWithoutOwnerAskForIt()
