@@ -194,6 +194,12 @@ QJsonObject CertificateBuilder::toJson() const
                                     {QStringLiteral("rows"), o.rows},
                                     {QStringLiteral("from"), isoUtc(o.from)},
                                     {QStringLiteral("to"), isoUtc(o.to)}});
+    QJsonArray gaps;
+    for (const Gap &g : m_gaps)
+        gaps.append(QJsonObject{{QStringLiteral("account"), g.account},
+                                {QStringLiteral("currency"), g.currency},
+                                {QStringLiteral("from"), isoUtc(g.from)},
+                                {QStringLiteral("to"), isoUtc(g.to)}});
     QJsonObject period;
     if (m_havePeriod)
         period = {{QStringLiteral("from"), isoUtc(m_from.utcMs)}, {QStringLiteral("to"), isoUtc(m_to.utcMs)}};
@@ -211,6 +217,7 @@ QJsonObject CertificateBuilder::toJson() const
             {QStringLiteral("statements"), statements},
             {QStringLiteral("stated"), stated},
             {QStringLiteral("overlaps"), overlaps},
+            {QStringLiteral("gaps"), gaps},
             {QStringLiteral("diagnostics"), diags},
             {QStringLiteral("diagnostics_total"), m_diagTotal}};
 }

@@ -32,6 +32,11 @@ public:
     {
         m_overlaps.append({sourceId, file, rows, fromUtcMs, toUtcMs});
     }
+    // A week or more between this file's rows of an account and the nearest rows other sources hold.
+    void gap(const QString &account, const QString &currency, qint64 fromUtcMs, qint64 toUtcMs)
+    {
+        m_gaps.append({account, currency, fromUtcMs, toUtcMs});
+    }
 
     qint64 rowsAccepted() const;
     qint64 accepted(const QString &kind) const;
@@ -75,6 +80,12 @@ private:
     qint64 m_calls = 0, m_transactions = 0;
     QMap<QString, QString> m_stated;
     QList<StatementBalance> m_statements;
+    struct Gap
+    {
+        QString account, currency;
+        qint64 from = 0, to = 0;
+    };
+    QList<Gap> m_gaps;
     struct Overlap
     {
         qint64 sourceId = 0;

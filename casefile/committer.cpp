@@ -294,6 +294,8 @@ Result<qint64> Committer::commit()
     m_rebuildIndexes.clear();
     if (Status s = linkOverlaps(); !s)
         return s;
+    if (Status s = findGaps(); !s)
+        return s;
     const QJsonObject cert = m_cert.toJson();
     sql::Statement upd(m_case.db(), "UPDATE sources SET certificate = ?, format = ?, profile = ? WHERE id = ?");
     upd.bind(1, QString::fromUtf8(QJsonDocument(cert).toJson(QJsonDocument::Compact)));

@@ -100,6 +100,7 @@ private:
     void fail(const sql::Statement &st);
     void finalizeStatements();
     Status linkOverlaps();
+    Status findGaps();
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
     // cheaper than a million random index inserts) before commit; all inside the file's transaction.
     void bulkLoad(const char *table);

@@ -4,6 +4,9 @@
 // one — are linked to them (transactions.duplicate_of) one to one, in file order, so that each movement
 // is counted once. Nothing is deleted; the certificate says which source and how many rows.
 #include "committer.h"
+#include "timeutil.h"
+
+#include <climits>
 
 namespace cb::casefile {
 
@@ -54,6 +57,65 @@ Status Committer::linkOverlaps()
                                {QString::number(rows), QString::number(summary.int64(0)), summary.text(1)})});
     }
     return {};
+}
+
+// Gaps: between this file's rows of an account and the nearest earlier and later rows of the same account
+// (and currency) from other sources, a stretch of a week or more with no row at all — a statement the
+// case lacks, or an idle account; the certificate says which, so the investigator can ask the bank.
+Status Committer::findGaps()
+{
+    constexpr qint64 week = 7 * 86400000LL;
+    sql::Statement q(m_case.db(),
+                     "SELECT t.account_id, t.currency, t.source_id, min(t.time_utc), max(t.time_utc), "
+                     "(SELECT value FROM identifiers WHERE entity_id = t.account_id LIMIT 1) "
+                     "FROM transactions t WHERE t.account_id IN (SELECT DISTINCT account_id FROM transactions WHERE source_id = ?1) "
+                     "AND t.duplicate_of IS NULL GROUP BY t.account_id, t.currency, t.source_id "
+                     "ORDER BY t.account_id, t.currency, min(t.time_utc)");
+    q.bind(1, m_sourceId);
+    struct Span
+    {
+        qint64 source, from, to;
+    };
+    QList<Span> spans;
+    qint64 account = -1;
+    QString currency, accountText;
+    auto check = [&] {
+        qsizetype self = -1;
+        for (qsizetype i = 0; i < spans.size(); ++i)
+            if (spans[i].source == m_sourceId)
+                self = i;
+        if (self < 0 || spans.size() < 2)
+            return;
+        qint64 coveredBefore = LLONG_MIN, coveredAfter = LLONG_MAX;
+        for (qsizetype i = 0; i < spans.size(); ++i) {
+            if (i == self)
+                continue;
+            if (spans[i].from <= spans[self].from)
+                coveredBefore = qMax(coveredBefore, spans[i].to);
+            if (spans[i].to >= spans[self].to)
+                coveredAfter = qMin(coveredAfter, spans[i].from);
+        }
+        auto report = [&](qint64 from, qint64 to) {
+            m_cert.gap(accountText, currency, from, to);
+            m_cert.diagnostic({Severity::Warning, QStringLiteral("file"),
+                               msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "account %1 (%2) has no statement row in the case from %3 to %4: a statement is missing, or the account was idle"),
+                                   {accountText, currency, isoUtc(from), isoUtc(to)})});
+        };
+        if (coveredBefore != LLONG_MIN && spans[self].from - coveredBefore >= week)
+            report(coveredBefore, spans[self].from);
+        if (coveredAfter != LLONG_MAX && coveredAfter - spans[self].to >= week)
+            report(spans[self].to, coveredAfter);
+    };
+    while (q.step()) {
+        if (q.int64(0) != account || q.text(1) != currency) {
+            check();
+            spans.clear();
+            account = q.int64(0), currency = q.text(1), accountText = q.text(5);
+        }
+        spans.append({q.int64(2), q.int64(3), q.int64(4)});
+    }
+    check();
+    return q.status();
 }
 
 } // namespace cb::casefile

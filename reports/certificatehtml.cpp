@@ -112,6 +112,13 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
                                                                 when(o.value(QStringLiteral("from")).toString(), zone),
                                                                 when(o.value(QStringLiteral("to")).toString(), zone))));
     }
+    for (const QJsonValue &v : c.value(QStringLiteral("gaps")).toArray()) {
+        const QJsonObject g = v.toObject();
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(Certificate::tr("Gap: account %1 (%2) has no statement row in the case from %3 to %4")
+                                                           .arg(g.value(QStringLiteral("account")).toString(), g.value(QStringLiteral("currency")).toString(),
+                                                                when(g.value(QStringLiteral("from")).toString(), zone),
+                                                                when(g.value(QStringLiteral("to")).toString(), zone))));
+    }
     const QJsonArray diags = c.value(QStringLiteral("diagnostics")).toArray();
     if (!diags.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4><ul>").arg(esc(Certificate::tr("Diagnostics (%1)").arg(c.value(QStringLiteral("diagnostics_total")).toInteger())));

@@ -506,6 +506,10 @@
         <source>the file states %1 records; %2 were read</source>
         <translation>the file states %1 records; %2 were read</translation>
     </message>
+    <message>
+        <source>account %1 (%2) has no statement row in the case from %3 to %4: a statement is missing, or the account was idle</source>
+        <translation>account %1 (%2) has no statement row in the case from %3 to %4: a statement is missing, or the account was idle</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1140,6 +1144,10 @@ Currency:</translation>
             <numerusform>Overlap: %n row already in the case from source #%1 (%2), %3 – %4: linked as a duplicate, counted once</numerusform>
             <numerusform>Overlap: %n rows already in the case from source #%1 (%2), %3 – %4: linked as duplicates, counted once</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gap: account %1 (%2) has no statement row in the case from %3 to %4</source>
+        <translation>Gap: account %1 (%2) has no statement row in the case from %3 to %4</translation>
     </message>
 </context>
 <context>

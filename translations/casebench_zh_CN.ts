@@ -506,6 +506,10 @@
         <source>the file states %1 records; %2 were read</source>
         <translation>文件声明共 %1 笔记录；实际读取 %2 笔</translation>
     </message>
+    <message>
+        <source>account %1 (%2) has no statement row in the case from %3 to %4: a statement is missing, or the account was idle</source>
+        <translation>账户 %1（%2）在案件中从 %3 到 %4 没有任何流水记录：可能缺少一份对账单，或该账户在此期间无交易</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1137,6 +1141,10 @@ Currency:</source>
         <translation>
             <numerusform>重叠：%n 行已在案件中（来源 #%1：%2），%3 – %4：已关联为重复记录，只计一次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gap: account %1 (%2) has no statement row in the case from %3 to %4</source>
+        <translation>缺口：账户 %1（%2）在案件中从 %3 到 %4 没有任何流水记录</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,30 @@ private slots:
         QCOMPARE(cf->counts().duplicateTransactions, 19);
     }
 
+    // A month's statement missing between two others shows as a gap in the later file's certificate.
+    void gapsBetweenStatementsAreReported()
+    {
+        QTemporaryDir tmp;
+        auto cf = cb::test::newCase(tmp);
+        auto month = [&](int m, int days) {
+            QByteArray b = "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n";
+            for (int d = 1; d <= days; d += 3)
+                b += QStringLiteral("2024-%1-%2T10:00:00+08:00,6222020000000000000,6217000000070095876,CP,%3.00,CNY,,R%1%2,x\n")
+                         .arg(m, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0')).arg(m * 100 + d).toUtf8();
+            return cb::test::writeFile(tmp, QStringLiteral("m%1.csv").arg(m), b);
+        };
+        cb::test::import(*cf, month(1, 31));
+        const auto march = cb::test::import(*cf, month(3, 31));
+        const QJsonArray gaps = march.certificate[QStringLiteral("gaps")].toArray();
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps.first()[QStringLiteral("account")].toString(), QStringLiteral("6222020000000000000"));
+        QCOMPARE(gaps.first()[QStringLiteral("from")].toString(), QStringLiteral("2024-01-31T02:00:00Z"));
+        QCOMPARE(gaps.first()[QStringLiteral("to")].toString(), QStringLiteral("2024-03-01T02:00:00Z"));
+        // February fills it: no gap on either side.
+        const auto feb = cb::test::import(*cf, month(2, 29));
+        QCOMPARE(feb.certificate[QStringLiteral("gaps")].toArray().size(), 0);
+    }
+
     void contactsAndLocationsKeepProvenance()
     {
         QTemporaryDir dir;
