@@ -1,5 +1,7 @@
 #include "rowmapper.h"
 
+#include <algorithm>
+
 #include "csvreader.h"
 #include "money.h"
 
@@ -126,6 +128,19 @@ std::optional<Timestamp> RowMapper::time(const Cells &c, Field full, const QStri
 
 bool RowMapper::amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out)
 {
+    // Payment platforms annotate amounts: "100.00(已全额退款)", "28.16（已退款¥5.00）". The note is words,
+    // not a negative sign: keep the amount, carry the note to the row's description.
+    if (const qsizetype open = std::max(text.indexOf(u'('), text.indexOf(QChar(0xFF08))); open > 0) {
+        const QStringView inner = text.mid(open + 1);
+        const bool words = std::any_of(inner.begin(), inner.end(), [](QChar c) { return c.isLetter(); });
+        if (words) {
+            QString note = inner.toString();
+            if (note.endsWith(u')') || note.endsWith(QChar(0xFF09)))
+                note.chop(1);
+            m_amountNote = note.trimmed();
+            text = text.left(open).trimmed();
+        }
+    }
     const int slot = what[0] == 'a' ? 0 : what[0] == 'c' ? 1 : what[0] == 'd' ? 2 : 3;
     switch (parseAmount(text, currencyExponent(currency), m_decimal[slot], out)) {
     case AmountError::None: return true;
@@ -218,6 +233,7 @@ static int matchFlag(QStringView v, const QStringList &flags)
 
 void RowMapper::mapTransaction(const Cells &c, const QString &loc)
 {
+    m_amountNote.clear();
     const QStringView timeCell = cell(c, Field::time), dateCell = cell(c, Field::date);
     if (timeCell.isEmpty() && dateCell.isEmpty() && isSummary(c)) {
         m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
@@ -304,6 +320,10 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
         }
     }
     t.description = cell(c, Field::description).toString();
+    if (!m_amountNote.isEmpty()) {
+        t.description = t.description.isEmpty() ? m_amountNote : t.description + QStringLiteral(" [") + m_amountNote + u']';
+        m_amountNote.clear();
+    }
     t.reference = cell(c, Field::reference).toString();
     t.channel = cell(c, Field::channel).toString();
     m_tx.push_back(std::move(t));

@@ -38,6 +38,7 @@ private:
     void mapCellSite(const Cells &c, const QString &loc);
     bool amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out);
     casefile::CallDirection direction(QStringView text, bool *known) const;
+    QString m_amountNote; // words found in an amount cell ("已全额退款"), for the row's description
     QString m_lastDirectionText;
     casefile::CallDirection m_lastDirection = casefile::CallDirection::Unknown;
     bool m_lastDirectionKnown = false;

@@ -114,6 +114,21 @@ private slots:
                  QJsonDocument(r2.certificate[QStringLiteral("diagnostics")].toArray()).toJson().constData());
     }
 
+    // "100.00(已全额退款)" is an amount with a note, not a negative amount in parentheses.
+    void refundNotesInAmountCells()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        ImportOptions opt;
+        opt.owner = QStringLiteral("jd_test");
+        const QByteArray csv = "交易时间,商户名称,收/支,金额\n2024-03-01 10:00:00,京东,支出,100.00(已全额退款)\n"
+                               "2024-03-02 10:00:00,京东,支出,28.16（已退款¥5.00）\n2024-03-03 10:00:00,京东,收入,(412.16)\n";
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("jd.csv"), csv), opt);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("SELECT group_concat(amount_minor || ':' || coalesce(description, ''), '|') FROM transactions").toString(),
+                 QStringLiteral("-10000:已全额退款|-2816:已退款¥5.00|41216:"));
+    }
+
     void statementsWithoutOwnerAskForIt()
     {
         QTemporaryDir dir;
