@@ -114,6 +114,47 @@ private slots:
                  QJsonDocument(r2.certificate[QStringLiteral("diagnostics")].toArray()).toJson().constData());
     }
 
+    // Exports without a header row: imported with the built-in profile named for them (--profile).
+    void headerless_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QList<qint64>>("money"); // credit, debit, balance breaks
+        // Newest first; 37.11 + 0.01 should make 37.12, but the next balance reads 37.10.
+        QTest::newRow("td") << "deb-sig_td_records.csv" << "ca-td" << "4520001234567" << 9 << "CAD" << QList<qint64>{33223, 31917, 1};
+        QTest::newRow("asn") << "ofxstatement-dutch_asn.csv" << "nl-asn" << "" << 11 << "EUR" << QList<qint64>{328692, 333312, 0};
+        // ISO-8859-1 with CRLF; "-1.001,00" is one thousand and one euros.
+        QTest::newRow("easybank") << "ofxstatement-austrian_easybank-giro.csv" << "at-easybank" << "" << 10 << "EUR" << QList<qint64>{2331, 158617, 0};
+    }
+    void headerless()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, profile);
+        QFETCH(QString, owner);
+        QFETCH(int, rows);
+        QFETCH(QString, currency);
+        QFETCH(QList<qint64>, money);
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        ImportOptions opt;
+        opt.profile = profile;
+        opt.owner = owner;
+        const auto r = cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/") + file, opt);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.profile, profile);
+        const QJsonObject c = r.certificate;
+        QCOMPARE(c[QStringLiteral("rows_accepted")].toInt(), rows);
+        QCOMPARE(c[QStringLiteral("rows_rejected")].toInt(), 0);
+        const QJsonObject t = c[QStringLiteral("totals")].toArray().first().toObject();
+        QCOMPARE(t[QStringLiteral("currency")].toString(), currency);
+        QCOMPARE((QList<qint64>{t[QStringLiteral("credit_minor")].toInteger(), t[QStringLiteral("debit_minor")].toInteger(),
+                                qint64(c[QStringLiteral("balance_breaks")].toArray().size())}),
+                 money);
+    }
+
     // "100.00(已全额退款)" is an amount with a note, not a negative amount in parentheses.
     void refundNotesInAmountCells()
     {
