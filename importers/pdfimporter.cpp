@@ -81,6 +81,10 @@ ParseOutcome PdfImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
     if (device.size() > kMaxPdf)
         return fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the PDF is larger than 256 MB"));
     const QByteArray bytes = device.readAll();
+    // Every complete PDF (and every incremental update of one) ends with %%EOF. Poppler would rebuild a
+    // cut file and read what is left; evidence that arrived cut is refused instead, saying so.
+    if (!bytes.right(1024).contains("%%EOF"))
+        return fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)"));
     static std::once_flag quiet;
     std::call_once(quiet, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
     const QByteArray pw = ctx.password.toUtf8();

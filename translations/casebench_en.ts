@@ -510,6 +510,10 @@
         <source>account %1 (%2) has no statement row in the case from %3 to %4: a statement is missing, or the account was idle</source>
         <translation>account %1 (%2) has no statement row in the case from %3 to %4: a statement is missing, or the account was idle</translation>
     </message>
+    <message>
+        <source>the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)</source>
+        <translation>the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

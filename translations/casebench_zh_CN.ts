@@ -510,6 +510,10 @@
         <source>account %1 (%2) has no statement row in the case from %3 to %4: a statement is missing, or the account was idle</source>
         <translation>账户 %1（%2）在案件中从 %3 到 %4 没有任何流水记录：可能缺少一份对账单，或该账户在此期间无交易</translation>
     </message>
+    <message>
+        <source>the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)</source>
+        <translation>PDF 不完整：结尾没有 %%EOF（下载或复制被截断？）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QPainter>
 #include <QPdfWriter>
@@ -172,6 +173,32 @@ private slots:
         QCOMPARE(cf->db().scalar("SELECT description FROM transactions WHERE description LIKE 'Transfer 5 %'").toString(),
                  QStringLiteral("Transfer 5 Counterparty 35 invoice 2024-0005 continued"));
         QVERIFY(cf->db().scalar("SELECT locator FROM transactions ORDER BY id DESC LIMIT 1").toString().startsWith(QStringLiteral("page 2 line ")));
+    }
+
+    void damaged_data()
+    {
+        QTest::addColumn<int>("keep"); // bytes of the drawn statement kept; 0: not a PDF body at all
+        QTest::addColumn<QString>("message");
+        QTest::newRow("cut in half") << 50 << "incomplete";
+        QTest::newRow("cut before the trailer") << 98 << "incomplete";
+        QTest::newRow("garbage body") << 0 << "damaged";
+    }
+    void damaged()
+    {
+        QFETCH(int, keep);
+        QFETCH(QString, message);
+        QTemporaryDir tmp;
+        const Generated g = drawStatement(tmp);
+        QFile f(g.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray all = f.readAll();
+        const QByteArray bytes = keep ? all.left(all.size() * keep / 100) : QByteArray("%PDF-1.4\ngarbage\n%%EOF\n");
+        auto cf = cb::test::newCase(tmp, QStringLiteral("x.casebench"));
+        const QString before = cb::test::fingerprint(*cf);
+        const auto r = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("bad.pdf"), bytes));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QVERIFY2(r.diagnostics.first().message.text().contains(message), qPrintable(r.diagnostics.first().message.text()));
+        QCOMPARE(cb::test::fingerprint(*cf), before);
     }
 
     void noTextLayer()
