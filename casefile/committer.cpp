@@ -76,6 +76,7 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     m_tx = std::make_unique<sql::Transaction>(db);
     if (!m_tx->status())
         return m_tx->status();
+    m_lastEntityBefore = db.scalar("SELECT coalesce(max(id), 0) FROM entities").toLongLong();
     sql::Statement src(db, "INSERT INTO sources(uuid, file_name, size, sha256, format, importer_id, "
                            "importer_version, profile, imported_at, investigator, legal_basis, timezone, region, "
                            "forced, certificate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')");
@@ -292,10 +293,12 @@ Result<qint64> Committer::commit()
     if (!m_rebuildIndexes.isEmpty())
         m_case.db().exec("PRAGMA cache_size = -32768");
     m_rebuildIndexes.clear();
-    if (Status s = linkOverlaps(); !s)
-        return s;
-    if (Status s = findGaps(); !s)
-        return s;
+    if (sharesAccounts()) {
+        if (Status s = linkOverlaps(); !s)
+            return s;
+        if (Status s = findGaps(); !s)
+            return s;
+    }
     const QJsonObject cert = m_cert.toJson();
     sql::Statement upd(m_case.db(), "UPDATE sources SET certificate = ?, format = ?, profile = ? WHERE id = ?");
     upd.bind(1, QString::fromUtf8(QJsonDocument(cert).toJson(QJsonDocument::Compact)));

@@ -99,8 +99,11 @@ private:
     void bindUuid(sql::Statement &st, int index);
     void fail(const sql::Statement &st);
     void finalizeStatements();
+    bool sharesAccounts();
     Status linkOverlaps();
     Status findGaps();
+    QSet<qint64> m_ownAccounts;    // statement accounts of this file's transactions
+    qint64 m_lastEntityBefore = 0; // entities above this id were created by this import
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
     // cheaper than a million random index inserts) before commit; all inside the file's transaction.
     void bulkLoad(const char *table);

@@ -70,6 +70,7 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
     };
     auto done = [this](const PendingTransaction &p) {
         m_cert.accountSeen(p.account);
+        m_ownAccounts.insert(p.account);
         if (p.counterparty)
             m_cert.accountSeen(p.counterparty);
         m_cert.acceptedTransaction(p.accountKey, *p.tx);
