@@ -111,6 +111,11 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
     for (const FileReport &r : reports) {
         const QString &f = r.path;
         results.append(r.toJson());
+        if (r.outcome == FileReport::Outcome::Skipped) {
+            if (!json)
+                out() << Cli::tr("%1: skipped, no importer recognises it").arg(f) << u'\n';
+            continue;
+        }
         if (r.outcome != FileReport::Outcome::Imported)
             code = 1;
         int shown = 0;
@@ -126,13 +131,14 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
         if (!json) {
             const QJsonObject c = r.certificate.value(QStringLiteral("counts")).toObject();
             if (r.outcome == FileReport::Outcome::Imported)
-                out() << Cli::tr("%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected")
+                out() << Cli::tr("%1: imported as %2: %3 transactions, %4 calls, %5 messages, %8 contacts, %6 cell sites; %7 rows rejected")
                              .arg(f, r.profile.isEmpty() ? r.format : r.format + QStringLiteral(" (") + r.profile + u')')
                              .arg(c.value(QStringLiteral("transactions")).toInteger())
                              .arg(c.value(QStringLiteral("calls")).toInteger())
                              .arg(c.value(QStringLiteral("messages")).toInteger())
                              .arg(c.value(QStringLiteral("cell_sites")).toInteger())
                              .arg(r.certificate.value(QStringLiteral("rows_rejected")).toInteger())
+                             .arg(c.value(QStringLiteral("contacts")).toInteger())
                       << u'\n';
             else
                 out() << Cli::tr("%1: %2").arg(f, r.statusName()) << u'\n';
@@ -159,6 +165,7 @@ int cmdImport(const QStringList &args)
                   {QStringLiteral("subscriber"), Cli::tr("The target number of call records, when the file does not say."), QStringLiteral("NUMBER")},
                   {QStringLiteral("currency"), Cli::tr("Currency of amounts, when the file has no currency column."), QStringLiteral("ISO4217")},
                   {QStringLiteral("password"), Cli::tr("Password of an encrypted PDF (used to open it, never stored)."), QStringLiteral("PASSWORD")},
+                  {QStringLiteral("device"), Cli::tr("The seized device the files come from: its IMEI or exhibit label (default for a folder: the folder's name)."), QStringLiteral("IMEI|LABEL")},
                   {QStringLiteral("investigator"), Cli::tr("Who imports (default: the case's investigator)."), QStringLiteral("NAME")},
                   {QStringLiteral("force"), Cli::tr("Import even if a file with the same SHA-256 is already in the case.")},
                   {QStringLiteral("json"), Cli::tr("Print a JSON report on standard output.")}});
@@ -181,6 +188,7 @@ int cmdImport(const QStringList &args)
     opt.owner = p.isSet(QStringLiteral("account")) ? p.value(QStringLiteral("account")) : p.value(QStringLiteral("subscriber"));
     opt.currency = p.value(QStringLiteral("currency"));
     opt.password = p.value(QStringLiteral("password"));
+    opt.device = p.value(QStringLiteral("device"));
     opt.investigator = p.value(QStringLiteral("investigator"));
     opt.force = p.isSet(QStringLiteral("force"));
     if (!opt.timezone.isEmpty() && !QTimeZone(opt.timezone.toUtf8()).isValid())

@@ -253,6 +253,7 @@ void MainWindow::importDone(const QList<FileReport> &reports)
             break;
         case FileReport::Outcome::Duplicate: lines << tr("%1: already in the case (same SHA-256)").arg(name); break;
         case FileReport::Outcome::Cancelled: lines << tr("%1: cancelled, nothing imported").arg(name); break;
+        case FileReport::Outcome::Skipped: lines << tr("%1: skipped, no importer recognises it").arg(name); break;
         case FileReport::Outcome::Rejected:
             lines << tr("%1: rejected, nothing imported").arg(name);
             for (const Diagnostic &d : r.diagnostics.mid(0, 3))

@@ -176,7 +176,15 @@ Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
     const QVariant expected = m_db.scalar("SELECT sha256 FROM sources WHERE id = ?", {sourceId});
     if (!expected.isValid())
         return Status::error(QStringLiteral("no source %1").arg(sourceId));
-    return sha256Hex(sourceContent(sourceId)) == expected.toString();
+    if (sha256Hex(sourceContent(sourceId)) != expected.toString())
+        return false;
+    // A database's -wal/-shm/-journal files were preserved with it and must be intact too.
+    sql::Statement st(m_db, "SELECT sha256, bytes FROM source_companions WHERE source_id = ?");
+    st.bind(1, sourceId);
+    while (st.step())
+        if (sha256Hex(st.blob(1)) != st.text(0))
+            return false;
+    return st.status().ok() ? Result<bool>(true) : Result<bool>(st.status());
 }
 
 QString CaseFile::defaultActor() const

@@ -200,10 +200,13 @@ QJsonObject CertificateBuilder::toJson() const
                                 {QStringLiteral("currency"), g.currency},
                                 {QStringLiteral("from"), isoUtc(g.from)},
                                 {QStringLiteral("to"), isoUtc(g.to)}});
+    QJsonArray companions;
+    for (const QJsonObject &c : m_companions)
+        companions.append(c);
     QJsonObject period;
     if (m_havePeriod)
         period = {{QStringLiteral("from"), isoUtc(m_from.utcMs)}, {QStringLiteral("to"), isoUtc(m_to.utcMs)}};
-    return {{QStringLiteral("rows_read"), m_rowsRead},
+    QJsonObject o{{QStringLiteral("rows_read"), m_rowsRead},
             {QStringLiteral("rows_accepted"), rowsAccepted()},
             {QStringLiteral("rows_rejected"), m_rowsRejected},
             {QStringLiteral("rows_skipped"), m_rowsSkipped},
@@ -220,6 +223,11 @@ QJsonObject CertificateBuilder::toJson() const
             {QStringLiteral("gaps"), gaps},
             {QStringLiteral("diagnostics"), diags},
             {QStringLiteral("diagnostics_total"), m_diagTotal}};
+    if (!companions.isEmpty())
+        o.insert(QStringLiteral("companions"), companions);
+    if (!m_device.isEmpty())
+        o.insert(QStringLiteral("device"), m_device);
+    return o;
 }
 
 } // namespace cb::casefile

@@ -25,6 +25,14 @@ public:
     void acceptedTransaction(const QString &accountKey, const TransactionRecord &t);
     void acceptedCall(const CallRecord &c);
     void acceptedOther(const QString &kind) { ++m_accepted[kind]; }
+    void acceptedAt(const QString &kind, const Timestamp &t)
+    {
+        ++m_accepted[kind];
+        observeTime(t);
+    }
+    // A database's -wal/-shm/-journal preserved with it, and the seized device the source came from.
+    void companion(const QJsonObject &c) { m_companions.append(c); }
+    void device(const QJsonObject &d) { m_device = d; }
     void accountSeen(qint64 entityId) { m_accounts.insert(entityId); }
     // Rows of this file that another source already holds (same account, day, amount, currency, balance):
     // linked to the earlier rows as duplicates and counted once in the case.
@@ -93,6 +101,8 @@ private:
         qint64 rows = 0, from = 0, to = 0;
     };
     QList<Overlap> m_overlaps;
+    QList<QJsonObject> m_companions;
+    QJsonObject m_device;
     bool m_havePeriod = false;
     Timestamp m_from, m_to;
 };

@@ -148,9 +148,10 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_insMessage = std::make_unique<sql::Statement>(
         db, "INSERT INTO messages(uuid, source_id, locator, sender_id, sender, recipients, time_utc, utc_offset, app, "
-            "direction, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "direction, body, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_insContact = std::make_unique<sql::Statement>(
-        db, "INSERT INTO contacts(uuid, source_id, locator, owner_id, contact_id, name, value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        db, "INSERT INTO contacts(uuid, source_id, locator, owner_id, contact_id, name, value, device_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     m_insLocation = std::make_unique<sql::Statement>(
         db, "INSERT INTO locations(uuid, source_id, locator, entity_id, time_utc, utc_offset, lat, lon, accuracy_m, label) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -299,6 +300,8 @@ Result<qint64> Committer::commit()
         if (Status s = findGaps(); !s)
             return s;
     }
+    if (Status s = indexSearch(); !s)
+        return s;
     const QJsonObject cert = m_cert.toJson();
     sql::Statement upd(m_case.db(), "UPDATE sources SET certificate = ?, format = ?, profile = ? WHERE id = ?");
     upd.bind(1, QString::fromUtf8(QJsonDocument(cert).toJson(QJsonDocument::Compact)));

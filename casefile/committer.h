@@ -9,6 +9,7 @@
 #include "records.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QIODevice>
 #include <QSet>
 #include <functional>
@@ -63,6 +64,9 @@ public:
     void diagnostic(const Diagnostic &d) override { m_cert.diagnostic(d); }
     void statedFact(const QString &key, const QString &value) override { m_cert.statedFact(key, value); }
     void statementBalance(const StatementBalance &b) override { m_cert.statementBalance(b); }
+    void device(const DeviceRecord &d) override;
+    // A database's -wal, -shm or -journal file: preserved in the case beside the source, hashed, certified.
+    Status addCompanion(const QString &name, const QString &role, const QByteArray &bytes);
 
 private:
     struct PendingCall
@@ -102,6 +106,12 @@ private:
     bool sharesAccounts();
     Status linkOverlaps();
     Status findGaps();
+    Status indexSearch();
+    // Whose line a device record without its own number belongs to: the owner's number, else the device.
+    qint64 deviceParty() const { return m_ownerPhone ? m_ownerPhone : m_device; }
+    void link(const QString &kind, qint64 from, qint64 to, const QString &locator, const QString &justification);
+    qint64 m_device = 0, m_ownerPhone = 0;
+    QJsonObject m_deviceJson;
     QSet<qint64> m_ownAccounts;    // statement accounts of this file's transactions
     qint64 m_lastEntityBefore = 0; // entities above this id were created by this import
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far

@@ -87,13 +87,14 @@ void Committer::addCalls(std::span<const CallRecord> batch)
     for (const CallRecord &c : batch) {
         if (!m_writeError.ok())
             return;
-        const qint64 subId = entityFor(m_rawPhone, &Normaliser::phone, c.subscriber, {}, c.locator);
+        const qint64 subId = c.subscriber.isEmpty() && m_device ? deviceParty()
+                                                                : entityFor(m_rawPhone, &Normaliser::phone, c.subscriber, {}, c.locator);
         if (!subId) {
             m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the subscriber number \"%1\" is missing or unusable"), {c.subscriber}));
             continue;
         }
         const qint64 otherId = entityFor(m_rawPhone, &Normaliser::phone, c.otherParty, {}, c.locator);
-        const qint64 deviceId = entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator);
+        const qint64 deviceId = c.imei.isEmpty() ? m_device : entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator);
         if (!c.imsi.isEmpty() && !m_seenImsi.contains(c.imsi)) {
             m_seenImsi.insert(c.imsi);
             const Identifier imsi = m_norm.imsi(c.imsi);
@@ -158,8 +159,8 @@ void Committer::addMessages(std::span<const MessageRecord> batch)
     for (const MessageRecord &m : batch) {
         if (!m_writeError.ok())
             return;
-        const Identifier sender = m_norm.phone(m.sender);
-        const qint64 senderId = resolve(sender, {}, m.locator);
+        const qint64 senderId = m.sender.isEmpty() ? (m.direction == u"out" ? deviceParty() : 0)
+                                                   : entityFor(m_rawPhone, &Normaliser::phone, m.sender, {}, m.locator);
         for (const QString &r : m.recipients) // recipients become entities too, so they join across sources
             resolve(m_norm.phone(r), {}, m.locator);
         sql::Statement &st = *m_insMessage;
@@ -169,12 +170,13 @@ void Committer::addMessages(std::span<const MessageRecord> batch)
         st.bind(5, m.sender).bind(6, m.recipients.join(QLatin1Char(';')));
         st.bind(7, m.time.utcMs).bind(8, qint64(m.time.offsetS)).bind(9, m.app).bind(10, m.direction);
         st.bind(11, m.body.isEmpty() ? QString() : m.body);
+        m_device ? st.bind(12, m_device) : st.bindNull(12);
         if (!st.step() && !st.status().ok()) {
             fail(st);
             return;
         }
         st.reset();
-        m_cert.acceptedOther(QStringLiteral("messages"));
+        m_cert.acceptedAt(QStringLiteral("messages"), m.time);
     }
 }
 
@@ -184,7 +186,7 @@ void Committer::addContacts(std::span<const ContactRecord> batch)
     for (const ContactRecord &c : batch) {
         if (!m_writeError.ok())
             return;
-        const qint64 owner = entityFor(m_rawPhone, &Normaliser::phone, c.owner, {}, c.locator);
+        const qint64 owner = c.owner.isEmpty() ? deviceParty() : entityFor(m_rawPhone, &Normaliser::phone, c.owner, {}, c.locator);
         // A contact's value is a phone number, or failing that an account/e-mail style identifier.
         Identifier id = m_norm.phone(c.value);
         if (id.isNull() || id.type == IdType::Handle)
@@ -200,6 +202,7 @@ void Committer::addContacts(std::span<const ContactRecord> batch)
         owner ? st.bind(4, owner) : st.bindNull(4);
         contact ? st.bind(5, contact) : st.bindNull(5);
         st.bind(6, c.name.isEmpty() ? QString() : c.name).bind(7, c.value.isEmpty() ? QString() : c.value);
+        m_device ? st.bind(8, m_device) : st.bindNull(8);
         if (!st.step() && !st.status().ok()) {
             fail(st);
             return;
@@ -220,7 +223,7 @@ void Committer::addLocations(std::span<const LocationRecord> batch)
                                            {QString::number(l.lat), QString::number(l.lon)}));
             continue;
         }
-        const qint64 subject = entityFor(m_rawPhone, &Normaliser::phone, l.subject, {}, l.locator);
+        const qint64 subject = l.subject.isEmpty() ? deviceParty() : entityFor(m_rawPhone, &Normaliser::phone, l.subject, {}, l.locator);
         sql::Statement &st = *m_insLocation;
         bindUuid(st, 1);
         st.bind(2, m_sourceId).bind(3, l.locator);
@@ -233,7 +236,7 @@ void Committer::addLocations(std::span<const LocationRecord> batch)
             return;
         }
         st.reset();
-        m_cert.acceptedOther(QStringLiteral("locations"));
+        m_cert.acceptedAt(QStringLiteral("locations"), l.time);
     }
 }
 

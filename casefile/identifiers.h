@@ -20,6 +20,8 @@ inline const QString Email = QStringLiteral("email");
 inline const QString EmailMasked = QStringLiteral("email_masked");
 inline const QString CellId = QStringLiteral("cell");
 inline const QString Handle = QStringLiteral("handle"); // pseudonymous party ids in CDR-like data
+inline const QString Iccid = QStringLiteral("iccid");   // SIM serial: 18-22 digits, Luhn-checked
+inline const QString DeviceLabel = QStringLiteral("device_label"); // a seized device without IMEI: exhibit name
 } // namespace IdType
 
 namespace EntityKind {

@@ -117,6 +117,22 @@ struct LocationRecord
     QString label;
 };
 
+// The seized device a source was extracted from: what the extraction says about it, merged with what the
+// investigator gave (--device, --subscriber). Records of such a source whose own line is not stated
+// (a phone's call log does not hold the phone's number) belong to the owner's number, else to the device.
+struct DeviceRecord
+{
+    QString locator;
+    QString label;       // the investigator's name for it (exhibit number) when there is no IMEI
+    QString imei;
+    QString imsi;
+    QString iccid;
+    QString model;
+    QString ownerName;
+    QString ownerNumber; // MSISDN / the number the device's apps say is its own
+    QString extraction;  // e.g. "Logical, 2020-10-10 13:37" as the report states it
+};
+
 // What a statement says about itself: opening and closing balance, and the sum of the movements the
 // importer read between them. The certificate checks opening + movements = closing.
 struct StatementBalance
@@ -143,6 +159,8 @@ public:
     virtual void addMessages(std::span<const MessageRecord> batch) { Q_UNUSED(batch) }
     virtual void addContacts(std::span<const ContactRecord> batch) { Q_UNUSED(batch) }
     virtual void addLocations(std::span<const LocationRecord> batch) { Q_UNUSED(batch) }
+    // The device this source comes from (at most once, before its records; a later call adds to it).
+    virtual void device(const DeviceRecord &d) { Q_UNUSED(d) }
     // A data row that was read (every row, whatever became of it).
     virtual void rowsRead(qint64 n) = 0;
     // A data row that could not be imported; counted as rejected with its reason.

@@ -85,7 +85,31 @@ ALTER TABLE transactions ADD COLUMN amount_exact TEXT;
 ALTER TABLE transactions ADD COLUMN duplicate_of INTEGER REFERENCES transactions(id);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3};
+// Version 4: seized-phone sources. A database's -wal/-shm/-journal files are preserved beside it (data often
+// lives only in the WAL); the device a source came from is an entity its records point to; links between
+// entities (a device's owner, analyst merges) carry provenance, confidence and justification and can be
+// undone; message bodies, contact names and notes are searchable (trigram: Chinese and Latin scripts alike).
+const char *const v4 = R"SQL(
+CREATE TABLE source_companions(
+  id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id), name TEXT NOT NULL,
+  role TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, bytes BLOB NOT NULL);
+CREATE INDEX source_companions_source ON source_companions(source_id);
+ALTER TABLE sources ADD COLUMN device_id INTEGER REFERENCES entities(id);
+ALTER TABLE messages ADD COLUMN device_id INTEGER REFERENCES entities(id);
+ALTER TABLE contacts ADD COLUMN device_id INTEGER REFERENCES entities(id);
+CREATE TABLE links(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, kind TEXT NOT NULL,
+  from_id INTEGER NOT NULL REFERENCES entities(id), to_id INTEGER NOT NULL REFERENCES entities(id),
+  source_id INTEGER REFERENCES sources(id), locator TEXT, confidence REAL, justification TEXT, actor TEXT,
+  created_at TEXT NOT NULL, undone_at TEXT, undone_by TEXT);
+CREATE INDEX links_from ON links(from_id, kind);
+CREATE INDEX links_to ON links(to_id, kind);
+CREATE VIRTUAL TABLE search USING fts5(text, kind UNINDEXED, row_id UNINDEXED, tokenize = 'trigram');
+CREATE TRIGGER notes_search AFTER INSERT ON notes
+  BEGIN INSERT INTO search(text, kind, row_id) VALUES (new.text, 'note', new.id); END;
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4};
 
 } // namespace
 

@@ -20,6 +20,14 @@ inline QString lineLocator(qint64 line)
     return QStringLiteral("line ") + QString::number(line);
 }
 
+// A file that belongs with the one imported: a SQLite database's -wal, -shm or -journal, found beside it.
+struct Companion
+{
+    QString name;    // file name as found
+    QString role;    // "wal", "shm", "journal"
+    QByteArray bytes;
+};
+
 struct ImportContext
 {
     QString fileName;            // for messages only
@@ -28,6 +36,8 @@ struct ImportContext
     QString owner;               // the statement's account / the CDR's subscriber when the file does not say
     QString currency;            // default currency when the file has no currency column
     QString password;            // for encrypted files (PDF)
+    QString device;              // --device: the seized device's IMEI or exhibit label
+    QList<Companion> companions; // read-only: the pipeline preserves them with the source
     // A credit-card statement lists charges as positive amounts: they are money out of the card account
     // from the holder's view, so the signs are turned round (set by the importer that recognises one).
     bool chargesPositive = false;

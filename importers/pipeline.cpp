@@ -21,6 +21,7 @@ QString FileReport::statusName() const
     case Outcome::Rejected: return QStringLiteral("rejected");
     case Outcome::Duplicate: return QStringLiteral("duplicate");
     case Outcome::Cancelled: return QStringLiteral("cancelled");
+    case Outcome::Skipped: return QStringLiteral("skipped");
     }
     return {};
 }
@@ -69,12 +70,37 @@ FileReport importFile(CaseFile &cf, const QString &path, const ImportOptions &op
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "is a folder, not a file")));
     if (!file.open(QIODevice::ReadOnly))
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot open the file: %1"), {file.errorString()}));
-    return importDevice(cf, file, path, fi.fileName(), opt, registry, profiles, progress);
+    Message why;
+    const QList<Companion> companions = sqliteCompanions(path, file.peek(16), &why);
+    if (!why.tmpl.isEmpty())
+        return fail(r, {}, why);
+    return importDevice(cf, file, path, fi.fileName(), opt, registry, profiles, progress, {}, companions);
+}
+
+QList<Companion> sqliteCompanions(const QString &path, const QByteArray &head, Message *why)
+{
+    QList<Companion> out;
+    if (!head.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return out;
+    constexpr qint64 MaxCompanion = qint64(1) << 30;
+    for (const char *role : {"wal", "shm", "journal"}) {
+        QFile f(path + u'-' + QLatin1String(role));
+        if (!f.exists())
+            continue;
+        if (f.size() > MaxCompanion || !f.open(QIODevice::ReadOnly)) {
+            if (why)
+                *why = msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the database's companion file %1 cannot be read or is larger than 1 GiB"),
+                           {QFileInfo(f).fileName()});
+            return {};
+        }
+        out.append({QFileInfo(f).fileName(), QLatin1String(role), f.readAll()});
+    }
+    return out;
 }
 
 FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, const QString &fileName, const ImportOptions &opt,
                         const ImporterRegistry &registry, ProfileLibrary &profiles, const std::function<bool(double)> &progress,
-                        const QList<QPair<QString, QString>> &facts)
+                        const QList<QPair<QString, QString>> &facts, const QList<Companion> &companions)
 {
     FileReport r;
     r.path = path;
@@ -116,6 +142,8 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     ctx.owner = opt.owner;
     ctx.currency = opt.currency.toUpper();
     ctx.password = opt.password;
+    ctx.device = opt.device;
+    ctx.companions = companions;
     ctx.profiles = &profiles;
     if (!opt.profile.isEmpty()) {
         Result<const Profile *> p = profiles.resolve(opt.profile);
@@ -145,6 +173,11 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
         }
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot write to the case: %1"), {s.message()}));
     }
+    for (const Companion &c : companions)
+        if (Status s = committer.addCompanion(c.name, c.role, c.bytes); !s) {
+            committer.rollback();
+            return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot write to the case: %1"), {s.message()}));
+        }
     file.seek(0);
     ctx.progress = phase(0.3, 0.7);
     // Parse on a second thread while this one writes: the two halves of an import overlap.

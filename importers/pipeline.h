@@ -18,6 +18,7 @@ struct ImportOptions
     QString owner;      // --account / --subscriber
     QString currency;
     QString password;   // an encrypted PDF's password (never stored in the case)
+    QString device;     // the seized device (IMEI or exhibit label) the files come from
     QString investigator;
     QString region;
     bool force = false;
@@ -25,7 +26,7 @@ struct ImportOptions
 
 struct FileReport
 {
-    enum class Outcome { Imported, Rejected, Duplicate, Cancelled };
+    enum class Outcome { Imported, Rejected, Duplicate, Cancelled, Skipped };
     QString path;
     QString sha256;
     QString format;
@@ -48,9 +49,15 @@ FileReport importFile(casefile::CaseFile &cf, const QString &path, const ImportO
 // One file's bytes from any device (an archive member); `facts` go into the certificate (its container).
 FileReport importDevice(casefile::CaseFile &cf, QIODevice &device, const QString &path, const QString &fileName,
                         const ImportOptions &options, const ImporterRegistry &registry, ProfileLibrary &profiles,
-                        const std::function<bool(double)> &progress = {}, const QList<QPair<QString, QString>> &facts = {});
+                        const std::function<bool(double)> &progress = {}, const QList<QPair<QString, QString>> &facts = {},
+                        const QList<Companion> &companions = {});
 
-// What the command line and the GUI call: a file, or a ZIP archive of source files (not a workbook or
+// A SQLite database's -wal, -shm and -journal files beside `path`, if it is one (read whole: they are
+// preserved in the case with it). A companion too large to keep is refused with the reason in `why`.
+QList<Companion> sqliteCompanions(const QString &path, const QByteArray &head, casefile::Message *why = nullptr);
+
+// What the command line and the GUI call: a folder (an extraction: every file in it an importer
+// recognises, databases with their companions), a file, or a ZIP archive of source files (not a workbook or
 // an extraction an importer reads whole), whose members each import as their own source, with the
 // archive's name and SHA-256 in their certificates. One report per file imported or refused.
 QList<FileReport> importPath(casefile::CaseFile &cf, const QString &path, const ImportOptions &options,

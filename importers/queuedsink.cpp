@@ -75,6 +75,11 @@ void QueuedSink::statedFact(const QString &key, const QString &value)
     push([key, value](RecordSink &s) { s.statedFact(key, value); });
 }
 
+void QueuedSink::device(const DeviceRecord &d)
+{
+    push([d](RecordSink &s) { s.device(d); });
+}
+
 void QueuedSink::statementBalance(const StatementBalance &b)
 {
     push([b](RecordSink &s) { s.statementBalance(b); });

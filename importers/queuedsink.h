@@ -29,6 +29,7 @@ public:
     void diagnostic(const casefile::Diagnostic &d) override;
     void statedFact(const QString &key, const QString &value) override;
     void statementBalance(const casefile::StatementBalance &b) override;
+    void device(const casefile::DeviceRecord &d) override;
     void close(); // the producer is done
 
     // Consumer side: replays everything into target until the producer closes. stop() is asked after each

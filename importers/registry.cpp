@@ -2,6 +2,7 @@
 
 #include "camtimporter.h"
 #include "delimitedimporter.h"
+#include "deviceimporter.h"
 #include "mt940importer.h"
 #include "ofximporter.h"
 #include "pdfimporter.h"
@@ -19,6 +20,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<CamtImporter>());
     m_importers.push_back(std::make_unique<SpreadsheetImporter>());
     m_importers.push_back(std::make_unique<PdfImporter>());
+    m_importers.push_back(std::make_unique<DeviceDbImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

@@ -35,6 +35,7 @@ public:
     void diagnostic(const casefile::Diagnostic &d) override { m_to.diagnostic(d); }
     void statedFact(const QString &k, const QString &v) override { m_to.statedFact(k, v); }
     void statementBalance(const casefile::StatementBalance &b) override { m_to.statementBalance(b); }
+    void device(const casefile::DeviceRecord &d) override { m_to.device(d); }
 
 private:
     casefile::RecordSink &m_to;

@@ -26,6 +26,12 @@ Status writeXlsx(const QString &path, const QList<QStringList> &rows, const QStr
 // Canonical cell-site table matching the cell ids writeCallRecords uses.
 Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
 
+// An iOS CallHistory.storedata (Core Data ZCALLRECORD, as documented for iOS 8+) of `rows` calls that cycle
+// through incoming answered, incoming missed, outgoing, FaceTime audio and a WhatsApp call; every fifth
+// address is stored as a BLOB of UTF-8. The last call is left only in the -wal file beside it, as on a
+// phone that was seized before SQLite checkpointed. Call i starts at 2024-03-01 08:00 UTC + i * 7 minutes.
+Status writeCallHistoryStoredata(const QString &path, int rows = 10);
+
 // Helpers shared with tests: a Luhn-valid card number and an IMEI with its check digit.
 QString cardNumber(quint64 n, const QString &prefix = QStringLiteral("622202"));
 QString imei(quint64 n);

@@ -1,0 +1,228 @@
+// Android telephony and contacts providers: the call log (`calls` in calllog.db, or in contacts2.db before
+// Android 7), SMS and MMS (mmssms.db), and the contacts (raw_contacts/data in contacts2.db). Column
+// meanings follow AOSP's CallLog.Calls, Telephony.Sms/Mms and ContactsContract.
+#include "devicereaders.h"
+
+namespace cb::importers {
+
+using namespace cb::casefile;
+using casefile::sql::Statement;
+
+namespace {
+
+Status finish(DeviceReadContext &rc, const Statement &st)
+{
+    rc.flush();
+    return st.status();
+}
+
+bool callLogPresent(const DeviceDatabase &db)
+{
+    return db.hasColumns("calls", {"number", "date", "type", "duration"});
+}
+
+// CallLog.Calls.TYPE: 1 incoming, 2 outgoing, 3 missed, 4 voicemail, 5 rejected, 6 blocked,
+// 7 answered on another device.
+void callType(qint64 type, CallRecord &c)
+{
+    static const char *const status[] = {"", "incoming", "outgoing", "missed", "voicemail", "rejected", "blocked", "answered elsewhere"};
+    static const CallDirection dir[] = {CallDirection::Unknown, CallDirection::In, CallDirection::Out, CallDirection::Missed,
+                                        CallDirection::In, CallDirection::Missed, CallDirection::Missed, CallDirection::In};
+    if (type >= 1 && type <= 7) {
+        c.direction = dir[type];
+        c.status = QLatin1String(status[type]);
+    } else {
+        c.status = QStringLiteral("type %1").arg(type);
+    }
+}
+
+Status readCallLog(DeviceReadContext &rc)
+{
+    DeviceDatabase &db = rc.db;
+    const QByteArray sql = "SELECT rowid, number, date, duration, type, " + db.columnOrNull("calls", "presentation") + ", " +
+                           db.columnOrNull("calls", "deleted") + ", " + db.columnOrNull("calls", "phone_account_address") +
+                           ", " + db.columnOrNull("calls", "features") + " FROM calls ORDER BY rowid";
+    Statement st(db.db(), sql.constData());
+    while (!rc.cancelled() && st.step()) {
+        CallRecord c;
+        c.locator = rc.locator("calls", st.int64(0));
+        if (!rc.unixMs(st.int64(2), c.start)) {
+            rc.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {st.text(2)}));
+            continue;
+        }
+        c.otherParty = st.text(1).trimmed();
+        // Before presentation existed, -1/-2/-3 stood for private, unknown and payphone callers.
+        if (c.otherParty == u"-1" || c.otherParty == u"-2" || c.otherParty == u"-3" || (!st.isNull(5) && st.int64(5) > 1)) {
+            c.otherParty.clear();
+            c.status = QStringLiteral("number withheld");
+        }
+        c.durationS = st.int64(3);
+        QString withheld = c.status;
+        callType(st.int64(4), c);
+        QStringList notes{c.status};
+        if (!withheld.isEmpty())
+            notes << withheld;
+        if (!st.isNull(8) && (st.int64(8) & 1))
+            notes << QStringLiteral("video");
+        if (!st.isNull(6) && st.int64(6) != 0)
+            notes << QStringLiteral("deleted");
+        c.status = notes.join(QStringLiteral(", "));
+        const QString line = st.text(7).trimmed();
+        c.subscriber = line.isEmpty() ? rc.ctx.owner : line;
+        rc.call(std::move(c));
+    }
+    return finish(rc, st);
+}
+
+bool smsPresent(const DeviceDatabase &db)
+{
+    return db.hasColumns("sms", {"address", "date", "type", "body"});
+}
+
+// Telephony.Sms.TYPE: 1 inbox, 2 sent, 3 draft, 4 outbox, 5 failed, 6 queued.
+Status readSms(DeviceReadContext &rc)
+{
+    Statement st(rc.db.db(), "SELECT rowid, address, date, type, body FROM sms ORDER BY rowid");
+    while (!rc.cancelled() && st.step()) {
+        MessageRecord m;
+        m.locator = rc.locator("sms", st.int64(0));
+        if (!rc.unixMs(st.int64(2), m.time)) {
+            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(2)}));
+            continue;
+        }
+        const QString address = st.text(1).trimmed();
+        const qint64 type = st.int64(3);
+        m.app = QStringLiteral("SMS");
+        m.body = st.text(4);
+        if (type == 1) {
+            m.direction = QStringLiteral("in");
+            m.sender = address;
+            if (!rc.ctx.owner.isEmpty())
+                m.recipients << rc.ctx.owner;
+        } else {
+            m.direction = type == 3 ? QStringLiteral("draft") : QStringLiteral("out");
+            m.recipients << address;
+        }
+        rc.message(std::move(m));
+    }
+    return finish(rc, st);
+}
+
+bool mmsPresent(const DeviceDatabase &db)
+{
+    return db.hasColumns("pdu", {"date", "msg_box"}) && db.hasColumns("part", {"mid", "ct", "text"}) &&
+           db.hasColumns("addr", {"msg_id", "address", "type"});
+}
+
+// An MMS is a pdu row (date in seconds; msg_box 1 inbox, 2 sent), its text parts, and its addresses
+// (137 from, 151 to, 130 cc, 129 bcc). "insert-address-token" stands for the phone's own number.
+Status readMms(DeviceReadContext &rc)
+{
+    sql::Database &db = rc.db.db();
+    Statement st(db, "SELECT rowid, date, msg_box FROM pdu ORDER BY rowid");
+    Statement parts(db, "SELECT ct, text, cl FROM part WHERE mid = ? ORDER BY seq, rowid");
+    Statement addrs(db, "SELECT address, type FROM addr WHERE msg_id = ? ORDER BY rowid");
+    while (!rc.cancelled() && st.step()) {
+        MessageRecord m;
+        m.locator = rc.locator("pdu", st.int64(0));
+        if (!rc.unixMs(st.int64(1) * 1000, m.time)) {
+            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(1)}));
+            continue;
+        }
+        const qint64 box = st.int64(2);
+        m.app = QStringLiteral("MMS");
+        m.direction = box == 1 ? QStringLiteral("in") : box == 3 ? QStringLiteral("draft") : QStringLiteral("out");
+        QStringList body;
+        parts.bind(1, st.int64(0));
+        while (parts.step()) {
+            const QString ct = parts.text(0);
+            if (ct == u"text/plain")
+                body << parts.text(1);
+            else if (ct != u"application/smil")
+                body << QStringLiteral("[%1 %2]").arg(ct, parts.text(2));
+        }
+        parts.reset();
+        m.body = body.join(u'\n');
+        addrs.bind(1, st.int64(0));
+        while (addrs.step()) {
+            const QString a = addrs.text(0).trimmed();
+            if (a.isEmpty() || a == u"insert-address-token")
+                continue;
+            if (addrs.int64(1) == 137)
+                m.sender = a;
+            else
+                m.recipients << a;
+        }
+        addrs.reset();
+        if (m.direction == u"in" && m.recipients.isEmpty() && !rc.ctx.owner.isEmpty())
+            m.recipients << rc.ctx.owner;
+        rc.message(std::move(m));
+    }
+    return finish(rc, st);
+}
+
+bool contactsPresent(const DeviceDatabase &db)
+{
+    return db.hasColumns("data", {"raw_contact_id", "mimetype_id", "data1"}) && db.hasColumns("mimetypes", {"_id", "mimetype"}) &&
+           db.hasTable("raw_contacts");
+}
+
+// ContactsContract: one raw contact has a structured-name row and any number of phone and e-mail rows.
+// Each number or address becomes a contact entry under the contact's name.
+Status readContacts(DeviceReadContext &rc)
+{
+    sql::Database &db = rc.db.db();
+    const QByteArray display = rc.db.columnOrNull("raw_contacts", "display_name", "r");
+    const QByteArray sql = "SELECT d.rowid, d.raw_contact_id, m.mimetype, d.data1, " + display +
+                           " FROM data d JOIN mimetypes m ON m._id = d.mimetype_id LEFT JOIN raw_contacts r ON r._id = "
+                           "d.raw_contact_id WHERE m.mimetype IN ('vnd.android.cursor.item/name', "
+                           "'vnd.android.cursor.item/phone_v2', 'vnd.android.cursor.item/email_v2') "
+                           "ORDER BY d.raw_contact_id, m.mimetype <> 'vnd.android.cursor.item/name', d.rowid";
+    Statement st(db, sql.constData());
+    qint64 current = -1;
+    QString name, nameLocator;
+    bool emitted = true;
+    // The name row is accounted for when its contact is complete: kept with the numbers (skipped as a row
+    // of its own), or, for a contact with no number or address, imported as a name-only contact.
+    auto closeContact = [&] {
+        if (nameLocator.isEmpty())
+            return;
+        if (!emitted) {
+            rc.contact({nameLocator, rc.ctx.owner, name, {}});
+            return;
+        }
+        rc.sink.rowsRead(1);
+        rc.sink.rowSkipped(nameLocator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the contact's name row (its name is kept with its numbers)")));
+    };
+    while (!rc.cancelled() && st.step()) {
+        const qint64 raw = st.int64(1);
+        if (raw != current) {
+            closeContact();
+            current = raw, name = st.text(4).trimmed(), emitted = false, nameLocator.clear();
+        }
+        const QString mime = st.text(2);
+        const QString loc = rc.locator("data", st.int64(0));
+        if (mime.endsWith(u"/name")) {
+            if (name.isEmpty())
+                name = st.text(3).trimmed();
+            nameLocator = loc;
+            continue;
+        }
+        emitted = true;
+        rc.contact({loc, rc.ctx.owner, name, st.text(3).trimmed()});
+    }
+    closeContact();
+    return finish(rc, st);
+}
+
+} // namespace
+
+void androidArtifacts(std::vector<DeviceArtifact> &out)
+{
+    out.push_back({"android-calllog", callLogPresent, readCallLog});
+    out.push_back({"android-sms", smsPresent, readSms});
+    out.push_back({"android-mms", mmsPresent, readMms});
+    out.push_back({"android-contacts", contactsPresent, readContacts});
+}
+
+} // namespace cb::importers
