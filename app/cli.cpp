@@ -2,6 +2,8 @@
 
 #include "casefile.h"
 #include "pipeline.h"
+#include "search.h"
+#include "timeutil.h"
 #include "synthetic.h"
 
 #include <QCommandLineParser>
@@ -330,13 +332,59 @@ int cmdVerify(const QStringList &args)
     return ok ? 0 : 1;
 }
 
+int cmdSearch(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Search message bodies, contact names and notes. Every word must occur; "
+                                        "each hit names the source file and the row it came from."));
+    p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
+    p.addPositionalArgument(QStringLiteral("QUERY"), Cli::tr("Words to find (any script; case-insensitive)."), QStringLiteral("QUERY..."));
+    p.addOptions({{QStringLiteral("limit"), Cli::tr("At most this many hits (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
+                  {QStringLiteral("json"), Cli::tr("Print JSON.")}});
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    QStringList pos = p.positionalArguments();
+    if (pos.size() < 2)
+        return usage(p, Cli::tr("search: CASE and QUERY are required"));
+    int code = 0;
+    auto cf = openCase(pos.takeFirst(), code);
+    if (!cf)
+        return code;
+    const Result<QList<SearchHit>> hits = search(*cf, pos.join(u' '), qMax(1, p.value(QStringLiteral("limit")).toInt()));
+    if (!hits) {
+        err() << Cli::tr("search failed: %1").arg(hits.status().message()) << u'\n';
+        return 2;
+    }
+    const QTimeZone zone = cf->timeZone();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const SearchHit &h : hits.value())
+            a.append(h.toJson(zone));
+        printJson(QJsonObject{{QStringLiteral("query"), pos.join(u' ')}, {QStringLiteral("hits"), a}});
+        return 0;
+    }
+    for (const SearchHit &h : hits.value()) {
+        QStringList head{h.kind};
+        if (h.hasTime)
+            head << displayTime(h.timeUtcMs, zone);
+        if (!h.app.isEmpty())
+            head << h.app;
+        if (!h.party.isEmpty())
+            head << h.party;
+        out() << head.join(QStringLiteral("  ")) << u'\n' << QStringLiteral("    ") << h.snippet << u'\n'
+              << QStringLiteral("    ") << Cli::tr("source: %1, %2 (SHA-256 %3)").arg(h.sourceFile, h.locator, h.sourceSha256) << u'\n';
+    }
+    out() << Cli::tr("%n hit(s)", nullptr, int(hits.value().size())) << u'\n';
+    return 0;
+}
+
 } // namespace
 
 bool isCliCommand(const QString &arg)
 {
     static const QStringList commands = {QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info"),
                                          QStringLiteral("formats"), QStringLiteral("demo"), QStringLiteral("verify"),
-                                         QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h")};
+                                         QStringLiteral("search"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h")};
     return commands.contains(arg);
 }
 
@@ -358,14 +406,18 @@ int runCli(const QStringList &arguments)
         return cmdDemo(args);
     if (command == u"verify")
         return cmdVerify(args);
+    if (command == u"search")
+        return cmdSearch(args);
     out() << Cli::tr("Usage: casebench [CASE]            open the workbench\n"
                      "       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]\n"
                      "       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]\n"
-                     "                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]\n"
+                     "                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]\n"
+                     "                        [--device IMEI|LABEL] [--force] [--json]\n"
                      "       casebench info CASE [--json]\n"
                      "       casebench formats [--json]\n"
                      "       casebench demo CASE\n"
-                     "       casebench verify CASE [--json]\n");
+                     "       casebench verify CASE [--json]\n"
+                     "       casebench search CASE QUERY... [--limit N] [--json]\n");
     return command == u"help" || command == u"--help" || command == u"-h" ? 0 : 2;
 }
 

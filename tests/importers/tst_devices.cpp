@@ -3,6 +3,7 @@
 // Android and iOS samples in ../shared/testdata/{android,ios} (WhatsApp iOS checked row by row against
 // iLEAPP's expected output), and hostile databases that must be refused without touching the case.
 #include "hash.h"
+#include "search.h"
 #include "synthetic.h"
 #include "testsupport.h"
 
@@ -221,6 +222,50 @@ private slots:
         QCOMPARE(r.statusName(), QStringLiteral("imported"));
         QCOMPARE(r.certificate.value(QStringLiteral("counts")).toObject().value(QStringLiteral("messages")).toInt(), 10);
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM messages WHERE app = 'iMessage' AND direction = 'out'").toInt(), 5);
+    }
+
+    void searchFindsChineseAndLatinWithProvenance()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("mmssms.db"));
+        {
+            cb::casefile::sql::Database db;
+            QVERIFY(db.open(path, cb::casefile::sql::Database::Mode::ReadWriteCreate).ok());
+            QVERIFY(db.exec("CREATE TABLE sms(_id INTEGER PRIMARY KEY, address TEXT, date INTEGER, type INTEGER, body TEXT);"
+                            "INSERT INTO sms VALUES (1, '13800138000', 1709280000000, 1, '您的账户存在风险，请立即转账到安全账户');"
+                            "INSERT INTO sms VALUES (2, '13800138000', 1709280060000, 2, '好的，我马上转账');"
+                            "INSERT INTO sms VALUES (3, '+447700900123', 1709280120000, 1, 'Bowling tonight? 100% sure');")
+                        .ok());
+        }
+        auto cf = cb::test::newCase(tmp);
+        QCOMPARE(cb::test::import(*cf, path).statusName(), QStringLiteral("imported"));
+        auto locators = [&cf](const QString &q) {
+            QStringList out;
+            const auto hits = cb::casefile::search(*cf, q);
+            for (const auto &h : hits.value())
+                out << h.locator;
+            out.sort();
+            return out;
+        };
+        QCOMPARE(locators(QStringLiteral("安全账户")), QStringList{QStringLiteral("sms rowid 1")}); // through the index
+        QCOMPARE(locators(QStringLiteral("转账")), (QStringList{QStringLiteral("sms rowid 1"), QStringLiteral("sms rowid 2")})); // two characters: scanned
+        QCOMPARE(locators(QStringLiteral("转账 风险")), QStringList{QStringLiteral("sms rowid 1")}); // every word must occur
+        QCOMPARE(locators(QStringLiteral("BOWLING")), QStringList{QStringLiteral("sms rowid 3")});
+        QCOMPARE(locators(QStringLiteral("100%")), QStringList{QStringLiteral("sms rowid 3")});
+        QCOMPARE(locators(QStringLiteral("0%")), QStringList{QStringLiteral("sms rowid 3")}); // % is literal, not a wildcard
+        QVERIFY(locators(QStringLiteral("bowling 转账")).isEmpty());
+        QVERIFY(locators(QStringLiteral("\"\" OR NEAR(")).isEmpty()); // FTS5 syntax in a query is text, not an error
+
+        const cb::test::Run run = cb::test::runCasebench({QStringLiteral("search"), cf->path(), QStringLiteral("安全账户"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("hits")).toArray();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first().toObject();
+        QVERIFY(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[安全账户]")));
+        QCOMPARE(hit.value(QStringLiteral("source")).toObject().value(QStringLiteral("file")).toString(), QStringLiteral("mmssms.db"));
+        QCOMPARE(hit.value(QStringLiteral("source")).toObject().value(QStringLiteral("sha256")).toString(),
+                 cb::casefile::sha256Hex(readAll(path)));
+        QCOMPARE(hit.value(QStringLiteral("time")).toString(), QStringLiteral("2024-03-01 16:00:00 UTC+08:00"));
     }
 
     void hostileDatabasesAreRefused_data()
