@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "backupxmlimporter.h"
 #include "camtimporter.h"
 #include "delimitedimporter.h"
 #include "deviceimporter.h"
@@ -21,6 +22,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<SpreadsheetImporter>());
     m_importers.push_back(std::make_unique<PdfImporter>());
     m_importers.push_back(std::make_unique<DeviceDbImporter>());
+    m_importers.push_back(std::make_unique<BackupXmlImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const
