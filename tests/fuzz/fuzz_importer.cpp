@@ -27,7 +27,21 @@ public:
         accepted += qint64(b.size());
     }
     void addCellSites(std::span<const cb::casefile::CellSiteRecord> b) override { accepted += qint64(b.size()); }
-    void addMessages(std::span<const cb::casefile::MessageRecord> b) override { accepted += qint64(b.size()); }
+    void addMessages(std::span<const cb::casefile::MessageRecord> b) override
+    {
+        for (const auto &m : b)
+            if (m.locator.isEmpty())
+                std::abort();
+        accepted += qint64(b.size());
+    }
+    void addContacts(std::span<const cb::casefile::ContactRecord> b) override
+    {
+        for (const auto &c : b)
+            if (c.locator.isEmpty())
+                std::abort();
+        accepted += qint64(b.size());
+    }
+    void addLocations(std::span<const cb::casefile::LocationRecord> b) override { accepted += qint64(b.size()); }
     void rowsRead(qint64 n) override { read += n; }
     void rowRejected(const QString &, const cb::casefile::Message &) override { ++rejected; }
     void rowSkipped(const QString &, const cb::casefile::Message &) override { ++skipped; }
