@@ -9,6 +9,7 @@
 #include "pdfimporter.h"
 #include "qifimporter.h"
 #include "spreadsheetimporter.h"
+#include "ufdrimporter.h"
 
 namespace cb::importers {
 
@@ -23,6 +24,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<PdfImporter>());
     m_importers.push_back(std::make_unique<DeviceDbImporter>());
     m_importers.push_back(std::make_unique<BackupXmlImporter>());
+    m_importers.push_back(std::make_unique<UfdrImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

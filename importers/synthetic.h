@@ -32,6 +32,11 @@ Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
 // phone that was seized before SQLite checkpointed. Call i starts at 2024-03-01 08:00 UTC + i * 7 minutes.
 Status writeCallHistoryStoredata(const QString &path, int rows = 10);
 
+// A Cellebrite UFDR (ZIP: report.xml + files/) of a seized phone (IMEI imei(1), MSISDN +8613900139000):
+// `calls` calls (outgoing, incoming, missed in turn; the last one deleted), 7 contacts, `messages` WhatsApp
+// messages in chats of 1000, a location and an installed application (a type Casebench does not import).
+Status writeUfdr(const QString &path, qint64 messages, int calls = 20, quint64 seed = 7);
+
 // Helpers shared with tests: a Luhn-valid card number and an IMEI with its check digit.
 QString cardNumber(quint64 n, const QString &prefix = QStringLiteral("622202"));
 QString imei(quint64 n);

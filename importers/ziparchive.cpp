@@ -154,4 +154,36 @@ Result<QByteArray> ZipArchive::read(const ZipMember &m, qint64 maxBytes) const
     return out;
 }
 
+Status ZipArchive::stream(const ZipMember &m, const std::function<bool(const QByteArray &)> &onChunk) const
+{
+    if (const Message why = refusal(m); !why.tmpl.isEmpty())
+        return Status::error(why.text());
+    zip_file_t *f = zip_fopen_index(m_zip->zip, zip_uint64_t(m.index), 0);
+    if (!f)
+        return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the member cannot be decompressed")));
+    QByteArray buf;
+    qint64 got = 0;
+    Status result;
+    for (;;) {
+        buf.resize(1 << 20);
+        const zip_int64_t r = zip_fread(f, buf.data(), zip_uint64_t(buf.size()));
+        if (r < 0 || got + r > m.size) {
+            result = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the member is damaged (its data does not match its directory entry)")));
+            break;
+        }
+        if (r == 0)
+            break;
+        got += r;
+        buf.resize(qsizetype(r));
+        if (!onChunk(buf)) {
+            result = Status::error(QStringLiteral("cancelled"));
+            break;
+        }
+    }
+    zip_fclose(f);
+    if (result.ok() && got != m.size)
+        result = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the member is damaged (its data does not match its directory entry)")));
+    return result;
+}
+
 } // namespace cb::importers

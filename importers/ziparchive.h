@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -51,6 +52,9 @@ public:
     const ZipMember *find(const QString &name) const;
     // Reads a whole member, refusing it (with the reason) when a limit would be exceeded.
     Result<QByteArray> read(const ZipMember &m, qint64 maxBytes = -1) const;
+    // Streams a member in chunks (a report.xml can be gigabytes); onChunk returning false stops. Refuses
+    // like read(), and fails if the member produces more or fewer bytes than its directory entry says.
+    Status stream(const ZipMember &m, const std::function<bool(const QByteArray &)> &onChunk) const;
     // Why a member may not be read at all (bomb ratio, size, encryption); empty when it may.
     casefile::Message refusal(const ZipMember &m) const;
 
