@@ -168,7 +168,15 @@ bool CaseFile::containsSha256(const QString &sha256)
 
 QByteArray CaseFile::sourceContent(qint64 sourceId)
 {
-    return m_db.scalar("SELECT bytes FROM source_content WHERE source_id = ?", {sourceId}).toByteArray();
+    const QVariant whole = m_db.scalar("SELECT bytes FROM source_content WHERE source_id = ?", {sourceId});
+    if (whole.isValid())
+        return whole.toByteArray();
+    QByteArray out;
+    sql::Statement st(m_db, "SELECT bytes FROM source_parts WHERE source_id = ? ORDER BY seq");
+    st.bind(1, sourceId);
+    while (st.step())
+        out += st.blob(0);
+    return out;
 }
 
 Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
@@ -176,15 +184,24 @@ Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
     const QVariant expected = m_db.scalar("SELECT sha256 FROM sources WHERE id = ?", {sourceId});
     if (!expected.isValid())
         return Status::error(QStringLiteral("no source %1").arg(sourceId));
-    if (sha256Hex(sourceContent(sourceId)) != expected.toString())
-        return false;
-    // A database's -wal/-shm/-journal files were preserved with it and must be intact too.
-    sql::Statement st(m_db, "SELECT sha256, bytes FROM source_companions WHERE source_id = ?");
+    // Streamed part by part: a source in parts can be larger than memory.
+    Sha256 hash;
+    sql::Statement st(m_db, "SELECT bytes FROM source_content WHERE source_id = ?1 UNION ALL "
+                            "SELECT bytes FROM (SELECT bytes FROM source_parts WHERE source_id = ?1 ORDER BY seq)");
     st.bind(1, sourceId);
     while (st.step())
-        if (sha256Hex(st.blob(1)) != st.text(0))
+        hash.add(st.blob(0));
+    if (!st.status().ok())
+        return st.status();
+    if (hash.hexDigest() != expected.toString())
+        return false;
+    // A database's -wal/-shm/-journal files were preserved with it and must be intact too.
+    sql::Statement comp(m_db, "SELECT sha256, bytes FROM source_companions WHERE source_id = ?");
+    comp.bind(1, sourceId);
+    while (comp.step())
+        if (sha256Hex(comp.blob(1)) != comp.text(0))
             return false;
-    return st.status().ok() ? Result<bool>(true) : Result<bool>(st.status());
+    return comp.status().ok() ? Result<bool>(true) : Result<bool>(comp.status());
 }
 
 QString CaseFile::defaultActor() const

@@ -90,35 +90,8 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
         return s;
     m_sourceId = db.lastInsertRowId();
 
-    // The original bytes are preserved unchanged inside the case, written in chunks through blob I/O.
-    sql::Statement blob(db, "INSERT INTO source_content(source_id, bytes) VALUES (?, zeroblob(?))");
-    if (Status s = blob.bind(1, m_sourceId).bind(2, m_info.size).exec(); !s)
+    if (Status s = preserveContent(content, onProgress); !s)
         return s;
-    sqlite3_blob *h = nullptr;
-    if (sqlite3_blob_open(db.handle(), "main", "source_content", "bytes", db.lastInsertRowId(), 1, &h) != SQLITE_OK)
-        return Status::error(db.errorMessage());
-    QByteArray buf(1 << 20, Qt::Uninitialized);
-    qint64 off = 0;
-    Status result;
-    while (off < m_info.size) {
-        const qint64 n = content.read(buf.data(), qMin<qint64>(buf.size(), m_info.size - off));
-        if (n <= 0) {
-            result = Status::error(QStringLiteral("the file changed or could not be read while importing"));
-            break;
-        }
-        if (sqlite3_blob_write(h, buf.constData(), int(n), int(off)) != SQLITE_OK) {
-            result = Status::error(db.errorMessage());
-            break;
-        }
-        off += n;
-        if (onProgress && !onProgress(off)) {
-            result = Status::error(QStringLiteral("cancelled"));
-            break;
-        }
-    }
-    sqlite3_blob_close(h);
-    if (!result)
-        return result;
 
     sql::Statement types(db, "SELECT DISTINCT type FROM identifiers");
     while (types.step())
@@ -155,6 +128,53 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     m_insLocation = std::make_unique<sql::Statement>(
         db, "INSERT INTO locations(uuid, source_id, locator, entity_id, time_utc, utc_offset, lat, lon, accuracy_m, label) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return {};
+}
+
+// The original bytes are preserved unchanged inside the case, written through blob I/O. SQLite caps a value
+// at 1 GB, so a larger file (a UFDR, a year of CDRs) is kept in parts of PartBytes in source_parts.
+Status Committer::preserveContent(QIODevice &content, const std::function<bool(qint64)> &onProgress)
+{
+    // CASEBENCH_SOURCE_PART_BYTES lets tests exercise parts without writing gigabytes.
+    const qint64 PartBytes = qEnvironmentVariableIsSet("CASEBENCH_SOURCE_PART_BYTES")
+                                        ? qMax<qint64>(1, qEnvironmentVariable("CASEBENCH_SOURCE_PART_BYTES").toLongLong())
+                                        : qint64(256) << 20;
+    sql::Database &db = m_case.db();
+    const bool parts = m_info.size > PartBytes;
+    sql::Statement ins(db, parts ? "INSERT INTO source_parts(source_id, seq, bytes) VALUES (?, ?, zeroblob(?))"
+                                 : "INSERT INTO source_content(source_id, bytes) VALUES (?, zeroblob(?))");
+    QByteArray buf(1 << 20, Qt::Uninitialized);
+    qint64 off = 0;
+    for (int seq = 0; off < m_info.size || seq == 0; ++seq) {
+        const qint64 partSize = qMin(PartBytes, m_info.size - off);
+        ins.bind(1, m_sourceId);
+        parts ? ins.bind(2, qint64(seq)).bind(3, partSize) : ins.bind(2, partSize);
+        if (Status s = ins.exec(); !s)
+            return s;
+        sqlite3_blob *h = nullptr;
+        if (sqlite3_blob_open(db.handle(), "main", parts ? "source_parts" : "source_content", "bytes", db.lastInsertRowId(), 1, &h) != SQLITE_OK)
+            return Status::error(db.errorMessage());
+        Status result;
+        for (qint64 in = 0; in < partSize;) {
+            const qint64 n = content.read(buf.data(), qMin<qint64>(buf.size(), partSize - in));
+            if (n <= 0) {
+                result = Status::error(QStringLiteral("the file changed or could not be read while importing"));
+                break;
+            }
+            if (sqlite3_blob_write(h, buf.constData(), int(n), int(in)) != SQLITE_OK) {
+                result = Status::error(db.errorMessage());
+                break;
+            }
+            in += n, off += n;
+            if (onProgress && !onProgress(off)) {
+                result = Status::error(QStringLiteral("cancelled"));
+                break;
+            }
+        }
+        sqlite3_blob_close(h);
+        if (!result)
+            return result;
+    }
     return {};
 }
 

@@ -107,6 +107,7 @@ private:
     Status linkOverlaps();
     Status findGaps();
     Status indexSearch();
+    Status preserveContent(QIODevice &content, const std::function<bool(qint64)> &onProgress);
     // Whose line a device record without its own number belongs to: the owner's number, else the device.
     qint64 deviceParty() const { return m_ownerPhone ? m_ownerPhone : m_device; }
     void link(const QString &kind, qint64 from, qint64 to, const QString &locator, const QString &justification);

@@ -85,7 +85,7 @@ ALTER TABLE transactions ADD COLUMN amount_exact TEXT;
 ALTER TABLE transactions ADD COLUMN duplicate_of INTEGER REFERENCES transactions(id);
 )SQL";
 
-// Version 4: seized-phone sources. A database's -wal/-shm/-journal files are preserved beside it (data often
+// Version 4: seized-phone sources, and sources larger than SQLite's 1 GB value limit kept in parts. A database's -wal/-shm/-journal files are preserved beside it (data often
 // lives only in the WAL); the device a source came from is an entity its records point to; links between
 // entities (a device's owner, analyst merges) carry provenance, confidence and justification and can be
 // undone; message bodies, contact names and notes are searchable (trigram: Chinese and Latin scripts alike).
@@ -94,6 +94,9 @@ CREATE TABLE source_companions(
   id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id), name TEXT NOT NULL,
   role TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, bytes BLOB NOT NULL);
 CREATE INDEX source_companions_source ON source_companions(source_id);
+CREATE TABLE source_parts(
+  id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id), seq INTEGER NOT NULL,
+  bytes BLOB NOT NULL, UNIQUE(source_id, seq));
 ALTER TABLE sources ADD COLUMN device_id INTEGER REFERENCES entities(id);
 ALTER TABLE messages ADD COLUMN device_id INTEGER REFERENCES entities(id);
 ALTER TABLE contacts ADD COLUMN device_id INTEGER REFERENCES entities(id);

@@ -94,6 +94,10 @@ int main(int argc, char **argv)
          QStringLiteral("CREATE TABLE tx(time TEXT, account TEXT, counterparty_account TEXT, counterparty_name TEXT, amount TEXT, "
                         "currency TEXT, balance TEXT, reference TEXT, description TEXT);\nCREATE INDEX t1 ON tx(account, time);\n"
                         "CREATE INDEX t2 ON tx(counterparty_account, time);\n.import --csv --skip 1 %1 tx\n")}};
+    const QString cells = work + QStringLiteral("/bench_cells.csv");
+    const qint64 cellRows = rows / 10; // the issue: a 1,000,000-call CDR plus a 100,000-row cell-site table
+    if (!cb::importers::synthetic::writeCellSites(cells, int(cellRows), 3).ok())
+        return 1;
     const QString mt940 = work + QStringLiteral("/bench_statements.sta");
     const qint64 mtRows = rows / 5; // the issue asks for 200,000 entries beside the 1,000,000-row CSVs
     const QString camt = work + QStringLiteral("/bench_statements.camt053.xml");
@@ -117,6 +121,9 @@ int main(int argc, char **argv)
         run({bin, QStringLiteral("new"), c, QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")});
         report(qPrintable(QStringLiteral("casebench import (%1)").arg(QLatin1String(in.name))), rows, bytes,
                run({bin, QStringLiteral("import"), c, in.file}));
+        if (in.file == calls) // the cell sites join the calls already in the case
+            report("casebench import (cell sites, after the calls)", cellRows, QFileInfo(cells).size(),
+                   run({bin, QStringLiteral("import"), c, cells}));
     }
     {
         const QString c = work + QStringLiteral("/bench.casebench");
@@ -127,6 +134,19 @@ int main(int argc, char **argv)
         QFile::remove(c), QFile::remove(c + QStringLiteral("-wal")), QFile::remove(c + QStringLiteral("-shm"));
         run({bin, QStringLiteral("new"), c, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")});
         report("casebench import (camt.053 statements)", mtRows, QFileInfo(camt).size(), run({bin, QStringLiteral("import"), c, camt}));
+    }
+    {
+        // A seized phone's UFDR: report.xml streamed out of the ZIP, messages in chats of 1000.
+        const qint64 messages = rows / 2;
+        const QString ufdr = work + QStringLiteral("/bench_phone.ufdr");
+        if (!cb::importers::synthetic::writeUfdr(ufdr, messages, 1000).ok())
+            return 1;
+        const QString c = work + QStringLiteral("/bench.casebench");
+        QFile::remove(c), QFile::remove(c + QStringLiteral("-wal")), QFile::remove(c + QStringLiteral("-shm"));
+        run({bin, QStringLiteral("new"), c, QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")});
+        report("casebench import (UFDR, messages)", messages, QFileInfo(ufdr).size(), run({bin, QStringLiteral("import"), c, ufdr}));
+        report("casebench search (trigram, 4 characters)", messages, 0,
+               run({bin, QStringLiteral("search"), c, QStringLiteral("安全账户"), QStringLiteral("--limit"), QStringLiteral("100")}));
     }
     return 0;
 }

@@ -107,6 +107,26 @@ private slots:
         QVERIFY(cf->db().exec("UPDATE source_content SET bytes = x'00'").ok());
         QVERIFY(!cf->verifySourceContent(r.sourceId).value());
     }
+
+    void largeSourcesAreKeptInParts()
+    {
+        // Above SQLite's 1 GB value limit a source is kept in parts; a small part size stands in for it here.
+        qputenv("CASEBENCH_SOURCE_PART_BYTES", "1000");
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        QByteArray csv = "cell_id,lat,lon,azimuth,address\n";
+        for (int i = 0; i < 100; ++i)
+            csv += "C" + QByteArray::number(i) + ",22.5,114.1,120,addr " + QByteArray::number(i) + "\n";
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("cells.csv"), csv));
+        qunsetenv("CASEBENCH_SOURCE_PART_BYTES");
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM source_parts WHERE source_id = ?", {r.sourceId}).toInt(), int((csv.size() + 999) / 1000));
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM source_content").toInt(), 0);
+        QCOMPARE(cf->sourceContent(r.sourceId), csv);
+        QVERIFY(cf->verifySourceContent(r.sourceId).value());
+        QVERIFY(cf->db().exec("UPDATE source_parts SET bytes = x'00' WHERE seq = 2").ok());
+        QVERIFY(!cf->verifySourceContent(r.sourceId).value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchema)
