@@ -3,6 +3,8 @@
 // No public UFDR exists, so tests and benchmarks use this; the shapes follow the documented grammar.
 #include "synthetic.h"
 
+#include "identifiers.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QTimeZone>
@@ -112,7 +114,8 @@ Status writeReport(QIODevice &out, qint64 messages, int calls, quint64 seed)
     r.item("DeviceInfoDetectedPhoneModel", QStringLiteral("Synthetic Phone X"));
     r.item("IMEI", imei(1));
     r.item("IMSI", QStringLiteral("460001234567890"));
-    r.item("ICCID", QStringLiteral("89860012345678901234"));
+    const QString iccid = QStringLiteral("8986001234567890123");
+    r.item("ICCID", iccid + QString::number(cb::casefile::luhnCheckDigit(iccid)));
     r.item("MSISDN", Owner);
     w.writeEndElement();
 

@@ -514,6 +514,106 @@
         <source>the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)</source>
         <translation>the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)</translation>
     </message>
+    <message>
+        <source>no importer recognises this file</source>
+        <translation>no importer recognises this file</translation>
+    </message>
+    <message>
+        <source>the folder holds no files</source>
+        <translation>the folder holds no files</translation>
+    </message>
+    <message>
+        <source>the database&apos;s companion file %1 cannot be read or is larger than 1 GiB</source>
+        <translation>the database&apos;s companion file %1 cannot be read or is larger than 1 GiB</translation>
+    </message>
+    <message>
+        <source>the call time &quot;%1&quot; is not a plausible date</source>
+        <translation>the call time &quot;%1&quot; is not a plausible date</translation>
+    </message>
+    <message>
+        <source>the message time &quot;%1&quot; is not a plausible date</source>
+        <translation>the message time &quot;%1&quot; is not a plausible date</translation>
+    </message>
+    <message>
+        <source>the file declares a DTD or uses an entity; backup files never do, so it is refused</source>
+        <translation>the file declares a DTD or uses an entity; backup files never do, so it is refused</translation>
+    </message>
+    <message>
+        <source>%1 unpaired UTF-16 surrogate references were replaced by U+FFFD</source>
+        <translation>%1 unpaired UTF-16 surrogate references were replaced by U+FFFD</translation>
+    </message>
+    <message>
+        <source>the file says it holds %1 records, but %2 were read</source>
+        <translation>the file says it holds %1 records, but %2 were read</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name row (its name is kept with its numbers)</source>
+        <translation>the contact&apos;s name row (its name is kept with its numbers)</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: it is damaged, encrypted or not a SQLite database</source>
+        <translation>the database cannot be read: it is damaged, encrypted or not a SQLite database</translation>
+    </message>
+    <message>
+        <source>tables in the database: %1</source>
+        <translation>tables in the database: %1</translation>
+    </message>
+    <message>
+        <source>the database holds none of the call-log, message or contact tables Casebench reads</source>
+        <translation>the database holds none of the call-log, message or contact tables Casebench reads</translation>
+    </message>
+    <message>
+        <source>the database could not be read to the end (damaged or truncated)</source>
+        <translation>the database could not be read to the end (damaged or truncated)</translation>
+    </message>
+    <message>
+        <source>the write-ahead log was read: %1 rows exist only there</source>
+        <translation>the write-ahead log was read: %1 rows exist only there</translation>
+    </message>
+    <message>
+        <source>the report ends early: the file is truncated</source>
+        <translation>the report ends early: the file is truncated</translation>
+    </message>
+    <message>
+        <source>the archive holds no report.xml: not a UFDR</source>
+        <translation>the archive holds no report.xml: not a UFDR</translation>
+    </message>
+    <message>
+        <source>the report ends early: report.xml is truncated</source>
+        <translation>the report ends early: report.xml is truncated</translation>
+    </message>
+    <message>
+        <source>the location has no usable time or coordinates</source>
+        <translation>the location has no usable time or coordinates</translation>
+    </message>
+    <message>
+        <source>the report&apos;s XML is not well-formed</source>
+        <translation>the report&apos;s XML is not well-formed</translation>
+    </message>
+    <message>
+        <source>the report declares a DTD or uses an entity; UFED reports never do, so it is refused</source>
+        <translation>the report declares a DTD or uses an entity; UFED reports never do, so it is refused</translation>
+    </message>
+    <message>
+        <source>the report nests elements deeper than any UFED report does</source>
+        <translation>the report nests elements deeper than any UFED report does</translation>
+    </message>
+    <message>
+        <source>not a UFED report (the root element is not &lt;project&gt;)</source>
+        <translation>not a UFED report (the root element is not &lt;project&gt;)</translation>
+    </message>
+    <message>
+        <source>the report nests models deeper than any UFED report does</source>
+        <translation>the report nests models deeper than any UFED report does</translation>
+    </message>
+    <message>
+        <source>model type %1 is not imported</source>
+        <translation>model type %1 is not imported</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -694,31 +794,74 @@
         <translation>FAILED</translation>
     </message>
     <message>
-        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
-        <translation>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</translation>
-    </message>
-    <message>
         <source>Password of an encrypted PDF (used to open it, never stored).</source>
         <translation>Password of an encrypted PDF (used to open it, never stored).</translation>
+    </message>
+    <message>
+        <source>%1: skipped, no importer recognises it</source>
+        <translation>%1: skipped, no importer recognises it</translation>
+    </message>
+    <message>
+        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %8 contacts, %6 cell sites; %7 rows rejected</source>
+        <translation>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %8 contacts, %6 cell sites; %7 rows rejected</translation>
+    </message>
+    <message>
+        <source>The seized device the files come from: its IMEI or exhibit label (default for a folder: the folder&apos;s name).</source>
+        <translation>The seized device the files come from: its IMEI or exhibit label (default for a folder: the folder&apos;s name).</translation>
+    </message>
+    <message>
+        <source>Search message bodies, contact names and notes. Every word must occur; each hit names the source file and the row it came from.</source>
+        <translation>Search message bodies, contact names and notes. Every word must occur; each hit names the source file and the row it came from.</translation>
+    </message>
+    <message>
+        <source>Words to find (any script; case-insensitive).</source>
+        <translation>Words to find (any script; case-insensitive).</translation>
+    </message>
+    <message>
+        <source>At most this many hits (default 200).</source>
+        <translation>At most this many hits (default 200).</translation>
+    </message>
+    <message>
+        <source>search: CASE and QUERY are required</source>
+        <translation>search: CASE and QUERY are required</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>search failed: %1</translation>
+    </message>
+    <message>
+        <source>source: %1, %2 (SHA-256 %3)</source>
+        <translation>source: %1, %2 (SHA-256 %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: casebench [CASE]            open the workbench
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
        casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
 </source>
         <translation>Usage: casebench [CASE]            open the workbench
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
        casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
 </translation>
     </message>
 </context>
@@ -868,6 +1011,10 @@ Currency:</translation>
         <source>%1 (+%2 duplicates)</source>
         <translation>%1 (+%2 duplicates)</translation>
     </message>
+    <message>
+        <source>%1: skipped, no importer recognises it</source>
+        <translation>%1: skipped, no importer recognises it</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1016,6 +1163,18 @@ Currency:</translation>
     <message>
         <source>PDF statements with a text layer (column-aligned tables)</source>
         <translation>PDF statements with a text layer (column-aligned tables)</translation>
+    </message>
+    <message>
+        <source>Android backup-app XML (SMS Backup &amp; Restore, Super Backup): calls, SMS, MMS</source>
+        <translation>Android backup-app XML (SMS Backup &amp; Restore, Super Backup): calls, SMS, MMS</translation>
+    </message>
+    <message>
+        <source>Phone databases: Android and iOS call logs, messages, contacts, WhatsApp</source>
+        <translation>Phone databases: Android and iOS call logs, messages, contacts, WhatsApp</translation>
+    </message>
+    <message>
+        <source>Cellebrite UFDR and UFED XML reports (calls, messages, chats, contacts, locations)</source>
+        <translation>Cellebrite UFDR and UFED XML reports (calls, messages, chats, contacts, locations)</translation>
     </message>
 </context>
 <context>

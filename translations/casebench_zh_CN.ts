@@ -514,6 +514,106 @@
         <source>the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)</source>
         <translation>PDF 不完整：结尾没有 %%EOF（下载或复制被截断？）</translation>
     </message>
+    <message>
+        <source>no importer recognises this file</source>
+        <translation>没有导入器能识别此文件</translation>
+    </message>
+    <message>
+        <source>the folder holds no files</source>
+        <translation>文件夹中没有文件</translation>
+    </message>
+    <message>
+        <source>the database&apos;s companion file %1 cannot be read or is larger than 1 GiB</source>
+        <translation>数据库的附属文件 %1 无法读取或超过 1 GiB</translation>
+    </message>
+    <message>
+        <source>the call time &quot;%1&quot; is not a plausible date</source>
+        <translation>通话时间“%1”不是合理的日期</translation>
+    </message>
+    <message>
+        <source>the message time &quot;%1&quot; is not a plausible date</source>
+        <translation>消息时间“%1”不是合理的日期</translation>
+    </message>
+    <message>
+        <source>the file declares a DTD or uses an entity; backup files never do, so it is refused</source>
+        <translation>文件声明了 DTD 或使用了实体；备份文件从不如此，因此拒收</translation>
+    </message>
+    <message>
+        <source>%1 unpaired UTF-16 surrogate references were replaced by U+FFFD</source>
+        <translation>有 %1 个不成对的 UTF-16 代理项引用已替换为 U+FFFD</translation>
+    </message>
+    <message>
+        <source>the file says it holds %1 records, but %2 were read</source>
+        <translation>文件声明含 %1 条记录，实际读取 %2 条</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s name row (its name is kept with its numbers)</source>
+        <translation>联系人的姓名行（姓名已随其号码保存）</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite：%1</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: it is damaged, encrypted or not a SQLite database</source>
+        <translation>无法读取数据库：已损坏、已加密或不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>tables in the database: %1</source>
+        <translation>数据库中的表：%1</translation>
+    </message>
+    <message>
+        <source>the database holds none of the call-log, message or contact tables Casebench reads</source>
+        <translation>数据库中没有 Casebench 可读取的通话记录、消息或联系人表</translation>
+    </message>
+    <message>
+        <source>the database could not be read to the end (damaged or truncated)</source>
+        <translation>数据库无法完整读取（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>the write-ahead log was read: %1 rows exist only there</source>
+        <translation>已读取预写日志（WAL）：其中有 %1 行仅存在于日志中</translation>
+    </message>
+    <message>
+        <source>the report ends early: the file is truncated</source>
+        <translation>报告提前结束：文件被截断</translation>
+    </message>
+    <message>
+        <source>the archive holds no report.xml: not a UFDR</source>
+        <translation>压缩包中没有 report.xml：不是 UFDR</translation>
+    </message>
+    <message>
+        <source>the report ends early: report.xml is truncated</source>
+        <translation>报告提前结束：report.xml 被截断</translation>
+    </message>
+    <message>
+        <source>the location has no usable time or coordinates</source>
+        <translation>该位置没有可用的时间或坐标</translation>
+    </message>
+    <message>
+        <source>the report&apos;s XML is not well-formed</source>
+        <translation>报告的 XML 格式不正确</translation>
+    </message>
+    <message>
+        <source>the report declares a DTD or uses an entity; UFED reports never do, so it is refused</source>
+        <translation>报告声明了 DTD 或使用了实体；UFED 报告从不如此，因此拒收</translation>
+    </message>
+    <message>
+        <source>the report nests elements deeper than any UFED report does</source>
+        <translation>报告的元素嵌套深度超过任何 UFED 报告</translation>
+    </message>
+    <message>
+        <source>not a UFED report (the root element is not &lt;project&gt;)</source>
+        <translation>不是 UFED 报告（根元素不是 &lt;project&gt;）</translation>
+    </message>
+    <message>
+        <source>the report nests models deeper than any UFED report does</source>
+        <translation>报告的模型嵌套深度超过任何 UFED 报告</translation>
+    </message>
+    <message>
+        <source>model type %1 is not imported</source>
+        <translation>模型类型 %1 未导入</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -694,31 +794,73 @@
         <translation>未通过</translation>
     </message>
     <message>
-        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %6 cell sites; %7 rows rejected</source>
-        <translation>%1：已按 %2 导入：%3 笔交易、%4 条通话、%5 条消息、%6 个基站；拒收 %7 行</translation>
-    </message>
-    <message>
         <source>Password of an encrypted PDF (used to open it, never stored).</source>
         <translation>加密 PDF 的密码（仅用于打开，不会保存）。</translation>
+    </message>
+    <message>
+        <source>%1: skipped, no importer recognises it</source>
+        <translation>%1：已跳过，没有导入器能识别</translation>
+    </message>
+    <message>
+        <source>%1: imported as %2: %3 transactions, %4 calls, %5 messages, %8 contacts, %6 cell sites; %7 rows rejected</source>
+        <translation>%1：已按 %2 导入：%3 笔交易，%4 条通话，%5 条消息，%8 个联系人，%6 个基站；拒收 %7 行</translation>
+    </message>
+    <message>
+        <source>The seized device the files come from: its IMEI or exhibit label (default for a folder: the folder&apos;s name).</source>
+        <translation>文件所属的扣押设备：其 IMEI 或物证标签（导入文件夹时默认为文件夹名）。</translation>
+    </message>
+    <message>
+        <source>Search message bodies, contact names and notes. Every word must occur; each hit names the source file and the row it came from.</source>
+        <translation>检索消息正文、联系人姓名和备注。每个词都必须出现；每条命中都注明其来源文件和所在行。</translation>
+    </message>
+    <message>
+        <source>Words to find (any script; case-insensitive).</source>
+        <translation>要查找的词（任意文字；不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>At most this many hits (default 200).</source>
+        <translation>最多返回的命中条数（默认 200）。</translation>
+    </message>
+    <message>
+        <source>search: CASE and QUERY are required</source>
+        <translation>search：必须指定 CASE 和 QUERY</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>检索失败：%1</translation>
+    </message>
+    <message>
+        <source>source: %1, %2 (SHA-256 %3)</source>
+        <translation>来源：%1，%2（SHA-256 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 条命中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: casebench [CASE]            open the workbench
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
        casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
 </source>
-        <translation>用法： casebench [CASE]            打开工作台
+        <translation>用法：casebench [CASE]            打开工作台
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
        casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P] [--force] [--json]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
        casebench info CASE [--json]
        casebench formats [--json]
        casebench demo CASE
        casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
 </translation>
     </message>
 </context>
@@ -868,6 +1010,10 @@ Currency:</source>
         <source>%1 (+%2 duplicates)</source>
         <translation>%1（另有 %2 条重复）</translation>
     </message>
+    <message>
+        <source>%1: skipped, no importer recognises it</source>
+        <translation>%1：已跳过，没有导入器能识别</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1016,6 +1162,18 @@ Currency:</source>
     <message>
         <source>PDF statements with a text layer (column-aligned tables)</source>
         <translation>带文字层的 PDF 对账单（按列对齐的表格）</translation>
+    </message>
+    <message>
+        <source>Android backup-app XML (SMS Backup &amp; Restore, Super Backup): calls, SMS, MMS</source>
+        <translation>安卓备份应用 XML（SMS Backup &amp; Restore、Super Backup）：通话、短信、彩信</translation>
+    </message>
+    <message>
+        <source>Phone databases: Android and iOS call logs, messages, contacts, WhatsApp</source>
+        <translation>手机数据库：安卓和 iOS 的通话记录、消息、联系人、WhatsApp</translation>
+    </message>
+    <message>
+        <source>Cellebrite UFDR and UFED XML reports (calls, messages, chats, contacts, locations)</source>
+        <translation>Cellebrite UFDR 和 UFED XML 报告（通话、消息、聊天、联系人、位置）</translation>
     </message>
 </context>
 <context>
