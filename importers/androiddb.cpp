@@ -46,10 +46,8 @@ Status readCallLog(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         CallRecord c;
         c.locator = rc.locator("calls", st.int64(0));
-        if (!rc.unixMs(st.int64(2), c.start)) {
-            rc.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {st.text(2)}));
+        if (!rc.timeOk(rc.unixMs(st.int64(2), c.start), c.locator, st.text(2), true))
             continue;
-        }
         c.otherParty = st.text(1).trimmed();
         // Before presentation existed, -1/-2/-3 stood for private, unknown and payphone callers.
         if (c.otherParty == u"-1" || c.otherParty == u"-2" || c.otherParty == u"-3" || (!st.isNull(5) && st.int64(5) > 1)) {
@@ -86,10 +84,8 @@ Status readSms(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         MessageRecord m;
         m.locator = rc.locator("sms", st.int64(0));
-        if (!rc.unixMs(st.int64(2), m.time)) {
-            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(2)}));
+        if (!rc.timeOk(rc.unixMs(st.int64(2), m.time), m.locator, st.text(2), false))
             continue;
-        }
         const QString address = st.text(1).trimmed();
         const qint64 type = st.int64(3);
         m.app = QStringLiteral("SMS");
@@ -125,10 +121,8 @@ Status readMms(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         MessageRecord m;
         m.locator = rc.locator("pdu", st.int64(0));
-        if (!rc.unixMs(st.int64(1) * 1000, m.time)) {
-            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(1)}));
+        if (!rc.timeOk(rc.unixMs(st.int64(1) * 1000, m.time), m.locator, st.text(1), false))
             continue;
-        }
         const qint64 box = st.int64(2);
         m.app = QStringLiteral("MMS");
         m.direction = box == 1 ? QStringLiteral("in") : box == 3 ? QStringLiteral("draft") : QStringLiteral("out");

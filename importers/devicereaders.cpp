@@ -90,6 +90,14 @@ void DeviceReadContext::rejected(const QString &locator, const Message &why)
     sink.rowRejected(locator, why);
 }
 
+bool DeviceReadContext::timeOk(bool usable, const QString &locator, const QString &raw, bool call)
+{
+    if (!usable)
+        rejected(locator, call ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {raw})
+                               : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {raw}));
+    return usable;
+}
+
 void DeviceReadContext::flush()
 {
     if (!m_calls.empty())

@@ -33,6 +33,9 @@ public:
     void message(casefile::MessageRecord m);
     void contact(casefile::ContactRecord c);
     void rejected(const QString &locator, const casefile::Message &why);
+    // `usable` is the outcome of unixMs()/appleTime(); when false the row is rejected (and counted) with
+    // the raw value in the message. Returns `usable`.
+    bool timeOk(bool usable, const QString &locator, const QString &raw, bool call);
     void flush();
     bool cancelled() const { return m_cancelled; }
     void checkCancel();

@@ -43,10 +43,8 @@ Status readCallHistory(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         CallRecord c;
         c.locator = rc.locator("ZCALLRECORD", st.int64(0));
-        if (st.isNull(1) || !rc.appleTime(st.real(1), c.start)) {
-            rc.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {st.text(1)}));
+        if (!rc.timeOk(!st.isNull(1) && rc.appleTime(st.real(1), c.start), c.locator, st.text(1), true))
             continue;
-        }
         c.subscriber = rc.ctx.owner;
         c.otherParty = QString::fromUtf8(st.blob(5)).trimmed(); // text or a BLOB of UTF-8 bytes alike
         c.durationS = qint64(st.real(2)); // whole seconds, as the Phone app and iLEAPP show them
@@ -69,10 +67,8 @@ Status readOldCallHistory(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         CallRecord c;
         c.locator = rc.locator("call", st.int64(0));
-        if (!rc.unixMs(st.int64(2) * 1000, c.start)) {
-            rc.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {st.text(2)}));
+        if (!rc.timeOk(rc.unixMs(st.int64(2) * 1000, c.start), c.locator, st.text(2), true))
             continue;
-        }
         c.subscriber = rc.ctx.owner;
         c.otherParty = st.text(1).trimmed();
         c.durationS = st.int64(3);
@@ -132,10 +128,8 @@ Status readMessages(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         MessageRecord m;
         m.locator = rc.locator("message", st.int64(0));
-        if (!rc.appleTime(st.real(1), m.time)) {
-            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(1)}));
+        if (!rc.timeOk(rc.appleTime(st.real(1), m.time), m.locator, st.text(1), false))
             continue;
-        }
         m.app = st.text(4).isEmpty() ? QStringLiteral("Messages") : st.text(4);
         m.body = st.isNull(3) ? attributedText(st.blob(7)) : st.text(3);
         if (!st.isNull(8)) {
@@ -202,10 +196,8 @@ Status readVoicemail(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         CallRecord c;
         c.locator = rc.locator("voicemail", st.int64(0));
-        if (!rc.unixMs(st.int64(1) * 1000, c.start)) {
-            rc.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {st.text(1)}));
+        if (!rc.timeOk(rc.unixMs(st.int64(1) * 1000, c.start), c.locator, st.text(1), true))
             continue;
-        }
         c.subscriber = rc.ctx.owner;
         c.otherParty = st.text(2).trimmed();
         c.durationS = st.int64(3);

@@ -70,25 +70,29 @@ bool androidLegacyPresent(const DeviceDatabase &db)
     return db.hasColumns("messages", {"key_remote_jid", "key_from_me", "data", "timestamp"});
 }
 
-Status readAndroidLegacy(DeviceReadContext &rc)
+// Both shapes select: rowid, chat JID, from_me, text, timestamp (ms), group member JID, media type.
+Status readAndroidMessages(DeviceReadContext &rc, const QByteArray &sql, const char *table)
 {
-    DeviceDatabase &db = rc.db;
-    const QByteArray sql = "SELECT rowid, key_remote_jid, key_from_me, data, timestamp, " + db.columnOrNull("messages", "remote_resource") +
-                           ", " + db.columnOrNull("messages", "media_wa_type") + " FROM messages ORDER BY rowid";
-    Statement st(db.db(), sql.constData());
+    Statement st(rc.db.db(), sql.constData());
     while (!rc.cancelled() && st.step()) {
         MessageRecord m;
-        m.locator = rc.locator("messages", st.int64(0));
-        if (!rc.unixMs(st.int64(4), m.time)) {
-            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(4)}));
+        m.locator = rc.locator(table, st.int64(0));
+        if (!rc.timeOk(rc.unixMs(st.int64(4), m.time), m.locator, st.text(4), false))
             continue;
-        }
         m.app = App;
         m.body = st.isNull(3) ? mediaNote(st.int64(6)) : st.text(3);
         addressed(m, st.int64(2) == 1, st.text(1), st.text(5), rc.ctx.owner);
         rc.message(std::move(m));
     }
     return finish(rc, st);
+}
+
+Status readAndroidLegacy(DeviceReadContext &rc)
+{
+    DeviceDatabase &db = rc.db;
+    return readAndroidMessages(rc, "SELECT rowid, key_remote_jid, key_from_me, data, timestamp, " + db.columnOrNull("messages", "remote_resource") +
+                                       ", " + db.columnOrNull("messages", "media_wa_type") + " FROM messages ORDER BY rowid",
+                               "messages");
 }
 
 bool androidModernPresent(const DeviceDatabase &db)
@@ -100,25 +104,13 @@ bool androidModernPresent(const DeviceDatabase &db)
 Status readAndroidModern(DeviceReadContext &rc)
 {
     DeviceDatabase &db = rc.db;
-    const QByteArray sql = "SELECT m.rowid, cj.raw_string, m.from_me, m.text_data, m.timestamp, sj.raw_string, " +
-                           (db.hasColumn("message", "message_type") ? QByteArray("m.message_type") : QByteArray("NULL")) +
-                           " FROM message m LEFT JOIN chat c ON c.rowid = m.chat_row_id LEFT JOIN jid cj ON cj.rowid = c.jid_row_id "
-                           "LEFT JOIN jid sj ON sj.rowid = " + (db.hasColumn("message", "sender_jid_row_id") ? "m.sender_jid_row_id" : "NULL") +
-                           " ORDER BY m.rowid";
-    Statement st(db.db(), sql.constData());
-    while (!rc.cancelled() && st.step()) {
-        MessageRecord m;
-        m.locator = rc.locator("message", st.int64(0));
-        if (!rc.unixMs(st.int64(4), m.time)) {
-            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(4)}));
-            continue;
-        }
-        m.app = App;
-        m.body = st.isNull(3) ? mediaNote(st.int64(6)) : st.text(3);
-        addressed(m, st.int64(2) == 1, st.text(1), st.text(5), rc.ctx.owner);
-        rc.message(std::move(m));
-    }
-    return finish(rc, st);
+    return readAndroidMessages(rc,
+                               "SELECT m.rowid, cj.raw_string, m.from_me, m.text_data, m.timestamp, sj.raw_string, " +
+                                   db.columnOrNull("message", "message_type", "m") +
+                                   " FROM message m LEFT JOIN chat c ON c.rowid = m.chat_row_id LEFT JOIN jid cj ON cj.rowid = c.jid_row_id "
+                                   "LEFT JOIN jid sj ON sj.rowid = " +
+                                   (db.hasColumn("message", "sender_jid_row_id") ? "m.sender_jid_row_id" : "NULL") + " ORDER BY m.rowid",
+                               "message");
 }
 
 bool androidCallsPresent(const DeviceDatabase &db)
@@ -134,10 +126,8 @@ Status readAndroidCalls(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         CallRecord c;
         c.locator = rc.locator("call_log", st.int64(0));
-        if (!rc.unixMs(st.int64(3), c.start)) {
-            rc.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {st.text(3)}));
+        if (!rc.timeOk(rc.unixMs(st.int64(3), c.start), c.locator, st.text(3), true))
             continue;
-        }
         c.subscriber = rc.ctx.owner;
         c.otherParty = party(st.text(1));
         c.durationS = st.int64(4);
@@ -192,10 +182,8 @@ Status readIosMessages(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         MessageRecord m;
         m.locator = rc.locator("ZWAMESSAGE", st.int64(0));
-        if (!rc.appleTime(st.real(5), m.time)) {
-            rc.rejected(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {st.text(5)}));
+        if (!rc.timeOk(rc.appleTime(st.real(5), m.time), m.locator, st.text(5), false))
             continue;
-        }
         m.app = App;
         const qint64 type = st.int64(6);
         m.body = st.isNull(4) ? (type == 6 || type == 10 ? QStringLiteral("[system message]") : mediaNote(type)) : st.text(4);
@@ -229,10 +217,8 @@ Status readIosCalls(DeviceReadContext &rc)
     while (!rc.cancelled() && st.step()) {
         CallRecord c;
         c.locator = rc.locator("ZWACDCALLEVENT", st.int64(0));
-        if (!rc.appleTime(st.real(1), c.start)) {
-            rc.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {st.text(1)}));
+        if (!rc.timeOk(rc.appleTime(st.real(1), c.start), c.locator, st.text(1), true))
             continue;
-        }
         const QStringList people = st.text(6).split(QChar(31), Qt::SkipEmptyParts);
         c.subscriber = rc.ctx.owner;
         c.otherParty = people.size() == 1 ? party(people.first()) : st.text(7);

@@ -166,6 +166,45 @@ private slots:
                  QStringLiteral("+436604444333|1476555535242|Hello World!"));
     }
 
+    void whatsappAndroidModernSchema()
+    {
+        // msgstore.db since 2022 (message + chat + jid, call_log), in the shape ALEAPP documents; no public
+        // sample exists, so the test writes one.
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("msgstore.db"));
+        {
+            cb::casefile::sql::Database db;
+            QVERIFY(db.open(path, cb::casefile::sql::Database::Mode::ReadWriteCreate).ok());
+            QVERIFY(db.exec("CREATE TABLE jid(_id INTEGER PRIMARY KEY, user TEXT, server TEXT, raw_string TEXT);"
+                            "CREATE TABLE chat(_id INTEGER PRIMARY KEY, jid_row_id INTEGER, subject TEXT);"
+                            "CREATE TABLE message(_id INTEGER PRIMARY KEY, chat_row_id INTEGER, from_me INTEGER, key_id TEXT,"
+                            " sender_jid_row_id INTEGER, timestamp INTEGER, text_data TEXT, message_type INTEGER);"
+                            "CREATE TABLE call_log(_id INTEGER PRIMARY KEY, jid_row_id INTEGER, from_me INTEGER, timestamp INTEGER,"
+                            " video_call INTEGER, duration INTEGER, call_result INTEGER);"
+                            "INSERT INTO jid VALUES (1, '8613800138000', 's.whatsapp.net', '8613800138000@s.whatsapp.net'),"
+                            " (2, '120363000000000001', 'g.us', '120363000000000001@g.us'),"
+                            " (3, '8613700137000', 's.whatsapp.net', '8613700137000@s.whatsapp.net');"
+                            "INSERT INTO chat VALUES (1, 1, NULL), (2, 2, '资金群');"
+                            "INSERT INTO message VALUES (1, 1, 0, 'A', 0, 1709280000000, '在吗', 0), (2, 1, 1, 'B', 0, 1709280060000, '在', 0),"
+                            " (3, 2, 0, 'C', 3, 1709280120000, NULL, 1), (4, 1, 0, 'D', 0, 5, 'bad time', 0);"
+                            "INSERT INTO call_log VALUES (1, 1, 1, 1709280180000, 0, 42, 5), (2, 3, 0, 1709280240000, 1, 0, 2);")
+                        .ok());
+        }
+        auto cf = cb::test::newCase(tmp);
+        const FileReport r = cb::test::import(*cf, path);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_rejected")).toInt(), 1);
+        Statement st(cf->db(), "SELECT locator, direction, coalesce(sender, ''), recipients, coalesce(body, '') FROM messages ORDER BY id");
+        QStringList rows;
+        while (st.step())
+            rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)}.join(u'|');
+        QCOMPARE(rows, (QStringList{QStringLiteral("message rowid 1|in|+8613800138000||在吗"),
+                                    QStringLiteral("message rowid 2|out||+8613800138000|在"),
+                                    QStringLiteral("message rowid 3|in|+8613700137000|120363000000000001@g.us|[image]")}));
+        QCOMPARE(cf->db().scalar("SELECT group_concat(direction || ':' || duration_s || ':' || status, ',') FROM calls").toString(),
+                 QStringLiteral("out:42:WhatsApp audio,missed:0:WhatsApp video"));
+    }
+
     void iosSamplesMatchIleapp()
     {
         const QString dir = cb::test::testdataDir();
