@@ -1,6 +1,7 @@
 // Android telephony and contacts providers: the call log (`calls` in calllog.db, or in contacts2.db before
 // Android 7), SMS and MMS (mmssms.db), and the contacts (raw_contacts/data in contacts2.db). Column
 // meanings follow AOSP's CallLog.Calls, Telephony.Sms/Mms and ContactsContract.
+#include "androidtelephony.h"
 #include "devicereaders.h"
 
 namespace cb::importers {
@@ -21,21 +22,6 @@ bool callLogPresent(const DeviceDatabase &db)
     return db.hasColumns("calls", {"number", "date", "type", "duration"});
 }
 
-// CallLog.Calls.TYPE: 1 incoming, 2 outgoing, 3 missed, 4 voicemail, 5 rejected, 6 blocked,
-// 7 answered on another device.
-void callType(qint64 type, CallRecord &c)
-{
-    static const char *const status[] = {"", "incoming", "outgoing", "missed", "voicemail", "rejected", "blocked", "answered elsewhere"};
-    static const CallDirection dir[] = {CallDirection::Unknown, CallDirection::In, CallDirection::Out, CallDirection::Missed,
-                                        CallDirection::In, CallDirection::Missed, CallDirection::Missed, CallDirection::In};
-    if (type >= 1 && type <= 7) {
-        c.direction = dir[type];
-        c.status = QLatin1String(status[type]);
-    } else {
-        c.status = QStringLiteral("type %1").arg(type);
-    }
-}
-
 Status readCallLog(DeviceReadContext &rc)
 {
     DeviceDatabase &db = rc.db;
@@ -49,17 +35,13 @@ Status readCallLog(DeviceReadContext &rc)
         if (!rc.timeOk(rc.unixMs(st.int64(2), c.start), c.locator, st.text(2), true))
             continue;
         c.otherParty = st.text(1).trimmed();
-        // Before presentation existed, -1/-2/-3 stood for private, unknown and payphone callers.
-        if (c.otherParty == u"-1" || c.otherParty == u"-2" || c.otherParty == u"-3" || (!st.isNull(5) && st.int64(5) > 1)) {
+        if (android::isWithheld(c.otherParty, st.isNull(5) ? 0 : st.int64(5))) {
             c.otherParty.clear();
             c.status = QStringLiteral("number withheld");
         }
         c.durationS = st.int64(3);
-        QString withheld = c.status;
-        callType(st.int64(4), c);
+        android::applyCallType(st.int64(4), c);
         QStringList notes{c.status};
-        if (!withheld.isEmpty())
-            notes << withheld;
         if (!st.isNull(8) && (st.int64(8) & 1))
             notes << QStringLiteral("video");
         if (!st.isNull(6) && st.int64(6) != 0)
@@ -77,7 +59,6 @@ bool smsPresent(const DeviceDatabase &db)
     return db.hasColumns("sms", {"address", "date", "type", "body"});
 }
 
-// Telephony.Sms.TYPE: 1 inbox, 2 sent, 3 draft, 4 outbox, 5 failed, 6 queued.
 Status readSms(DeviceReadContext &rc)
 {
     Statement st(rc.db.db(), "SELECT rowid, address, date, type, body FROM sms ORDER BY rowid");
@@ -86,19 +67,8 @@ Status readSms(DeviceReadContext &rc)
         m.locator = rc.locator("sms", st.int64(0));
         if (!rc.timeOk(rc.unixMs(st.int64(2), m.time), m.locator, st.text(2), false))
             continue;
-        const QString address = st.text(1).trimmed();
-        const qint64 type = st.int64(3);
-        m.app = QStringLiteral("SMS");
         m.body = st.text(4);
-        if (type == 1) {
-            m.direction = QStringLiteral("in");
-            m.sender = address;
-            if (!rc.ctx.owner.isEmpty())
-                m.recipients << rc.ctx.owner;
-        } else {
-            m.direction = type == 3 ? QStringLiteral("draft") : QStringLiteral("out");
-            m.recipients << address;
-        }
+        android::addressSms(m, st.int64(3), st.text(1).trimmed(), rc.ctx.owner);
         rc.message(std::move(m));
     }
     return finish(rc, st);
@@ -123,33 +93,16 @@ Status readMms(DeviceReadContext &rc)
         m.locator = rc.locator("pdu", st.int64(0));
         if (!rc.timeOk(rc.unixMs(st.int64(1) * 1000, m.time), m.locator, st.text(1), false))
             continue;
-        const qint64 box = st.int64(2);
-        m.app = QStringLiteral("MMS");
-        m.direction = box == 1 ? QStringLiteral("in") : box == 3 ? QStringLiteral("draft") : QStringLiteral("out");
-        QStringList body;
+        m.direction = android::mmsDirection(st.int64(2));
         parts.bind(1, st.int64(0));
-        while (parts.step()) {
-            const QString ct = parts.text(0);
-            if (ct == u"text/plain")
-                body << parts.text(1);
-            else if (ct != u"application/smil")
-                body << QStringLiteral("[%1 %2]").arg(ct, parts.text(2));
-        }
+        while (parts.step())
+            android::addMmsPart(m, parts.text(0), parts.text(1), parts.text(2));
         parts.reset();
-        m.body = body.join(u'\n');
         addrs.bind(1, st.int64(0));
-        while (addrs.step()) {
-            const QString a = addrs.text(0).trimmed();
-            if (a.isEmpty() || a == u"insert-address-token")
-                continue;
-            if (addrs.int64(1) == 137)
-                m.sender = a;
-            else
-                m.recipients << a;
-        }
+        while (addrs.step())
+            android::addMmsAddress(m, addrs.text(0).trimmed(), addrs.int64(1));
         addrs.reset();
-        if (m.direction == u"in" && m.recipients.isEmpty() && !rc.ctx.owner.isEmpty())
-            m.recipients << rc.ctx.owner;
+        android::finishMms(m, rc.ctx.owner);
         rc.message(std::move(m));
     }
     return finish(rc, st);

@@ -1,5 +1,7 @@
 #include "backupxmlimporter.h"
 
+#include "androidtelephony.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
@@ -75,7 +77,6 @@ struct Reader
     QString root;
     // An <mms> being read: its parts and addresses are child elements.
     std::optional<MessageRecord> mms;
-    int mmsBox = 0;
 
     void flush()
     {
@@ -83,6 +84,18 @@ struct Reader
             sink.addCalls(calls), calls.clear();
         if (!messages.empty())
             sink.addMessages(messages), messages.clear();
+    }
+
+    // A record starts: counted as read; rejected (and false) when its time is not plausible.
+    bool begin(const QXmlStreamAttributes &a, const QString &loc, Timestamp &t, bool call)
+    {
+        ++read, sink.rowsRead(1);
+        if (time(a, t))
+            return true;
+        const QString raw = a.value(QLatin1String("date")).toString();
+        sink.rowRejected(loc, call ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {raw})
+                                   : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {raw}));
+        return false;
     }
 
     bool time(const QXmlStreamAttributes &a, Timestamp &t)
@@ -97,96 +110,56 @@ struct Reader
 
     void call(const QXmlStreamAttributes &a, const QString &loc)
     {
-        ++read, sink.rowsRead(1);
         CallRecord c;
         c.locator = loc;
-        if (!time(a, c.start)) {
-            sink.rowRejected(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {a.value(QLatin1String("date")).toString()}));
+        if (!begin(a, loc, c.start, true))
             return;
-        }
         c.subscriber = ctx.owner;
         c.otherParty = a.value(QLatin1String("number")).toString().trimmed();
-        const int presentation = a.value(QLatin1String("presentation")).toInt();
-        if (c.otherParty == u"-1" || c.otherParty == u"-2" || c.otherParty == u"-3" || presentation > 1)
+        if (android::isWithheld(c.otherParty, a.value(QLatin1String("presentation")).toInt()))
             c.otherParty.clear(), c.status = QStringLiteral("number withheld");
         const QStringView dur = a.hasAttribute(QLatin1String("duration")) ? a.value(QLatin1String("duration")) : a.value(QLatin1String("dur"));
         bool ok = false;
         const qint64 d = dur.toLongLong(&ok);
         if (ok)
             c.durationS = d;
-        static const char *const status[] = {"", "incoming", "outgoing", "missed", "voicemail", "rejected", "blocked", "answered elsewhere"};
-        static const CallDirection dir[] = {CallDirection::Unknown, CallDirection::In, CallDirection::Out, CallDirection::Missed,
-                                            CallDirection::In, CallDirection::Missed, CallDirection::Missed, CallDirection::In};
-        const int type = a.value(QLatin1String("type")).toInt();
-        if (type >= 1 && type <= 7) {
-            c.direction = dir[type];
-            c.status = c.status.isEmpty() ? QLatin1String(status[type]) : QLatin1String(status[type]) + QStringLiteral(", ") + c.status;
-        }
+        android::applyCallType(a.value(QLatin1String("type")).toInt(), c);
         calls.push_back(std::move(c));
     }
 
     void sms(const QXmlStreamAttributes &a, const QString &loc)
     {
-        ++read, sink.rowsRead(1);
         MessageRecord m;
         m.locator = loc;
-        if (!time(a, m.time)) {
-            sink.rowRejected(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {a.value(QLatin1String("date")).toString()}));
+        if (!begin(a, loc, m.time, false))
             return;
-        }
-        m.app = QStringLiteral("SMS");
         m.body = a.value(QLatin1String("body")).toString();
-        const QString address = a.value(QLatin1String("address")).toString().trimmed();
-        if (a.value(QLatin1String("type")) == u"1") {
-            m.direction = QStringLiteral("in");
-            m.sender = address;
-            if (!ctx.owner.isEmpty())
-                m.recipients << ctx.owner;
-        } else {
-            m.direction = a.value(QLatin1String("type")) == u"3" ? QStringLiteral("draft") : QStringLiteral("out");
-            m.recipients << address;
-        }
+        android::addressSms(m, a.value(QLatin1String("type")).toInt(), a.value(QLatin1String("address")).toString().trimmed(), ctx.owner);
         messages.push_back(std::move(m));
     }
 
     void mmsStart(const QXmlStreamAttributes &a, const QString &loc)
     {
-        ++read, sink.rowsRead(1);
         MessageRecord m;
         m.locator = loc;
-        if (!time(a, m.time)) {
-            sink.rowRejected(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {a.value(QLatin1String("date")).toString()}));
+        if (!begin(a, loc, m.time, false))
             return;
-        }
-        m.app = QStringLiteral("MMS");
-        mmsBox = a.value(QLatin1String("msg_box")).toInt();
-        m.direction = mmsBox == 1 ? QStringLiteral("in") : mmsBox == 3 ? QStringLiteral("draft") : QStringLiteral("out");
+        m.direction = android::mmsDirection(a.value(QLatin1String("msg_box")).toInt());
         mms = std::move(m);
     }
 
     void mmsChild(const QStringView name, const QXmlStreamAttributes &a)
     {
-        if (name == u"part") {
-            const QString ct = a.value(QLatin1String("ct")).toString();
-            if (ct == u"text/plain")
-                mms->body += (mms->body.isEmpty() ? QString() : QStringLiteral("\n")) + a.value(QLatin1String("text")).toString();
-            else if (ct != u"application/smil")
-                mms->body += (mms->body.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("[%1 %2]").arg(ct, a.value(QLatin1String("cl")).toString());
-        } else if (name == u"addr") {
-            const QString address = a.value(QLatin1String("address")).toString().trimmed();
-            if (address.isEmpty() || address == u"insert-address-token")
-                return;
-            if (a.value(QLatin1String("type")) == u"137")
-                mms->sender = address;
-            else
-                mms->recipients << address;
-        }
+        if (name == u"part")
+            android::addMmsPart(*mms, a.value(QLatin1String("ct")).toString(), a.value(QLatin1String("text")).toString(),
+                                a.value(QLatin1String("cl")).toString());
+        else if (name == u"addr")
+            android::addMmsAddress(*mms, a.value(QLatin1String("address")).toString().trimmed(), a.value(QLatin1String("type")).toInt());
     }
 
     void mmsEnd()
     {
-        if (mms->direction == u"in" && mms->recipients.isEmpty() && !ctx.owner.isEmpty())
-            mms->recipients << ctx.owner;
+        android::finishMms(*mms, ctx.owner);
         messages.push_back(std::move(*mms));
         mms.reset();
     }
@@ -199,7 +172,7 @@ ParseOutcome BackupXmlImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     ParseOutcome out;
     out.format = id();
     out.encoding = QStringLiteral("UTF-8");
-    Reader r{ctx, sink, {}, {}, 0, {}, {}, {}, 0};
+    Reader r{ctx, sink, {}, {}, 0, {}, {}, {}};
     DeviceRecord d;
     d.locator = QStringLiteral("file");
     d.label = ctx.device;
