@@ -11,12 +11,6 @@ using casefile::sql::Statement;
 
 namespace {
 
-Status finish(DeviceReadContext &rc, const Statement &st)
-{
-    rc.flush();
-    return st.status();
-}
-
 bool callLogPresent(const DeviceDatabase &db)
 {
     return db.hasColumns("calls", {"number", "date", "type", "duration"});
@@ -51,7 +45,7 @@ Status readCallLog(DeviceReadContext &rc)
         c.subscriber = line.isEmpty() ? rc.ctx.owner : line;
         rc.call(std::move(c));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool smsPresent(const DeviceDatabase &db)
@@ -71,7 +65,7 @@ Status readSms(DeviceReadContext &rc)
         android::addressSms(m, st.int64(3), st.text(1).trimmed(), rc.ctx.owner);
         rc.message(std::move(m));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool mmsPresent(const DeviceDatabase &db)
@@ -105,7 +99,7 @@ Status readMms(DeviceReadContext &rc)
         android::finishMms(m, rc.ctx.owner);
         rc.message(std::move(m));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool contactsPresent(const DeviceDatabase &db)
@@ -159,7 +153,7 @@ Status readContacts(DeviceReadContext &rc)
         rc.contact({loc, rc.ctx.owner, name, st.text(3).trimmed()});
     }
     closeContact();
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 } // namespace

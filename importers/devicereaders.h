@@ -37,6 +37,12 @@ public:
     // the raw value in the message. Returns `usable`.
     bool timeOk(bool usable, const QString &locator, const QString &raw, bool call);
     void flush();
+    // The end of a reader's query: sends what is batched and says whether the query ran to its end.
+    Status finish(const casefile::sql::Statement &st)
+    {
+        flush();
+        return st.status();
+    }
     bool cancelled() const { return m_cancelled; }
     void checkCancel();
     qint64 rows() const { return m_rows; }

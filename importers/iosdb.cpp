@@ -10,12 +10,6 @@ using casefile::sql::Statement;
 
 namespace {
 
-Status finish(DeviceReadContext &rc, const Statement &st)
-{
-    rc.flush();
-    return st.status();
-}
-
 bool callHistoryPresent(const DeviceDatabase &db)
 {
     return db.hasColumns("ZCALLRECORD", {"ZDATE", "ZDURATION", "ZORIGINATED", "ZANSWERED", "ZADDRESS"});
@@ -52,7 +46,7 @@ Status readCallHistory(DeviceReadContext &rc)
         c.status = callKind(st.value(6), st.text(7));
         rc.call(std::move(c));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool oldCallHistoryPresent(const DeviceDatabase &db)
@@ -75,7 +69,7 @@ Status readOldCallHistory(DeviceReadContext &rc)
         c.direction = (st.int64(4) & 1) ? CallDirection::Out : CallDirection::In;
         rc.call(std::move(c));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool messagesPresent(const DeviceDatabase &db)
@@ -153,7 +147,7 @@ Status readMessages(DeviceReadContext &rc)
         }
         rc.message(std::move(m));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool addressBookPresent(const DeviceDatabase &db)
@@ -180,7 +174,7 @@ Status readAddressBook(DeviceReadContext &rc)
         c.value = st.text(4).trimmed();
         rc.contact(std::move(c));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool voicemailPresent(const DeviceDatabase &db)
@@ -205,7 +199,7 @@ Status readVoicemail(DeviceReadContext &rc)
         c.status = !st.isNull(4) && st.int64(4) > 0 ? QStringLiteral("voicemail, deleted") : QStringLiteral("voicemail");
         rc.call(std::move(c));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 } // namespace

@@ -14,12 +14,6 @@ namespace {
 
 const QString App = QStringLiteral("WhatsApp");
 
-Status finish(DeviceReadContext &rc, const Statement &st)
-{
-    rc.flush();
-    return st.status();
-}
-
 bool isGroup(const QString &jid)
 {
     return jid.endsWith(QLatin1String("@g.us")) || jid.endsWith(QLatin1String("@broadcast"));
@@ -84,7 +78,7 @@ Status readAndroidMessages(DeviceReadContext &rc, const QByteArray &sql, const c
         addressed(m, st.int64(2) == 1, st.text(1), st.text(5), rc.ctx.owner);
         rc.message(std::move(m));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 Status readAndroidLegacy(DeviceReadContext &rc)
@@ -135,7 +129,7 @@ Status readAndroidCalls(DeviceReadContext &rc)
         c.status = st.int64(5) == 1 ? QStringLiteral("WhatsApp video") : QStringLiteral("WhatsApp audio");
         rc.call(std::move(c));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool androidContactsPresent(const DeviceDatabase &db)
@@ -148,7 +142,7 @@ Status readAndroidContacts(DeviceReadContext &rc)
     Statement st(rc.db.db(), "SELECT rowid, jid, display_name FROM wa_contacts ORDER BY rowid");
     while (!rc.cancelled() && st.step())
         rc.contact({rc.locator("wa_contacts", st.int64(0)), rc.ctx.owner, st.text(2).trimmed(), party(st.text(1))});
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool iosMessagesPresent(const DeviceDatabase &db)
@@ -194,7 +188,7 @@ Status readIosMessages(DeviceReadContext &rc)
         addressed(m, fromMe, chat, st.text(7), rc.ctx.owner);
         rc.message(std::move(m));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool iosCallsPresent(const DeviceDatabase &db)
@@ -229,7 +223,7 @@ Status readIosCalls(DeviceReadContext &rc)
             c.status += QStringLiteral(", group call: ") + people.join(QStringLiteral(", "));
         rc.call(std::move(c));
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 bool iosContactsPresent(const DeviceDatabase &db)
@@ -246,7 +240,7 @@ Status readIosContacts(DeviceReadContext &rc)
         rc.contact({rc.locator("ZWAADDRESSBOOKCONTACT", st.int64(0)), rc.ctx.owner, st.text(1).trimmed(),
                     jid.isEmpty() ? st.text(2).trimmed() : party(jid)});
     }
-    return finish(rc, st);
+    return rc.finish(st);
 }
 
 } // namespace
