@@ -90,6 +90,8 @@ void Committer::device(const DeviceRecord &d)
     sql::Statement upd(m_case.db(), "UPDATE sources SET device_id = ? WHERE id = ?");
     upd.bind(1, m_device).bind(2, m_sourceId).exec();
     QJsonObject cert = m_deviceJson;
+    if (!cert.contains(QStringLiteral("label")) && !label.isEmpty())
+        cert.insert(QStringLiteral("label"), label); // derived from the source: the name the case shows
     cert.insert(QStringLiteral("entity_id"), m_device);
     m_cert.device(cert);
 }

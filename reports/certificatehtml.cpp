@@ -60,6 +60,25 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
     if (!period.isEmpty())
         h += row(Certificate::tr("Period"), esc(when(period.value(QStringLiteral("from")).toString(), zone) + QStringLiteral(" – ") +
                                                 when(period.value(QStringLiteral("to")).toString(), zone)));
+    // A seized phone's source: the device it came from, and the database's companion files kept with it.
+    const QJsonObject device = c.value(QStringLiteral("device")).toObject();
+    if (!device.isEmpty()) {
+        QStringList parts;
+        for (const char *k : {"model", "imei", "label", "owner_name", "owner_number", "extraction"})
+            if (const QString v = device.value(QLatin1String(k)).toString(); !v.isEmpty())
+                parts << v;
+        h += row(Certificate::tr("Seized device"), esc(parts.join(QStringLiteral(" · "))));
+    }
+    for (const QJsonValue &v : c.value(QStringLiteral("companions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        h += row(Certificate::tr("Preserved with it"),
+                 esc(Certificate::tr("%1 (%2, %3 bytes)").arg(o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("role")).toString())
+                         .arg(o.value(QStringLiteral("size")).toInteger())) +
+                     QStringLiteral("<br><tt>%1</tt>").arg(esc(o.value(QStringLiteral("sha256")).toString())));
+    }
+    const QString walRows = c.value(QStringLiteral("stated")).toObject().value(QStringLiteral("wal_only_rows")).toString();
+    if (!walRows.isEmpty())
+        h += row(Certificate::tr("Only in the write-ahead log"), esc(Certificate::tr("%1 rows (locators marked \"(WAL)\")").arg(walRows)));
     h += QStringLiteral("</table>");
     const QJsonArray totals = c.value(QStringLiteral("totals")).toArray();
     if (!totals.isEmpty()) {

@@ -1312,6 +1312,26 @@ Currency:</translation>
         <source>Gap: account %1 (%2) has no statement row in the case from %3 to %4</source>
         <translation>Gap: account %1 (%2) has no statement row in the case from %3 to %4</translation>
     </message>
+    <message>
+        <source>Seized device</source>
+        <translation>Seized device</translation>
+    </message>
+    <message>
+        <source>Preserved with it</source>
+        <translation>Preserved with it</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes)</source>
+        <translation>%1 (%2, %3 bytes)</translation>
+    </message>
+    <message>
+        <source>Only in the write-ahead log</source>
+        <translation>Only in the write-ahead log</translation>
+    </message>
+    <message>
+        <source>%1 rows (locators marked &quot;(WAL)&quot;)</source>
+        <translation>%1 rows (locators marked &quot;(WAL)&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>

@@ -1308,6 +1308,26 @@ Currency:</source>
         <source>Gap: account %1 (%2) has no statement row in the case from %3 to %4</source>
         <translation>缺口：账户 %1（%2）在案件中从 %3 到 %4 没有任何流水记录</translation>
     </message>
+    <message>
+        <source>Seized device</source>
+        <translation>扣押设备</translation>
+    </message>
+    <message>
+        <source>Preserved with it</source>
+        <translation>随附保存</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 bytes)</source>
+        <translation>%1（%2，%3 字节）</translation>
+    </message>
+    <message>
+        <source>Only in the write-ahead log</source>
+        <translation>仅存在于预写日志（WAL）</translation>
+    </message>
+    <message>
+        <source>%1 rows (locators marked &quot;(WAL)&quot;)</source>
+        <translation>%1 行（定位标注为“(WAL)”）</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>

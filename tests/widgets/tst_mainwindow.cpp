@@ -116,6 +116,30 @@ private slots:
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_overlap.png"))));
     }
 
+    void phoneDatabaseIsShown()
+    {
+        // A seized phone's call history (its last call only in the WAL): the calls belong to the device,
+        // and the certificate panel names the device and the preserved -wal.
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("p.casebench"));
+        cb::test::newCase(dir, QStringLiteral("p.casebench"), QStringLiteral("Asia/Shanghai"));
+        const QString db = dir.filePath(QStringLiteral("CallHistory.storedata"));
+        QVERIFY(importers::synthetic::writeCallHistoryStoredata(db, 12).ok());
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.show();
+        QSignalSpy done(&w, &app::MainWindow::importFinished);
+        w.importFiles({db});
+        QVERIFY(done.wait(120000));
+        w.sourcesView()->selectRow(0);
+        const QString text = w.certificateView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("CallHistory.storedata-wal")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Seized device")) && text.contains(QStringLiteral("CallHistory.storedata (")));
+        w.findChild<QTabWidget *>()->setCurrentIndex(1); // Calls
+        w.resize(1280, 760);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_phone.png"))));
+    }
+
     void cancelLeavesCaseUnchanged()
     {
         QTemporaryDir dir;
