@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "clisupport.h"
+
 #include "casefile.h"
 #include "pipeline.h"
 #include "search.h"
@@ -21,37 +23,6 @@ using namespace cb::importers;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(cb::app::Cli)
-};
-
-void printJson(const QJsonValue &v)
-{
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-int usage(QCommandLineParser &p, const QString &message)
-{
-    err() << message << u'\n' << p.helpText();
-    err().flush();
-    return 2;
-}
-
 // "line 12" becomes "12" so that errors read FILE:12: message.
 QString shortLocator(const QString &loc)
 {
@@ -62,17 +33,6 @@ void printDiagnostic(const QString &file, const Diagnostic &d)
 {
     err() << file << u':' << (d.locator.isEmpty() ? QString() : shortLocator(d.locator) + u':') << u' '
           << d.message.translated() << u'\n';
-}
-
-std::unique_ptr<CaseFile> openCase(const QString &path, int &code)
-{
-    Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path);
-    if (!cf) {
-        err() << cf.status().message() << u'\n';
-        code = 2;
-        return nullptr;
-    }
-    return std::move(cf.value());
 }
 
 int cmdNew(const QStringList &args)
@@ -384,7 +344,8 @@ bool isCliCommand(const QString &arg)
 {
     static const QStringList commands = {QStringLiteral("new"), QStringLiteral("import"), QStringLiteral("info"),
                                          QStringLiteral("formats"), QStringLiteral("demo"), QStringLiteral("verify"),
-                                         QStringLiteral("search"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h")};
+                                         QStringLiteral("search"), QStringLiteral("export"), QStringLiteral("merge"),
+                                         QStringLiteral("unlink"), QStringLiteral("links"), QStringLiteral("suggest"), QStringLiteral("owner"), QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h")};
     return commands.contains(arg);
 }
 
@@ -408,6 +369,18 @@ int runCli(const QStringList &arguments)
         return cmdVerify(args);
     if (command == u"search")
         return cmdSearch(args);
+    if (command == u"export")
+        return cmdExport(args);
+    if (command == u"merge")
+        return cmdMerge(args);
+    if (command == u"unlink")
+        return cmdUnlink(args);
+    if (command == u"links")
+        return cmdLinks(args);
+    if (command == u"suggest")
+        return cmdSuggest(args);
+    if (command == u"owner")
+        return cmdOwner(args);
     out() << Cli::tr("Usage: casebench [CASE]            open the workbench\n"
                      "       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]\n"
                      "       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]\n"
@@ -417,7 +390,13 @@ int runCli(const QStringList &arguments)
                      "       casebench formats [--json]\n"
                      "       casebench demo CASE\n"
                      "       casebench verify CASE [--json]\n"
-                     "       casebench search CASE QUERY... [--limit N] [--json]\n");
+                     "       casebench search CASE QUERY... [--limit N] [--json]\n"
+                     "       casebench export CASE OUT [--format case-uco] [--json]\n"
+                     "       casebench suggest CASE [--json]\n"
+                     "       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]\n"
+                     "       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]\n"
+                     "       casebench unlink CASE LINK --justification TEXT\n"
+                     "       casebench links CASE [--json]\n");
     return command == u"help" || command == u"--help" || command == u"-h" ? 0 : 2;
 }
 

@@ -112,7 +112,24 @@ CREATE TRIGGER notes_search AFTER INSERT ON notes
   BEGIN INSERT INTO search(text, kind, row_id) VALUES (new.text, 'note', new.id); END;
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4};
+// Version 5: analyst merges. Two entities an investigator declares the same (a phone, a bank account and
+// an app account of one person) are joined by a same_entity link, never by rewriting rows, so a merge can
+// be undone exactly. entity_groups gives each merged entity its group's canonical (lowest) id; entities in
+// no merge are not listed (their canonical id is their own).
+const char *const v5 = R"SQL(
+CREATE VIEW entity_groups AS
+WITH RECURSIVE
+  pairs(a, b) AS (
+    SELECT from_id, to_id FROM links WHERE kind = 'same_entity' AND undone_at IS NULL
+    UNION SELECT to_id, from_id FROM links WHERE kind = 'same_entity' AND undone_at IS NULL),
+  reach(root, id) AS (
+    SELECT a, a FROM pairs
+    UNION SELECT reach.root, pairs.b FROM reach JOIN pairs ON pairs.a = reach.id)
+SELECT id AS entity_id, min(root) AS canonical_id FROM reach GROUP BY id;
+CREATE INDEX links_kind ON links(kind, undone_at);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "backupxmlimporter.h"
 #include "camtimporter.h"
+#include "caseucoimporter.h"
 #include "delimitedimporter.h"
 #include "deviceimporter.h"
 #include "mt940importer.h"
@@ -25,6 +26,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<DeviceDbImporter>());
     m_importers.push_back(std::make_unique<BackupXmlImporter>());
     m_importers.push_back(std::make_unique<UfdrImporter>());
+    m_importers.push_back(std::make_unique<CaseUcoImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

@@ -614,6 +614,98 @@
         <source>model type %1 is not imported</source>
         <translation>model type %1 is not imported</translation>
     </message>
+    <message>
+        <source>the export could not be written: %1</source>
+        <translation>the export could not be written: %1</translation>
+    </message>
+    <message>
+        <source>a justification is required: say why</source>
+        <translation>a justification is required: say why</translation>
+    </message>
+    <message>
+        <source>the confidence must be between 0 and 100</source>
+        <translation>the confidence must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>there is no entity %1</source>
+        <translation>there is no entity %1</translation>
+    </message>
+    <message>
+        <source>no entity has the identifier &quot;%1&quot;</source>
+        <translation>no entity has the identifier &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>both entities must exist</source>
+        <translation>both entities must exist</translation>
+    </message>
+    <message>
+        <source>the two entities are already one (merged or identical)</source>
+        <translation>the two entities are already one (merged or identical)</translation>
+    </message>
+    <message>
+        <source>%1 is not a device</source>
+        <translation>%1 is not a device</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number</source>
+        <translation>%1 is not a phone number</translation>
+    </message>
+    <message>
+        <source>%1 is already marked as the device&apos;s owner</source>
+        <translation>%1 is already marked as the device&apos;s owner</translation>
+    </message>
+    <message>
+        <source>there is no merge or owner mark %1</source>
+        <translation>there is no merge or owner mark %1</translation>
+    </message>
+    <message>
+        <source>link %1 was already undone</source>
+        <translation>link %1 was already undone</translation>
+    </message>
+    <message>
+        <source>both lines were used in the same handset %1</source>
+        <translation>both lines were used in the same handset %1</translation>
+    </message>
+    <message>
+        <source>the same name &quot;%1&quot;</source>
+        <translation>the same name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 shared contact(s), e.g. %2</source>
+        <translation>%1 shared contact(s), e.g. %2</translation>
+    </message>
+    <message>
+        <source>the call names no caller and fewer than two participants</source>
+        <translation>the call names no caller and fewer than two participants</translation>
+    </message>
+    <message>
+        <source>the call&apos;s %1 is not a phone or app account with a number</source>
+        <translation>the call&apos;s %1 is not a phone or app account with a number</translation>
+    </message>
+    <message>
+        <source>the JSON-LD file is larger than 512 MiB, the most Casebench reads in one piece</source>
+        <translation>the JSON-LD file is larger than 512 MiB, the most Casebench reads in one piece</translation>
+    </message>
+    <message>
+        <source>the file describes %1 devices, so its records are not attributed to a seized device</source>
+        <translation>the file describes %1 devices, so its records are not attributed to a seized device</translation>
+    </message>
+    <message>
+        <source>objects read only where others refer to them (accounts, applications, devices, places): %1</source>
+        <translation>objects read only where others refer to them (accounts, applications, devices, places): %1</translation>
+    </message>
+    <message>
+        <source>the JSON-LD nests objects too deeply to be a forensic export</source>
+        <translation>the JSON-LD nests objects too deeply to be a forensic export</translation>
+    </message>
+    <message>
+        <source>a JSON-LD value is a list inside a list</source>
+        <translation>a JSON-LD value is a list inside a list</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>the file is not valid JSON</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -851,6 +943,12 @@
        casebench demo CASE
        casebench verify CASE [--json]
        casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
 </source>
         <translation>Usage: casebench [CASE]            open the workbench
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
@@ -862,7 +960,132 @@
        casebench demo CASE
        casebench verify CASE [--json]
        casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
 </translation>
+    </message>
+    <message>
+        <source>Export calls, messages, contacts, cell sites and seized devices as CASE/UCO JSON-LD. Every object keeps its Casebench UUID and names its source file (with SHA-256) and locator.</source>
+        <translation>Export calls, messages, contacts, cell sites and seized devices as CASE/UCO JSON-LD. Every object keeps its Casebench UUID and names its source file (with SHA-256) and locator.</translation>
+    </message>
+    <message>
+        <source>The file to write (e.g. case.jsonld).</source>
+        <translation>The file to write (e.g. case.jsonld).</translation>
+    </message>
+    <message>
+        <source>Export format (only case-uco for now).</source>
+        <translation>Export format (only case-uco for now).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary.</source>
+        <translation>Print a JSON summary.</translation>
+    </message>
+    <message>
+        <source>export: CASE and OUT are required</source>
+        <translation>export: CASE and OUT are required</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;</source>
+        <translation>export: unknown format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: export failed: %2</source>
+        <translation>%1: export failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 accounts, %7 devices from %8 source files (SHA-256 %9)</source>
+        <translation>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 accounts, %7 devices from %8 source files (SHA-256 %9)</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the decision and in the audit log; required).</source>
+        <translation>Why (recorded with the decision and in the audit log; required).</translation>
+    </message>
+    <message>
+        <source>How sure you are, 0-100 (default 100).</source>
+        <translation>How sure you are, 0-100 (default 100).</translation>
+    </message>
+    <message>
+        <source>Mark PHONE as the owner&apos;s line of the seized DEVICE (charts can start from owners).</source>
+        <translation>Mark PHONE as the owner&apos;s line of the seized DEVICE (charts can start from owners).</translation>
+    </message>
+    <message>
+        <source>Declare two entities one (e.g. a phone, a bank account and an app account of one person). Reversible with `unlink`; audited.</source>
+        <translation>Declare two entities one (e.g. a phone, a bank account and an app account of one person). Reversible with `unlink`; audited.</translation>
+    </message>
+    <message>
+        <source>#id, UUID or identifier.</source>
+        <translation>#id, UUID or identifier.</translation>
+    </message>
+    <message>
+        <source>three arguments are required</source>
+        <translation>three arguments are required</translation>
+    </message>
+    <message>
+        <source>--confidence takes a number from 0 to 100</source>
+        <translation>--confidence takes a number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>link %1: %2 is the owner&apos;s line of %3</source>
+        <translation>link %1: %2 is the owner&apos;s line of %3</translation>
+    </message>
+    <message>
+        <source>link %1: %2 and %3 are one entity now</source>
+        <translation>link %1: %2 and %3 are one entity now</translation>
+    </message>
+    <message>
+        <source>Undo a merge or an owner mark. The link stays on record as undone; the undo is audited.</source>
+        <translation>Undo a merge or an owner mark. The link stays on record as undone; the undo is audited.</translation>
+    </message>
+    <message>
+        <source>The link number (see `links`).</source>
+        <translation>The link number (see `links`).</translation>
+    </message>
+    <message>
+        <source>unlink: CASE and a LINK number are required</source>
+        <translation>unlink: CASE and a LINK number are required</translation>
+    </message>
+    <message>
+        <source>link %1 undone</source>
+        <translation>link %1 undone</translation>
+    </message>
+    <message>
+        <source>List merges and owner marks, undone ones included.</source>
+        <translation>List merges and owner marks, undone ones included.</translation>
+    </message>
+    <message>
+        <source>links: CASE is required</source>
+        <translation>links: CASE is required</translation>
+    </message>
+    <message>
+        <source>undone %1 by %2</source>
+        <translation>undone %1 by %2</translation>
+    </message>
+    <message>
+        <source>List entities the data suggests are one person, with the reasons. Nothing is merged.</source>
+        <translation>List entities the data suggests are one person, with the reasons. Nothing is merged.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 200).</source>
+        <translation>At most this many (default 200).</translation>
+    </message>
+    <message>
+        <source>suggest: CASE is required</source>
+        <translation>suggest: CASE is required</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s); merge with `casebench merge CASE #A #B --justification ...`</source>
+        <translation>
+            <numerusform>%n suggestion; merge with `casebench merge CASE #A #B --justification ...`</numerusform>
+            <numerusform>%n suggestions; merge with `casebench merge CASE #A #B --justification ...`</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1398,10 @@ Currency:</translation>
     <message>
         <source>Cellebrite UFDR and UFED XML reports (calls, messages, chats, contacts, locations)</source>
         <translation>Cellebrite UFDR and UFED XML reports (calls, messages, chats, contacts, locations)</translation>
+    </message>
+    <message>
+        <source>CASE/UCO JSON-LD: calls, messages, contacts, cell sites, device and SIM</source>
+        <translation>CASE/UCO JSON-LD: calls, messages, contacts, cell sites, device and SIM</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,98 @@
         <source>model type %1 is not imported</source>
         <translation>模型类型 %1 未导入</translation>
     </message>
+    <message>
+        <source>the export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>a justification is required: say why</source>
+        <translation>必须填写理由：说明原因</translation>
+    </message>
+    <message>
+        <source>the confidence must be between 0 and 100</source>
+        <translation>置信度必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>there is no entity %1</source>
+        <translation>不存在实体 %1</translation>
+    </message>
+    <message>
+        <source>no entity has the identifier &quot;%1&quot;</source>
+        <translation>没有实体带有标识“%1”</translation>
+    </message>
+    <message>
+        <source>both entities must exist</source>
+        <translation>两个实体都必须存在</translation>
+    </message>
+    <message>
+        <source>the two entities are already one (merged or identical)</source>
+        <translation>这两个实体已是同一个（已合并或相同）</translation>
+    </message>
+    <message>
+        <source>%1 is not a device</source>
+        <translation>%1 不是设备</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number</source>
+        <translation>%1 不是电话号码</translation>
+    </message>
+    <message>
+        <source>%1 is already marked as the device&apos;s owner</source>
+        <translation>%1 已被标记为该设备的机主</translation>
+    </message>
+    <message>
+        <source>there is no merge or owner mark %1</source>
+        <translation>不存在合并或机主标记 %1</translation>
+    </message>
+    <message>
+        <source>link %1 was already undone</source>
+        <translation>关联 %1 已被撤销</translation>
+    </message>
+    <message>
+        <source>both lines were used in the same handset %1</source>
+        <translation>两个号码曾在同一部手机 %1 中使用</translation>
+    </message>
+    <message>
+        <source>the same name &quot;%1&quot;</source>
+        <translation>同名“%1”</translation>
+    </message>
+    <message>
+        <source>%1 shared contact(s), e.g. %2</source>
+        <translation>%1 个共同联系人，例如 %2</translation>
+    </message>
+    <message>
+        <source>the call names no caller and fewer than two participants</source>
+        <translation>该通话没有主叫，且参与方少于两个</translation>
+    </message>
+    <message>
+        <source>the call&apos;s %1 is not a phone or app account with a number</source>
+        <translation>该通话的 %1 不是带号码的电话或应用账号</translation>
+    </message>
+    <message>
+        <source>the JSON-LD file is larger than 512 MiB, the most Casebench reads in one piece</source>
+        <translation>JSON-LD 文件超过 512 MiB，超出 Casebench 一次读取的上限</translation>
+    </message>
+    <message>
+        <source>the file describes %1 devices, so its records are not attributed to a seized device</source>
+        <translation>文件描述了 %1 部设备，因此其记录不归属于某一部扣押设备</translation>
+    </message>
+    <message>
+        <source>objects read only where others refer to them (accounts, applications, devices, places): %1</source>
+        <translation>仅在被其他对象引用时读取的对象（账号、应用、设备、地点）：%1</translation>
+    </message>
+    <message>
+        <source>the JSON-LD nests objects too deeply to be a forensic export</source>
+        <translation>JSON-LD 对象嵌套过深，不像取证导出文件</translation>
+    </message>
+    <message>
+        <source>a JSON-LD value is a list inside a list</source>
+        <translation>JSON-LD 值是列表中的列表</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -850,6 +942,12 @@
        casebench demo CASE
        casebench verify CASE [--json]
        casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
 </source>
         <translation>用法：casebench [CASE]            打开工作台
        casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
@@ -861,7 +959,131 @@
        casebench demo CASE
        casebench verify CASE [--json]
        casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
 </translation>
+    </message>
+    <message>
+        <source>Export calls, messages, contacts, cell sites and seized devices as CASE/UCO JSON-LD. Every object keeps its Casebench UUID and names its source file (with SHA-256) and locator.</source>
+        <translation>将通话、消息、联系人、基站和扣押设备导出为 CASE/UCO JSON-LD。每个对象保留其 Casebench UUID，并注明来源文件（含 SHA-256）和定位信息。</translation>
+    </message>
+    <message>
+        <source>The file to write (e.g. case.jsonld).</source>
+        <translation>要写入的文件（如 case.jsonld）。</translation>
+    </message>
+    <message>
+        <source>Export format (only case-uco for now).</source>
+        <translation>导出格式（目前仅支持 case-uco）。</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary.</source>
+        <translation>输出 JSON 摘要。</translation>
+    </message>
+    <message>
+        <source>export: CASE and OUT are required</source>
+        <translation>export：必须提供 CASE 和 OUT</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;</source>
+        <translation>export：未知格式“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: export failed: %2</source>
+        <translation>%1：导出失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 accounts, %7 devices from %8 source files (SHA-256 %9)</source>
+        <translation>%1：%2 条通话、%3 条消息、%4 个联系人、%5 个基站、%6 个账号、%7 部设备，来自 %8 个来源文件（SHA-256 %9）</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the decision and in the audit log; required).</source>
+        <translation>理由（与决定一起记录并写入审计日志；必填）。</translation>
+    </message>
+    <message>
+        <source>How sure you are, 0-100 (default 100).</source>
+        <translation>把握程度，0-100（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Mark PHONE as the owner&apos;s line of the seized DEVICE (charts can start from owners).</source>
+        <translation>将 PHONE 标记为扣押设备 DEVICE 的机主号码（图表可从机主出发）。</translation>
+    </message>
+    <message>
+        <source>Declare two entities one (e.g. a phone, a bank account and an app account of one person). Reversible with `unlink`; audited.</source>
+        <translation>声明两个实体为同一个（如同一人的手机号、银行账户和应用账号）。可用 `unlink` 撤销；记入审计。</translation>
+    </message>
+    <message>
+        <source>#id, UUID or identifier.</source>
+        <translation>#编号、UUID 或标识。</translation>
+    </message>
+    <message>
+        <source>three arguments are required</source>
+        <translation>需要三个参数</translation>
+    </message>
+    <message>
+        <source>--confidence takes a number from 0 to 100</source>
+        <translation>--confidence 取 0 到 100 的数字</translation>
+    </message>
+    <message>
+        <source>link %1: %2 is the owner&apos;s line of %3</source>
+        <translation>关联 %1：%2 是 %3 的机主号码</translation>
+    </message>
+    <message>
+        <source>link %1: %2 and %3 are one entity now</source>
+        <translation>关联 %1：%2 与 %3 现为同一实体</translation>
+    </message>
+    <message>
+        <source>Undo a merge or an owner mark. The link stays on record as undone; the undo is audited.</source>
+        <translation>撤销合并或机主标记。该关联保留记录并标为已撤销；撤销操作记入审计。</translation>
+    </message>
+    <message>
+        <source>The link number (see `links`).</source>
+        <translation>关联编号（见 `links`）。</translation>
+    </message>
+    <message>
+        <source>unlink: CASE and a LINK number are required</source>
+        <translation>unlink：必须提供 CASE 和关联编号 LINK</translation>
+    </message>
+    <message>
+        <source>link %1 undone</source>
+        <translation>关联 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>List merges and owner marks, undone ones included.</source>
+        <translation>列出合并和机主标记，包括已撤销的。</translation>
+    </message>
+    <message>
+        <source>links: CASE is required</source>
+        <translation>links：必须提供 CASE</translation>
+    </message>
+    <message>
+        <source>undone %1 by %2</source>
+        <translation>已于 %1 由 %2 撤销</translation>
+    </message>
+    <message>
+        <source>List entities the data suggests are one person, with the reasons. Nothing is merged.</source>
+        <translation>列出数据提示可能属于同一人的实体及理由。不会自动合并。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 200).</source>
+        <translation>最多显示这么多条（默认 200）。</translation>
+    </message>
+    <message>
+        <source>suggest: CASE is required</source>
+        <translation>suggest：必须提供 CASE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s); merge with `casebench merge CASE #A #B --justification ...`</source>
+        <translation>
+            <numerusform>%n 条建议；用 `casebench merge CASE #A #B --justification ...` 合并</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1396,10 @@ Currency:</source>
     <message>
         <source>Cellebrite UFDR and UFED XML reports (calls, messages, chats, contacts, locations)</source>
         <translation>Cellebrite UFDR 和 UFED XML 报告（通话、消息、聊天、联系人、位置）</translation>
+    </message>
+    <message>
+        <source>CASE/UCO JSON-LD: calls, messages, contacts, cell sites, device and SIM</source>
+        <translation>CASE/UCO JSON-LD：通话、消息、联系人、基站、设备和 SIM 卡</translation>
     </message>
 </context>
 <context>
