@@ -11,6 +11,7 @@
 #include "qifimporter.h"
 #include "spreadsheetimporter.h"
 #include "ufdrimporter.h"
+#include "xleappimporter.h"
 
 namespace cb::importers {
 
@@ -27,6 +28,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<BackupXmlImporter>());
     m_importers.push_back(std::make_unique<UfdrImporter>());
     m_importers.push_back(std::make_unique<CaseUcoImporter>());
+    m_importers.push_back(std::make_unique<XleappImporter>());
 }
 
 const Importer *ImporterRegistry::find(const QString &id) const

@@ -706,6 +706,18 @@
         <source>the file is not valid JSON</source>
         <translation>the file is not valid JSON</translation>
     </message>
+    <message>
+        <source>the report file is larger than 256 MiB</source>
+        <translation>the report file is larger than 256 MiB</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>columns: %1</translation>
+    </message>
+    <message>
+        <source>the report&apos;s columns are not an artifact Casebench imports (call logs, messages, contacts)</source>
+        <translation>the report&apos;s columns are not an artifact Casebench imports (call logs, messages, contacts)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1402,6 +1414,10 @@ Currency:</translation>
     <message>
         <source>CASE/UCO JSON-LD: calls, messages, contacts, cell sites, device and SIM</source>
         <translation>CASE/UCO JSON-LD: calls, messages, contacts, cell sites, device and SIM</translation>
+    </message>
+    <message>
+        <source>ALEAPP / iLEAPP reports: TSV exports and result JSON (calls, messages, contacts)</source>
+        <translation>ALEAPP / iLEAPP reports: TSV exports and result JSON (calls, messages, contacts)</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,18 @@
         <source>the file is not valid JSON</source>
         <translation>文件不是有效的 JSON</translation>
     </message>
+    <message>
+        <source>the report file is larger than 256 MiB</source>
+        <translation>报告文件超过 256 MiB</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+    <message>
+        <source>the report&apos;s columns are not an artifact Casebench imports (call logs, messages, contacts)</source>
+        <translation>报告的列不属于 Casebench 可导入的项目（通话记录、消息、联系人）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1400,6 +1412,10 @@ Currency:</source>
     <message>
         <source>CASE/UCO JSON-LD: calls, messages, contacts, cell sites, device and SIM</source>
         <translation>CASE/UCO JSON-LD：通话、消息、联系人、基站、设备和 SIM 卡</translation>
+    </message>
+    <message>
+        <source>ALEAPP / iLEAPP reports: TSV exports and result JSON (calls, messages, contacts)</source>
+        <translation>ALEAPP / iLEAPP 报告：TSV 导出和结果 JSON（通话、消息、联系人）</translation>
     </message>
 </context>
 <context>
