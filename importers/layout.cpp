@@ -56,7 +56,8 @@ static int match(const Profile &p, const QStringList &keys, QHash<QString, QList
     for (const QString &f : fields) {
         for (const QString &alias : p.fields.value(f)) {
             for (int c = 0; c < keys.size(); ++c) {
-                if (!used[c] && keys[c] == alias) {
+                // A call/text classifier may share its column with the direction ("Call Type": CALL_OUT, SMS_IN).
+                if ((!used[c] || f == u"interaction") && keys[c] == alias) {
                     cols[f] << c;
                     used[c] = true;
                 }

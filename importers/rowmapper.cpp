@@ -428,10 +428,18 @@ void RowMapper::mapCellSite(const Cells &c, const QString &loc)
     s.locator = loc;
     const QStringView lac = cell(c, Field::lac), ci = cell(c, Field::cell_id);
     s.cellId = lac.isEmpty() ? ci.toString() : lac.toString() + u'-' + ci.toString();
+    QStringView latCell = cell(c, Field::lat), lonCell = cell(c, Field::lon);
+    if (lonCell.isEmpty()) { // one "Lat/Long" column: "12.9716/77.5946"
+        qsizetype cut = latCell.indexOf(u'/');
+        if (cut < 0)
+            cut = latCell.indexOf(u',');
+        if (cut > 0)
+            lonCell = latCell.mid(cut + 1).trimmed(), latCell = latCell.left(cut).trimmed();
+    }
     bool okLat = false, okLon = false;
-    const double lat = cell(c, Field::lat).toDouble(&okLat), lon = cell(c, Field::lon).toDouble(&okLon);
+    const double lat = latCell.toDouble(&okLat), lon = lonCell.toDouble(&okLon);
     if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the coordinates \"%1\", \"%2\" are not a valid latitude/longitude"), {cell(c, Field::lat).toString(), cell(c, Field::lon).toString()}));
+        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the coordinates \"%1\", \"%2\" are not a valid latitude/longitude"), {latCell.toString(), lonCell.toString()}));
         return;
     }
     s.lat = lat, s.lon = lon;
