@@ -44,7 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_sources->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sources->horizontalHeader()->setStretchLastSection(true);
-    for (auto kind : {RecordModel::Kind::Transactions, RecordModel::Kind::Calls, RecordModel::Kind::CellSites}) {
+    for (auto kind : {RecordModel::Kind::Transactions, RecordModel::Kind::Calls, RecordModel::Kind::CellSites, RecordModel::Kind::Messages,
+                      RecordModel::Kind::Contacts}) {
         auto *v = new widgets::RecordView(int(kind));
         m_views << v;
         m_tabs->addTab(v, QString());
@@ -112,6 +113,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Transactions"));
     m_tabs->setTabText(1, tr("Calls"));
     m_tabs->setTabText(2, tr("Cell sites"));
+    m_tabs->setTabText(3, tr("Messages"));
+    m_tabs->setTabText(4, tr("Contacts"));
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
         const Counts c = m_case->counts();

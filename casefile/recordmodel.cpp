@@ -20,6 +20,42 @@ const char *const kCallSql =
 const char *const kCellSql =
     "SELECT c.id, c.cell_id, c.lat, c.lon, c.azimuth, c.address, s.file_name || ' : ' || c.locator "
     "FROM cell_sites c JOIN sources s ON s.id = c.source_id WHERE c.id > ? ORDER BY c.id LIMIT 256";
+// A message's parties as stored (the raw sender, else the sender entity, e.g. the seized phone's owner);
+// an incoming message with no recipient written went to the seized phone's owner line.
+const char *const kMessageSql =
+    "SELECT m.id, m.time_utc, m.app, m.direction, coalesce(nullif(m.sender, ''), (SELECT value FROM identifiers WHERE entity_id = m.sender_id LIMIT 1)), "
+    "coalesce(nullif(m.recipients, ''), CASE WHEN m.direction = 'in' THEN (SELECT i.value FROM links l JOIN identifiers i ON i.entity_id = l.from_id "
+    "WHERE l.to_id = m.device_id AND l.kind IN ('uses_device', 'owns_device') AND l.undone_at IS NULL LIMIT 1) END), m.body, (SELECT coalesce(e.name, i.value) FROM entities e LEFT JOIN identifiers i ON i.entity_id = e.id WHERE e.id = m.device_id LIMIT 1), "
+    "s.file_name || ' : ' || m.locator FROM messages m JOIN sources s ON s.id = m.source_id WHERE m.id > ? ORDER BY m.id LIMIT 256";
+const char *const kContactSql =
+    "SELECT c.id, c.name, coalesce((SELECT value FROM identifiers WHERE entity_id = c.contact_id LIMIT 1), c.value), "
+    "(SELECT value FROM identifiers WHERE entity_id = c.owner_id LIMIT 1), "
+    "(SELECT coalesce(e.name, i.value) FROM entities e LEFT JOIN identifiers i ON i.entity_id = e.id WHERE e.id = c.device_id LIMIT 1), "
+    "s.file_name || ' : ' || c.locator FROM contacts c JOIN sources s ON s.id = c.source_id WHERE c.id > ? ORDER BY c.id LIMIT 256";
+
+const char *pageSql(RecordModel::Kind k)
+{
+    switch (k) {
+    case RecordModel::Kind::Transactions: return kTxSql;
+    case RecordModel::Kind::Calls: return kCallSql;
+    case RecordModel::Kind::CellSites: return kCellSql;
+    case RecordModel::Kind::Messages: return kMessageSql;
+    case RecordModel::Kind::Contacts: return kContactSql;
+    }
+    return kTxSql;
+}
+
+const char *countSql(RecordModel::Kind k)
+{
+    switch (k) {
+    case RecordModel::Kind::Transactions: return "SELECT count(*) FROM transactions";
+    case RecordModel::Kind::Calls: return "SELECT count(*) FROM calls";
+    case RecordModel::Kind::CellSites: return "SELECT count(*) FROM cell_sites";
+    case RecordModel::Kind::Messages: return "SELECT count(*) FROM messages";
+    case RecordModel::Kind::Contacts: return "SELECT count(*) FROM contacts";
+    }
+    return "SELECT 0";
+}
 } // namespace
 
 RecordModel::RecordModel(CaseFile *cf, Kind kind, QObject *parent) : QAbstractTableModel(parent), m_case(cf), m_kind(kind)
@@ -47,6 +83,15 @@ RecordModel::RecordModel(CaseFile *cf, Kind kind, QObject *parent) : QAbstractTa
                      {QT_TR_NOOP("Longitude"), CK::Text}, {QT_TR_NOOP("Azimuth"), CK::Integer},
                      {QT_TR_NOOP("Address"), CK::Text}, {QT_TR_NOOP("Source"), CK::Text}};
         break;
+    case Kind::Messages:
+        m_columns = {{QT_TR_NOOP("Time"), CK::TimeUtcMs}, {QT_TR_NOOP("App"), CK::Text},       {QT_TR_NOOP("Direction"), CK::Direction},
+                     {QT_TR_NOOP("From"), CK::Text},      {QT_TR_NOOP("To"), CK::Text},        {QT_TR_NOOP("Text"), CK::Text},
+                     {QT_TR_NOOP("Device"), CK::Text},    {QT_TR_NOOP("Source"), CK::Text}};
+        break;
+    case Kind::Contacts:
+        m_columns = {{QT_TR_NOOP("Name"), CK::Text},   {QT_TR_NOOP("Number or account"), CK::Text}, {QT_TR_NOOP("In the address book of"), CK::Text},
+                     {QT_TR_NOOP("Device"), CK::Text}, {QT_TR_NOOP("Source"), CK::Text}};
+        break;
     }
     reload();
 }
@@ -57,10 +102,7 @@ void RecordModel::reload()
     m_rows.clear();
     m_lastId = 0;
     m_atEnd = false;
-    const char *table = m_kind == Kind::Transactions ? "SELECT count(*) FROM transactions"
-                        : m_kind == Kind::Calls      ? "SELECT count(*) FROM calls"
-                                                     : "SELECT count(*) FROM cell_sites";
-    m_total = m_case ? m_case->db().scalar(table).toLongLong() : 0;
+    m_total = m_case ? m_case->db().scalar(countSql(m_kind)).toLongLong() : 0;
     endResetModel();
     fetchMore({});
 }
@@ -84,8 +126,7 @@ void RecordModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const char *sqlText = m_kind == Kind::Transactions ? kTxSql : m_kind == Kind::Calls ? kCallSql : kCellSql;
-    sql::Statement st(m_case->db(), sqlText);
+    sql::Statement st(m_case->db(), pageSql(m_kind));
     st.bind(1, m_lastId);
     QVector<QVector<QVariant>> page;
     while (st.step()) {

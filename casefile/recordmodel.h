@@ -1,5 +1,5 @@
 #pragma once
-// Lazily fetched table of one record kind (transactions, calls, cell sites) for views.
+// Lazily fetched table of one record kind (transactions, calls, cell sites, messages, contacts) for views.
 // Rows are fetched by keyset pages of 256 (a million rows cost no more than what was scrolled).
 // DisplayRole returns raw values (UTC milliseconds, minor units); RawKindRole tells the UI proxy how to
 // format a column, and the provenance (source file + locator) is a column of its own.
@@ -14,7 +14,7 @@ class RecordModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Transactions, Calls, CellSites };
+    enum class Kind { Transactions, Calls, CellSites, Messages, Contacts };
     enum Roles { ColumnKindRole = Qt::UserRole + 1, RowIdRole, CurrencyRole };
     enum class ColumnKind { Text, Integer, TimeUtcMs, AmountMinor, Duration, Direction };
 

@@ -1250,6 +1250,14 @@ Currency:</translation>
         <source>%1: skipped, no importer recognises it</source>
         <translation>%1: skipped, no importer recognises it</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1344,6 +1352,38 @@ Currency:</translation>
     <message>
         <source>Duplicate of</source>
         <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number or account</source>
+        <translation>Number or account</translation>
+    </message>
+    <message>
+        <source>In the address book of</source>
+        <translation>In the address book of</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1633,10 @@ Currency:</translation>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
     </message>
 </context>
 <context>

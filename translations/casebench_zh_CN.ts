@@ -1248,6 +1248,14 @@ Currency:</source>
         <source>%1: skipped, no importer recognises it</source>
         <translation>%1：已跳过，没有导入器能识别</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1342,6 +1350,38 @@ Currency:</source>
     <message>
         <source>Duplicate of</source>
         <translation>重复于</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Number or account</source>
+        <translation>号码或账号</translation>
+    </message>
+    <message>
+        <source>In the address book of</source>
+        <translation>所属通讯录</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1628,10 @@ Currency:</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
     </message>
 </context>
 <context>

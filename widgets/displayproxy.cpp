@@ -45,7 +45,9 @@ QVariant DisplayProxy::data(const QModelIndex &index, int role) const
             return tr("incoming");
         if (d == u"missed")
             return tr("missed");
-        return tr("unknown");
+        if (d == u"draft")
+            return tr("draft");
+        return d.isEmpty() ? QString() : tr("unknown");
     }
     default: return raw;
     }

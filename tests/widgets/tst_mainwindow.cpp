@@ -140,6 +140,43 @@ private slots:
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_phone.png"))));
     }
 
+    void seizedPhoneMessagesAndContacts()
+    {
+        // A UFDR's chats and address book get their own tabs: who wrote what to whom, on which device,
+        // from which row of which file.
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("m.casebench"));
+        cb::test::newCase(dir, QStringLiteral("m.casebench"), QStringLiteral("Asia/Shanghai"));
+        const QString ufdr = dir.filePath(QStringLiteral("phone.ufdr"));
+        QVERIFY(importers::synthetic::writeUfdr(ufdr, 300, 12).ok());
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.show();
+        QSignalSpy done(&w, &app::MainWindow::importFinished);
+        w.importFiles({ufdr});
+        QVERIFY(done.wait(120000));
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Messages"));
+        auto *messages = qobject_cast<widgets::RecordView *>(tabs->widget(3));
+        auto *contacts = qobject_cast<widgets::RecordView *>(tabs->widget(4));
+        QVERIFY(messages && contacts);
+        QCOMPARE(messages->model()->totalRows(), 300);
+        QCOMPARE(contacts->model()->totalRows(), 7);
+        QAbstractItemModelTester tester(messages->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QAbstractItemModel *shown = messages->table()->model();
+        QStringList headers;
+        for (int col = 0; col < shown->columnCount(); ++col)
+            headers << shown->headerData(col, Qt::Horizontal).toString();
+        QCOMPARE(headers.last(), QStringLiteral("Source"));
+        const QString source = shown->index(0, shown->columnCount() - 1).data().toString();
+        QVERIFY2(source.startsWith(QStringLiteral("phone.ufdr : report.xml line ")), qPrintable(source));
+        QVERIFY(!shown->index(0, headers.indexOf(QStringLiteral("Text"))).data().toString().isEmpty());
+        QCOMPARE(contacts->table()->model()->index(0, 0).data().toString(), QStringLiteral("联系人 0"));
+        tabs->setCurrentIndex(3);
+        w.resize(1280, 760);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_messages.png"))));
+    }
+
     void cancelLeavesCaseUnchanged()
     {
         QTemporaryDir dir;
