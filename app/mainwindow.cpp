@@ -5,6 +5,7 @@
 #include "importjob.h"
 #include "recordmodel.h"
 #include "recordview.h"
+#include "searchview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_views << v;
         m_tabs->addTab(v, QString());
     }
+    m_search = new widgets::SearchView;
+    m_tabs->addTab(m_search, QString());
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(m_tabs);
@@ -115,6 +118,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Cell sites"));
     m_tabs->setTabText(3, tr("Messages"));
     m_tabs->setTabText(4, tr("Contacts"));
+    m_tabs->setTabText(5, tr("Search"));
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
         const Counts c = m_case->counts();
@@ -149,6 +153,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     }
     for (widgets::RecordView *v : m_views)
         v->setCase(nullptr);
+    m_search->setCase(nullptr);
     delete m_sourceModel;
     m_case = std::move(cf.value());
     m_sourceModel = new SourceModel(m_case.get(), this);
@@ -156,6 +161,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCertificate);
     for (widgets::RecordView *v : m_views)
         v->setCase(m_case.get());
+    m_search->setCase(m_case.get());
     m_sources->resizeColumnsToContents();
     if (m_sourceModel->rowCount() > 0)
         m_sources->selectRow(0);

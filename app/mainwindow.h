@@ -23,6 +23,7 @@ class SourceModel;
 namespace cb::widgets {
 class ImportJob;
 class RecordView;
+class SearchView;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -66,6 +67,7 @@ private:
     QTextBrowser *m_certificate;
     QTabWidget *m_tabs;
     QList<widgets::RecordView *> m_views;
+    widgets::SearchView *m_search = nullptr;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

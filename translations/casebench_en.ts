@@ -1258,6 +1258,10 @@ Currency:</translation>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1644,6 +1648,64 @@ Currency:</translation>
     <message>
         <source>%1 of %2 rows loaded</source>
         <translation>%1 of %2 rows loaded</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::SearchView</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (SHA-256 %3)</source>
+        <translation>%1 : %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Search messages, contact names and notes (any script; every word must occur) and press Enter</source>
+        <translation>Search messages, contact names and notes (any script; every word must occur) and press Enter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1256,6 +1256,10 @@ Currency:</source>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1639,6 +1643,63 @@ Currency:</source>
     <message>
         <source>%1 of %2 rows loaded</source>
         <translation>已加载 %1 / %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::SearchView</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (SHA-256 %3)</source>
+        <translation>%1 : %2（SHA-256 %3）</translation>
+    </message>
+    <message>
+        <source>Search messages, contact names and notes (any script; every word must occur) and press Enter</source>
+        <translation>搜索消息、联系人姓名和备注（任何文字；每个词都须出现），按回车键</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事方</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "recordmodel.h"
 #include "recordview.h"
+#include "searchview.h"
 #include "synthetic.h"
 #include "testsupport.h"
 
@@ -13,7 +14,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
 #include <QDir>
 #include <QTabWidget>
 #include <QTest>
@@ -175,6 +178,17 @@ private slots:
         tabs->setCurrentIndex(3);
         w.resize(1280, 760);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_messages.png"))));
+
+        // The Search tab: Chinese words without spaces are found, each hit with its source row.
+        auto *search = qobject_cast<widgets::SearchView *>(tabs->widget(5));
+        QVERIFY(search);
+        tabs->setCurrentIndex(5);
+        search->queryEdit()->setText(QStringLiteral("安全账户"));
+        QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+        QCOMPARE(search->results()->rowCount(), 60); // messages #0, #5, #10 ... of 300 say 转账到安全账户
+        QVERIFY(search->results()->item(0, 4)->text().contains(QStringLiteral("安全账户")));
+        QVERIFY(search->results()->item(0, 5)->text().startsWith(QStringLiteral("phone.ufdr : report.xml line ")));
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_search.png"))));
     }
 
     void cancelLeavesCaseUnchanged()

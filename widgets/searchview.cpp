@@ -1,0 +1,86 @@
+#include "searchview.h"
+
+#include "casefile.h"
+#include "search.h"
+#include "timeutil.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cb::widgets {
+
+SearchView::SearchView(QWidget *parent) : QWidget(parent), m_query(new QLineEdit(this)), m_results(new QTableWidget(this)), m_summary(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_query);
+    layout->addWidget(m_results);
+    layout->addWidget(m_summary);
+    m_query->setClearButtonEnabled(true);
+    m_results->setColumnCount(6);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setAlternatingRowColors(true);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
+    connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
+    retranslate();
+}
+
+void SearchView::setCase(casefile::CaseFile *cf)
+{
+    m_case = cf;
+    m_results->setRowCount(0);
+    m_hits = -1;
+    m_query->setEnabled(cf != nullptr);
+    retranslate();
+}
+
+void SearchView::search(const QString &query)
+{
+    m_query->setText(query);
+    m_results->setRowCount(0);
+    if (!m_case || query.trimmed().isEmpty())
+        return;
+    const Result<QList<casefile::SearchHit>> hits = casefile::search(*m_case, query, 1000);
+    if (!hits) {
+        m_hits = -1;
+        m_summary->setText(tr("Search failed: %1").arg(hits.status().message()));
+        return;
+    }
+    const QTimeZone zone = m_case->timeZone();
+    m_results->setRowCount(int(hits.value().size()));
+    int row = 0;
+    for (const casefile::SearchHit &h : hits.value()) {
+        const QString kind = h.kind == u"message" ? tr("message") : h.kind == u"contact" ? tr("contact") : h.kind == u"note" ? tr("note") : h.kind;
+        const QStringList cells{kind, h.hasTime ? casefile::displayTime(h.timeUtcMs, zone) : QString(), h.app, h.party, h.snippet,
+                                tr("%1 : %2 (SHA-256 %3)").arg(h.sourceFile, h.locator, h.sourceSha256.left(16) + QStringLiteral("…"))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_results->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        m_results->item(row, 5)->setToolTip(h.sourceSha256);
+        ++row;
+    }
+    m_hits = int(hits.value().size());
+    m_results->resizeColumnsToContents();
+    retranslate();
+}
+
+void SearchView::retranslate()
+{
+    m_query->setPlaceholderText(tr("Search messages, contact names and notes (any script; every word must occur) and press Enter"));
+    m_results->setHorizontalHeaderLabels({tr("Kind"), tr("Time"), tr("App"), tr("Parties"), tr("Text"), tr("Source")});
+    m_summary->setText(m_hits < 0 ? QString() : tr("%n hit(s)", nullptr, m_hits));
+}
+
+void SearchView::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(e);
+}
+
+} // namespace cb::widgets
