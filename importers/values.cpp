@@ -190,7 +190,8 @@ DateOrder inferDateOrder(const QStringList &samples)
         bool inNum = false;
         for (QChar c : s) {
             if (c.isDigit()) {
-                v = v * 10 + (c.unicode() - '0');
+                if (v < 100000) // a compact 20240301080000 is "year first" long before it could overflow
+                    v = v * 10 + (c.unicode() - '0');
                 inNum = true;
             } else if (inNum) {
                 (k == 0 ? a : b) = v;

@@ -55,6 +55,8 @@ private slots:
         QCOMPARE(inferDateOrder({QStringLiteral("01/02/2024"), QStringLiteral("25/02/2024")}), DateOrder::DMY);
         QCOMPARE(inferDateOrder({QStringLiteral("12/15/2018")}), DateOrder::MDY);
         QCOMPARE(inferDateOrder({QStringLiteral("2024-01-02")}), DateOrder::Auto);
+        // Compact timestamps (operator CDRs) are one long digit run: year first, and no overflow (UBSan found one).
+        QCOMPARE(inferDateOrder({QStringLiteral("20240301080000"), QStringLiteral("99999999999999999999")}), DateOrder::Auto);
     }
 
     void amounts_data()
