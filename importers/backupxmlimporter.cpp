@@ -93,8 +93,7 @@ struct Reader
         if (time(a, t))
             return true;
         const QString raw = a.value(QLatin1String("date")).toString();
-        sink.rowRejected(loc, call ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {raw})
-                                   : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {raw}));
+        sink.rowRejected(loc, implausibleTime(call, raw));
         return false;
     }
 

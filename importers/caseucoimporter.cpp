@@ -2,6 +2,7 @@
 
 #include "devicereaders.h"
 #include "jsonld.h"
+#include "values.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,16 +64,7 @@ struct Reader
     QHash<const Node *, const Node *> locatedAt; // cell site -> its Location
     QString owner;
 
-    bool time(const QString &iso, Timestamp &out) const
-    {
-        QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-        if (!t.isValid())
-            return false;
-        if (t.timeSpec() == Qt::LocalTime)
-            t = QDateTime(t.date(), t.time(), ctx.zone);
-        out = {t.toMSecsSinceEpoch(), t.offsetFromUtc()};
-        return true;
-    }
+    bool time(const QString &iso, Timestamp &out) const { return parseIsoTimestamp(iso, ctx.zone, out); }
 
     static QString nameOf(const Node *n)
     {
@@ -150,7 +142,7 @@ struct Reader
     {
         Timestamp start;
         if (!time(f->text(o("startTime")), start)) {
-            reject(n->locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {f->text(o("startTime"))}));
+            reject(n->locator, implausibleTime(true, f->text(o("startTime"))));
             return;
         }
         std::optional<qint64> duration;
@@ -219,7 +211,7 @@ struct Reader
         m.locator = n->locator;
         const QString when = f->text(o("sentTime"));
         if (!time(when, m.time)) {
-            reject(m.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {when}));
+            reject(m.locator, implausibleTime(false, when));
             return;
         }
         sink.rowsRead(1);

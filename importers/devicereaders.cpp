@@ -93,8 +93,7 @@ void DeviceReadContext::rejected(const QString &locator, const Message &why)
 bool DeviceReadContext::timeOk(bool usable, const QString &locator, const QString &raw, bool call)
 {
     if (!usable)
-        rejected(locator, call ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {raw})
-                               : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {raw}));
+        rejected(locator, implausibleTime(call, raw));
     return usable;
 }
 

@@ -28,6 +28,13 @@ struct Companion
     QByteArray bytes;
 };
 
+// The row rejection every phone and report reader gives for a call or message time it cannot place.
+inline casefile::Message implausibleTime(bool call, const QString &raw)
+{
+    return call ? casefile::msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {raw})
+                : casefile::msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {raw});
+}
+
 struct ImportContext
 {
     QString fileName;            // for messages only

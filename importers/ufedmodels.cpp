@@ -56,13 +56,9 @@ QString statusOf(const UfedModel &m, QStringList parts)
 
 void UfedReportReader::call(const UfedModel &m)
 {
-    m_sink.rowsRead(1);
     CallRecord c;
-    c.locator = locator(m);
-    if (!timestamp(m.value(QStringLiteral("TimeStamp")), c.start)) {
-        m_sink.rowRejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {m.value(QStringLiteral("TimeStamp"))}));
+    if (!begin(m, c.locator, c.start, true))
         return;
-    }
     const QString dir = m.value(QStringLiteral("Direction")).toLower(), status = m.value(QStringLiteral("Status")).toLower();
     c.direction = dir == u"outgoing" ? CallDirection::Out
                   : dir == u"missed" || status.contains(u"missed") || status.contains(u"rejected") ? CallDirection::Missed
@@ -87,13 +83,9 @@ void UfedReportReader::call(const UfedModel &m)
 
 void UfedReportReader::sms(const UfedModel &m)
 {
-    m_sink.rowsRead(1);
     MessageRecord r;
-    r.locator = locator(m);
-    if (!timestamp(m.value(QStringLiteral("TimeStamp")), r.time)) {
-        m_sink.rowRejected(r.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {m.value(QStringLiteral("TimeStamp"))}));
+    if (!begin(m, r.locator, r.time, false))
         return;
-    }
     r.app = m.value(QStringLiteral("Source")).isEmpty() ? m.type : m.value(QStringLiteral("Source"));
     r.body = m.value(QStringLiteral("Body"));
     const QString folder = m.value(QStringLiteral("Folder")).toLower();
@@ -116,13 +108,9 @@ void UfedReportReader::sms(const UfedModel &m)
 
 void UfedReportReader::instantMessage(const UfedModel &m, const UfedModel *chat)
 {
-    m_sink.rowsRead(1);
     MessageRecord r;
-    r.locator = locator(m);
-    if (!timestamp(m.value(QStringLiteral("TimeStamp")), r.time)) {
-        m_sink.rowRejected(r.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {m.value(QStringLiteral("TimeStamp"))}));
+    if (!begin(m, r.locator, r.time, false))
         return;
-    }
     r.app = m.value(QStringLiteral("Source"));
     if (r.app.isEmpty() && chat)
         r.app = chat->value(QStringLiteral("Source"));
@@ -176,7 +164,7 @@ void UfedReportReader::location(const UfedModel &m)
         l.lat = pos->value(QStringLiteral("Latitude")).toDouble(&okLat);
         l.lon = pos->value(QStringLiteral("Longitude")).toDouble(&okLon);
     }
-    if (!okLat || !okLon || !timestamp(m.value(QStringLiteral("TimeStamp")), l.time)) {
+    if (!okLat || !okLon || !parseIsoTimestamp(m.value(QStringLiteral("TimeStamp")), m_ctx.zone, l.time)) {
         m_sink.rowRejected(l.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the location has no usable time or coordinates")));
         return;
     }

@@ -36,15 +36,15 @@ QString UfedReportReader::locator(const UfedModel &m) const
     return l + u')';
 }
 
-bool UfedReportReader::timestamp(const QString &iso, Timestamp &out) const
+bool UfedReportReader::begin(const UfedModel &m, QString &locator, Timestamp &at, bool call)
 {
-    QDateTime t = QDateTime::fromString(iso.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        return false;
-    if (t.timeSpec() == Qt::LocalTime) // no offset written: the source's time zone
-        t = QDateTime(t.date(), t.time(), m_ctx.zone);
-    out = {t.toMSecsSinceEpoch(), t.offsetFromUtc()};
-    return true;
+    m_sink.rowsRead(1);
+    locator = this->locator(m);
+    const QString raw = m.value(QStringLiteral("TimeStamp"));
+    if (parseIsoTimestamp(raw, m_ctx.zone, at))
+        return true;
+    m_sink.rowRejected(locator, implausibleTime(call, raw));
+    return false;
 }
 
 bool UfedReportReader::consume(QXmlStreamReader &xml)

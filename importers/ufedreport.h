@@ -41,7 +41,8 @@ private:
     void modelDone(UfedModel &m);
     void emitDevice();
     QString locator(const UfedModel &m) const;
-    bool timestamp(const QString &iso, casefile::Timestamp &out) const;
+    // A call or message model starts: counted as read; rejected (and false) when its TimeStamp is unusable.
+    bool begin(const UfedModel &m, QString &locator, casefile::Timestamp &at, bool call);
     void call(const UfedModel &m);
     void sms(const UfedModel &m);
     void instantMessage(const UfedModel &m, const UfedModel *chat);

@@ -1,5 +1,7 @@
 #include "values.h"
 
+#include <QDateTime>
+
 namespace cb::importers {
 
 using casefile::Timestamp;
@@ -349,6 +351,17 @@ std::optional<qint64> parseDuration(QStringView text)
         return v * 60 + cur;
     }
     return units ? total + cur : cur;
+}
+
+bool parseIsoTimestamp(const QString &iso, const QTimeZone &zone, casefile::Timestamp &out)
+{
+    QDateTime t = QDateTime::fromString(iso.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return false;
+    if (t.timeSpec() == Qt::LocalTime) // no offset written: the source's time zone
+        t = QDateTime(t.date(), t.time(), zone);
+    out = {t.toMSecsSinceEpoch(), t.offsetFromUtc()};
+    return true;
 }
 
 } // namespace cb::importers

@@ -34,6 +34,10 @@ AmountError parseAmount(QStringView text, int exponent, QChar decimal, qint64 &m
 // Decimal comma if the samples look like "1234,56" and never like "1,234.56".
 QChar inferDecimal(const QStringList &samples);
 
+// ISO 8601 date-time with optional fraction and offset (xsd:dateTime, UFED TimeStamp); a time without an
+// offset is local to `zone`. The offset written is kept.
+bool parseIsoTimestamp(const QString &iso, const QTimeZone &zone, casefile::Timestamp &out);
+
 // "80", "00:01:20", "1:20", "1分20秒", "80秒", "1h2m3s"
 std::optional<qint64> parseDuration(QStringView text);
 

@@ -192,8 +192,7 @@ void xleappRecords(int artifact, const XleappTable &t, ImportContext &ctx, Recor
         }
         Timestamp at;
         if (!parseTime(r(spec.time), zone, at)) {
-            sink.rowRejected(loc, spec.kind == Kind::Calls ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call time \"%1\" is not a plausible date"), {r(spec.time)})
-                                                           : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {r(spec.time)}));
+            sink.rowRejected(loc, implausibleTime(spec.kind == Kind::Calls, r(spec.time)));
             continue;
         }
         if (spec.kind == Kind::Calls) {
