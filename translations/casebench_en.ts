@@ -1707,5 +1707,9 @@ Currency:</translation>
             <numerusform>%n hits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
 </context>
 </TS>

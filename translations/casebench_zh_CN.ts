@@ -1701,5 +1701,9 @@ Currency:</source>
             <numerusform>%n 条结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 </TS>

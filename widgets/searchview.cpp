@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cb::widgets {
 
@@ -28,11 +29,13 @@ SearchView::SearchView(QWidget *parent) : QWidget(parent), m_query(new QLineEdit
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SearchView::showHits);
     retranslate();
 }
 
 void SearchView::setCase(casefile::CaseFile *cf)
 {
+    m_watcher.waitForFinished(); // hits of the previous case must not land in this one
     m_case = cf;
     m_results->setRowCount(0);
     m_hits = -1;
@@ -44,9 +47,24 @@ void SearchView::search(const QString &query)
 {
     m_query->setText(query);
     m_results->setRowCount(0);
-    if (!m_case || query.trimmed().isEmpty())
+    if (!m_case || query.trimmed().isEmpty() || m_watcher.isRunning())
         return;
-    const Result<QList<casefile::SearchHit>> hits = casefile::search(*m_case, query, 1000);
+    m_query->setEnabled(false);
+    m_summary->setText(tr("Searching…"));
+    m_watcher.setFuture(QtConcurrent::run([path = m_case->path(), query]() -> Result<QList<casefile::SearchHit>> {
+        auto cf = casefile::CaseFile::open(path);
+        if (!cf)
+            return cf.status();
+        return casefile::search(*cf.value(), query, 1000);
+    }));
+}
+
+void SearchView::showHits()
+{
+    m_query->setEnabled(m_case != nullptr);
+    const Result<QList<casefile::SearchHit>> hits = m_watcher.result();
+    if (!m_case)
+        return;
     if (!hits) {
         m_hits = -1;
         m_summary->setText(tr("Search failed: %1").arg(hits.status().message()));

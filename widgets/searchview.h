@@ -2,6 +2,9 @@
 // The Search tab: words typed into one box are found in message bodies, contact names and notes (FTS5
 // trigram: Chinese and Latin scripts alike); each hit shows its time in the case's zone, its parties, the
 // matching text, and the source file and row it came from.
+#include "search.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -20,7 +23,10 @@ class SearchView : public QWidget
 public:
     explicit SearchView(QWidget *parent = nullptr);
     void setCase(casefile::CaseFile *cf);
+    // Runs on a worker with its own connection to the case (a short word is matched by scanning every
+    // body, which can take seconds on a large case); the table fills when it is done.
     void search(const QString &query);
+    bool isSearching() const { return m_watcher.isRunning(); }
     QLineEdit *queryEdit() const { return m_query; }
     QTableWidget *results() const { return m_results; }
 
@@ -29,11 +35,13 @@ protected:
 
 private:
     void retranslate();
+    void showHits();
     casefile::CaseFile *m_case = nullptr;
     QLineEdit *m_query;
     QTableWidget *m_results;
     QLabel *m_summary;
     int m_hits = -1;
+    QFutureWatcher<Result<QList<casefile::SearchHit>>> m_watcher;
 };
 
 } // namespace cb::widgets
