@@ -102,6 +102,12 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
                              .arg(r.certificate.value(QStringLiteral("rows_rejected")).toInteger())
                              .arg(c.value(QStringLiteral("contacts")).toInteger())
                       << u'\n';
+            if (r.outcome == FileReport::Outcome::Imported && c.value(QStringLiteral("user_accounts")).toInteger() + c.value(QStringLiteral("artifacts")).toInteger() > 0)
+                out() << Cli::tr("%1: also %2 app and service accounts of the device's user, %3 other phone artifacts (kept as key/value records)")
+                             .arg(f)
+                             .arg(c.value(QStringLiteral("user_accounts")).toInteger())
+                             .arg(c.value(QStringLiteral("artifacts")).toInteger())
+                      << u'\n';
             else
                 out() << Cli::tr("%1: %2").arg(f, r.statusName()) << u'\n';
         }
@@ -295,7 +301,7 @@ int cmdVerify(const QStringList &args)
 int cmdSearch(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Search message bodies, contact names and notes. Every word must occur; "
+    p.setApplicationDescription(Cli::tr("Search message bodies, contact names, phone artifacts and notes. Every word must occur; "
                                         "each hit names the source file and the row it came from."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addPositionalArgument(QStringLiteral("QUERY"), Cli::tr("Words to find (any script; case-insensitive)."), QStringLiteral("QUERY..."));

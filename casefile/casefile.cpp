@@ -16,7 +16,8 @@ QJsonObject Counts::toJson(bool caseWide) const
     QJsonObject o{{QStringLiteral("transactions"), transactions}, {QStringLiteral("calls"), calls},
                   {QStringLiteral("messages"), messages},         {QStringLiteral("contacts"), contacts},
                   {QStringLiteral("locations"), locations},       {QStringLiteral("accounts"), accounts},
-                  {QStringLiteral("cell_sites"), cellSites}};
+                  {QStringLiteral("cell_sites"), cellSites},       {QStringLiteral("user_accounts"), userAccounts},
+                  {QStringLiteral("artifacts"), artifacts}};
     if (caseWide) {
         o.insert(QStringLiteral("duplicate_transactions"), duplicateTransactions);
         o.insert(QStringLiteral("entities"), entities);
@@ -126,6 +127,8 @@ Counts CaseFile::counts()
     c.contacts = n("SELECT count(*) FROM contacts");
     c.locations = n("SELECT count(*) FROM locations");
     c.cellSites = n("SELECT count(*) FROM cell_sites");
+    c.userAccounts = n("SELECT count(*) FROM links WHERE kind = 'uses_account'");
+    c.artifacts = n("SELECT count(*) FROM artifacts");
     c.accounts = n("SELECT count(*) FROM entities WHERE kind IN ('bank_account','bank_card')");
     c.entities = n("SELECT count(*) FROM entities");
     c.identifiers = n("SELECT count(*) FROM identifiers");

@@ -181,7 +181,7 @@ QJsonObject CertificateBuilder::toJson() const
                                  {QStringLiteral("template"), d.message.tmpl},
                                  {QStringLiteral("args"), QJsonArray::fromStringList(d.message.args)}});
     QJsonObject counts;
-    for (const char *k : {"transactions", "calls", "messages", "contacts", "locations", "cell_sites"})
+    for (const char *k : {"transactions", "calls", "messages", "contacts", "locations", "cell_sites", "user_accounts", "artifacts"})
         counts.insert(QLatin1String(k), accepted(QLatin1String(k)));
     counts.insert(QStringLiteral("accounts"), qint64(m_accounts.size()));
     QJsonObject stated;

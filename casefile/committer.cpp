@@ -128,6 +128,9 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     m_insLocation = std::make_unique<sql::Statement>(
         db, "INSERT INTO locations(uuid, source_id, locator, entity_id, time_utc, utc_offset, lat, lon, accuracy_m, label) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insArtifact = std::make_unique<sql::Statement>(
+        db, "INSERT INTO artifacts(uuid, source_id, locator, device_id, type, time_utc, utc_offset, fields) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     return {};
 }
 
@@ -349,7 +352,7 @@ void Committer::finalizeStatements()
 {
     m_findId.reset(), m_insEntity.reset(), m_insIdentifier.reset(), m_nameEntity.reset();
     m_insTx.reset(), m_insCall.reset(), m_insCell.reset(), m_insMessage.reset();
-    m_insContact.reset(), m_insLocation.reset(), m_insCallChunk.reset(), m_insTxChunk.reset();
+    m_insContact.reset(), m_insLocation.reset(), m_insArtifact.reset(), m_insCallChunk.reset(), m_insTxChunk.reset();
 }
 
 void Committer::rollback()

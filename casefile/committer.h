@@ -58,6 +58,8 @@ public:
     void addMessages(std::span<const MessageRecord> batch) override;
     void addContacts(std::span<const ContactRecord> batch) override;
     void addLocations(std::span<const LocationRecord> batch) override;
+    void addAccounts(std::span<const AccountRecord> batch) override;
+    void addArtifacts(std::span<const ArtifactRecord> batch) override;
     void rowsRead(qint64 n) override { m_cert.rowsRead(n); }
     void rowRejected(const QString &locator, const Message &reason) override { m_cert.rejected(locator, reason); }
     void rowSkipped(const QString &locator, const Message &reason) override { m_cert.skipped(locator, reason); }
@@ -137,7 +139,7 @@ private:
     int m_uuidSeq = 0;
     Status m_writeError;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
-        m_insCell, m_insMessage, m_insContact, m_insLocation, m_insCallChunk, m_insTxChunk;
+        m_insCell, m_insMessage, m_insContact, m_insLocation, m_insArtifact, m_insCallChunk, m_insTxChunk;
 };
 
 } // namespace cb::casefile

@@ -5,6 +5,8 @@
 #include "hash.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace cb::casefile {
 
@@ -25,7 +27,88 @@ Identifier iccidIdentifier(const QString &raw)
     return id;
 }
 
+// How an app account is identified. A WhatsApp JID or a bare number is the phone number it is registered
+// to, an e-mail address is that address (both join with the same number or address anywhere in the case);
+// any other user id is typed by its service ("wechat:wxid_x"), since the same name on two services is not
+// the same account.
+Identifier accountIdentifier(Normaliser &norm, const QString &service, const QString &user)
+{
+    const QString u = user.trimmed();
+    if (u.isEmpty())
+        return {};
+    const qsizetype at = u.indexOf(u'@');
+    const QString domain = at < 0 ? QString() : u.mid(at + 1).toLower();
+    if (domain == u"s.whatsapp.net" || domain == u"c.us")
+        return norm.phone(u.left(at));
+    if (at > 0)
+        return norm.account(u);
+    bool number = u.size() >= 7;
+    for (qsizetype i = 0; number && i < u.size(); ++i)
+        number = u[i].isDigit() || (i == 0 && u[i] == u'+') || u[i] == u' ' || u[i] == u'-';
+    if (number) {
+        const Identifier phone = norm.phone(u);
+        if (phone.type == IdType::Phone)
+            return phone;
+    }
+    QString s = service.simplified().toLower();
+    if (s.isEmpty())
+        s = QStringLiteral("unknown");
+    return {IdType::AppAccount, s + u':' + u, EntityKind::AppAccount, false, {}};
+}
+
 } // namespace
+
+void Committer::addAccounts(std::span<const AccountRecord> batch)
+{
+    for (const AccountRecord &a : batch) {
+        if (!m_writeError.ok())
+            return;
+        const Identifier id = accountIdentifier(m_norm, a.service, a.username);
+        if (id.isNull()) {
+            m_cert.rejected(a.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the account has no user name or number")));
+            continue;
+        }
+        warnOnce(a.username, id, a.locator);
+        const qint64 account = resolve(id, a.name, a.locator);
+        const qint64 holder = a.holder.isEmpty() ? deviceParty() : entityFor(m_rawPhone, &Normaliser::phone, a.holder, {}, a.locator);
+        const QString service = a.service.isEmpty() ? QStringLiteral("an account") : a.service + QStringLiteral(" account");
+        link(QStringLiteral("uses_account"), holder, account, a.locator, service + QStringLiteral(" on the seized device"));
+        // Numbers and addresses the account states for itself are linked, never merged into it: whether they
+        // are the same person is the investigator's decision.
+        for (const QString &raw : a.identifiers) {
+            const Identifier other = accountIdentifier(m_norm, a.service, raw);
+            if (other.isNull() || other.type == IdType::AppAccount)
+                continue;
+            link(QStringLiteral("registered_with"), account, resolve(other, {}, a.locator), a.locator,
+                 QStringLiteral("stated by the ") + service);
+        }
+        m_cert.acceptedOther(QStringLiteral("user_accounts"));
+    }
+}
+
+void Committer::addArtifacts(std::span<const ArtifactRecord> batch)
+{
+    for (const ArtifactRecord &a : batch) {
+        if (!m_writeError.ok())
+            return;
+        QJsonArray fields; // ordered [key, value] pairs: a key may repeat
+        for (const auto &[key, value] : a.fields)
+            fields.append(QJsonArray{key, value});
+        sql::Statement &st = *m_insArtifact;
+        bindUuid(st, 1);
+        st.bind(2, m_sourceId).bind(3, a.locator);
+        m_device ? st.bind(4, m_device) : st.bindNull(4);
+        st.bind(5, a.type);
+        a.time ? st.bind(6, a.time->utcMs).bind(7, qint64(a.time->offsetS)) : st.bindNull(6).bindNull(7);
+        st.bind(8, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+        if (!st.step() && !st.status().ok()) {
+            fail(st);
+            return;
+        }
+        st.reset();
+        m_cert.acceptedOther(QStringLiteral("artifacts")); // their times (an app's install) are not the period of events
+    }
+}
 
 void Committer::link(const QString &kind, qint64 from, qint64 to, const QString &locator, const QString &justification)
 {
@@ -120,6 +203,14 @@ Status Committer::indexSearch()
     if (m_cert.accepted(QStringLiteral("messages")) > 0) {
         sql::Statement st(db, "INSERT INTO search(text, kind, row_id) SELECT body, 'message', id FROM messages "
                               "WHERE source_id = ? AND body IS NOT NULL AND body <> ''");
+        if (Status s = st.bind(1, m_sourceId).exec(); !s)
+            return s;
+    }
+    if (m_cert.accepted(QStringLiteral("artifacts")) > 0) {
+        // Every value of the record, after its type: "InstalledApplication: WeChat · com.tencent.mm".
+        sql::Statement st(db, "INSERT INTO search(text, kind, row_id) SELECT a.type || ': ' || "
+                              "(SELECT group_concat(j.value ->> 1, ' · ') FROM json_each(a.fields) j), 'artifact', a.id "
+                              "FROM artifacts a WHERE a.source_id = ?");
         if (Status s = st.bind(1, m_sourceId).exec(); !s)
             return s;
     }

@@ -22,6 +22,7 @@ inline const QString CellId = QStringLiteral("cell");
 inline const QString Handle = QStringLiteral("handle"); // pseudonymous party ids in CDR-like data
 inline const QString Iccid = QStringLiteral("iccid");   // SIM serial: 18-22 digits, Luhn-checked
 inline const QString DeviceLabel = QStringLiteral("device_label"); // a seized device without IMEI: exhibit name
+inline const QString AppAccount = QStringLiteral("app_account"); // "service:user id", service in lower case
 } // namespace IdType
 
 namespace EntityKind {

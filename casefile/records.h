@@ -117,6 +117,28 @@ struct LocationRecord
     QString label;
 };
 
+// An account its holder has with an app or service (a UFED UserAccount, an account list on a phone).
+// The account becomes an entity; the holder "uses" it.
+struct AccountRecord
+{
+    QString locator;
+    QString holder;   // raw number of whoever holds it; empty: the seized device's owner (or the device)
+    QString service;  // "WhatsApp", "WeChat", "Google" as the source names it
+    QString username; // the service's id for the account: user name, e-mail, number or JID
+    QString name;     // display name
+    QStringList identifiers; // further numbers / e-mails the account states for itself
+};
+
+// A record Casebench has no table of its own for (a UFED InstalledApplication, WebBookmark, Cookie...):
+// kept as its source gave it, as ordered key/value pairs, so nothing an extraction holds is dropped.
+struct ArtifactRecord
+{
+    QString locator;
+    QString type;
+    std::optional<Timestamp> time;
+    std::vector<std::pair<QString, QString>> fields;
+};
+
 // The seized device a source was extracted from: what the extraction says about it, merged with what the
 // investigator gave (--device, --subscriber). Records of such a source whose own line is not stated
 // (a phone's call log does not hold the phone's number) belong to the owner's number, else to the device.
@@ -159,6 +181,8 @@ public:
     virtual void addMessages(std::span<const MessageRecord> batch) { Q_UNUSED(batch) }
     virtual void addContacts(std::span<const ContactRecord> batch) { Q_UNUSED(batch) }
     virtual void addLocations(std::span<const LocationRecord> batch) { Q_UNUSED(batch) }
+    virtual void addAccounts(std::span<const AccountRecord> batch) { Q_UNUSED(batch) }
+    virtual void addArtifacts(std::span<const ArtifactRecord> batch) { Q_UNUSED(batch) }
     // The device this source comes from (at most once, before its records; a later call adds to it).
     virtual void device(const DeviceRecord &d) { Q_UNUSED(d) }
     // A data row that was read (every row, whatever became of it).

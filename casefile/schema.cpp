@@ -129,7 +129,18 @@ SELECT id AS entity_id, min(root) AS canonical_id FROM reach GROUP BY id;
 CREATE INDEX links_kind ON links(kind, undone_at);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5};
+// Version 6: what a seized-phone extraction holds that has no table of its own (installed applications,
+// bookmarks, cookies, calendar entries...) is kept as typed key/value records with full provenance,
+// and searchable, instead of being counted and dropped.
+const char *const v6 = R"SQL(
+CREATE TABLE artifacts(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, device_id INTEGER REFERENCES entities(id), type TEXT NOT NULL,
+  time_utc INTEGER, utc_offset INTEGER, fields TEXT NOT NULL);
+CREATE INDEX artifacts_source_type ON artifacts(source_id, type);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6};
 
 } // namespace
 

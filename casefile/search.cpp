@@ -76,13 +76,14 @@ Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("s.text LIKE ? ESCAPE '\\'");
     const QString snippet = phrases.isEmpty() ? QStringLiteral("s.text") : QStringLiteral("snippet(search, 0, '[', ']', '…', 64)");
     const QString sql =
-        QStringLiteral("SELECT s.kind, s.row_id, %1, s.text, coalesce(m.time_utc, n.created_at), "
+        QStringLiteral("SELECT s.kind, s.row_id, %1, s.text, coalesce(m.time_utc, a.time_utc, n.created_at), "
                        "coalesce(nullif(m.sender, ''), (SELECT value FROM identifiers WHERE entity_id = m.sender_id LIMIT 1), '') || CASE WHEN coalesce(m.recipients, '') = '' THEN '' ELSE ' → ' || m.recipients END || coalesce(c.value, ''), "
-                       "m.app, src.file_name, src.sha256, coalesce(m.locator, c.locator, n.target_table || ' ' || n.target_id) "
+                       "coalesce(m.app, a.type), src.file_name, src.sha256, coalesce(m.locator, c.locator, a.locator, n.target_table || ' ' || n.target_id) "
                        "FROM search s LEFT JOIN messages m ON s.kind = 'message' AND m.id = s.row_id "
                        "LEFT JOIN contacts c ON s.kind = 'contact' AND c.id = s.row_id "
+                       "LEFT JOIN artifacts a ON s.kind = 'artifact' AND a.id = s.row_id "
                        "LEFT JOIN notes n ON s.kind = 'note' AND n.id = s.row_id "
-                       "LEFT JOIN sources src ON src.id = coalesce(m.source_id, c.source_id) "
+                       "LEFT JOIN sources src ON src.id = coalesce(m.source_id, c.source_id, a.source_id) "
                        "WHERE %2 ORDER BY %3 LIMIT ?")
             .arg(snippet, where, phrases.isEmpty() ? QStringLiteral("s.rowid") : QStringLiteral("rank"));
     const QByteArray sqlUtf8 = sql.toUtf8();
@@ -101,7 +102,7 @@ Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
         h.snippet = phrases.isEmpty() ? bracketed(st.text(3), scans) : st.text(2);
         if (!phrases.isEmpty() && !scans.isEmpty())
             h.snippet = bracketed(h.snippet, scans);
-        h.hasTime = h.kind == u"message" && !st.isNull(4);
+        h.hasTime = (h.kind == u"message" || h.kind == u"artifact") && !st.isNull(4);
         h.timeUtcMs = h.hasTime ? st.int64(4) : 0;
         h.party = st.text(5);
         h.app = st.text(6);

@@ -1,5 +1,5 @@
 #pragma once
-// Full-text search over message bodies, contact names and notes (SQLite FTS5, trigram tokenizer: works for
+// Full-text search over message bodies, contact names, other phone artifacts and notes (SQLite FTS5, trigram tokenizer: works for
 // Chinese, which has no spaces, as for Latin scripts). Every hit carries its provenance: the source file,
 // its SHA-256 and the locator of the row it came from.
 #include "casefile.h"
@@ -10,7 +10,7 @@ namespace cb::casefile {
 
 struct SearchHit
 {
-    QString kind;    // "message", "contact", "note"
+    QString kind;    // "message", "contact", "artifact", "note"
     qint64 rowId = 0;
     QString snippet; // the matching text with hits in [brackets]
     qint64 timeUtcMs = 0;

@@ -55,6 +55,16 @@ void QueuedSink::addLocations(std::span<const LocationRecord> b)
     push([v = copy(b)](RecordSink &s) { s.addLocations(v); });
 }
 
+void QueuedSink::addAccounts(std::span<const AccountRecord> b)
+{
+    push([v = copy(b)](RecordSink &s) { s.addAccounts(v); });
+}
+
+void QueuedSink::addArtifacts(std::span<const ArtifactRecord> b)
+{
+    push([v = copy(b)](RecordSink &s) { s.addArtifacts(v); });
+}
+
 void QueuedSink::rowRejected(const QString &locator, const Message &reason)
 {
     push([locator, reason](RecordSink &s) { s.rowRejected(locator, reason); });

@@ -23,6 +23,8 @@ public:
     void addMessages(std::span<const casefile::MessageRecord> b) override;
     void addContacts(std::span<const casefile::ContactRecord> b) override;
     void addLocations(std::span<const casefile::LocationRecord> b) override;
+    void addAccounts(std::span<const casefile::AccountRecord> b) override;
+    void addArtifacts(std::span<const casefile::ArtifactRecord> b) override;
     void rowsRead(qint64 n) override { m_rows += n; }
     void rowRejected(const QString &locator, const casefile::Message &reason) override;
     void rowSkipped(const QString &locator, const casefile::Message &reason) override;

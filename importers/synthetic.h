@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QStringList>
+#include <vector>
 
 namespace cb::importers::synthetic {
 
@@ -32,9 +33,31 @@ Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
 // phone that was seized before SQLite checkpointed. Call i starts at 2024-03-01 08:00 UTC + i * 7 minutes.
 Status writeCallHistoryStoredata(const QString &path, int rows = 10);
 
-// A Cellebrite UFDR (ZIP: report.xml + files/) of a seized phone (IMEI imei(1), MSISDN +8613900139000):
-// `calls` calls (outgoing, incoming, missed in turn; the last one deleted), 7 contacts, `messages` WhatsApp
-// messages in chats of 1000, a location and an installed application (a type Casebench does not import).
+// What a synthetic UFDR holds: the device's metadata and decoded models. Times are UTC milliseconds,
+// written with a +08:00 offset as a phone set to China time would report them.
+struct PhoneExtraction
+{
+    QString caseNumber, model, imei, imsi, iccid, owner, ownerName;
+    qint64 extractedMs = 0;
+    struct Call { qint64 ms; QString other, direction; qint64 durationS; QString source; bool deleted = false; };
+    struct Message { qint64 ms; bool out; QString body; };
+    struct Chat { QString source, peer, peerName; std::vector<Message> messages; };
+    struct Contact { QString name; QStringList numbers; };
+    struct Account { QString service, username, name; QStringList entries; };
+    struct App { QString name, identifier; qint64 installedMs; };
+    struct Place { qint64 ms; double lat, lon; QString name; };
+    std::vector<Call> calls; // direction: "Outgoing", "Incoming" or "Missed"
+    std::vector<Chat> chats;
+    std::vector<Contact> contacts;
+    std::vector<Account> accounts;
+    std::vector<App> apps;
+    std::vector<Place> places;
+};
+// A Cellebrite UFDR (ZIP: report.xml + files/) of that phone.
+Status writeUfdr(const QString &path, const PhoneExtraction &phone);
+// The test and benchmark phone (IMEI imei(1), MSISDN +8613900139000): `calls` calls (outgoing, incoming,
+// missed in turn; the last one deleted), 7 contacts, `messages` WhatsApp messages in chats of 1000, a
+// location, a WeChat and a mail account, and an installed application (kept as a generic artifact).
 Status writeUfdr(const QString &path, qint64 messages, int calls = 20, quint64 seed = 7);
 
 // Helpers shared with tests: a Luhn-valid card number and an IMEI with its check digit.

@@ -83,13 +83,20 @@ QString contactNumber(qint64 i)
     return QStringLiteral("+86138%1").arg(10000000 + i % 90000000, 8, 10, QLatin1Char('0'));
 }
 
-Status writeReport(QIODevice &out, qint64 messages, int calls, quint64 seed)
+// report.xml from the content, model type by model type, in the nesting FORMATS.md §3.3 documents.
+Status writeReport(QIODevice &out, const PhoneExtraction &p)
 {
-    std::mt19937_64 rng(seed);
     Report r(&out);
     QXmlStreamWriter &w = r.w;
     qint64 id = 0;
-    const qint64 t0 = 1709251200000; // 2024-03-01 00:00 UTC
+    auto field = [&w](const char *element, const char *name) {
+        w.writeStartElement(QLatin1String(element));
+        w.writeAttribute(QStringLiteral("name"), QLatin1String(name));
+    };
+    auto modelType = [&w](const char *type) {
+        w.writeStartElement(QStringLiteral("modelType"));
+        w.writeAttribute(QStringLiteral("type"), QLatin1String(type));
+    };
     w.writeStartDocument();
     w.writeDefaultNamespace(QStringLiteral("http://pa.cellebrite.com/report/2.0"));
     w.writeStartElement(QStringLiteral("project"));
@@ -101,82 +108,74 @@ Status writeReport(QIODevice &out, qint64 messages, int calls, quint64 seed)
     w.writeStartElement(QStringLiteral("field"));
     w.writeAttribute(QStringLiteral("name"), QStringLiteral("Fall-Nummer"));
     w.writeAttribute(QStringLiteral("fieldType"), QStringLiteral("CaseNumber"));
-    w.writeCharacters(QStringLiteral("SYN-2024-001"));
+    w.writeCharacters(p.caseNumber);
     w.writeEndElement();
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("metadata"));
     w.writeAttribute(QStringLiteral("section"), QStringLiteral("Extraction Data"));
     r.item("ExtractionType", QStringLiteral("FileSystem"));
-    r.item("DeviceInfoExtractionStartDateTime", QStringLiteral("03/10/2024 09:30:00"));
+    r.item("DeviceInfoExtractionStartDateTime",
+           QDateTime::fromMSecsSinceEpoch(p.extractedMs, QTimeZone(8 * 3600)).toString(QStringLiteral("MM/dd/yyyy HH:mm:ss")));
     w.writeEndElement();
     w.writeStartElement(QStringLiteral("metadata"));
     w.writeAttribute(QStringLiteral("section"), QStringLiteral("Device Info"));
-    r.item("DeviceInfoDetectedPhoneModel", QStringLiteral("Synthetic Phone X"));
-    r.item("IMEI", imei(1));
-    r.item("IMSI", QStringLiteral("460001234567890"));
-    const QString iccid = QStringLiteral("8986001234567890123");
-    r.item("ICCID", iccid + QString::number(cb::casefile::luhnCheckDigit(iccid)));
-    r.item("MSISDN", Owner);
+    r.item("DeviceInfoDetectedPhoneModel", p.model);
+    r.item("IMEI", p.imei);
+    r.item("IMSI", p.imsi);
+    r.item("ICCID", p.iccid);
+    r.item("MSISDN", p.owner);
+    if (!p.ownerName.isEmpty())
+        r.item("DeviceInfoOwnerName", p.ownerName);
     w.writeEndElement();
 
     w.writeStartElement(QStringLiteral("decodedData"));
-    w.writeStartElement(QStringLiteral("modelType"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("Call"));
-    for (int i = 0; i < calls; ++i) {
-        const int kind = i % 3; // outgoing, incoming, missed
-        r.startModel("Call", ++id, i == calls - 1 ? "Deleted" : "Intact");
-        r.value("Source", "String", i % 4 == 3 ? QStringLiteral("WhatsApp") : QString());
-        r.value("Direction", "ModelDirections", kind == 0 ? QStringLiteral("Outgoing") : kind == 1 ? QStringLiteral("Incoming") : QStringLiteral("Missed"));
-        r.value("TimeStamp", "TimeStamp", stamp(t0 + i * 600000));
-        r.value("Duration", "TimeSpan", span(kind == 2 ? 0 : 30 + i));
-        w.writeStartElement(QStringLiteral("multiModelField"));
-        w.writeAttribute(QStringLiteral("name"), QStringLiteral("Parties"));
+    modelType("Call");
+    for (const PhoneExtraction::Call &c : p.calls) {
+        const bool out = c.direction == u"Outgoing";
+        r.startModel("Call", ++id, c.deleted ? "Deleted" : "Intact");
+        r.value("Source", "String", c.source);
+        r.value("Direction", "ModelDirections", c.direction);
+        r.value("TimeStamp", "TimeStamp", stamp(c.ms));
+        r.value("Duration", "TimeSpan", span(c.durationS));
+        field("multiModelField", "Parties");
         w.writeAttribute(QStringLiteral("type"), QStringLiteral("Party"));
-        r.party(id, Owner, kind == 0 ? "From" : "To", true);
-        r.party(id, contactNumber(i % 7), kind == 0 ? "To" : "From", false);
+        r.party(id, p.owner, out ? "From" : "To", true);
+        r.party(id, c.other, out ? "To" : "From", false);
         w.writeEndElement();
         w.writeEndElement();
     }
     w.writeEndElement();
 
-    w.writeStartElement(QStringLiteral("modelType"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("Contact"));
-    for (int i = 0; i < 7; ++i) {
+    modelType("Contact");
+    for (const PhoneExtraction::Contact &c : p.contacts) {
         r.startModel("Contact", ++id);
-        r.value("Name", "String", QStringLiteral("联系人 %1").arg(i));
-        w.writeStartElement(QStringLiteral("multiModelField"));
-        w.writeAttribute(QStringLiteral("name"), QStringLiteral("Entries"));
-        r.startModel("PhoneNumber", ++id);
-        r.value("Value", "String", contactNumber(i));
-        w.writeEndElement();
+        r.value("Name", "String", c.name);
+        field("multiModelField", "Entries");
+        for (const QString &n : c.numbers) {
+            r.startModel("PhoneNumber", ++id);
+            r.value("Value", "String", n);
+            w.writeEndElement();
+        }
         w.writeEndElement();
         w.writeEndElement();
     }
     w.writeEndElement();
 
-    w.writeStartElement(QStringLiteral("modelType"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("Chat"));
-    static const char *const bodies[] = {"转账到安全账户", "ok, sent", "明天见", "Where is the cash?", "验证码 4821"};
-    const qint64 perChat = 1000;
-    for (qint64 done = 0, chat = 0; done < messages; ++chat) {
-        const QString peer = contactNumber(chat % 7);
+    modelType("Chat");
+    for (const PhoneExtraction::Chat &chat : p.chats) {
         r.startModel("Chat", ++id);
-        r.value("Source", "String", QStringLiteral("WhatsApp"));
-        w.writeStartElement(QStringLiteral("multiModelField"));
-        w.writeAttribute(QStringLiteral("name"), QStringLiteral("Participants"));
-        r.party(id, Owner, "Participant", true);
-        r.party(id, peer, "Participant", false);
+        r.value("Source", "String", chat.source);
+        field("multiModelField", "Participants");
+        r.party(id, p.owner, "Participant", true);
+        r.party(id, chat.peer, "Participant", false, chat.peerName);
         w.writeEndElement();
-        w.writeStartElement(QStringLiteral("multiModelField"));
-        w.writeAttribute(QStringLiteral("name"), QStringLiteral("Messages"));
-        for (qint64 k = 0; k < perChat && done < messages; ++k, ++done) {
-            const bool out = rng() % 2;
+        field("multiModelField", "Messages");
+        for (const PhoneExtraction::Message &m : chat.messages) {
             r.startModel("InstantMessage", ++id);
-            r.value("Body", "String", QString::fromUtf8(bodies[done % 5]) + QStringLiteral(" #") + QString::number(done));
-            r.value("TimeStamp", "TimeStamp", stamp(t0 + done * 15000));
-            w.writeStartElement(QStringLiteral("modelField"));
-            w.writeAttribute(QStringLiteral("name"), QStringLiteral("From"));
-            r.party(id, out ? Owner : peer, "From", out);
+            r.value("Body", "String", m.body);
+            r.value("TimeStamp", "TimeStamp", stamp(m.ms));
+            field("modelField", "From");
+            r.party(id, m.out ? p.owner : chat.peer, "From", m.out);
             w.writeEndElement();
             w.writeEndElement();
         }
@@ -185,26 +184,46 @@ Status writeReport(QIODevice &out, qint64 messages, int calls, quint64 seed)
     }
     w.writeEndElement();
 
-    w.writeStartElement(QStringLiteral("modelType"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("Location"));
-    r.startModel("Location", ++id);
-    r.value("TimeStamp", "TimeStamp", stamp(t0 + 3600000));
-    r.value("Name", "String", QStringLiteral("Shenzhen North Station"));
-    w.writeStartElement(QStringLiteral("modelField"));
-    w.writeAttribute(QStringLiteral("name"), QStringLiteral("Position"));
-    r.startModel("Coordinate", ++id);
-    r.value("Latitude", "Double", QStringLiteral("22.6097"));
-    r.value("Longitude", "Double", QStringLiteral("114.0292"));
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeEndElement();
+    modelType("Location");
+    for (const PhoneExtraction::Place &l : p.places) {
+        r.startModel("Location", ++id);
+        r.value("TimeStamp", "TimeStamp", stamp(l.ms));
+        r.value("Name", "String", l.name);
+        field("modelField", "Position");
+        r.startModel("Coordinate", ++id);
+        r.value("Latitude", "Double", QString::number(l.lat, 'f', 6));
+        r.value("Longitude", "Double", QString::number(l.lon, 'f', 6));
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+    }
     w.writeEndElement();
 
-    w.writeStartElement(QStringLiteral("modelType"));
-    w.writeAttribute(QStringLiteral("type"), QStringLiteral("InstalledApplication"));
-    r.startModel("InstalledApplication", ++id);
-    r.value("Name", "String", QStringLiteral("WhatsApp"));
+    modelType("UserAccount");
+    for (const PhoneExtraction::Account &a : p.accounts) {
+        r.startModel("UserAccount", ++id);
+        r.value("Name", "String", a.name);
+        r.value("ServiceType", "String", a.service);
+        r.value("Username", "String", a.username);
+        field("multiModelField", "Entries");
+        for (const QString &e : a.entries) {
+            r.startModel(e.contains(u'@') ? "EmailAddress" : "PhoneNumber", ++id);
+            r.value("Value", "String", e);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndElement();
+    }
     w.writeEndElement();
+
+    modelType("InstalledApplication");
+    for (const PhoneExtraction::App &a : p.apps) {
+        r.startModel("InstalledApplication", ++id);
+        r.value("Name", "String", a.name);
+        r.value("Identifier", "String", a.identifier);
+        r.value("PurchaseDate", "TimeStamp", stamp(a.installedMs));
+        w.writeEndElement();
+    }
     w.writeEndElement();
     w.writeEndElement(); // decodedData
     w.writeEndElement(); // project
@@ -216,12 +235,46 @@ Status writeReport(QIODevice &out, qint64 messages, int calls, quint64 seed)
 
 Status writeUfdr(const QString &path, qint64 messages, int calls, quint64 seed)
 {
+    std::mt19937_64 rng(seed);
+    const qint64 t0 = 1709251200000; // 2024-03-01 00:00 UTC
+    PhoneExtraction p;
+    p.caseNumber = QStringLiteral("SYN-2024-001");
+    p.model = QStringLiteral("Synthetic Phone X");
+    p.imei = imei(1);
+    p.imsi = QStringLiteral("460001234567890");
+    const QString iccid = QStringLiteral("8986001234567890123");
+    p.iccid = iccid + QString::number(cb::casefile::luhnCheckDigit(iccid));
+    p.owner = Owner;
+    p.extractedMs = 1710034200000; // 2024-03-10 09:30 +08:00
+    static const char *const directions[] = {"Outgoing", "Incoming", "Missed"};
+    for (int i = 0; i < calls; ++i)
+        p.calls.push_back({t0 + i * 600000, contactNumber(i % 7), QLatin1String(directions[i % 3]), i % 3 == 2 ? 0 : 30 + i,
+                           i % 4 == 3 ? QStringLiteral("WhatsApp") : QString(), i == calls - 1});
+    for (int i = 0; i < 7; ++i)
+        p.contacts.push_back({QStringLiteral("联系人 %1").arg(i), {contactNumber(i)}});
+    static const char *const bodies[] = {"转账到安全账户", "ok, sent", "明天见", "Where is the cash?", "验证码 4821"};
+    for (qint64 done = 0, chat = 0; done < messages; ++chat) {
+        p.chats.push_back({QStringLiteral("WhatsApp"), contactNumber(chat % 7), {}, {}});
+        for (qint64 k = 0; k < 1000 && done < messages; ++k, ++done)
+            p.chats.back().messages.push_back(
+                {t0 + done * 15000, rng() % 2 == 1, QString::fromUtf8(bodies[done % 5]) + QStringLiteral(" #") + QString::number(done)});
+    }
+    p.places.push_back({t0 + 3600000, 22.6097, 114.0292, QStringLiteral("Shenzhen North Station")});
+    // The owner's accounts: a WeChat id whose stated number is a contact's (a second SIM?), and a mailbox.
+    p.accounts.push_back({QStringLiteral("WeChat"), QStringLiteral("wxid_synthetic01"), QStringLiteral("阿明"), {contactNumber(6)}});
+    p.accounts.push_back({QStringLiteral("Mail"), QStringLiteral("Owner.Synthetic@example.com"), {}, {}});
+    p.apps.push_back({QStringLiteral("WhatsApp"), QStringLiteral("com.whatsapp"), t0 - 86400000});
+    return writeUfdr(path, p);
+}
+
+Status writeUfdr(const QString &path, const PhoneExtraction &phone)
+{
     const QString xmlPath = path + QStringLiteral(".report.xml");
     {
         QFile f(xmlPath);
         if (!f.open(QIODevice::WriteOnly))
             return Status::error(f.errorString());
-        if (Status s = writeReport(f, messages, calls, seed); !s)
+        if (Status s = writeReport(f, phone); !s)
             return s;
     }
     QFile::remove(path);

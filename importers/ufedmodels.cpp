@@ -52,6 +52,26 @@ QString statusOf(const UfedModel &m, QStringList parts)
     return parts.join(QStringLiteral(", "));
 }
 
+// Every field of a model and of the models inside it, as "Field" / "Container.Field" pairs in a stable
+// order. Values are kept whole up to a sane size (a crafted report can hold a megabyte in one field).
+void flatten(const UfedModel &m, const QString &prefix, std::vector<std::pair<QString, QString>> &out, int depth = 0)
+{
+    constexpr qsizetype MaxValue = 64 * 1024;
+    QStringList keys = m.fields.keys();
+    keys.sort();
+    for (const QString &k : std::as_const(keys))
+        for (const QString &v : m.fields.value(k))
+            if (!v.isEmpty())
+                out.emplace_back(prefix + k, v.size() > MaxValue ? v.left(MaxValue) + QStringLiteral("…") : v);
+    if (depth > 8)
+        return;
+    keys = m.children.keys();
+    keys.sort();
+    for (const QString &k : std::as_const(keys))
+        for (const UfedModel &c : m.children.value(k))
+            flatten(c, prefix + k + u'.', out, depth + 1);
+}
+
 } // namespace
 
 void UfedReportReader::call(const UfedModel &m)
@@ -189,6 +209,45 @@ void UfedReportReader::cellTower(const UfedModel &m)
             c.lat = lat, c.lon = lon;
     }
     m_cells.push_back(std::move(c));
+}
+
+void UfedReportReader::userAccount(const UfedModel &m)
+{
+    m_sink.rowsRead(1);
+    AccountRecord a;
+    a.locator = locator(m);
+    a.service = m.value(QStringLiteral("ServiceType"));
+    if (a.service.isEmpty())
+        a.service = m.value(QStringLiteral("Source"));
+    a.username = m.value(QStringLiteral("Username")).trimmed();
+    a.name = m.value(QStringLiteral("Name")).trimmed();
+    for (const UfedModel &e : childrenOf(m, "Entries")) {
+        const QString v = e.value(QStringLiteral("Value")).trimmed();
+        if (!v.isEmpty() && v != a.username)
+            a.identifiers << v;
+    }
+    if (a.username.isEmpty() && !a.identifiers.isEmpty()) // an account known only by its number or address
+        a.username = a.identifiers.takeFirst();
+    m_accounts.push_back(std::move(a));
+}
+
+void UfedReportReader::artifact(const UfedModel &m)
+{
+    m_sink.rowsRead(1);
+    ArtifactRecord a;
+    a.locator = locator(m);
+    a.type = m.type;
+    for (const char *field : {"TimeStamp", "StartDate", "StartTime", "LastActivity", "LastConnection", "CreationTime", "PurchaseDate"}) {
+        Timestamp t;
+        if (parseIsoTimestamp(m.value(QLatin1String(field)), m_ctx.zone, t)) {
+            a.time = t;
+            break;
+        }
+    }
+    flatten(m, {}, a.fields);
+    if (!m.deleted.isEmpty() && m.deleted != u"Intact")
+        a.fields.emplace_back(QStringLiteral("deleted_state"), m.deleted);
+    m_artifacts.push_back(std::move(a));
 }
 
 } // namespace cb::importers

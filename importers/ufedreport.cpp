@@ -223,11 +223,12 @@ void UfedReportReader::modelDone(UfedModel &m)
         location(m);
     else if (t == u"CellTower")
         cellTower(m);
-    else {
-        m_sink.rowsRead(1);
-        m_sink.rowSkipped(locator(m), msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "model type %1 is not imported"), {t}));
-    }
-    if (m_calls.size() + m_messages.size() + m_contacts.size() + m_locations.size() + m_cells.size() >= Batch)
+    else if (t == u"UserAccount")
+        userAccount(m);
+    else
+        artifact(m); // kept as key/value pairs: nothing in the report is dropped
+    if (m_calls.size() + m_messages.size() + m_contacts.size() + m_locations.size() + m_cells.size() + m_accounts.size() +
+            m_artifacts.size() >= Batch)
         flush();
 }
 
@@ -243,6 +244,10 @@ void UfedReportReader::flush()
         m_sink.addLocations(m_locations), m_locations.clear();
     if (!m_cells.empty())
         m_sink.addCellSites(m_cells), m_cells.clear();
+    if (!m_accounts.empty())
+        m_sink.addAccounts(m_accounts), m_accounts.clear();
+    if (!m_artifacts.empty())
+        m_sink.addArtifacts(m_artifacts), m_artifacts.clear();
 }
 
 void UfedReportReader::finish()

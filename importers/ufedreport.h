@@ -2,8 +2,8 @@
 // Cellebrite UFED report.xml (inside a .ufdr, or exported alone), read as a stream: a report can be
 // gigabytes, so only the model being read is held in memory, and messages of a chat are sent on as each one
 // ends. Device and extraction metadata describe the seized device; decoded models Call, SMS, InstantMessage
-// (in Chat), Contact, Location and CellTower become records. Other model types are counted as skipped by
-// type. The structure follows ../shared/testdata/FORMATS.md §3.3 (no public sample exists).
+// (in Chat), Contact, Location, CellTower and UserAccount become records; every other model type is kept as
+// a typed key/value artifact. The structure follows ../shared/testdata/FORMATS.md §3.3 (no public sample exists).
 #include "importer.h"
 
 #include <QHash>
@@ -49,6 +49,8 @@ private:
     void contact(const UfedModel &m);
     void location(const UfedModel &m);
     void cellTower(const UfedModel &m);
+    void userAccount(const UfedModel &m);
+    void artifact(const UfedModel &m);
     void flush();
 
     ImportContext &m_ctx;
@@ -68,6 +70,8 @@ private:
     std::vector<casefile::ContactRecord> m_contacts;
     std::vector<casefile::LocationRecord> m_locations;
     std::vector<casefile::CellSiteRecord> m_cells;
+    std::vector<casefile::AccountRecord> m_accounts;
+    std::vector<casefile::ArtifactRecord> m_artifacts;
 };
 
 } // namespace cb::importers

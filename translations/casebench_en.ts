@@ -611,10 +611,6 @@
         <translation>the report nests models deeper than any UFED report does</translation>
     </message>
     <message>
-        <source>model type %1 is not imported</source>
-        <translation>model type %1 is not imported</translation>
-    </message>
-    <message>
         <source>the export could not be written: %1</source>
         <translation>the export could not be written: %1</translation>
     </message>
@@ -717,6 +713,10 @@
     <message>
         <source>the report&apos;s columns are not an artifact Casebench imports (call logs, messages, contacts)</source>
         <translation>the report&apos;s columns are not an artifact Casebench imports (call logs, messages, contacts)</translation>
+    </message>
+    <message>
+        <source>the account has no user name or number</source>
+        <translation>the account has no user name or number</translation>
     </message>
 </context>
 <context>
@@ -914,10 +914,6 @@
         <translation>The seized device the files come from: its IMEI or exhibit label (default for a folder: the folder&apos;s name).</translation>
     </message>
     <message>
-        <source>Search message bodies, contact names and notes. Every word must occur; each hit names the source file and the row it came from.</source>
-        <translation>Search message bodies, contact names and notes. Every word must occur; each hit names the source file and the row it came from.</translation>
-    </message>
-    <message>
         <source>Words to find (any script; case-insensitive).</source>
         <translation>Words to find (any script; case-insensitive).</translation>
     </message>
@@ -1098,6 +1094,14 @@
             <numerusform>%n suggestion; merge with `casebench merge CASE #A #B --justification ...`</numerusform>
             <numerusform>%n suggestions; merge with `casebench merge CASE #A #B --justification ...`</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: also %2 app and service accounts of the device&apos;s user, %3 other phone artifacts (kept as key/value records)</source>
+        <translation>%1: also %2 app and service accounts of the device&apos;s user, %3 other phone artifacts (kept as key/value records)</translation>
+    </message>
+    <message>
+        <source>Search message bodies, contact names, phone artifacts and notes. Every word must occur; each hit names the source file and the row it came from.</source>
+        <translation>Search message bodies, contact names, phone artifacts and notes. Every word must occur; each hit names the source file and the row it came from.</translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1677,6 @@ Currency:</translation>
         <translation>%1 : %2 (SHA-256 %3)</translation>
     </message>
     <message>
-        <source>Search messages, contact names and notes (any script; every word must occur) and press Enter</source>
-        <translation>Search messages, contact names and notes (any script; every word must occur) and press Enter</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1710,6 +1710,14 @@ Currency:</translation>
     <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>phone artifact</source>
+        <translation>phone artifact</translation>
+    </message>
+    <message>
+        <source>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</source>
+        <translation>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</translation>
     </message>
 </context>
 </TS>

@@ -611,10 +611,6 @@
         <translation>报告的模型嵌套深度超过任何 UFED 报告</translation>
     </message>
     <message>
-        <source>model type %1 is not imported</source>
-        <translation>模型类型 %1 未导入</translation>
-    </message>
-    <message>
         <source>the export could not be written: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
@@ -717,6 +713,10 @@
     <message>
         <source>the report&apos;s columns are not an artifact Casebench imports (call logs, messages, contacts)</source>
         <translation>报告的列不属于 Casebench 可导入的项目（通话记录、消息、联系人）</translation>
+    </message>
+    <message>
+        <source>the account has no user name or number</source>
+        <translation>该账号没有用户名或号码</translation>
     </message>
 </context>
 <context>
@@ -914,10 +914,6 @@
         <translation>文件所属的扣押设备：其 IMEI 或物证标签（导入文件夹时默认为文件夹名）。</translation>
     </message>
     <message>
-        <source>Search message bodies, contact names and notes. Every word must occur; each hit names the source file and the row it came from.</source>
-        <translation>检索消息正文、联系人姓名和备注。每个词都必须出现；每条命中都注明其来源文件和所在行。</translation>
-    </message>
-    <message>
         <source>Words to find (any script; case-insensitive).</source>
         <translation>要查找的词（任意文字；不区分大小写）。</translation>
     </message>
@@ -1096,6 +1092,14 @@
         <translation>
             <numerusform>%n 条建议；用 `casebench merge CASE #A #B --justification ...` 合并</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: also %2 app and service accounts of the device&apos;s user, %3 other phone artifacts (kept as key/value records)</source>
+        <translation>%1：另有设备使用者的应用及服务账号 %2 个，其他手机痕迹 %3 条（以键值记录保存）</translation>
+    </message>
+    <message>
+        <source>Search message bodies, contact names, phone artifacts and notes. Every word must occur; each hit names the source file and the row it came from.</source>
+        <translation>搜索消息正文、联系人姓名、手机痕迹和批注。每个词都必须出现；每条结果都注明来源文件及其所在行。</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +1672,6 @@ Currency:</source>
         <translation>%1 : %2（SHA-256 %3）</translation>
     </message>
     <message>
-        <source>Search messages, contact names and notes (any script; every word must occur) and press Enter</source>
-        <translation>搜索消息、联系人姓名和备注（任何文字；每个词都须出现），按回车键</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -1704,6 +1704,14 @@ Currency:</source>
     <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>phone artifact</source>
+        <translation>手机痕迹</translation>
+    </message>
+    <message>
+        <source>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</source>
+        <translation>搜索消息、联系人、手机痕迹和批注（任何文字；每个词都必须出现），然后按回车</translation>
     </message>
 </context>
 </TS>

@@ -74,7 +74,8 @@ void SearchView::showHits()
     m_results->setRowCount(int(hits.value().size()));
     int row = 0;
     for (const casefile::SearchHit &h : hits.value()) {
-        const QString kind = h.kind == u"message" ? tr("message") : h.kind == u"contact" ? tr("contact") : h.kind == u"note" ? tr("note") : h.kind;
+        const QString kind = h.kind == u"message" ? tr("message") : h.kind == u"contact" ? tr("contact") : h.kind == u"note" ? tr("note")
+                             : h.kind == u"artifact" ? tr("phone artifact") : h.kind;
         const QStringList cells{kind, h.hasTime ? casefile::displayTime(h.timeUtcMs, zone) : QString(), h.app, h.party, h.snippet,
                                 tr("%1 : %2 (SHA-256 %3)").arg(h.sourceFile, h.locator, h.sourceSha256.left(16) + QStringLiteral("…"))};
         for (int c = 0; c < cells.size(); ++c)
@@ -89,7 +90,7 @@ void SearchView::showHits()
 
 void SearchView::retranslate()
 {
-    m_query->setPlaceholderText(tr("Search messages, contact names and notes (any script; every word must occur) and press Enter"));
+    m_query->setPlaceholderText(tr("Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter"));
     m_results->setHorizontalHeaderLabels({tr("Kind"), tr("Time"), tr("App"), tr("Parties"), tr("Text"), tr("Source")});
     m_summary->setText(m_hits < 0 ? QString() : tr("%n hit(s)", nullptr, m_hits));
 }

@@ -42,6 +42,8 @@ public:
         accepted += qint64(b.size());
     }
     void addLocations(std::span<const cb::casefile::LocationRecord> b) override { accepted += qint64(b.size()); }
+    void addAccounts(std::span<const cb::casefile::AccountRecord> b) override { accepted += qint64(b.size()); }
+    void addArtifacts(std::span<const cb::casefile::ArtifactRecord> b) override { accepted += qint64(b.size()); }
     void rowsRead(qint64 n) override { read += n; }
     void rowRejected(const QString &, const cb::casefile::Message &) override { ++rejected; }
     void rowSkipped(const QString &, const cb::casefile::Message &) override { ++skipped; }
