@@ -82,6 +82,8 @@ Result<QStringList> writeDemoCase(const QString &folder, quint64 seed)
     QList<Movement> moves;
     struct Call { qint64 t; int sub; QString other; QString dir; qint64 dur; int cell; };
     QList<Call> calls;
+    struct Paid { qint64 t; int victim; qint64 amount; QString muleCard; };
+    QList<Paid> paid;
     const qint64 day0 = 1709481600 - kOffset; // 2024-03-04 00:00 Shanghai
     auto transfer = [&](qint64 t, const Party &from, const Party &to, qint64 amount, const QString &what) {
         moves << Movement{t, from.card, to.card, to.name, what, QStringLiteral("网银"), -amount};
@@ -99,6 +101,7 @@ Result<QStringList> writeDemoCase(const QString &folder, quint64 seed)
         const qint64 amount = pick(30, 200) * 100000;
         const Party &m1 = mules[v % 4];
         transfer(t, victims[v], m1, amount, QStringLiteral("转账"));
+        paid << Paid{t, v, amount, m1.card};
         // Layered: 60/40 to the two second-layer accounts within the hour, then to the cash-out account.
         const qint64 a = amount * 6 / 10, b = amount - a - 20000;
         const qint64 t2 = t + pick(15, 60) * 60;
@@ -190,6 +193,43 @@ Result<QStringList> writeDemoCase(const QString &folder, quint64 seed)
                          .arg(9100 + s).arg(21000 + s * 10 + c)
                          .arg(22.80 + 0.01 * c, 0, 'f', 5).arg(114.05 + 0.01 * s, 0, 'f', 5).arg(c * 120 % 360).arg(s * 10 + c);
     if (Status s = save(out(QStringLiteral("04_cell_sites.csv")), cells); !s)
+        return s;
+
+    // 5. The first suspect's seized phone, as a Cellebrite UFDR: its call log repeats the carrier's records
+    // (numbers in national form, as a handset stores them), and its WeChat chats with the other two tie the
+    // calls to the payments.
+    PhoneExtraction phone;
+    phone.caseNumber = QStringLiteral("DEMO-2024-0311");
+    phone.model = QStringLiteral("Synthetic Android handset");
+    phone.imei = suspects[0].imei;
+    phone.imsi = suspects[0].imsi;
+    const QString iccid = QStringLiteral("898600118800000000");
+    phone.iccid = iccid + QString::number(casefile::luhnCheckDigit(iccid));
+    phone.owner = QStringLiteral("+86") + suspects[0].phone;
+    phone.extractedMs = (day0 + 14 * 86400 + 10 * 3600) * 1000;
+    for (const Call &c : calls)
+        if (c.sub == 0)
+            phone.calls.push_back({c.t * 1000, c.other, c.dir == u"out" ? QStringLiteral("Outgoing") : QStringLiteral("Incoming"), c.dur, {}});
+    const QStringList nicknames = {{}, QStringLiteral("阿强"), QStringLiteral("小李")};
+    for (int s = 1; s < 3; ++s)
+        phone.contacts.push_back({nicknames[s], {suspects[s].phone}});
+    phone.contacts.push_back({QStringLiteral("周某 (卡)"), {QStringLiteral("13600001234")}});
+    PhoneExtraction::Chat boss{QStringLiteral("WeChat"), suspects[1].phone, nicknames[1], {}},
+        cash{QStringLiteral("WeChat"), suspects[2].phone, nicknames[2], {}};
+    for (const Paid &p : paid) {
+        const QString amount = formatMinor(p.amount, u"CNY");
+        boss.messages.push_back({(p.t + 120) * 1000, true, QStringLiteral("%1 已转 %2 元到尾号 %3 的安全账户")
+                                                               .arg(victimNames[p.victim], amount, p.muleCard.right(4))});
+        boss.messages.push_back({(p.t + 300) * 1000, false, QStringLiteral("收到，马上分两路走")});
+        cash.messages.push_back({(p.t + 4 * 3600) * 1000, false, QStringLiteral("取现完成，老地方见")});
+    }
+    phone.chats = {boss, cash};
+    phone.accounts.push_back({QStringLiteral("WeChat"), QStringLiteral("wxid_demo_a1"), QStringLiteral("老大"), {phone.owner}});
+    phone.apps.push_back({QStringLiteral("WeChat"), QStringLiteral("com.tencent.mm"), (day0 - 30 * 86400) * 1000});
+    phone.apps.push_back({QStringLiteral("AnyDesk"), QStringLiteral("com.anydesk.anydeskandroid"), (day0 - 2 * 86400) * 1000});
+    for (int k = 0; k < 3; ++k)
+        phone.places.push_back({(day0 + k * 86400 + 9 * 3600) * 1000, 22.80 + 0.01 * k, 114.05, QStringLiteral("塘厦镇")});
+    if (Status s = writeUfdr(out(QStringLiteral("05_seized_phone_%1.ufdr").arg(suspects[0].phone)), phone); !s)
         return s;
     return written;
 }

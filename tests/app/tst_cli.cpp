@@ -87,7 +87,9 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(runCasebench({QStringLiteral("info"), c, QStringLiteral("--json")}).out).object();
         const QJsonObject n = o[QStringLiteral("counts")].toObject();
-        QCOMPARE(n[QStringLiteral("sources")].toInt(), 12);
+        QCOMPARE(n[QStringLiteral("sources")].toInt(), 13);
+        QCOMPARE(n[QStringLiteral("messages")].toInt(), 24); // the seized phone's chats
+        QCOMPARE(n[QStringLiteral("artifacts")].toInt(), 2);
         QVERIFY(n[QStringLiteral("transactions")].toInt() > 100);
         QVERIFY(n[QStringLiteral("calls")].toInt() > 40);
         QCOMPARE(n[QStringLiteral("cell_sites")].toInt(), 15);
