@@ -54,6 +54,23 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
     h += row(Certificate::tr("Source time zone"), esc(s.timezone));
     h += row(Certificate::tr("Rows read"), QString::number(c.value(QStringLiteral("rows_read")).toInteger()));
     h += row(Certificate::tr("Rows accepted"), QString::number(c.value(QStringLiteral("rows_accepted")).toInteger()));
+    // What the accepted rows became, kind by kind ("12 calls · 300 messages · 1 artifact").
+    const QJsonObject counts = c.value(QStringLiteral("counts")).toObject();
+    const std::pair<const char *, QString> kinds[] = {
+        {"transactions", Certificate::tr("%n transaction(s)", nullptr, counts.value(QStringLiteral("transactions")).toInt())},
+        {"calls", Certificate::tr("%n call(s)", nullptr, counts.value(QStringLiteral("calls")).toInt())},
+        {"messages", Certificate::tr("%n message(s)", nullptr, counts.value(QStringLiteral("messages")).toInt())},
+        {"contacts", Certificate::tr("%n contact entr(ies)", nullptr, counts.value(QStringLiteral("contacts")).toInt())},
+        {"locations", Certificate::tr("%n location(s)", nullptr, counts.value(QStringLiteral("locations")).toInt())},
+        {"cell_sites", Certificate::tr("%n cell site(s)", nullptr, counts.value(QStringLiteral("cell_sites")).toInt())},
+        {"user_accounts", Certificate::tr("%n app or service account(s)", nullptr, counts.value(QStringLiteral("user_accounts")).toInt())},
+        {"artifacts", Certificate::tr("%n other artifact(s)", nullptr, counts.value(QStringLiteral("artifacts")).toInt())}};
+    QStringList became;
+    for (const auto &[key, text] : kinds)
+        if (counts.value(QLatin1String(key)).toInteger() > 0)
+            became << text;
+    if (!became.isEmpty())
+        h += row(Certificate::tr("Accepted as"), esc(became.join(QStringLiteral(" · "))));
     h += row(Certificate::tr("Rows rejected"), QString::number(c.value(QStringLiteral("rows_rejected")).toInteger()));
     h += row(Certificate::tr("Rows skipped"), QString::number(c.value(QStringLiteral("rows_skipped")).toInteger()));
     const QJsonObject period = c.value(QStringLiteral("period")).toObject();

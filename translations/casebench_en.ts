@@ -1623,6 +1623,66 @@ Currency:</translation>
         <source>%1 rows (locators marked &quot;(WAL)&quot;)</source>
         <translation>%1 rows (locators marked &quot;(WAL)&quot;)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact entr(ies)</source>
+        <translation>
+            <numerusform>%n contact entry</numerusform>
+            <numerusform>%n contact entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell site(s)</source>
+        <translation>
+            <numerusform>%n cell site</numerusform>
+            <numerusform>%n cell sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app or service account(s)</source>
+        <translation>
+            <numerusform>%n app or service account</numerusform>
+            <numerusform>%n app or service accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other artifact(s)</source>
+        <translation>
+            <numerusform>%n other artifact</numerusform>
+            <numerusform>%n other artifacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted as</source>
+        <translation>Accepted as</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>

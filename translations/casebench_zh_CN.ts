@@ -1618,6 +1618,58 @@ Currency:</source>
         <source>%1 rows (locators marked &quot;(WAL)&quot;)</source>
         <translation>%1 行（定位标注为“(WAL)”）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 条通话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact entr(ies)</source>
+        <translation>
+            <numerusform>%n 条联系人记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n 个位置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell site(s)</source>
+        <translation>
+            <numerusform>%n 个基站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app or service account(s)</source>
+        <translation>
+            <numerusform>%n 个应用或服务账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other artifact(s)</source>
+        <translation>
+            <numerusform>%n 条其他痕迹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted as</source>
+        <translation>接收为</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>

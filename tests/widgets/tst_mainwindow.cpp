@@ -175,6 +175,13 @@ private slots:
         QVERIFY2(source.startsWith(QStringLiteral("phone.ufdr : report.xml line ")), qPrintable(source));
         QVERIFY(!shown->index(0, headers.indexOf(QStringLiteral("Text"))).data().toString().isEmpty());
         QCOMPARE(contacts->table()->model()->index(0, 0).data().toString(), QStringLiteral("联系人 0"));
+        QTranslator en; // as main() loads it for an English locale: plural forms come from the catalogue
+        QVERIFY(en.load(QStringLiteral(":/i18n/casebench_en.qm")));
+        QCoreApplication::installTranslator(&en);
+        w.sourcesView()->selectRow(0);
+        QTRY_VERIFY2(w.certificateView()->toPlainText().contains(
+                     QStringLiteral("12 calls · 300 messages · 7 contact entries · 1 location · 2 app or service accounts · 1 other artifact")),
+                 qPrintable(w.certificateView()->toPlainText()));
         tabs->setCurrentIndex(3);
         w.resize(1280, 760);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_messages.png"))));
@@ -189,6 +196,12 @@ private slots:
         QVERIFY(search->results()->item(0, 4)->text().contains(QStringLiteral("安全账户")));
         QVERIFY(search->results()->item(0, 5)->text().startsWith(QStringLiteral("phone.ufdr : report.xml line ")));
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_search.png"))));
+        // What the phone holds beyond calls and messages (an installed app) is found too, with its type.
+        search->queryEdit()->setText(QStringLiteral("com.whatsapp"));
+        QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+        QTRY_COMPARE(search->results()->rowCount(), 1);
+        QCOMPARE(search->results()->item(0, 0)->text(), QStringLiteral("phone artifact"));
+        QCOMPARE(search->results()->item(0, 2)->text(), QStringLiteral("InstalledApplication"));
     }
 
     void cancelLeavesCaseUnchanged()
