@@ -4,6 +4,8 @@
 
 #include "money.h"
 
+#include <algorithm>
+
 namespace cb::casefile {
 
 namespace {
@@ -102,7 +104,7 @@ void Committer::addCalls(std::span<const CallRecord> batch)
             if (!imsi.isNull() && !m_entities.contains(imsi.type + u'\x1f' + imsi.value))
                 attachIdentifier(subId, imsi, c.locator);
         }
-        const qint64 cellId = entityFor(m_rawCell, &Normaliser::cell, c.cellId, {}, c.locator);
+        const qint64 cellId = cellEntity(c.cellId, {}, c.locator);
         pending.push_back({&c, subId, otherId, cellId, deviceId});
     }
     auto bind = [this](sql::Statement &st, int base, const PendingCall &p) {
@@ -125,6 +127,57 @@ void Committer::addCalls(std::span<const CallRecord> batch)
         m_writeError = s;
 }
 
+qint64 Committer::findResolved(const Identifier &id)
+{
+    if (id.isNull())
+        return 0;
+    if (const auto it = m_entities.constFind(id.type + u'\x1f' + id.value); it != m_entities.constEnd())
+        return it->id;
+    if (!m_typesInCase.contains(id.type))
+        return 0;
+    m_findId->bind(1, id.type).bind(2, id.value);
+    const qint64 e = m_findId->step() ? m_findId->int64(0) : 0;
+    m_findId->reset();
+    return e;
+}
+
+// Cell ids come as a full CGI (MCC-MNC-LAC-CI: phone extractions, CASE/UCO, some carriers) or as LAC-CI
+// (most carrier CDRs and cell tables). A CGI's cell also answers to its LAC-CI, so either form finds it in
+// either import order. A LAC-CI that cells of two networks share joins the first, and that is reported.
+qint64 Committer::cellEntity(const QString &raw, const QString &name, const QString &locator)
+{
+    if (const auto it = m_rawCell.map.constFind(raw); it != m_rawCell.map.constEnd() && (it->named || name.isEmpty()))
+        return it->id;
+    const Identifier id = m_norm.cell(raw);
+    const QStringList parts = id.value.split(u'-');
+    const bool cgi = parts.size() == 4 && std::all_of(parts.begin(), parts.end(), [](const QString &p) {
+                         return !p.isEmpty() && std::all_of(p.begin(), p.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+                     });
+    if (!id.isNull() && cgi && !findResolved(id)) {
+        const Identifier lacCi{IdType::CellId, parts[2] + u'-' + parts[3], EntityKind::CellSite, true, {}};
+        const qint64 byLacCi = findResolved(lacCi);
+        bool otherNetwork = false;
+        if (byLacCi) {
+            sql::Statement q(m_case.db(), "SELECT count(*) FROM identifiers WHERE entity_id = ? AND type = ? AND value LIKE '%-%-%-%'");
+            otherNetwork = q.bind(1, byLacCi).bind(2, IdType::CellId).step() && q.int64(0) > 0;
+        }
+        if (byLacCi && !otherNetwork) {
+            attachIdentifier(byLacCi, id, locator);
+        } else if (otherNetwork) {
+            m_cert.diagnostic({Severity::Warning, locator,
+                               msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cell %1 has the LAC-CI of another network's cell already in the case; "
+                                                                       "records giving only %2 stay joined to that one"),
+                                   {id.value, lacCi.value})});
+        } else {
+            attachIdentifier(resolve(id, name, locator), lacCi, locator);
+        }
+    }
+    const qint64 e = resolve(id, name, locator);
+    if (m_rawCell.map.size() < 1000000)
+        m_rawCell.map.insert(raw, {e, !name.isEmpty() || id.isNull()});
+    return e;
+}
+
 void Committer::addCellSites(std::span<const CellSiteRecord> batch)
 {
     bulkLoad("cell_sites");
@@ -136,7 +189,7 @@ void Committer::addCellSites(std::span<const CellSiteRecord> batch)
             m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the cell id is missing")));
             continue;
         }
-        const qint64 entity = resolve(cell, c.address, c.locator);
+        const qint64 entity = cellEntity(c.cellId, c.address, c.locator);
         sql::Statement &st = *m_insCell;
         bindUuid(st, 1);
         st.bind(2, m_sourceId).bind(3, c.locator).bind(4, entity).bind(5, cell.value);

@@ -315,6 +315,25 @@ Identifier Normaliser::cell(const QString &raw)
     id.type = IdType::CellId;
     id.value = s;
     id.entityKind = EntityKind::CellSite;
+    // Decimal LAC-CI and MCC-MNC-LAC-CI are written with any separator and often zero-padded
+    // ("09100/021000"); one form makes them join. LAC and CI lose leading zeros, MCC and MNC keep them
+    // (MNC "01" and "001" are different networks). Anything else (hex, CDMA SID-NID-BID) stays verbatim.
+    static const QRegularExpression separators(QStringLiteral("[\\s_:/.,;|-]+"));
+    QStringList parts = s.split(separators, Qt::SkipEmptyParts);
+    if (parts.size() != 2 && parts.size() != 4)
+        return id;
+    for (QString &p : parts) {
+        for (QChar c : p)
+            if (!c.isDigit() || c.unicode() > 127)
+                return id;
+    }
+    for (qsizetype i = parts.size() - 2; i < parts.size(); ++i) {
+        qsizetype zeros = 0;
+        while (zeros < parts[i].size() - 1 && parts[i][zeros] == u'0')
+            ++zeros;
+        parts[i].remove(0, zeros);
+    }
+    id.value = parts.join(u'-');
     return id;
 }
 

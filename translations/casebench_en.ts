@@ -718,6 +718,10 @@
         <source>the account has no user name or number</source>
         <translation>the account has no user name or number</translation>
     </message>
+    <message>
+        <source>cell %1 has the LAC-CI of another network&apos;s cell already in the case; records giving only %2 stay joined to that one</source>
+        <translation>cell %1 has the LAC-CI of another network&apos;s cell already in the case; records giving only %2 stay joined to that one</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -718,6 +718,10 @@
         <source>the account has no user name or number</source>
         <translation>该账号没有用户名或号码</translation>
     </message>
+    <message>
+        <source>cell %1 has the LAC-CI of another network&apos;s cell already in the case; records giving only %2 stay joined to that one</source>
+        <translation>小区 %1 与案件中已有的另一网络小区 LAC-CI 相同；仅给出 %2 的记录仍关联到那个小区</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -84,6 +84,20 @@ private slots:
         QVERIFY(n.imsi(QStringLiteral("46")).isNull());
     }
 
+    void cellForms()
+    {
+        Normaliser n;
+        // Any separator, zero padding on LAC and CI: one form. MCC/MNC keep their digits (01 is not 001).
+        for (const char *raw : {"9100-21000", "09100/021000", " 9100 21000 ", "9100_21000", "9100:21000"})
+            QCOMPARE(n.cell(QLatin1String(raw)).value, QStringLiteral("9100-21000"));
+        QCOMPARE(n.cell(QStringLiteral("460-00-09100-021000")).value, QStringLiteral("460-00-9100-21000"));
+        QCOMPARE(n.cell(QStringLiteral("404-045-1234-0")).value, QStringLiteral("404-045-1234-0"));
+        // Hex, CDMA SID-NID-BID and free text stay as given (upper-cased).
+        QCOMPARE(n.cell(QStringLiteral("23f0-5a1b")).value, QStringLiteral("23F0-5A1B"));
+        QCOMPARE(n.cell(QStringLiteral("13824-1-0042")).value, QStringLiteral("13824-1-0042"));
+        QVERIFY(n.cell(QStringLiteral("-")).isNull());
+    }
+
     void money()
     {
         QCOMPARE(currencyExponent(u"CNY"), 2);

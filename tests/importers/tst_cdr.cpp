@@ -4,6 +4,7 @@
 // operator file whose numeric direction codes a user profile remaps. Fixtures are written here.
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace cb::importers;
@@ -59,6 +60,35 @@ private slots:
         QCOMPARE(cf->db().scalar("SELECT s.lat || '/' || s.lon || ' ' || s.address FROM calls c JOIN cell_sites s ON s.entity_id = c.cell_site_id "
                                  "WHERE c.direction = 'in'").toString(),
                  QStringLiteral("12.9352/77.6245 Koramangala, Bengaluru"));
+    }
+
+    void cgiAndLacCiJoin()
+    {
+        // A carrier gives LAC-CI (zero-padded, slash-separated), the cell table and a phone give full CGIs:
+        // the same cell whichever arrives first. A CGI of another network with the same LAC-CI stays apart.
+        QTemporaryDir tmp;
+        auto cf = cb::test::newCase(tmp);
+        cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("calls.csv"),
+                                                  "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                                  "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,09100/021000,,\n"
+                                                  "2024-03-01T11:00:00+08:00,13800138000,13900139000,out,60,460-00-9200-300,,\n"));
+        const FileReport sites = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("sites.csv"),
+                                                                           "cell_id,lat,lon,azimuth,address\n"
+                                                                           "460-00-9100-21000,22.5,114.0,0,Site A\n"
+                                                                           "9200-0300,22.6,114.1,90,Site B\n"
+                                                                           "460-01-9100-21000,22.7,114.2,180,Other network\n"));
+        QCOMPARE(sites.statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("SELECT group_concat(s.address, ',') FROM (SELECT * FROM calls ORDER BY start_utc) c "
+                                 "JOIN cell_sites s ON s.entity_id = c.cell_site_id").toString(),
+                 QStringLiteral("Site A,Site B"));
+        QCOMPARE(cf->db().scalar("SELECT count(DISTINCT entity_id) FROM cell_sites").toInt(), 3);
+        QCOMPARE(cf->db().scalar("SELECT group_concat(value, ' ') FROM (SELECT i.value FROM identifiers i JOIN cell_sites s ON s.entity_id = i.entity_id "
+                                 "WHERE s.address = 'Site A' ORDER BY i.value)").toString(),
+                 QStringLiteral("460-00-9100-21000 9100-21000"));
+        bool warned = false;
+        for (const QJsonValue &d : sites.certificate.value(QStringLiteral("diagnostics")).toArray())
+            warned = warned || d.toObject().value(QStringLiteral("message")).toString().startsWith(QStringLiteral("cell 460-01-9100-21000 has the LAC-CI"));
+        QVERIFY(warned);
     }
 
     void headerlessFileWithNumericCodes()
