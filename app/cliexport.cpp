@@ -48,7 +48,7 @@ int cmdExport(const QStringList &args)
     const CaseUcoExportStats &s = stats.value();
     const QJsonObject summary{{QStringLiteral("format"), QStringLiteral("case-uco")}, {QStringLiteral("file"), pos.at(1)},
                               {QStringLiteral("sha256"), sha}, {QStringLiteral("calls"), s.calls}, {QStringLiteral("messages"), s.messages},
-                              {QStringLiteral("contacts"), s.contacts}, {QStringLiteral("cell_sites"), s.cellSites},
+                              {QStringLiteral("contacts"), s.contacts}, {QStringLiteral("cell_sites"), s.cellSites}, {QStringLiteral("locations"), s.locations},
                               {QStringLiteral("accounts"), s.accounts}, {QStringLiteral("devices"), s.devices}, {QStringLiteral("source_files"), s.files}};
     if (Status a = cf->appendAudit(QStringLiteral("export"), summary); !a.ok()) {
         err() << a.message() << u'\n';
@@ -58,9 +58,9 @@ int cmdExport(const QStringList &args)
         printJson(summary);
         return 0;
     }
-    out() << Cli::tr("%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 accounts, %7 devices from %8 source files (SHA-256 %9)")
-                 .arg(pos.at(1)).arg(s.calls).arg(s.messages).arg(s.contacts).arg(s.cellSites).arg(s.accounts).arg(s.devices).arg(s.files).arg(sha)
-          << u'\n';
+    out() << Cli::tr("%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 locations, %7 accounts, %8 devices from %9 source files")
+                 .arg(pos.at(1)).arg(s.calls).arg(s.messages).arg(s.contacts).arg(s.cellSites).arg(s.locations).arg(s.accounts).arg(s.devices).arg(s.files)
+          << u'\n' << Cli::tr("SHA-256 of the export: %1").arg(sha) << u'\n';
     return 0;
 }
 

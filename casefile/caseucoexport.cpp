@@ -76,6 +76,7 @@ public:
         messages();
         contacts();
         cellSites();
+        locations();
         entities();
         write("\n]}\n");
         return m_status;
@@ -141,8 +142,8 @@ private:
 
     void calls()
     {
-        sql::Statement st(m_cf.db(), "SELECT uuid, source_id, locator, subscriber_id, other_id, direction, start_utc, utc_offset, duration_s, status "
-                                     "FROM calls ORDER BY id");
+        sql::Statement st(m_cf.db(), "SELECT uuid, source_id, locator, subscriber_id, other_id, direction, start_utc, utc_offset, duration_s, status, "
+                                     "cell_site_id FROM calls ORDER BY id");
         while (st.step() && m_status.ok()) {
             const QString id = kb(st.blob(0)), dir = st.text(5);
             const QString subscriber = entity(st.int64(3)), other = entity(st.isNull(4) ? 0 : st.int64(4));
@@ -165,8 +166,22 @@ private:
                 o.insert(QStringLiteral("uco-core:description"), st.text(9));
             provenance(o, st.int64(1), st.text(2));
             put(o);
+            if (!st.isNull(10)) // the subscriber's serving cell
+                relationship(id, "Connected_To", cellSite(st.int64(10)));
             ++stats.calls;
         }
+    }
+
+    // A cell is exported as the cell-site table row that places it, when there is one (else as the entity).
+    // Either way it is named by its full CGI when any source gave one.
+    QString cellSite(qint64 entityId)
+    {
+        QString &iri = m_cells[entityId];
+        if (iri.isEmpty()) {
+            const QByteArray row = m_cf.db().scalar("SELECT uuid FROM cell_sites WHERE entity_id = ? ORDER BY id LIMIT 1", {entityId}).toByteArray();
+            iri = row.isEmpty() ? entity(entityId) : kb(row);
+        }
+        return iri;
     }
 
     QString application(const QString &name)
@@ -231,10 +246,11 @@ private:
 
     void cellSites()
     {
-        sql::Statement st(m_cf.db(), "SELECT uuid, source_id, locator, cell_id, lat, lon, azimuth, address FROM cell_sites ORDER BY id");
+        sql::Statement st(m_cf.db(), "SELECT s.uuid, s.source_id, s.locator, coalesce((SELECT value FROM identifiers WHERE entity_id = s.entity_id AND type = 'cell' "
+                                     "AND value LIKE '%-%-%-%' LIMIT 1), s.cell_id), s.lat, s.lon, s.azimuth, s.address FROM cell_sites s ORDER BY s.id");
         while (st.step() && m_status.ok()) {
             const QString id = kb(st.blob(0));
-            QJsonArray facets{facet(id, "CellSiteFacet", {{QStringLiteral("uco-observable:cellSiteIdentifier"), st.text(3)}})};
+            QJsonArray facets{facet(id, "CellSiteFacet", cellSiteFacet(st.text(3)))};
             if (!st.isNull(6))
                 facets.append(facet(id, "AntennaFacet", {{QStringLiteral("uco-observable:azimuth"), typed("xsd:decimal", QString::number(st.int64(6)))}}));
             QJsonObject o{{QStringLiteral("@id"), id}, {QStringLiteral("@type"), QStringLiteral("uco-observable:CellSite")}, {QStringLiteral("uco-core:hasFacet"), facets}};
@@ -242,19 +258,60 @@ private:
             put(o);
             if (!st.isNull(4) && !st.isNull(5)) {
                 const QString place = derived(id, "location");
-                QJsonObject ll{{QStringLiteral("@id"), derived(place, "latlong")}, {QStringLiteral("@type"), QStringLiteral("uco-location:LatLongCoordinatesFacet")},
-                               {QStringLiteral("uco-location:latitude"), typed("xsd:decimal", QString::number(st.real(4), 'f', 6))},
-                               {QStringLiteral("uco-location:longitude"), typed("xsd:decimal", QString::number(st.real(5), 'f', 6))}};
-                QJsonObject loc{{QStringLiteral("@id"), place}, {QStringLiteral("@type"), QStringLiteral("uco-location:Location")}, {QStringLiteral("uco-core:hasFacet"), QJsonArray{ll}}};
-                if (!st.text(7).isEmpty())
-                    loc.insert(QStringLiteral("uco-core:description"), st.text(7));
+                QJsonObject loc = location(place, st.real(4), st.real(5), st.text(7));
                 put(loc);
-                put({{QStringLiteral("@id"), derived(id, "located_at")}, {QStringLiteral("@type"), QStringLiteral("uco-core:Relationship")},
-                     {QStringLiteral("uco-core:kindOfRelationship"), QStringLiteral("Located_At")}, {QStringLiteral("uco-core:isDirectional"), true},
-                     {QStringLiteral("uco-core:source"), ref(id)}, {QStringLiteral("uco-core:target"), QJsonArray{ref(place)}}});
+                relationship(id, "Located_At", place);
             }
             ++stats.cellSites;
         }
+    }
+
+    // Where someone (the seized phone's user, usually) was: a Location, and a timed Located_At from them.
+    void locations()
+    {
+        sql::Statement st(m_cf.db(), "SELECT uuid, source_id, locator, entity_id, time_utc, utc_offset, lat, lon, label FROM locations ORDER BY id");
+        while (st.step() && m_status.ok()) {
+            const QString id = kb(st.blob(0));
+            QJsonObject loc = location(id, st.real(6), st.real(7), st.text(8));
+            provenance(loc, st.int64(1), st.text(2));
+            put(loc);
+            if (!st.isNull(3))
+                relationship(entity(st.int64(3)), "Located_At", id, dateTime(st.int64(4), int(st.int64(5))));
+            ++stats.locations;
+        }
+    }
+
+    QJsonObject location(const QString &id, double lat, double lon, const QString &description)
+    {
+        QJsonObject ll{{QStringLiteral("@id"), derived(id, "latlong")}, {QStringLiteral("@type"), QStringLiteral("uco-location:LatLongCoordinatesFacet")},
+                       {QStringLiteral("uco-location:latitude"), typed("xsd:decimal", QString::number(lat, 'f', 6))},
+                       {QStringLiteral("uco-location:longitude"), typed("xsd:decimal", QString::number(lon, 'f', 6))}};
+        QJsonObject loc{{QStringLiteral("@id"), id}, {QStringLiteral("@type"), QStringLiteral("uco-location:Location")}, {QStringLiteral("uco-core:hasFacet"), QJsonArray{ll}}};
+        if (!description.isEmpty())
+            loc.insert(QStringLiteral("uco-core:description"), description);
+        return loc;
+    }
+
+    void relationship(const QString &from, const char *kind, const QString &to, const QJsonObject &start = {})
+    {
+        QJsonObject r{{QStringLiteral("@id"), derived(from + u'>' + to, kind)}, {QStringLiteral("@type"), QStringLiteral("uco-core:Relationship")},
+                      {QStringLiteral("uco-core:kindOfRelationship"), QLatin1String(kind)}, {QStringLiteral("uco-core:isDirectional"), true},
+                      {QStringLiteral("uco-core:source"), ref(from)}, {QStringLiteral("uco-core:target"), QJsonArray{ref(to)}}};
+        if (!start.isEmpty())
+            r.insert(QStringLiteral("uco-core:startTime"), start);
+        put(r);
+    }
+
+    // MCC-MNC-LAC-CI and LAC-CI go into UCO's own properties; any other form is the identifier as given.
+    static QJsonObject cellSiteFacet(const QString &cell)
+    {
+        const QStringList p = cell.split(u'-');
+        if (p.size() == 4)
+            return {{QStringLiteral("uco-observable:cellSiteCountryCode"), p[0]}, {QStringLiteral("uco-observable:cellSiteNetworkCode"), p[1]},
+                    {QStringLiteral("uco-observable:cellSiteLocationAreaCode"), p[2]}, {QStringLiteral("uco-observable:cellSiteIdentifier"), p[3]}};
+        if (p.size() == 2)
+            return {{QStringLiteral("uco-observable:cellSiteLocationAreaCode"), p[0]}, {QStringLiteral("uco-observable:cellSiteIdentifier"), p[1]}};
+        return {{QStringLiteral("uco-observable:cellSiteIdentifier"), cell}};
     }
 
     // Every entity a record referred to, plus the seized devices sources came from.
@@ -301,7 +358,10 @@ private:
                 facets.append(facet(iri, "SIMCardFacet", {{QStringLiteral("uco-observable:ICCID"), first(IdType::Iccid)}}));
         } else if (kind == EntityKind::CellSite) {
             o.insert(QStringLiteral("@type"), QStringLiteral("uco-observable:CellSite"));
-            facets.append(facet(iri, "CellSiteFacet", {{QStringLiteral("uco-observable:cellSiteIdentifier"), first(IdType::CellId)}}));
+            QString cell = first(IdType::CellId);
+            for (const QString &v : idents.values(IdType::CellId))
+                cell = v.count(u'-') > cell.count(u'-') ? v : cell; // the full CGI when the cell has one
+            facets.append(facet(iri, "CellSiteFacet", cellSiteFacet(cell)));
         } else {
             ++stats.accounts;
             QString phone = first(IdType::Phone);
@@ -334,7 +394,7 @@ private:
     Normaliser m_norm;
     Status m_status;
     bool m_first = true;
-    QHash<qint64, QString> m_files, m_entities;
+    QHash<qint64, QString> m_files, m_entities, m_cells;
     QHash<QString, QString> m_apps;
 };
 

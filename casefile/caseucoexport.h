@@ -15,7 +15,7 @@ class CaseFile;
 
 struct CaseUcoExportStats
 {
-    qint64 calls = 0, messages = 0, contacts = 0, cellSites = 0, accounts = 0, devices = 0, files = 0;
+    qint64 calls = 0, messages = 0, contacts = 0, cellSites = 0, locations = 0, accounts = 0, devices = 0, files = 0;
 };
 
 Result<CaseUcoExportStats> exportCaseUco(CaseFile &cf, QIODevice &out);

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <set>
 
 namespace cb::importers {
@@ -60,8 +61,12 @@ struct Reader
     std::vector<MessageRecord> messages;
     std::vector<ContactRecord> contacts;
     std::vector<CellSiteRecord> cells;
+    std::vector<LocationRecord> locations;
     QMap<QString, int> described; // object types read only as descriptions of others
     QHash<const Node *, const Node *> locatedAt; // cell site -> its Location
+    QHash<const Node *, const Node *> connectedTo; // call -> the cell site serving its subscriber
+    QSet<const Node *> servingCells;
+    std::vector<const Node *> timedLocatedAt;     // someone Located_At a place at a time
     QString owner;
 
     bool time(const QString &iso, Timestamp &out) const { return parseIsoTimestamp(iso, ctx.zone, out); }
@@ -112,6 +117,32 @@ struct Reader
             sink.addContacts(contacts), contacts.clear();
         if (!cells.empty())
             sink.addCellSites(cells), cells.clear();
+        if (!locations.empty())
+            sink.addLocations(locations), locations.clear();
+    }
+
+    static QString cellIdOf(const Node *f)
+    {
+        if (!f)
+            return {};
+        const QString mcc = f->text(o("cellSiteCountryCode")), mnc = f->text(o("cellSiteNetworkCode")),
+                      lac = f->text(o("cellSiteLocationAreaCode")), ci = f->text(o("cellSiteIdentifier"));
+        if (ci.isEmpty())
+            return {}; // rejected by the committer: "the cell id is missing"
+        if (mcc.isEmpty() || mnc.isEmpty())
+            return lac.isEmpty() ? ci : lac + u'-' + ci;
+        return QStringList{mcc, mnc, lac, ci}.join(u'-');
+    }
+
+    static bool latLong(const Node *place, double &lat, double &lon)
+    {
+        const Node *ll = place ? place->facet(QStringLiteral("location:LatLongCoordinatesFacet")) : nullptr;
+        bool okLat = false, okLon = false;
+        if (ll) {
+            lat = ll->text(QStringLiteral("location:latitude")).toDouble(&okLat);
+            lon = ll->text(QStringLiteral("location:longitude")).toDouble(&okLon);
+        }
+        return okLat && okLon;
     }
 
     void reject(const QString &loc, const Message &why)
@@ -197,6 +228,8 @@ struct Reader
             c.start = start;
             c.durationS = duration;
             c.status = status.join(QStringLiteral(", "));
+            if (const Node *cell = connectedTo.value(n))
+                c.cellId = cellIdOf(cell->facet(o("CellSiteFacet")));
             if (c.subscriber.isEmpty()) {
                 sink.rowRejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call's %1 is not a phone or app account with a number"), {QStringLiteral("from")}));
                 continue;
@@ -264,13 +297,7 @@ struct Reader
         sink.rowsRead(1);
         CellSiteRecord c;
         c.locator = n->locator;
-        const QString mcc = f->text(o("cellSiteCountryCode")), mnc = f->text(o("cellSiteNetworkCode")),
-                      lac = f->text(o("cellSiteLocationAreaCode")), ci = f->text(o("cellSiteIdentifier"));
-        c.cellId = QStringList{mcc, mnc, lac, ci}.join(u'-');
-        if (mcc.isEmpty() || mnc.isEmpty())
-            c.cellId = lac.isEmpty() ? ci : lac + u'-' + ci;
-        if (ci.isEmpty())
-            c.cellId.clear(); // rejected by the committer: "the cell id is missing"
+        c.cellId = cellIdOf(f);
         if (const Node *a = n->facet(o("AntennaFacet"))) {
             bool ok = false;
             const double az = a->text(o("azimuth")).toDouble(&ok);
@@ -278,13 +305,8 @@ struct Reader
                 c.azimuth = int(az + 0.5) % 360;
         }
         if (const Node *loc = locatedAt.value(n)) {
-            if (const Node *ll = loc->facet(QStringLiteral("location:LatLongCoordinatesFacet"))) {
-                bool okLat = false, okLon = false;
-                const double lat = ll->text(QStringLiteral("location:latitude")).toDouble(&okLat);
-                const double lon = ll->text(QStringLiteral("location:longitude")).toDouble(&okLon);
-                if (okLat && okLon)
-                    c.lat = lat, c.lon = lon;
-            }
+            if (double lat = 0, lon = 0; latLong(loc, lat, lon))
+                c.lat = lat, c.lon = lon;
             c.address = loc->text(QStringLiteral("core:description"));
         }
         cells.push_back(std::move(c));
@@ -295,11 +317,39 @@ struct Reader
         for (const Node *n : doc.top()) {
             if (!n->is(QStringLiteral("core:Relationship")) && !n->is(o("ObservableRelationship")))
                 continue;
-            if (n->text(QStringLiteral("core:kindOfRelationship")).compare(QLatin1String("Located_At"), Qt::CaseInsensitive) != 0)
+            const QString kind = n->text(QStringLiteral("core:kindOfRelationship"));
+            const bool located = kind.compare(QLatin1String("Located_At"), Qt::CaseInsensitive) == 0;
+            if (located && !n->text(QStringLiteral("core:startTime")).isEmpty()) {
+                timedLocatedAt.push_back(n);
                 continue;
+            }
             for (const Node *s : n->refs(QStringLiteral("core:source")))
-                for (const Node *t : n->refs(QStringLiteral("core:target")))
-                    locatedAt.insert(s, t);
+                for (const Node *t : n->refs(QStringLiteral("core:target"))) {
+                    if (located)
+                        locatedAt.insert(s, t);
+                    else if (kind.compare(QLatin1String("Connected_To"), Qt::CaseInsensitive) == 0 && s->facet(o("CallFacet")) && t->facet(o("CellSiteFacet")))
+                        connectedTo.insert(s, t), servingCells.insert(t);
+                }
+        }
+    }
+
+    // "X was at place P at time T": a location row for X (a phone account, or the seized device itself).
+    void timedLocations()
+    {
+        for (const Node *n : timedLocatedAt) {
+            sink.rowsRead(1);
+            LocationRecord l;
+            l.locator = n->locator;
+            const std::vector<const Node *> from = n->refs(QStringLiteral("core:source")), to = n->refs(QStringLiteral("core:target"));
+            const QString when = n->text(QStringLiteral("core:startTime"));
+            if (to.empty() || !latLong(to.front(), l.lat, l.lon) || !time(when, l.time)) {
+                sink.rowRejected(l.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the location has no usable time or coordinates")));
+                continue;
+            }
+            if (!from.empty() && !from.front()->facet(o("MobileDeviceFacet")) && !from.front()->facet(o("DeviceFacet")))
+                l.subject = party(from.front()).value;
+            l.label = to.front()->text(QStringLiteral("core:description"));
+            locations.push_back(std::move(l));
         }
     }
 };
@@ -321,7 +371,7 @@ ParseOutcome CaseUcoImporter::parse(QIODevice &device, ImportContext &ctx, Recor
         return out;
     }
     const jsonld::Document &doc = *parsed.value();
-    Reader r{ctx, sink, doc, {}, {}, {}, {}, {}, {}, {}};
+    Reader r{ctx, sink, doc, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
 
     DeviceRecord d;
     d.locator = QStringLiteral("file");
@@ -366,8 +416,10 @@ ParseOutcome CaseUcoImporter::parse(QIODevice &device, ImportContext &ctx, Recor
             r.message(n, f);
         else if (const Node *f = n->facet(o("ContactFacet")))
             r.contact(n, f);
-        else if (const Node *f = n->facet(o("CellSiteFacet")))
-            r.cellSite(n, f);
+        else if (const Node *f = n->facet(o("CellSiteFacet")); f && (!r.servingCells.contains(n) || r.locatedAt.contains(n) || n->facet(o("AntennaFacet"))))
+            r.cellSite(n, f); // a bare cell named only as a call's serving cell is that call's cell id, not a table row
+        else if (f)
+            ++r.described[n->types.join(u'/')];
         else
             ++r.described[n->types.isEmpty() ? QStringLiteral("(untyped)") : n->types.join(u'/')];
         if ((++done & 1023) == 0) {
@@ -378,6 +430,7 @@ ParseOutcome CaseUcoImporter::parse(QIODevice &device, ImportContext &ctx, Recor
             }
         }
     }
+    r.timedLocations();
     r.flush();
     if (!r.described.isEmpty()) {
         QStringList kinds;

@@ -1013,10 +1013,6 @@
         <translation>%1: export failed: %2</translation>
     </message>
     <message>
-        <source>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 accounts, %7 devices from %8 source files (SHA-256 %9)</source>
-        <translation>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 accounts, %7 devices from %8 source files (SHA-256 %9)</translation>
-    </message>
-    <message>
         <source>Why (recorded with the decision and in the audit log; required).</source>
         <translation>Why (recorded with the decision and in the audit log; required).</translation>
     </message>
@@ -1106,6 +1102,14 @@
     <message>
         <source>Search message bodies, contact names, phone artifacts and notes. Every word must occur; each hit names the source file and the row it came from.</source>
         <translation>Search message bodies, contact names, phone artifacts and notes. Every word must occur; each hit names the source file and the row it came from.</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 locations, %7 accounts, %8 devices from %9 source files</source>
+        <translation>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 locations, %7 accounts, %8 devices from %9 source files</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the export: %1</source>
+        <translation>SHA-256 of the export: %1</translation>
     </message>
 </context>
 <context>

@@ -1012,10 +1012,6 @@
         <translation>%1：导出失败：%2</translation>
     </message>
     <message>
-        <source>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 accounts, %7 devices from %8 source files (SHA-256 %9)</source>
-        <translation>%1：%2 条通话、%3 条消息、%4 个联系人、%5 个基站、%6 个账号、%7 部设备，来自 %8 个来源文件（SHA-256 %9）</translation>
-    </message>
-    <message>
         <source>Why (recorded with the decision and in the audit log; required).</source>
         <translation>理由（与决定一起记录并写入审计日志；必填）。</translation>
     </message>
@@ -1104,6 +1100,14 @@
     <message>
         <source>Search message bodies, contact names, phone artifacts and notes. Every word must occur; each hit names the source file and the row it came from.</source>
         <translation>搜索消息正文、联系人姓名、手机痕迹和批注。每个词都必须出现；每条结果都注明来源文件及其所在行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 messages, %4 contacts, %5 cell sites, %6 locations, %7 accounts, %8 devices from %9 source files</source>
+        <translation>%1：通话 %2 条、消息 %3 条、联系人 %4 条、基站 %5 个、位置 %6 个、账户 %7 个、设备 %8 台，来自 %9 个源文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the export: %1</source>
+        <translation>导出文件的 SHA-256：%1</translation>
     </message>
 </context>
 <context>

@@ -183,11 +183,18 @@ private slots:
         auto a = cb::test::newCase(tmp, QStringLiteral("a.casebench"));
         const FileReport first = cb::test::import(*a, ufdr);
         QCOMPARE(first.statusName(), QStringLiteral("imported"));
+        // The carrier's records of the same line, with cells (one with a place, one known only by id).
+        cb::test::import(*a, cb::test::writeFile(tmp, QStringLiteral("cdr.csv"),
+                                                 "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                                 "2024-03-02T10:00:00+08:00,+8613900139000,13800000001,out,61,460-00-9100-21000,,\n"
+                                                 "2024-03-02T11:00:00+08:00,+8613900139000,13800000001,in,62,9100-21001,,\n"));
+        cb::test::import(*a, cb::test::writeFile(tmp, QStringLiteral("cells.csv"), "cell_id,lat,lon,azimuth,address\n9100-21000,22.5,114.25,120,Site A\n"));
         QBuffer out;
         out.open(QIODevice::WriteOnly);
         const auto stats = cb::casefile::exportCaseUco(*a, out);
         QVERIFY(stats.ok());
-        QCOMPARE(stats.value().calls, 12);
+        QCOMPARE(stats.value().calls, 14);
+        QCOMPARE(stats.value().locations, 1);
         QCOMPARE(stats.value().messages, 60);
         QCOMPARE(stats.value().devices, 1);
         QVERIFY(out.data().contains(first.sha256.toUpper().toLatin1()));
@@ -198,7 +205,7 @@ private slots:
         const FileReport again = cb::test::import(*b, cb::test::writeFile(tmp, QStringLiteral("export.jsonld"), out.data()));
         QCOMPARE(again.statusName(), QStringLiteral("imported"));
         QCOMPARE(again.certificate.value(QStringLiteral("rows_rejected")).toInt(), 0);
-        for (const char *table : {"calls", "messages", "contacts"})
+        for (const char *table : {"calls", "messages", "contacts", "locations", "cell_sites"})
             QCOMPARE(b->db().scalar((QByteArray("SELECT count(*) FROM ") + table).constData()), a->db().scalar((QByteArray("SELECT count(*) FROM ") + table).constData()));
         const char *lines = "SELECT group_concat(v, ' ') FROM (SELECT DISTINCT i.value AS v FROM calls c JOIN identifiers i ON i.entity_id IN (c.subscriber_id, c.other_id) "
                             "WHERE i.type = 'phone' ORDER BY v)";
@@ -206,6 +213,16 @@ private slots:
         const char *calls = "SELECT group_concat(x, ';') FROM (SELECT direction || start_utc || '/' || coalesce(duration_s, '') AS x FROM calls ORDER BY start_utc, direction)";
         QCOMPARE(b->db().scalar(calls).toString(), a->db().scalar(calls).toString());
         QCOMPARE(again.certificate.value(QStringLiteral("device")).toObject().value(QStringLiteral("imei")).toString(), synthetic::imei(1));
+        // Where the phone was, and which cell served each call, survive the trip.
+        const char *places = "SELECT group_concat(x, ';') FROM (SELECT l.time_utc || ' ' || l.utc_offset || ' ' || l.lat || ',' || l.lon || ' ' || i.value AS x "
+                             "FROM locations l JOIN identifiers i ON i.entity_id = l.entity_id AND i.type = 'phone' ORDER BY l.time_utc)";
+        QCOMPARE(b->db().scalar(places).toString(), a->db().scalar(places).toString());
+        QVERIFY(a->db().scalar(places).toString().endsWith(QStringLiteral("+8613900139000")));
+        const char *cells = "SELECT group_concat(x, ';') FROM (SELECT c.start_utc || ' ' || i.value || ' ' || coalesce(s.address, '-') AS x FROM calls c "
+                            "JOIN identifiers i ON i.entity_id = c.cell_site_id AND i.type = 'cell' AND i.value LIKE '%-%-%-%' "
+                            "LEFT JOIN cell_sites s ON s.entity_id = c.cell_site_id ORDER BY c.start_utc)";
+        QCOMPARE(b->db().scalar(cells).toString(), a->db().scalar(cells).toString());
+        QCOMPARE(a->db().scalar(cells).toString(), QStringLiteral("1709344800000 460-00-9100-21000 Site A"));
     }
 
     void documentIndexesEmbeddedFacets()
