@@ -5,6 +5,7 @@
 #include "importjob.h"
 #include "recordmodel.h"
 #include "recordview.h"
+#include "identityview.h"
 #include "searchview.h"
 
 #include <QAction>
@@ -53,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_search = new widgets::SearchView;
     m_tabs->addTab(m_search, QString());
+    m_identity = new widgets::IdentityView;
+    m_tabs->addTab(m_identity, QString());
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(m_tabs);
@@ -119,6 +122,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(3, tr("Messages"));
     m_tabs->setTabText(4, tr("Contacts"));
     m_tabs->setTabText(5, tr("Search"));
+    m_tabs->setTabText(6, tr("Identity"));
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
         const Counts c = m_case->counts();
@@ -154,6 +158,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     for (widgets::RecordView *v : m_views)
         v->setCase(nullptr);
     m_search->setCase(nullptr);
+    m_identity->setCase(nullptr);
     delete m_sourceModel;
     m_case = std::move(cf.value());
     m_sourceModel = new SourceModel(m_case.get(), this);
@@ -162,6 +167,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     for (widgets::RecordView *v : m_views)
         v->setCase(m_case.get());
     m_search->setCase(m_case.get());
+    m_identity->setCase(m_case.get());
     m_sources->resizeColumnsToContents();
     if (m_sourceModel->rowCount() > 0)
         m_sources->selectRow(0);
@@ -176,6 +182,7 @@ void MainWindow::reloadAll()
     m_sourceModel->reload();
     for (widgets::RecordView *v : m_views)
         v->reload();
+    m_identity->refresh(); // new data, new candidate matches
     m_sources->resizeColumnsToContents();
     if (m_sourceModel->rowCount() > 0)
         m_sources->selectRow(m_sourceModel->rowCount() - 1);

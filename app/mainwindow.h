@@ -24,6 +24,7 @@ namespace cb::widgets {
 class ImportJob;
 class RecordView;
 class SearchView;
+class IdentityView;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -68,6 +69,7 @@ private:
     QTabWidget *m_tabs;
     QList<widgets::RecordView *> m_views;
     widgets::SearchView *m_search = nullptr;
+    widgets::IdentityView *m_identity = nullptr;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

@@ -1274,6 +1274,10 @@ Currency:</translation>
         <source>Search</source>
         <translation>Search</translation>
     </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1713,6 +1717,151 @@ Currency:</translation>
     <message>
         <source>draft</source>
         <translation>draft</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::IdentityView</name>
+    <message>
+        <source>Looking for matches…</source>
+        <translation>Looking for matches…</translation>
+    </message>
+    <message>
+        <source>Finding matches failed: %1</source>
+        <translation>Finding matches failed: %1</translation>
+    </message>
+    <message>
+        <source>same person or organisation</source>
+        <translation>same person or organisation</translation>
+    </message>
+    <message>
+        <source>owner&apos;s line of the device</source>
+        <translation>owner&apos;s line of the device</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>undone by %1 at %2</source>
+        <translation>undone by %1 at %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>Not merged: %1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>Not undone: %1</translation>
+    </message>
+    <message>
+        <source>Select a suggested match first.</source>
+        <translation>Select a suggested match first.</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>Merge entities</translation>
+    </message>
+    <message>
+        <source>Why are %1 and %2 the same? (recorded in the audit log)</source>
+        <translation>Why are %1 and %2 the same? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Confidence (%):</source>
+        <translation>Confidence (%):</translation>
+    </message>
+    <message>
+        <source>Select a decision first.</source>
+        <translation>Select a decision first.</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>Undo decision</translation>
+    </message>
+    <message>
+        <source>Why is this decision withdrawn? (recorded in the audit log)</source>
+        <translation>Why is this decision withdrawn? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested matches&lt;/b&gt; — never applied until you merge them</source>
+        <translation>&lt;b&gt;Suggested matches&lt;/b&gt; — never applied until you merge them</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt; — merges and owner marks, with who, when and why</source>
+        <translation>&lt;b&gt;Decisions&lt;/b&gt; — merges and owner marks, with who, when and why</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Merge selected…</source>
+        <translation>Merge selected…</translation>
+    </message>
+    <message>
+        <source>Undo selected…</source>
+        <translation>Undo selected…</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>By, at (UTC)</source>
+        <translation>By, at (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s), </source>
+        <translation>
+            <numerusform>%n suggestion, </numerusform>
+            <numerusform>%n suggestions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1272,6 +1272,10 @@ Currency:</source>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1700,6 +1704,149 @@ Currency:</source>
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::IdentityView</name>
+    <message>
+        <source>Looking for matches…</source>
+        <translation>正在查找匹配…</translation>
+    </message>
+    <message>
+        <source>Finding matches failed: %1</source>
+        <translation>查找匹配失败：%1</translation>
+    </message>
+    <message>
+        <source>same person or organisation</source>
+        <translation>同一人或同一组织</translation>
+    </message>
+    <message>
+        <source>owner&apos;s line of the device</source>
+        <translation>设备机主号码</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>undone by %1 at %2</source>
+        <translation>已由 %1 于 %2 撤销</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>未合并：%1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Select a suggested match first.</source>
+        <translation>请先选择一条建议匹配。</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Why are %1 and %2 the same? (recorded in the audit log)</source>
+        <translation>为什么 %1 与 %2 是同一个？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Confidence (%):</source>
+        <translation>置信度（%）：</translation>
+    </message>
+    <message>
+        <source>Select a decision first.</source>
+        <translation>请先选择一项决定。</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>撤销决定</translation>
+    </message>
+    <message>
+        <source>Why is this decision withdrawn? (recorded in the audit log)</source>
+        <translation>为什么撤回此决定？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested matches&lt;/b&gt; — never applied until you merge them</source>
+        <translation>&lt;b&gt;建议匹配&lt;/b&gt; — 在您合并之前绝不会自动应用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt; — merges and owner marks, with who, when and why</source>
+        <translation>&lt;b&gt;决定&lt;/b&gt; — 合并与机主标记，记录人、时间和理由</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Merge selected…</source>
+        <translation>合并所选…</translation>
+    </message>
+    <message>
+        <source>Undo selected…</source>
+        <translation>撤销所选…</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点实体</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点实体</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由说明</translation>
+    </message>
+    <message>
+        <source>By, at (UTC)</source>
+        <translation>操作人、时间（UTC）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>未打开案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s), </source>
+        <translation>
+            <numerusform>%n 条建议，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n 项决定</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // The workbench window on the offscreen platform: models, an import with progress, Cancel, a screenshot.
+#include "identityview.h"
 #include "importjob.h"
 #include "mainwindow.h"
 #include "recordmodel.h"
@@ -202,6 +203,42 @@ private slots:
         QTRY_COMPARE(search->results()->rowCount(), 1);
         QCOMPARE(search->results()->item(0, 0)->text(), QStringLiteral("phone artifact"));
         QCOMPARE(search->results()->item(0, 2)->text(), QStringLiteral("InstalledApplication"));
+    }
+
+    void identityTabSuggestsMergesAndUndoes()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir, QStringLiteral("d.casebench"), QStringLiteral("Asia/Shanghai"));
+        const auto files = importers::synthetic::writeDemoCase(dir.filePath(QStringLiteral("demo")));
+        QVERIFY(files.ok());
+        for (const QString &f : files.value())
+            QCOMPARE(cb::test::import(*cf, f).statusName(), QStringLiteral("imported"));
+        cf.reset();
+        app::MainWindow w;
+        QVERIFY(w.openCase(dir.filePath(QStringLiteral("d.casebench"))));
+        w.resize(1280, 760);
+        w.show();
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(6), QStringLiteral("Identity"));
+        auto *identity = qobject_cast<widgets::IdentityView *>(tabs->widget(6));
+        QVERIFY(identity);
+        tabs->setCurrentIndex(6);
+        // The caller group's two SIMs in one handset are suggested, with the reason; nothing is applied.
+        QTRY_VERIFY(!identity->isComputing() && identity->suggestions()->rowCount() > 0);
+        const int suggested = identity->suggestions()->rowCount();
+        QVERIFY(identity->suggestions()->item(0, 3)->text().startsWith(QStringLiteral("both lines were used in the same handset")));
+        QCOMPARE(identity->decisions()->rowCount(), 0);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_identity.png"))));
+        QVERIFY(!identity->mergeSuggestion(0, 80, QStringLiteral("  "))); // a justification is required
+        QVERIFY(identity->mergeSuggestion(0, 80, QStringLiteral("one handset, alternating days")));
+        QTRY_VERIFY(!identity->isComputing() && identity->suggestions()->rowCount() == suggested - 1);
+        QCOMPARE(identity->decisions()->rowCount(), 1);
+        QCOMPARE(identity->decisions()->item(0, 3)->text(), QStringLiteral("80 %"));
+        QCOMPARE(identity->decisions()->item(0, 6)->text(), QStringLiteral("in force"));
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_identity_merged.png"))));
+        QVERIFY(identity->undoDecision(0, QStringLiteral("the second SIM is his brother's")));
+        QTRY_VERIFY(!identity->isComputing() && identity->suggestions()->rowCount() == suggested);
+        QVERIFY(identity->decisions()->item(0, 6)->text().startsWith(QStringLiteral("undone by ")));
     }
 
     void cancelLeavesCaseUnchanged()
