@@ -113,11 +113,9 @@ private:
     }
 
     // A message recipient is stored as written; its entity is found through the same normalisation.
-    qint64 entityOfRaw(const QString &raw)
+    qint64 entityOfRaw(const QString &raw, const QString &app)
     {
-        Identifier id = m_norm.phone(raw);
-        if (id.isNull() || id.type == IdType::Handle)
-            id = m_norm.account(raw);
+        const Identifier id = m_norm.party(raw, app);
         if (id.isNull())
             return 0;
         return m_cf.db().scalar("SELECT entity_id FROM identifiers WHERE type = ? AND value = ?", {id.type, id.value}).toLongLong();
@@ -207,7 +205,7 @@ private:
                 f.insert(QStringLiteral("uco-observable:from"), ref(entity(st.int64(3))));
             QJsonArray to;
             for (const QString &r : st.text(4).split(u';', Qt::SkipEmptyParts))
-                if (const QString e = entity(entityOfRaw(r)); !e.isEmpty())
+                if (const QString e = entity(entityOfRaw(r, st.text(7))); !e.isEmpty())
                     to.append(ref(e));
             if (!to.isEmpty())
                 f.insert(QStringLiteral("uco-observable:to"), to);

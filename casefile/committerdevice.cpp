@@ -27,35 +27,6 @@ Identifier iccidIdentifier(const QString &raw)
     return id;
 }
 
-// How an app account is identified. A WhatsApp JID or a bare number is the phone number it is registered
-// to, an e-mail address is that address (both join with the same number or address anywhere in the case);
-// any other user id is typed by its service ("wechat:wxid_x"), since the same name on two services is not
-// the same account.
-Identifier accountIdentifier(Normaliser &norm, const QString &service, const QString &user)
-{
-    const QString u = user.trimmed();
-    if (u.isEmpty())
-        return {};
-    const qsizetype at = u.indexOf(u'@');
-    const QString domain = at < 0 ? QString() : u.mid(at + 1).toLower();
-    if (domain == u"s.whatsapp.net" || domain == u"c.us")
-        return norm.phone(u.left(at));
-    if (at > 0)
-        return norm.account(u);
-    bool number = u.size() >= 7;
-    for (qsizetype i = 0; number && i < u.size(); ++i)
-        number = u[i].isDigit() || (i == 0 && u[i] == u'+') || u[i] == u' ' || u[i] == u'-';
-    if (number) {
-        const Identifier phone = norm.phone(u);
-        if (phone.type == IdType::Phone)
-            return phone;
-    }
-    QString s = service.simplified().toLower();
-    if (s.isEmpty())
-        s = QStringLiteral("unknown");
-    return {IdType::AppAccount, s + u':' + u, EntityKind::AppAccount, false, {}};
-}
-
 } // namespace
 
 void Committer::addAccounts(std::span<const AccountRecord> batch)
@@ -63,7 +34,7 @@ void Committer::addAccounts(std::span<const AccountRecord> batch)
     for (const AccountRecord &a : batch) {
         if (!m_writeError.ok())
             return;
-        const Identifier id = accountIdentifier(m_norm, a.service, a.username);
+        const Identifier id = m_norm.appAccount(a.service, a.username);
         if (id.isNull()) {
             m_cert.rejected(a.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the account has no user name or number")));
             continue;
@@ -76,7 +47,7 @@ void Committer::addAccounts(std::span<const AccountRecord> batch)
         // Numbers and addresses the account states for itself are linked, never merged into it: whether they
         // are the same person is the investigator's decision.
         for (const QString &raw : a.identifiers) {
-            const Identifier other = accountIdentifier(m_norm, a.service, raw);
+            const Identifier other = m_norm.appAccount(a.service, raw);
             if (other.isNull() || other.type == IdType::AppAccount)
                 continue;
             link(QStringLiteral("registered_with"), account, resolve(other, {}, a.locator), a.locator,

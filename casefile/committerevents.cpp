@@ -127,6 +127,13 @@ void Committer::addCalls(std::span<const CallRecord> batch)
         m_writeError = s;
 }
 
+qint64 Committer::partyEntity(const QString &raw, const QString &app, const QString &locator)
+{
+    const Identifier id = m_norm.party(raw, app);
+    warnOnce(raw, id, locator);
+    return resolve(id, {}, locator);
+}
+
 qint64 Committer::findResolved(const Identifier &id)
 {
     if (id.isNull())
@@ -213,9 +220,9 @@ void Committer::addMessages(std::span<const MessageRecord> batch)
         if (!m_writeError.ok())
             return;
         const qint64 senderId = m.sender.isEmpty() ? (m.direction == u"out" ? deviceParty() : 0)
-                                                   : entityFor(m_rawPhone, &Normaliser::phone, m.sender, {}, m.locator);
+                                                   : partyEntity(m.sender, m.app, m.locator);
         for (const QString &r : m.recipients) // recipients become entities too, so they join across sources
-            resolve(m_norm.phone(r), {}, m.locator);
+            resolve(m_norm.party(r, m.app), {}, m.locator);
         sql::Statement &st = *m_insMessage;
         bindUuid(st, 1);
         st.bind(2, m_sourceId).bind(3, m.locator);
@@ -240,10 +247,8 @@ void Committer::addContacts(std::span<const ContactRecord> batch)
         if (!m_writeError.ok())
             return;
         const qint64 owner = c.owner.isEmpty() ? deviceParty() : entityFor(m_rawPhone, &Normaliser::phone, c.owner, {}, c.locator);
-        // A contact's value is a phone number, or failing that an account/e-mail style identifier.
-        Identifier id = m_norm.phone(c.value);
-        if (id.isNull() || id.type == IdType::Handle)
-            id = m_norm.account(c.value);
+        // A contact's value is a phone number, an e-mail address, or a handle kept as written.
+        const Identifier id = m_norm.party(c.value, {});
         const qint64 contact = resolve(id, c.name, c.locator);
         if (!contact && c.name.isEmpty()) {
             m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the contact has neither a name nor a usable number")));

@@ -150,7 +150,15 @@ Identifier Normaliser::phoneUncached(const QString &raw)
         return id;
     }
     s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).remove(QLatin1Char('.'));
-    if (s.contains(QLatin1Char('*')) || s.contains(QLatin1Char('x')) || s.contains(QLatin1Char('X'))) {
+    // 138****8000, 138xxxx8000: digits with masked ones (not a handle that merely contains an x).
+    int digitCount = 0;
+    bool maskShape = true;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        digitCount += c.isDigit() ? 1 : 0;
+        maskShape = maskShape && (c.isDigit() || c == u'*' || c == u'x' || c == u'X' || (i == 0 && c == u'+'));
+    }
+    if (maskShape && digitCount >= 3 && (s.contains(QLatin1Char('*')) || s.contains(QLatin1Char('x')) || s.contains(QLatin1Char('X')))) {
         id.type = IdType::PhoneMasked;
         id.value = s.toUpper().replace(QLatin1Char('X'), QLatin1Char('*'));
         id.entityKind = EntityKind::Phone;
@@ -335,6 +343,44 @@ Identifier Normaliser::cell(const QString &raw)
     }
     id.value = parts.join(u'-');
     return id;
+}
+
+Identifier Normaliser::appAccount(const QString &service, const QString &user)
+{
+    const QString u = user.trimmed();
+    if (u.isEmpty())
+        return {};
+    const qsizetype at = u.indexOf(u'@');
+    const QString domain = at < 0 ? QString() : u.mid(at + 1).toLower();
+    if (domain == u"s.whatsapp.net" || domain == u"c.us")
+        return phone(u.left(at));
+    if (at > 0)
+        return account(u);
+    bool number = u.size() >= 7;
+    for (qsizetype i = 0; number && i < u.size(); ++i)
+        number = u[i].isDigit() || (i == 0 && u[i] == u'+') || u[i] == u' ' || u[i] == u'-';
+    if (number) {
+        const Identifier p = phone(u);
+        if (p.type == IdType::Phone)
+            return p;
+    }
+    QString s = service.simplified().toLower();
+    if (s.isEmpty())
+        s = QStringLiteral("unknown");
+    return {IdType::AppAccount, s + u':' + u, EntityKind::AppAccount, false, {}};
+}
+
+Identifier Normaliser::party(const QString &raw, const QString &app)
+{
+    const Identifier id = phone(raw);
+    if (id.type != IdType::Handle)
+        return id;
+    if (raw.contains(u'@'))
+        return appAccount(app, raw);
+    const QString a = app.toLower();
+    if (a.isEmpty() || a.contains(u"sms") || a.contains(u"mms") || a.contains(u"imessage") || a.contains(u"rcs"))
+        return id;
+    return appAccount(app, raw);
 }
 
 } // namespace cb::casefile

@@ -65,6 +65,15 @@ public:
     Identifier imei(const QString &raw);
     Identifier imsi(const QString &raw);
     Identifier cell(const QString &raw);
+    // An account with an app or service. A WhatsApp JID or a bare number is the phone it is registered to
+    // and an e-mail is that address (both join with the same number or address anywhere in the case); any
+    // other user id is typed by its service ("wechat:wxid_x"): the same name on two services is not the
+    // same account.
+    Identifier appAccount(const QString &service, const QString &user);
+    // A message or address-book party: a phone number, else an e-mail address or JID, else an account of
+    // the app the message came through (not for SMS/MMS/iMessage/RCS, whose non-numbers are sender names
+    // and stay handles), else a handle kept verbatim.
+    Identifier party(const QString &raw, const QString &app);
 
 private:
     Identifier phoneUncached(const QString &raw);

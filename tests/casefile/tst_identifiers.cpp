@@ -98,6 +98,28 @@ private slots:
         QVERIFY(n.cell(QStringLiteral("-")).isNull());
     }
 
+    void appAccountsAndParties()
+    {
+        Normaliser n(QStringLiteral("CN"));
+        // A JID and a bare number are the phone they are registered to; an e-mail is that address.
+        QCOMPARE(n.appAccount(QStringLiteral("WhatsApp"), QStringLiteral("8613800138000@s.whatsapp.net")).value, QStringLiteral("+8613800138000"));
+        QCOMPARE(n.appAccount(QStringLiteral("Telegram"), QStringLiteral("13800138000")).type, IdType::Phone);
+        QCOMPARE(n.appAccount(QStringLiteral("Mail"), QStringLiteral("A.B@Example.com")).value, QStringLiteral("a.b@example.com"));
+        // Any other id is typed by its service: the same name on two services is two accounts.
+        const Identifier wx = n.appAccount(QStringLiteral("WeChat"), QStringLiteral("wxid_ab12"));
+        QCOMPARE(wx.type, IdType::AppAccount);
+        QCOMPARE(wx.value, QStringLiteral("wechat:wxid_ab12"));
+        QCOMPARE(wx.entityKind, EntityKind::AppAccount);
+        QVERIFY(n.appAccount(QStringLiteral("Telegram"), QStringLiteral("wxid_ab12")).value != wx.value);
+        QVERIFY(n.appAccount(QStringLiteral("WeChat"), QStringLiteral("  ")).isNull());
+        // Message parties: numbers first; an app's non-number is its account; an SMS sender name stays a handle.
+        QCOMPARE(n.party(QStringLiteral("wxid_ab12"), QStringLiteral("WeChat")).value, wx.value);
+        QCOMPARE(n.party(QStringLiteral("138 0013 8000"), QStringLiteral("WeChat")).value, QStringLiteral("+8613800138000"));
+        QCOMPARE(n.party(QStringLiteral("ICBC-ALERT"), QStringLiteral("SMS")).type, IdType::Handle);
+        QCOMPARE(n.party(QStringLiteral("someone@icloud.com"), QStringLiteral("iMessage")).type, IdType::Email);
+        QCOMPARE(n.party(QStringLiteral("wxid_ab12"), {}).type, IdType::Handle);
+    }
+
     void money()
     {
         QCOMPARE(currencyExponent(u"CNY"), 2);

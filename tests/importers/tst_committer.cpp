@@ -211,8 +211,24 @@ private slots:
         const LocationRecord locations[] = {{QStringLiteral("fixes:rowid 7"), QStringLiteral("13800138000"), {1709251200000, 28800}, 22.5, 114.1, 15.0, {}},
                                             {QStringLiteral("fixes:rowid 8"), QStringLiteral("13800138000"), {1709251200000, 28800}, 95.0, 114.1, {}, {}}};
         c.addLocations(locations);
+        // Message parties are typed: a WeChat id is that app's account, an SMS sender name a handle, and
+        // an address-book entry with an id is neither a phone number nor a bank account.
+        MessageRecord wechat{QStringLiteral("message:rowid 1"), QStringLiteral("wxid_peer01"), {QStringLiteral("13800138000")}, {1709251200000, 28800},
+                             QStringLiteral("WeChat"), QStringLiteral("hi"), QStringLiteral("in")};
+        MessageRecord sms{QStringLiteral("sms:rowid 1"), QStringLiteral("ICBC-ALERT"), {}, {1709251200000, 28800}, QStringLiteral("SMS"), QStringLiteral("code"), QStringLiteral("in")};
+        const MessageRecord messages[] = {wechat, sms};
+        c.addMessages(messages);
+        const ContactRecord handle[] = {{QStringLiteral("contacts:rowid 3"), {}, QStringLiteral("Boss"), QStringLiteral("boss_x99")}};
+        c.addContacts(handle);
         QVERIFY(c.commit().ok());
-        QCOMPARE(cf->db().scalar("SELECT count(*) FROM contacts").toInt(), 1);
+        QCOMPARE(cf->db().scalar("SELECT e.kind || ' ' || i.type || ' ' || i.value FROM messages m JOIN entities e ON e.id = m.sender_id "
+                                 "JOIN identifiers i ON i.entity_id = e.id WHERE m.app = 'WeChat'").toString(),
+                 QStringLiteral("app_account app_account wechat:wxid_peer01"));
+        QCOMPARE(cf->db().scalar("SELECT i.type FROM messages m JOIN identifiers i ON i.entity_id = m.sender_id WHERE m.app = 'SMS'").toString(),
+                 QStringLiteral("handle"));
+        QCOMPARE(cf->db().scalar("SELECT i.type || ' ' || i.value FROM contacts c JOIN identifiers i ON i.entity_id = c.contact_id WHERE c.name = 'Boss'").toString(),
+                 QStringLiteral("handle boss_x99"));
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM contacts").toInt(), 2);
         QCOMPARE(cf->db().scalar("SELECT name FROM entities e JOIN identifiers i ON i.entity_id = e.id WHERE i.value = '+8613900139000'").toString(),
                  QStringLiteral("老王"));
         QCOMPARE(cf->db().scalar("SELECT locator FROM locations").toString(), QStringLiteral("fixes:rowid 7"));
