@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace cb::app {
@@ -128,6 +129,7 @@ int cmdImport(const QStringList &args)
     p.addOptions({{QStringLiteral("format"), Cli::tr("Importer id (default: detect from content)."), QStringLiteral("ID")},
                   {QStringLiteral("profile"), Cli::tr("Mapping profile id or JSON file (default: suggested from the header)."), QStringLiteral("NAME|FILE")},
                   {QStringLiteral("timezone"), Cli::tr("Time zone of times without an offset (IANA)."), QStringLiteral("IANA")},
+                  {QStringLiteral("region"), Cli::tr("Region that national phone numbers in these files belong to (ISO 3166, e.g. IN; default: the case's)."), QStringLiteral("CC")},
                   {QStringLiteral("legal-basis"), Cli::tr("Warrant or authorisation reference."), QStringLiteral("TEXT")},
                   {QStringLiteral("account"), Cli::tr("The statement's own account, when the file does not say."), QStringLiteral("ACCOUNT")},
                   {QStringLiteral("subscriber"), Cli::tr("The target number of call records, when the file does not say."), QStringLiteral("NUMBER")},
@@ -152,6 +154,7 @@ int cmdImport(const QStringList &args)
     opt.format = p.value(QStringLiteral("format"));
     opt.profile = p.value(QStringLiteral("profile"));
     opt.timezone = p.value(QStringLiteral("timezone"));
+    opt.region = p.value(QStringLiteral("region")).toUpper();
     opt.legalBasis = p.value(QStringLiteral("legal-basis"));
     opt.owner = p.isSet(QStringLiteral("account")) ? p.value(QStringLiteral("account")) : p.value(QStringLiteral("subscriber"));
     opt.currency = p.value(QStringLiteral("currency"));
@@ -159,6 +162,9 @@ int cmdImport(const QStringList &args)
     opt.device = p.value(QStringLiteral("device"));
     opt.investigator = p.value(QStringLiteral("investigator"));
     opt.force = p.isSet(QStringLiteral("force"));
+    static const QRegularExpression regionCode(QStringLiteral("^[A-Z]{2}$"));
+    if (!opt.region.isEmpty() && !regionCode.match(opt.region).hasMatch())
+        return usage(p, Cli::tr("import: --region takes a two-letter country code such as CN or IN"));
     if (!opt.timezone.isEmpty() && !QTimeZone(opt.timezone.toUtf8()).isValid())
         return usage(p, Cli::tr("import: unknown time zone %1").arg(opt.timezone));
     return importFiles(*cf, pos, opt, p.isSet(QStringLiteral("json")));
@@ -389,7 +395,7 @@ int runCli(const QStringList &arguments)
         return cmdOwner(args);
     out() << Cli::tr("Usage: casebench [CASE]            open the workbench\n"
                      "       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]\n"
-                     "       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]\n"
+                     "       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]\n"
                      "                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]\n"
                      "                        [--device IMEI|LABEL] [--force] [--json]\n"
                      "       casebench info CASE [--json]\n"

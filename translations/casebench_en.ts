@@ -945,42 +945,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: casebench [CASE]            open the workbench
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</source>
-        <translation>Usage: casebench [CASE]            open the workbench
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</translation>
-    </message>
-    <message>
         <source>Export calls, messages, contacts, cell sites and seized devices as CASE/UCO JSON-LD. Every object keeps its Casebench UUID and names its source file (with SHA-256) and locator.</source>
         <translation>Export calls, messages, contacts, cell sites and seized devices as CASE/UCO JSON-LD. Every object keeps its Casebench UUID and names its source file (with SHA-256) and locator.</translation>
     </message>
@@ -1110,6 +1074,50 @@
     <message>
         <source>SHA-256 of the export: %1</source>
         <translation>SHA-256 of the export: %1</translation>
+    </message>
+    <message>
+        <source>Region that national phone numbers in these files belong to (ISO 3166, e.g. IN; default: the case&apos;s).</source>
+        <translation>Region that national phone numbers in these files belong to (ISO 3166, e.g. IN; default: the case&apos;s).</translation>
+    </message>
+    <message>
+        <source>import: --region takes a two-letter country code such as CN or IN</source>
+        <translation>import: --region takes a two-letter country code such as CN or IN</translation>
+    </message>
+    <message>
+        <source>Usage: casebench [CASE]            open the workbench
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
+</source>
+        <translation>Usage: casebench [CASE]            open the workbench
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
+</translation>
     </message>
 </context>
 <context>

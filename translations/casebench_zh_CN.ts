@@ -944,42 +944,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: casebench [CASE]            open the workbench
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</source>
-        <translation>用法：casebench [CASE]            打开工作台
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</translation>
-    </message>
-    <message>
         <source>Export calls, messages, contacts, cell sites and seized devices as CASE/UCO JSON-LD. Every object keeps its Casebench UUID and names its source file (with SHA-256) and locator.</source>
         <translation>将通话、消息、联系人、基站和扣押设备导出为 CASE/UCO JSON-LD。每个对象保留其 Casebench UUID，并注明来源文件（含 SHA-256）和定位信息。</translation>
     </message>
@@ -1108,6 +1072,50 @@
     <message>
         <source>SHA-256 of the export: %1</source>
         <translation>导出文件的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Region that national phone numbers in these files belong to (ISO 3166, e.g. IN; default: the case&apos;s).</source>
+        <translation>这些文件中国内格式电话号码所属的地区（ISO 3166，例如 IN；默认：案件的地区）。</translation>
+    </message>
+    <message>
+        <source>import: --region takes a two-letter country code such as CN or IN</source>
+        <translation>import：--region 需要两位国家代码，例如 CN 或 IN</translation>
+    </message>
+    <message>
+        <source>Usage: casebench [CASE]            open the workbench
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
+</source>
+        <translation>用法：casebench [CASE]            打开工作台
+       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
+       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
+                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
+                        [--device IMEI|LABEL] [--force] [--json]
+       casebench info CASE [--json]
+       casebench formats [--json]
+       casebench demo CASE
+       casebench verify CASE [--json]
+       casebench search CASE QUERY... [--limit N] [--json]
+       casebench export CASE OUT [--format case-uco] [--json]
+       casebench suggest CASE [--json]
+       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
+       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
+       casebench unlink CASE LINK --justification TEXT
+       casebench links CASE [--json]
+</translation>
     </message>
 </context>
 <context>

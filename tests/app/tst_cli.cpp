@@ -1,5 +1,6 @@
 // The casebench command line, run as a child process.
 #include "testsupport.h"
+#include "casefile.h"
 #include "schema.h"
 
 #include <QJsonArray>
@@ -77,6 +78,24 @@ private slots:
             ids << v[QStringLiteral("id")].toString();
         for (const char *id : {"casebench-transactions", "casebench-calls", "casebench-cellsites", "cn-bank-statement", "cn-carrier-cdr"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
+    }
+
+    void regionPerSource()
+    {
+        // A Chinese case; one carrier file is from India: its national numbers are Indian with --region IN.
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("r.casebench"));
+        QCOMPARE(runCasebench({QStringLiteral("new"), c, QStringLiteral("--region"), QStringLiteral("CN")}).code, 0);
+        const QString csv = cb::test::writeFile(dir, QStringLiteral("in.csv"),
+                                                "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                                "2024-03-01T10:00:00+05:30,9876543210,9123456780,out,60,,,\n");
+        QCOMPARE(runCasebench({QStringLiteral("import"), c, csv, QStringLiteral("--region"), QStringLiteral("india")}).code, 2);
+        const auto r = runCasebench({QStringLiteral("import"), c, csv, QStringLiteral("--region"), QStringLiteral("in")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        auto cf = cb::casefile::CaseFile::open(c);
+        QCOMPARE(cf.value()->db().scalar("SELECT group_concat(value, ' ') FROM (SELECT value FROM identifiers WHERE type = 'phone' ORDER BY value)").toString(),
+                 QStringLiteral("+919123456780 +919876543210"));
+        QCOMPARE(cf.value()->db().scalar("SELECT region FROM sources").toString(), QStringLiteral("IN"));
     }
 
     void demo()
