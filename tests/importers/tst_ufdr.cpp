@@ -108,6 +108,23 @@ private slots:
         QCOMPARE(cb::test::fingerprint(*cf), before);
     }
 
+    void oversizedArtifactFieldIsCut()
+    {
+        // An unknown model with a 3 MB field (a crafted report, or an embedded blob) is kept, cut to 64 KiB.
+        QTemporaryDir tmp;
+        const QByteArray xml = "<?xml version=\"1.0\"?>\n<project xmlns=\"http://pa.cellebrite.com/report/2.0\"><decodedData>"
+                               "<modelType type=\"WebBookmark\"><model type=\"WebBookmark\" id=\"b1\" deleted_state=\"Deleted\">"
+                               "<field name=\"Url\" type=\"String\"><value type=\"String\">http://example.org/" + QByteArray(3 << 20, 'a') +
+                               "</value></field></model></modelType></decodedData></project>\n";
+        auto cf = cb::test::newCase(tmp);
+        const FileReport r = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("report.xml"), xml));
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate.value(QStringLiteral("counts")).toObject().value(QStringLiteral("artifacts")).toInt(), 1);
+        QCOMPARE(cf->db().scalar("SELECT length(fields ->> '$[0][1]') FROM artifacts").toInt(), 64 * 1024 + 1);
+        QCOMPARE(cf->db().scalar("SELECT fields ->> '$[1]' FROM artifacts").toString(), QStringLiteral("[\"deleted_state\",\"Deleted\"]"));
+        QVERIFY(cf->db().scalar("SELECT locator FROM artifacts").toString().endsWith(QStringLiteral("(WebBookmark b1, deleted)")));
+    }
+
     void hostileReports_data()
     {
         QTest::addColumn<QByteArray>("xml");
