@@ -326,15 +326,19 @@ Identifier Normaliser::cell(const QString &raw)
     // Decimal LAC-CI and MCC-MNC-LAC-CI are written with any separator and often zero-padded
     // ("09100/021000"); one form makes them join. LAC and CI lose leading zeros, MCC and MNC keep them
     // (MNC "01" and "001" are different networks). Anything else (hex, CDMA SID-NID-BID) stays verbatim.
-    static const QRegularExpression separators(QStringLiteral("[\\s_:/.,;|-]+"));
-    QStringList parts = s.split(separators, Qt::SkipEmptyParts);
+    QStringList parts(1);
+    for (QChar c : s) { // split on any run of separators; only ASCII digits may remain
+        if (c >= u'0' && c <= u'9')
+            parts.last() += c;
+        else if (c.isSpace() || QStringView(u"_:/.,;|-").contains(c))
+            parts.last().isEmpty() ? void() : parts.append(QString());
+        else
+            return id;
+    }
+    if (parts.last().isEmpty())
+        parts.removeLast();
     if (parts.size() != 2 && parts.size() != 4)
         return id;
-    for (QString &p : parts) {
-        for (QChar c : p)
-            if (!c.isDigit() || c.unicode() > 127)
-                return id;
-    }
     for (qsizetype i = parts.size() - 2; i < parts.size(); ++i) {
         qsizetype zeros = 0;
         while (zeros < parts[i].size() - 1 && parts[i][zeros] == u'0')
