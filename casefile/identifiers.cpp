@@ -358,7 +358,9 @@ Identifier Normaliser::appAccount(const QString &service, const QString &user)
     const QString domain = at < 0 ? QString() : u.mid(at + 1).toLower();
     if (domain == u"s.whatsapp.net" || domain == u"c.us")
         return phone(u.left(at));
-    if (at > 0)
+    // WhatsApp groups, broadcast lists, channels and linked-device ids are the app's, not mailboxes.
+    const bool appDomain = domain == u"g.us" || domain == u"broadcast" || domain == u"newsletter" || domain == u"lid";
+    if (at > 0 && !appDomain)
         return account(u);
     bool number = u.size() >= 7;
     for (qsizetype i = 0; number && i < u.size(); ++i)
@@ -370,7 +372,7 @@ Identifier Normaliser::appAccount(const QString &service, const QString &user)
     }
     QString s = service.simplified().toLower();
     if (s.isEmpty())
-        s = QStringLiteral("unknown");
+        s = appDomain ? QStringLiteral("whatsapp") : QStringLiteral("unknown");
     return {IdType::AppAccount, s + u':' + u, EntityKind::AppAccount, false, {}};
 }
 

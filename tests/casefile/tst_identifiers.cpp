@@ -118,6 +118,8 @@ private slots:
         QCOMPARE(n.party(QStringLiteral("ICBC-ALERT"), QStringLiteral("SMS")).type, IdType::Handle);
         QCOMPARE(n.party(QStringLiteral("someone@icloud.com"), QStringLiteral("iMessage")).type, IdType::Email);
         QCOMPARE(n.party(QStringLiteral("wxid_ab12"), {}).type, IdType::Handle);
+        // A WhatsApp group is the app's, not a mailbox.
+        QCOMPARE(n.party(QStringLiteral("120363041234567890@g.us"), QStringLiteral("WhatsApp")).value, QStringLiteral("whatsapp:120363041234567890@g.us"));
     }
 
     void money()
