@@ -102,7 +102,8 @@ private:
     qint64 resolve(const Identifier &id, const QString &name, const QString &locator);
     qint64 findResolved(const Identifier &id);
     qint64 partyEntity(const QString &raw, const QString &app, const QString &locator); // a message's party // the entity holding id, 0 if none (never creates one)
-    qint64 cellEntity(const QString &raw, const QString &name, const QString &locator);
+    // The cell's entity, remembered per raw text; idOut (which bypasses that memory) gets the normalised id.
+    qint64 cellEntity(const QString &raw, const QString &name, const QString &locator, Identifier *idOut = nullptr);
     void attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
     void warnOnce(const QString &raw, const Identifier &id, const QString &locator);
     void bindUuid(sql::Statement &st, int index);

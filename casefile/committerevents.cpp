@@ -151,11 +151,13 @@ qint64 Committer::findResolved(const Identifier &id)
 // Cell ids come as a full CGI (MCC-MNC-LAC-CI: phone extractions, CASE/UCO, some carriers) or as LAC-CI
 // (most carrier CDRs and cell tables). A CGI's cell also answers to its LAC-CI, so either form finds it in
 // either import order. A LAC-CI that cells of two networks share joins the first, and that is reported.
-qint64 Committer::cellEntity(const QString &raw, const QString &name, const QString &locator)
+qint64 Committer::cellEntity(const QString &raw, const QString &name, const QString &locator, Identifier *idOut)
 {
-    if (const auto it = m_rawCell.map.constFind(raw); it != m_rawCell.map.constEnd() && (it->named || name.isEmpty()))
+    if (const auto it = m_rawCell.map.constFind(raw); !idOut && it != m_rawCell.map.constEnd() && (it->named || name.isEmpty()))
         return it->id;
     const Identifier id = m_norm.cell(raw);
+    if (idOut)
+        *idOut = id;
     const QStringList parts = id.value.split(u'-');
     const bool cgi = parts.size() == 4 && std::all_of(parts.begin(), parts.end(), [](const QString &p) {
                          return !p.isEmpty() && std::all_of(p.begin(), p.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -191,12 +193,12 @@ void Committer::addCellSites(std::span<const CellSiteRecord> batch)
     for (const CellSiteRecord &c : batch) {
         if (!m_writeError.ok())
             return;
-        const Identifier cell = m_norm.cell(c.cellId);
+        Identifier cell;
+        const qint64 entity = cellEntity(c.cellId, c.address, c.locator, &cell);
         if (cell.isNull()) {
             m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the cell id is missing")));
             continue;
         }
-        const qint64 entity = cellEntity(c.cellId, c.address, c.locator);
         sql::Statement &st = *m_insCell;
         bindUuid(st, 1);
         st.bind(2, m_sourceId).bind(3, c.locator).bind(4, entity).bind(5, cell.value);
