@@ -1,6 +1,6 @@
 #include "identityview.h"
 
-#include "casefile.h"
+#include "caseworker.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,7 +11,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cb::widgets {
 
@@ -95,12 +94,8 @@ void IdentityView::refresh()
     m_refresh->setEnabled(false);
     m_merge->setEnabled(false);
     m_summary->setText(tr("Looking for matches…"));
-    m_watcher.setFuture(QtConcurrent::run([path = m_case->path()]() -> Result<QList<casefile::MatchSuggestion>> {
-        auto cf = casefile::CaseFile::open(path);
-        if (!cf)
-            return cf.status();
-        return casefile::suggestMatches(*cf.value());
-    }));
+    m_watcher.setFuture(runOnOwnConnection<QList<casefile::MatchSuggestion>>(
+        m_case->path(), [](casefile::CaseFile &cf) { return casefile::suggestMatches(cf); }));
 }
 
 void IdentityView::showSuggestions()

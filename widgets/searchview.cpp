@@ -1,6 +1,6 @@
 #include "searchview.h"
 
-#include "casefile.h"
+#include "caseworker.h"
 #include "search.h"
 #include "timeutil.h"
 
@@ -10,7 +10,6 @@
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cb::widgets {
 
@@ -51,12 +50,8 @@ void SearchView::search(const QString &query)
         return;
     m_query->setEnabled(false);
     m_summary->setText(tr("Searching…"));
-    m_watcher.setFuture(QtConcurrent::run([path = m_case->path(), query]() -> Result<QList<casefile::SearchHit>> {
-        auto cf = casefile::CaseFile::open(path);
-        if (!cf)
-            return cf.status();
-        return casefile::search(*cf.value(), query, 1000);
-    }));
+    m_watcher.setFuture(runOnOwnConnection<QList<casefile::SearchHit>>(
+        m_case->path(), [query](casefile::CaseFile &cf) { return casefile::search(cf, query, 1000); }));
 }
 
 void SearchView::showHits()
