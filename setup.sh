@@ -9,7 +9,7 @@ case "$mode" in run|test) ;; *) echo "usage: $0 run|test" >&2; exit 2 ;; esac
 
 packages=(build-essential cmake ninja-build pkg-config git
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
-          libsqlite3-dev sqlite3 libsodium-dev libuchardet-dev libphonenumber-dev libprotobuf-dev
+          libsqlite3-dev sqlite3 nettle-dev libuchardet-dev libphonenumber-dev libprotobuf-dev
           libzip-dev libfreexl-dev libpoppler-qt6-dev
           tzdata fonts-noto-cjk)
 missing=()

@@ -1,37 +1,33 @@
 #include "hash.h"
 
 #include <QIODevice>
-#include <sodium.h>
+#include <nettle/sha2.h>
 
-static_assert(sizeof(crypto_hash_sha256_state) <= 128, "state buffer too small");
+static_assert(sizeof(sha256_ctx) <= 128, "state buffer too small");
 
 namespace cb::casefile {
 
-static crypto_hash_sha256_state *state(unsigned char *buf)
+static sha256_ctx *state(unsigned char *buf)
 {
-    return reinterpret_cast<crypto_hash_sha256_state *>(buf);
+    return reinterpret_cast<sha256_ctx *>(buf);
 }
 
 Sha256::Sha256()
 {
-    if (sodium_init() < 0)
-        qFatal("libsodium failed to initialise");
-    crypto_hash_sha256_init(state(m_state));
+    sha256_init(state(m_state));
 }
 
 void Sha256::add(const char *data, qsizetype size)
 {
-    crypto_hash_sha256_update(state(m_state), reinterpret_cast<const unsigned char *>(data),
-                              static_cast<unsigned long long>(size));
+    sha256_update(state(m_state), size_t(size), reinterpret_cast<const uint8_t *>(data));
 }
 
 QString Sha256::hexDigest()
 {
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(state(m_state), out);
+    uint8_t out[SHA256_DIGEST_SIZE];
+    sha256_digest(state(m_state), sizeof out, out);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
-
 QString sha256Hex(const QByteArray &data)
 {
     Sha256 h;
