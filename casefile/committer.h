@@ -52,8 +52,13 @@ public:
     // A row-level write error (e.g. a constraint) that must abort the whole file.
     const Status &writeError() const { return m_writeError; }
 
-    void addTransactions(std::span<const TransactionRecord> batch) override;
-    void addCalls(std::span<const CallRecord> batch) override;
+    void addTransactions(std::span<const TransactionRecord> batch) override { addKeyedTransactions(batch, {}, {}); }
+    void addCalls(std::span<const CallRecord> batch) override { addKeyedCalls(batch, {}, {}); }
+    void addKeyedTransactions(std::span<const TransactionRecord> batch, std::span<const TransactionKeys> keys,
+                              const FreshIdentifiers &fresh) override;
+    void addKeyedCalls(std::span<const CallRecord> batch, std::span<const CallKeys> keys, const FreshIdentifiers &fresh) override;
+    // The region national numbers are read in: a sink normalising on the parsing thread must use the same.
+    const QString &region() const { return m_norm.region(); }
     void addCellSites(std::span<const CellSiteRecord> batch) override;
     void addMessages(std::span<const MessageRecord> batch) override;
     void addContacts(std::span<const ContactRecord> batch) override;
@@ -87,28 +92,37 @@ private:
     {
         qint64 id = 0;
         bool named = false;
+        bool known = false;
     };
     // raw text -> entity for one kind of column; consecutive rows often repeat the last value exactly.
+    // byKey holds the same by RawKeys number when the batches came numbered (known marks a filled slot).
     struct EntityCache
     {
         QHash<QString, CachedEntity> map;
+        std::vector<CachedEntity> byKey;
+        QHash<qint32, Identifier> fresh; // normalised on the parsing thread, taken on first use
         QString lastRaw;
         CachedEntity last;
     };
     using NormFn = Identifier (Normaliser::*)(const QString &);
     // raw text -> entity, remembered per kind of column: most rows repeat values already seen.
     qint64 entityFor(EntityCache &cache, NormFn norm, const QString &raw, const QString &name,
-                     const QString &locator, Identifier *id = nullptr);
+                     const QString &locator, Identifier *id = nullptr, qint32 key = RawKeys::None);
     qint64 resolve(const Identifier &id, const QString &name, const QString &locator);
     qint64 findResolved(const Identifier &id);
     qint64 partyEntity(const QString &raw, const QString &app, const QString &locator); // a message's party // the entity holding id, 0 if none (never creates one)
     // The cell's entity, remembered per raw text; idOut (which bypasses that memory) gets the normalised id.
-    qint64 cellEntity(const QString &raw, const QString &name, const QString &locator, Identifier *idOut = nullptr);
+    qint64 cellEntity(const QString &raw, const QString &name, const QString &locator, Identifier *idOut = nullptr,
+                      qint32 key = RawKeys::None);
+    static const CachedEntity *keyed(const EntityCache &cache, qint32 key, const QString &name);
+    static void remember(EntityCache &cache, qint32 key, const CachedEntity &entry);
+    static void takeFresh(EntityCache &cache, const std::vector<std::pair<qint32, Identifier>> &fresh);
     void attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
     void warnOnce(const QString &raw, const Identifier &id, const QString &locator);
     void bindUuid(sql::Statement &st, int index);
     void fail(const sql::Statement &st);
     void finalizeStatements();
+    void restoreForeignKeys();
     bool sharesAccounts();
     Status linkOverlaps();
     Status findGaps();
@@ -142,6 +156,7 @@ private:
     qint64 m_uuidMs = 0;
     int m_uuidSeq = 0;
     Status m_writeError;
+    bool m_foreignKeysOff = false;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
         m_insCell, m_insMessage, m_insContact, m_insLocation, m_insArtifact, m_insCallChunk, m_insTxChunk;
 };

@@ -33,16 +33,20 @@ Status insertChunked(const std::vector<P> &pending, sql::Statement &single, sql:
 }
 } // namespace
 
-void Committer::addTransactions(std::span<const TransactionRecord> batch)
+void Committer::addKeyedTransactions(std::span<const TransactionRecord> batch, std::span<const TransactionKeys> keys,
+                                     const FreshIdentifiers &fresh)
 {
+    takeFresh(m_rawAccount, fresh.accounts);
     bulkLoad("transactions");
     std::vector<PendingTransaction> pending;
     pending.reserve(batch.size());
-    for (const TransactionRecord &t : batch) {
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const TransactionRecord &t = batch[i];
+        const TransactionKeys key = i < keys.size() ? keys[i] : TransactionKeys{};
         if (!m_writeError.ok())
             return;
         Identifier own;
-        const qint64 accountId = entityFor(m_rawAccount, &Normaliser::account, t.account, t.accountName, t.locator, &own);
+        const qint64 accountId = entityFor(m_rawAccount, &Normaliser::account, t.account, t.accountName, t.locator, &own, key.account);
         if (own.isNull()) {
             m_cert.rejected(t.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement's account is missing")));
             continue;
@@ -51,7 +55,8 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
             m_cert.rejected(t.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown currency \"%1\""), {t.currency}));
             continue;
         }
-        const qint64 cpId = entityFor(m_rawAccount, &Normaliser::account, t.counterpartyAccount, t.counterpartyName, t.locator);
+        const qint64 cpId = entityFor(m_rawAccount, &Normaliser::account, t.counterpartyAccount, t.counterpartyName, t.locator,
+                                      nullptr, key.counterparty);
         pending.push_back({&t, accountId, cpId, own.value});
     }
     auto bind = [this](sql::Statement &st, int base, const PendingTransaction &p) {
@@ -81,22 +86,27 @@ void Committer::addTransactions(std::span<const TransactionRecord> batch)
         m_writeError = s;
 }
 
-void Committer::addCalls(std::span<const CallRecord> batch)
+void Committer::addKeyedCalls(std::span<const CallRecord> batch, std::span<const CallKeys> keys, const FreshIdentifiers &fresh)
 {
+    takeFresh(m_rawPhone, fresh.phones);
     bulkLoad("calls");
     std::vector<PendingCall> pending;
     pending.reserve(batch.size());
-    for (const CallRecord &c : batch) {
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const CallRecord &c = batch[i];
+        const CallKeys key = i < keys.size() ? keys[i] : CallKeys{};
         if (!m_writeError.ok())
             return;
-        const qint64 subId = c.subscriber.isEmpty() && m_device ? deviceParty()
-                                                                : entityFor(m_rawPhone, &Normaliser::phone, c.subscriber, {}, c.locator);
+        const qint64 subId = c.subscriber.isEmpty() && m_device
+                                 ? deviceParty()
+                                 : entityFor(m_rawPhone, &Normaliser::phone, c.subscriber, {}, c.locator, nullptr, key.subscriber);
         if (!subId) {
             m_cert.rejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the subscriber number \"%1\" is missing or unusable"), {c.subscriber}));
             continue;
         }
-        const qint64 otherId = entityFor(m_rawPhone, &Normaliser::phone, c.otherParty, {}, c.locator);
-        const qint64 deviceId = c.imei.isEmpty() ? m_device : entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator);
+        const qint64 otherId = entityFor(m_rawPhone, &Normaliser::phone, c.otherParty, {}, c.locator, nullptr, key.other);
+        const qint64 deviceId = c.imei.isEmpty() ? m_device
+                                                 : entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator, nullptr, key.imei);
         if (!c.imsi.isEmpty() && !m_seenImsi.contains(c.imsi)) {
             m_seenImsi.insert(c.imsi);
             const Identifier imsi = m_norm.imsi(c.imsi);
@@ -104,7 +114,7 @@ void Committer::addCalls(std::span<const CallRecord> batch)
             if (!imsi.isNull() && !m_entities.contains(imsi.type + u'\x1f' + imsi.value))
                 attachIdentifier(subId, imsi, c.locator);
         }
-        const qint64 cellId = cellEntity(c.cellId, {}, c.locator);
+        const qint64 cellId = cellEntity(c.cellId, {}, c.locator, nullptr, key.cell);
         pending.push_back({&c, subId, otherId, cellId, deviceId});
     }
     auto bind = [this](sql::Statement &st, int base, const PendingCall &p) {
@@ -151,10 +161,14 @@ qint64 Committer::findResolved(const Identifier &id)
 // Cell ids come as a full CGI (MCC-MNC-LAC-CI: phone extractions, CASE/UCO, some carriers) or as LAC-CI
 // (most carrier CDRs and cell tables). A CGI's cell also answers to its LAC-CI, so either form finds it in
 // either import order. A LAC-CI that cells of two networks share joins the first, and that is reported.
-qint64 Committer::cellEntity(const QString &raw, const QString &name, const QString &locator, Identifier *idOut)
+qint64 Committer::cellEntity(const QString &raw, const QString &name, const QString &locator, Identifier *idOut, qint32 key)
 {
-    if (const auto it = m_rawCell.map.constFind(raw); !idOut && it != m_rawCell.map.constEnd() && (it->named || name.isEmpty()))
-        return it->id;
+    if (!idOut) {
+        if (const CachedEntity *e = keyed(m_rawCell, key, name))
+            return e->id;
+        if (const auto it = m_rawCell.map.constFind(raw); it != m_rawCell.map.constEnd() && (it->named || name.isEmpty()))
+            return it->id;
+    }
     const Identifier id = m_norm.cell(raw);
     if (idOut)
         *idOut = id;
@@ -182,8 +196,11 @@ qint64 Committer::cellEntity(const QString &raw, const QString &name, const QStr
         }
     }
     const qint64 e = resolve(id, name, locator);
-    if (m_rawCell.map.size() < 1000000)
-        m_rawCell.map.insert(raw, {e, !name.isEmpty() || id.isNull()});
+    const CachedEntity entry{e, !name.isEmpty() || id.isNull(), true};
+    if (key >= 0)
+        remember(m_rawCell, key, entry);
+    else if (m_rawCell.map.size() < 1000000)
+        m_rawCell.map.insert(raw, entry);
     return e;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Neutral records: what importers produce and the committer writes. No storage details here.
 // Raw strings are as the source gave them; the committer normalises identifiers and resolves entities.
+#include "rawkeys.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -177,6 +179,20 @@ public:
     virtual ~RecordSink() = default;
     virtual void addTransactions(std::span<const TransactionRecord> batch) = 0;
     virtual void addCalls(std::span<const CallRecord> batch) = 0;
+    // The same batches with the RawKeys numbers of their identifier columns (one per record), from a
+    // sink that numbered them on the parsing thread. A sink that has no use for them takes the records.
+    // fresh holds the identifiers of numbers first used in this batch, normalised there too.
+    virtual void addKeyedTransactions(std::span<const TransactionRecord> batch, std::span<const TransactionKeys> keys,
+                                      const FreshIdentifiers &fresh)
+    {
+        Q_UNUSED(keys) Q_UNUSED(fresh)
+        addTransactions(batch);
+    }
+    virtual void addKeyedCalls(std::span<const CallRecord> batch, std::span<const CallKeys> keys, const FreshIdentifiers &fresh)
+    {
+        Q_UNUSED(keys) Q_UNUSED(fresh)
+        addCalls(batch);
+    }
     virtual void addCellSites(std::span<const CellSiteRecord> batch) = 0;
     virtual void addMessages(std::span<const MessageRecord> batch) { Q_UNUSED(batch) }
     virtual void addContacts(std::span<const ContactRecord> batch) { Q_UNUSED(batch) }

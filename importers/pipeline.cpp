@@ -181,7 +181,7 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     file.seek(0);
     ctx.progress = phase(0.3, 0.7);
     // Parse on a second thread while this one writes: the two halves of an import overlap.
-    QueuedSink queue;
+    QueuedSink queue(8, committer.region());
     ParseOutcome parsed;
     std::thread parser([&] {
         parsed = importer->parse(file, ctx, queue);

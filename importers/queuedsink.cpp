@@ -8,7 +8,9 @@ using namespace cb::casefile;
 
 void QueuedSink::push(Step step)
 {
+    std::deque<Step> spent;
     std::unique_lock lock(m_mutex);
+    spent.swap(m_spent); // freed here, on this thread, after the lock is released
     if (m_rows) {
         m_queue.push_back([n = m_rows](RecordSink &s) { s.rowsRead(n); });
         m_rows = 0;
@@ -25,14 +27,36 @@ template <class T> static std::vector<T> copy(std::span<const T> b)
     return std::vector<T>(b.begin(), b.end());
 }
 
+qint32 QueuedSink::freshKey(RawKeys &keys, const QString &raw, Identifier (Normaliser::*norm)(const QString &),
+                            std::vector<std::pair<qint32, Identifier>> &fresh)
+{
+    bool isNew = false;
+    const qint32 key = keys.key(raw, &isNew);
+    if (isNew && m_normalise)
+        fresh.emplace_back(key, (m_norm.*norm)(raw));
+    return key;
+}
+
 void QueuedSink::addTransactions(std::span<const TransactionRecord> b)
 {
-    push([v = copy(b)](RecordSink &s) { s.addTransactions(v); });
+    std::vector<TransactionKeys> keys;
+    FreshIdentifiers fresh;
+    keys.reserve(b.size());
+    for (const TransactionRecord &t : b)
+        keys.push_back({freshKey(m_accounts, t.account, &Normaliser::account, fresh.accounts),
+                        freshKey(m_accounts, t.counterpartyAccount, &Normaliser::account, fresh.accounts)});
+    push([v = copy(b), k = std::move(keys), f = std::move(fresh)](RecordSink &s) { s.addKeyedTransactions(v, k, f); });
 }
 
 void QueuedSink::addCalls(std::span<const CallRecord> b)
 {
-    push([v = copy(b)](RecordSink &s) { s.addCalls(v); });
+    std::vector<CallKeys> keys;
+    FreshIdentifiers fresh;
+    keys.reserve(b.size());
+    for (const CallRecord &c : b)
+        keys.push_back({freshKey(m_phones, c.subscriber, &Normaliser::phone, fresh.phones),
+                        freshKey(m_phones, c.otherParty, &Normaliser::phone, fresh.phones), m_imeis.key(c.imei), m_cells.key(c.cellId)});
+    push([v = copy(b), k = std::move(keys), f = std::move(fresh)](RecordSink &s) { s.addKeyedCalls(v, k, f); });
 }
 
 void QueuedSink::addCellSites(std::span<const CellSiteRecord> b)
@@ -121,6 +145,12 @@ void QueuedSink::drainInto(RecordSink &target, const std::function<bool()> &stop
         }
         if (!m_aborted)
             step(target);
+        {
+            // The batch's records are freed by the producer (on its next push), not on this busier thread.
+            std::lock_guard lock(m_mutex);
+            if (!m_closed && !m_aborted)
+                m_spent.push_back(std::move(step));
+        }
         if (!m_aborted && stop && stop()) {
             std::lock_guard lock(m_mutex);
             m_aborted = true;

@@ -1,7 +1,8 @@
 #pragma once
 // Lets an importer parse on a second thread while the committer writes on this one: the parser's sink
 // calls become closures in a bounded queue, replayed in order into the real sink. rowsRead() counts are
-// coalesced. The writer can abort (a write error): the parser's further output is then dropped unblocked.
+// coalesced. Calls and transactions go over with the RawKeys numbers of their identifier columns, counted
+// here so that the writing thread need not hash the text again. The writer can abort (a write error): the parser's further output is then dropped unblocked.
 #include "records.h"
 
 #include <condition_variable>
@@ -14,7 +15,12 @@ namespace cb::importers {
 class QueuedSink final : public casefile::RecordSink
 {
 public:
-    explicit QueuedSink(size_t maxQueued = 8) : m_max(maxQueued) {}
+    // With a region, phone numbers and accounts are also normalised here (as the committer would, in that
+    // region) the first time a batch uses them.
+    explicit QueuedSink(size_t maxQueued = 8, const QString &region = {})
+        : m_max(maxQueued), m_normalise(!region.isEmpty()), m_norm(region.isEmpty() ? QStringLiteral("CN") : region)
+    {
+    }
 
     // Producer side (the parsing thread).
     void addTransactions(std::span<const casefile::TransactionRecord> b) override;
@@ -42,10 +48,16 @@ private:
     using Step = std::function<void(casefile::RecordSink &)>;
     void push(Step step);
     const size_t m_max;
+    casefile::RawKeys m_phones, m_imeis, m_cells, m_accounts; // numbered here, on the parsing thread
+    const bool m_normalise;
+    casefile::Normaliser m_norm;
+    qint32 freshKey(casefile::RawKeys &keys, const QString &raw, casefile::Identifier (casefile::Normaliser::*norm)(const QString &),
+                    std::vector<std::pair<qint32, casefile::Identifier>> &fresh);
     qint64 m_rows = 0; // producer-only until pushed
     std::mutex m_mutex;
     std::condition_variable m_notEmpty, m_notFull;
     std::deque<Step> m_queue;
+    std::deque<Step> m_spent; // replayed steps, destroyed by the producer
     bool m_closed = false;
     bool m_aborted = false;
 };

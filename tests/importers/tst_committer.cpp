@@ -257,6 +257,47 @@ private slots:
         QCOMPARE(cf->db().scalar("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
     }
 
+    // The bulk path numbers raw values and normalises them on the parsing thread, and writes with the
+    // per-row foreign-key checks off: every row must still point at the entity of its own number, no
+    // reference may dangle, and the checks are back on afterwards, also after a cancel.
+    void bulkImportResolvesEveryRowAndKeepsForeignKeys()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString calls = dir.filePath(QStringLiteral("calls.csv"));
+        const QString bank = dir.filePath(QStringLiteral("bank.csv"));
+        QVERIFY(cb::importers::synthetic::writeCallRecords(calls, 60000, 10).ok());
+        QVERIFY(cb::importers::synthetic::writeTransactions(bank, 60000, 50, 3).ok());
+        ImporterRegistry reg;
+        ProfileLibrary profiles;
+        QCOMPARE(importFile(*cf, bank, {}, reg, profiles, [](double p) { return p < 0.8; }).statusName(), QStringLiteral("cancelled"));
+        QCOMPARE(cf->db().scalar("PRAGMA foreign_keys").toInt(), 1);
+        QCOMPARE(cb::test::import(*cf, calls).statusName(), QStringLiteral("imported"));
+        QCOMPARE(cb::test::import(*cf, bank).statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("PRAGMA foreign_keys").toInt(), 1);
+        sql::Statement fk(cf->db(), "PRAGMA foreign_key_check");
+        QVERIFY2(!fk.step(), qPrintable(fk.text(0)));
+
+        Normaliser norm(cf->settings().region);
+        sql::Statement rows(cf->db(), "SELECT c.other_number, i.type, i.value, (SELECT count(*) FROM identifiers j "
+                                      "WHERE j.entity_id = c.other_id) FROM calls c LEFT JOIN identifiers i ON i.entity_id = c.other_id");
+        QHash<QString, QString> idOf; // raw number -> normalised identifier of its row's entity
+        int n = 0;
+        while (rows.step()) {
+            ++n;
+            const Identifier want = norm.phone(rows.text(0));
+            if (want.isNull())
+                continue;
+            QCOMPARE(rows.int64(3), 1);
+            QCOMPARE(rows.text(1) + u':' + rows.text(2), want.type + u':' + want.value);
+            idOf.insert(rows.text(0), want.value);
+        }
+        QCOMPARE(n, 60000);
+        QVERIFY(idOf.size() > 1000);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions t LEFT JOIN identifiers i ON i.entity_id = t.account_id "
+                                 "WHERE i.id IS NULL").toInt(), 0);
+    }
+
     void cancelLeavesNothing()
     {
         QTemporaryDir dir;
