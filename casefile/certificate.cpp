@@ -160,6 +160,10 @@ QJsonObject CertificateBuilder::toJson() const
             o.insert(QStringLiteral("opening_minor"), *st.openingMinor);
         if (st.closingMinor)
             o.insert(QStringLiteral("closing_minor"), *st.closingMinor);
+        if (st.periodFromMs)
+            o.insert(QStringLiteral("period_from"), isoUtc(*st.periodFromMs));
+        if (st.periodToMs)
+            o.insert(QStringLiteral("period_to"), isoUtc(*st.periodToMs));
         const bool checkable = st.openingMinor && st.closingMinor;
         const bool continuous = checkable && *st.openingMinor + st.movementsMinor == *st.closingMinor;
         o.insert(QStringLiteral("continuous"), checkable ? QJsonValue(continuous) : QJsonValue());

@@ -21,6 +21,7 @@ public:
     void diagnostic(const Diagnostic &d);
     void statedFact(const QString &key, const QString &value) { m_stated.insert(key, value); }
     void statementBalance(const StatementBalance &b) { m_statements.append(b); }
+    const QList<StatementBalance> &statements() const { return m_statements; }
 
     void acceptedTransaction(const QString &accountKey, const TransactionRecord &t);
     void acceptedCall(const CallRecord &c);

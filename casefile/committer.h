@@ -126,6 +126,7 @@ private:
     bool sharesAccounts();
     Status linkOverlaps();
     Status findGaps();
+    QHash<QString, std::pair<qint64, qint64>> statedPeriods();
     Status indexSearch();
     Status preserveContent(QIODevice &content, const std::function<bool(qint64)> &onProgress);
     // Whose line a device record without its own number belongs to: the owner's number, else the device.

@@ -6,6 +6,9 @@
 #include "committer.h"
 #include "timeutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <climits>
 
 namespace cb::casefile {
@@ -74,10 +77,49 @@ Status Committer::linkOverlaps()
 
 // Gaps: between this file's rows of an account and the nearest earlier and later rows of the same account
 // (and currency) from other sources, a stretch of a week or more with no row at all — a statement the
-// case lacks, or an idle account; the certificate says which, so the investigator can ask the bank.
+// case lacks, or an idle account; the certificate says which, so the investigator can ask the bank. A
+// source covers at least the period its statements state (camt FrToDt, MT940 :60:/:62: dates, a CSV
+// preamble's dates), so a quiet week inside a stated month is no gap.
+// The periods statements say they cover, per account entity, currency and source: this file's from its
+// certificate under construction, the others' from their stored certificates.
+QHash<QString, std::pair<qint64, qint64>> Committer::statedPeriods()
+{
+    QHash<QString, std::pair<qint64, qint64>> out;
+    auto add = [&](qint64 source, const QString &account, const QString &currency, std::optional<qint64> from, std::optional<qint64> to) {
+        const qint64 entity = from || to ? findResolved(m_norm.account(account)) : 0;
+        if (!entity)
+            return;
+        const QString key = QString::number(entity) + u'\x1f' + currency + u'\x1f' + QString::number(source);
+        auto it = out.find(key);
+        if (it == out.end())
+            it = out.insert(key, {LLONG_MAX, LLONG_MIN});
+        it->first = qMin(it->first, from.value_or(to.value_or(LLONG_MAX)));
+        it->second = qMax(it->second, to.value_or(from.value_or(LLONG_MIN)));
+    };
+    for (const StatementBalance &b : m_cert.statements())
+        add(m_sourceId, b.account, b.currency, b.periodFromMs, b.periodToMs);
+    sql::Statement q(m_case.db(), "SELECT id, certificate FROM sources WHERE id <> ?1 AND id IN (SELECT DISTINCT source_id FROM transactions "
+                                  "WHERE account_id IN (SELECT DISTINCT account_id FROM transactions WHERE source_id = ?1))");
+    q.bind(1, m_sourceId);
+    auto ms = [](const QJsonValue &v) -> std::optional<qint64> {
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
+    };
+    while (q.step()) {
+        const QJsonArray statements = QJsonDocument::fromJson(q.text(1).toUtf8()).object().value(QStringLiteral("statements")).toArray();
+        for (const QJsonValue &v : statements) {
+            const QJsonObject st = v.toObject();
+            add(q.int64(0), st.value(QStringLiteral("account")).toString(), st.value(QStringLiteral("currency")).toString(),
+                ms(st.value(QStringLiteral("period_from"))), ms(st.value(QStringLiteral("period_to"))));
+        }
+    }
+    return out;
+}
+
 Status Committer::findGaps()
 {
     constexpr qint64 week = 7 * 86400000LL;
+    const QHash<QString, std::pair<qint64, qint64>> stated = statedPeriods();
     sql::Statement q(m_case.db(),
                      "SELECT t.account_id, t.currency, t.source_id, min(t.time_utc), max(t.time_utc), "
                      "(SELECT value FROM identifiers WHERE entity_id = t.account_id LIMIT 1) "
@@ -125,7 +167,12 @@ Status Committer::findGaps()
             spans.clear();
             account = q.int64(0), currency = q.text(1), accountText = q.text(5);
         }
-        spans.append({q.int64(2), q.int64(3), q.int64(4)});
+        Span span{q.int64(2), q.int64(3), q.int64(4)};
+        // What a statement says it covers is covered, rows or not.
+        const auto s = stated.constFind(QString::number(account) + u'\x1f' + currency + u'\x1f' + QString::number(span.source));
+        if (s != stated.constEnd())
+            span.from = qMin(span.from, s->first), span.to = qMax(span.to, s->second);
+        spans.append(span);
     }
     check();
     return q.status();

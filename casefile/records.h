@@ -166,6 +166,9 @@ struct StatementBalance
     QString currency;
     QString reference; // the statement's own reference / number
     std::optional<qint64> openingMinor, closingMinor;
+    // The period the statement says it covers (UTC ms, an end day taken to its last millisecond), when it
+    // says: a day with no rows inside it is covered, not a gap.
+    std::optional<qint64> periodFromMs, periodToMs;
     qint64 movementsMinor = 0;
     qint64 movements = 0;
 };

@@ -79,6 +79,10 @@ void Emitter::checkBalances(const Statement &st, const QString &ref, const QStri
     b.reference = ref;
     b.openingMinor = pick({"OPBD", "PRCD"});
     b.closingMinor = pick({"CLBD"});
+    if (!st.from.isEmpty())
+        b.periodFromMs = periodBound(st.from, DateOrder::YMD, m_zone, false);
+    if (!st.to.isEmpty())
+        b.periodToMs = periodBound(st.to, DateOrder::YMD, m_zone, true);
     b.movementsMinor = toMinor(st.movements.value(ccy), exp);
     b.movements = st.movementCount.value(ccy);
     m_sink.statementBalance(b);

@@ -116,6 +116,7 @@ struct Statement
 {
     QString reference, account, number, currency;
     std::optional<qint64> opening, closing;
+    QString openingDate, closingDate; // YYMMDD of the :60: and :62: balances: the period the statement covers
     QString locator;
     qint64 sum = 0, count = 0, debits = 0, credits = 0;
     qint64 debitSum = 0, creditSum = 0;
@@ -192,10 +193,10 @@ private:
         } else if (tag == u"28" || tag == u"28C") {
             m_stmt.number = value.trimmed();
         } else if (tag == u"60F" || tag == u"60M") {
-            m_stmt.opening = balance(value, QStringLiteral("opening"));
+            m_stmt.opening = balance(value, QStringLiteral("opening"), &m_stmt.openingDate);
         } else if (tag == u"62F" || tag == u"62M") {
             flushTransaction();
-            m_stmt.closing = balance(value, QStringLiteral("closing"));
+            m_stmt.closing = balance(value, QStringLiteral("closing"), &m_stmt.closingDate);
         } else if (tag == u"64" || tag == u"65") {
             m_stmt.stated.insert(tag == u"64" ? QStringLiteral("closing_available") : QStringLiteral("forward_available"), value.trimmed());
         } else if (tag == u"61") {
@@ -217,7 +218,7 @@ private:
         }
     }
 
-    std::optional<qint64> balance(const QString &value, const QString &what)
+    std::optional<qint64> balance(const QString &value, const QString &what, QString *date)
     {
         static const QRegularExpression rx(QStringLiteral("^([CD])(\\d{6})([A-Z]{3})([0-9]+,?[0-9]*)\\s*$"));
         const auto m = rx.match(value.trimmed());
@@ -233,6 +234,7 @@ private:
         }
         if (m_stmt.currency.isEmpty())
             m_stmt.currency = m.captured(3);
+        *date = m.captured(2);
         return m.captured(1) == u"D" ? -minor : minor;
     }
 
@@ -358,6 +360,14 @@ private:
         b.closingMinor = m_stmt.closing;
         b.movementsMinor = m_stmt.sum;
         b.movements = m_stmt.count;
+        auto day = [](const QString &yymmdd) { // validDate() accepted it
+            const int yy = yymmdd.left(2).toInt();
+            return QStringLiteral("%1-%2-%3").arg(yy < 80 ? 2000 + yy : 1900 + yy).arg(yymmdd.mid(2, 2), yymmdd.mid(4, 2));
+        };
+        if (!m_stmt.openingDate.isEmpty())
+            b.periodFromMs = periodBound(day(m_stmt.openingDate), DateOrder::YMD, m_zone, false);
+        if (!m_stmt.closingDate.isEmpty())
+            b.periodToMs = periodBound(day(m_stmt.closingDate), DateOrder::YMD, m_zone, true);
         m_sink.statementBalance(b);
         for (auto it = m_stmt.stated.begin(); it != m_stmt.stated.end(); ++it)
             m_sink.statedFact(b.reference + u' ' + it.key(), it.value());

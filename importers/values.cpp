@@ -353,6 +353,16 @@ std::optional<qint64> parseDuration(QStringView text)
     return units ? total + cur : cur;
 }
 
+std::optional<qint64> periodBound(QStringView text, DateOrder order, casefile::LocalZone &zone, bool end)
+{
+    std::optional<ParsedTime> p = parseDateTime(text.trimmed(), order);
+    if (!p)
+        return std::nullopt;
+    if (end && !p->hasTime)
+        p->localMs += 86400000 - 1;
+    return resolveTime(*p, zone).utcMs;
+}
+
 bool parseIsoTimestamp(const QString &iso, const QTimeZone &zone, casefile::Timestamp &out)
 {
     QDateTime t = QDateTime::fromString(iso.trimmed(), Qt::ISODateWithMs);

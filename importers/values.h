@@ -26,6 +26,9 @@ std::optional<ParsedTime> parseDateTime(QStringView text, DateOrder order);
 // Which order the sample values require (a first field above 12 means day first, etc.); Auto if undecided.
 DateOrder inferDateOrder(const QStringList &samples);
 casefile::Timestamp resolveTime(const ParsedTime &p, casefile::LocalZone &zone);
+// A bound of the period a statement states ("2019-07-07", "01/04/2020", a date-time): UTC ms of its start,
+// or with end, of the last millisecond of a date written without a time.
+std::optional<qint64> periodBound(QStringView text, DateOrder order, casefile::LocalZone &zone, bool end);
 
 enum class AmountError { None, Empty, NotANumber, TooManyDecimals, Overflow };
 // Parses "1,234.56", "-1.234,56", "(412.16)", "¥28.16", "1 234,56", "12.00-", "+3". decimal: '.', ',' or

@@ -194,6 +194,37 @@ private slots:
         QCOMPARE(feb.certificate[QStringLiteral("gaps")].toArray().size(), 0);
     }
 
+    // MT940 statements state their period through the dates of their :60F: and :62F: balances. A quiet
+    // stretch inside a stated period is covered; a month no statement covers is a gap.
+    void statedPeriodsCloseGaps()
+    {
+        QTemporaryDir tmp;
+        auto cf = cb::test::newCase(tmp);
+        auto statement = [&](const char *name, const char *open, const char *close, std::initializer_list<const char *> days) {
+            QByteArray b = QByteArray(":20:ST") + name + "\r\n:25:NL91ABNA0417164300\r\n:28C:1\r\n:60F:C" + open + "EUR1000,00\r\n";
+            qint64 sum = 0;
+            for (const char *d : days)
+                b += QByteArray(":61:") + d + "C10,00NTRFNONREF\r\n:86:in\r\n", sum += 1000;
+            b += QByteArray(":62F:C") + close + "EUR" + QByteArray::number(1000 + sum / 100) + ",00\r\n-\r\n";
+            return cb::test::writeFile(tmp, QString::fromLatin1(name) + QStringLiteral(".sta"), b);
+        };
+        // January states 1–31 but has rows on the 2nd and 3rd only; February states 1–29, rows on the 27th.
+        const auto jan = cb::test::import(*cf, statement("jan", "231231", "240131", {"240102", "240103"}));
+        QCOMPARE(jan.statusName(), QStringLiteral("imported"));
+        const QJsonObject st = jan.certificate[QStringLiteral("statements")].toArray().first().toObject();
+        QCOMPARE(st[QStringLiteral("period_from")].toString(), QStringLiteral("2023-12-30T16:00:00Z")); // 31 Dec, case zone +08:00
+        QCOMPARE(st[QStringLiteral("period_to")].toString(), QStringLiteral("2024-01-31T15:59:59Z"));
+        const auto feb = cb::test::import(*cf, statement("feb", "240131", "240229", {"240227"}));
+        QCOMPARE(feb.statusName(), QStringLiteral("imported"));
+        QCOMPARE(feb.certificate[QStringLiteral("gaps")].toArray().size(), 0); // rows alone: 3 Jan to 27 Feb
+        // April, with March missing: the gap runs from the end of February's stated period to April's start.
+        const auto apr = cb::test::import(*cf, statement("apr", "240331", "240430", {"240415"}));
+        const QJsonArray gaps = apr.certificate[QStringLiteral("gaps")].toArray();
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps.first()[QStringLiteral("from")].toString(), QStringLiteral("2024-02-29T15:59:59Z"));
+        QCOMPARE(gaps.first()[QStringLiteral("to")].toString(), QStringLiteral("2024-03-30T16:00:00Z"));
+    }
+
     void contactsAndLocationsKeepProvenance()
     {
         QTemporaryDir dir;
