@@ -78,6 +78,8 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
             samples << splitLine(lines[i], lay.delimiter);
     SummingSink sums(sink);
     RowMapper mapper(lay, ctx, sums);
+    for (int i = 0; i < lay.headerLine && i < lines.size(); ++i)
+        mapper.readPreamble(splitLine(lines[i], lay.delimiter), lineLocator(i + 1));
     if (Status s = mapper.prepare(samples); !s) {
         out.status = Status::error(s.message(), lineLocator(lay.headerLine + 2));
         return out;
@@ -106,6 +108,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
         }
     }
     mapper.flush();
+    mapper.finishStatement(sums);
     compareStatedCounts(findStatedCounts(lines.mid(0, qMax(0, lay.headerLine))), dataRows, sums, sink);
     if (reader.overflowed()) {
         out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "a record is longer than 32 million characters: this is not delimited text")),

@@ -110,6 +110,12 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &origin)
             return Status::error(QStringLiteral("%1: bad owner pattern %2: %3").arg(origin, re, rx.errorString()));
         p.ownerPatterns << rx;
     }
+    for (const QString &re : strings(o.value(QStringLiteral("statement_facts")))) {
+        QRegularExpression rx(re, QRegularExpression::CaseInsensitiveOption);
+        if (!rx.isValid())
+            return Status::error(QStringLiteral("%1: bad statement_facts pattern %2: %3").arg(origin, re, rx.errorString()));
+        p.statementFacts << rx;
+    }
     const QJsonObject dirs = o.value(QStringLiteral("directions")).toObject();
     for (auto it = dirs.begin(); it != dirs.end(); ++it)
         for (const QString &v : strings(it.value()))

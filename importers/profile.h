@@ -34,6 +34,7 @@ struct Profile
     QString currency;                   // default when no currency column
     QString timezone;                   // default zone for times without offset
     QList<QRegularExpression> ownerPatterns; // preamble lines naming the statement's account / the subscriber
+    QList<QRegularExpression> statementFacts; // preamble/footer lines stating balances, period... (statementfacts.h)
     QHash<QString, QString> directions; // lower-cased cell text -> out|in|missed
     QStringList creditFlags, debitFlags, neutralFlags;
     QStringList interactionsCall, interactionsText;

@@ -55,6 +55,10 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
         m_sink.diagnostic({Severity::Warning, QStringLiteral("preamble"),
                            msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file names its owner as \"%1\"; \"%2\" was given and is used"), {m_layout.owner, m_ctx.owner})});
     m_currency = m_ctx.currency.isEmpty() ? m_profile.currency : m_ctx.currency;
+    if (m_owner.isEmpty())
+        m_owner = m_facts.account;
+    if (m_currency.isEmpty() && !m_facts.currency.isEmpty())
+        m_currency = currencyFromText(m_facts.currency);
     if (m_profile.kind == RecordKind::Transactions) {
         if (m_owner.isEmpty() && !has(Field::account))
             return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is (pass the account number with --account)")));
@@ -81,6 +85,21 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
             return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose call records these are (pass the target number with --subscriber)")));
     }
     return {};
+}
+
+void RowMapper::readPreamble(const QStringList &cells, const QString &loc)
+{
+    if (!m_profile.statementFacts.isEmpty())
+        m_facts.read(m_profile, cells.join(u'\t'), loc);
+}
+
+void RowMapper::finishStatement(const SummingSink &sums)
+{
+    if (m_profile.kind != RecordKind::Transactions)
+        return;
+    const QString account = !m_owner.isEmpty() ? m_owner : m_oneAccount ? m_firstAccount : QString();
+    const QChar decimal = !m_profile.decimal.isNull() ? m_profile.decimal : m_decimal[3].isNull() ? m_decimal[0] : m_decimal[3];
+    reportStatementFacts(m_facts, account, m_currency, m_order, decimal, m_zone, sums, m_sink);
 }
 
 QStringView RowMapper::cell(const Cells &cells, Field field) const
@@ -182,6 +201,15 @@ void RowMapper::map(const QStringList &row, const QString &loc)
 void RowMapper::mapCells(const Cells &cells, const QString &loc)
 {
     m_sink.rowsRead(1);
+    if (!m_profile.statementFacts.isEmpty()) { // a footer stating a balance ("Balance at start of period")
+        QString joined;
+        for (size_t i = 0; i < cells.size(); ++i)
+            joined += (i ? QStringLiteral("\t") : QString()) + cells[i].toString();
+        if (m_facts.read(m_profile, joined, loc)) {
+            m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a line stating the statement's balance or period, not a movement")));
+            return;
+        }
+    }
     if (m_layout.headerLine >= 0 && !cells.empty() && headerKey(cells[0]) == m_header0) {
         int same = 0;
         for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)
@@ -302,6 +330,10 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
     }
     const QStringView acct = cell(c, Field::account);
     t.account = acct.isEmpty() ? m_owner : acct.toString();
+    if (m_firstAccount.isEmpty())
+        m_firstAccount = t.account;
+    else if (m_oneAccount && t.account != m_firstAccount)
+        m_oneAccount = false;
     t.accountName = cell(c, Field::account_name).toString();
     t.counterpartyAccount = cell(c, Field::counterparty_account).toString();
     t.counterpartyName = cell(c, Field::counterparty_name).toString();

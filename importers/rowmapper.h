@@ -3,6 +3,7 @@
 // and skipped rows to the sink with their reasons. Records are sent in batches.
 #include "importer.h"
 #include "layout.h"
+#include "statementfacts.h"
 
 #include <array>
 #include <vector>
@@ -21,6 +22,10 @@ public:
     // Decides what the head cannot tell row by row (date order, decimal mark, whose records these are).
     // A failure is fatal for the file.
     Status prepare(const QList<QStringList> &sampleRows);
+    // A preamble line (before prepare): what it states about the statement, for profiles that say how.
+    void readPreamble(const QStringList &cells, const QString &loc);
+    // After flush(): reports the balances, period and totals the statement stated (sums: what was sent).
+    void finishStatement(const SummingSink &sums);
     void map(const CsvReader &row);
     // A row of a spreadsheet (cells already text); loc names the sheet and row.
     void map(const QStringList &row, const QString &loc);
@@ -38,6 +43,9 @@ private:
     void mapCellSite(const Cells &c, const QString &loc);
     bool amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out);
     casefile::CallDirection direction(QStringView text, bool *known) const;
+    StatementFacts m_facts;
+    QString m_firstAccount; // the statement's account, when every row names the same one
+    bool m_oneAccount = true;
     QString m_amountNote; // words found in an amount cell ("已全额退款"), for the row's description
     QString m_lastDirectionText;
     casefile::CallDirection m_lastDirection = casefile::CallDirection::Unknown;

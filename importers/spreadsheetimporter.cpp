@@ -55,7 +55,7 @@ QString rowLocator(const QString &sheet, qint64 row)
 class SheetMapper
 {
 public:
-    SheetMapper(const QString &sheet, ImportContext &ctx, RecordSink &sink) : m_sheet(sheet), m_ctx(ctx), m_sink(sink) {}
+    SheetMapper(const QString &sheet, ImportContext &ctx, RecordSink &sink) : m_sheet(sheet), m_ctx(ctx), m_sink(sink), m_sums(sink) {}
 
     bool row(qint64 number, QStringList cells)
     {
@@ -74,8 +74,10 @@ public:
     {
         if (!m_mapper && !m_failed)
             start();
-        if (m_mapper)
+        if (m_mapper) {
             m_mapper->flush();
+            m_mapper->finishStatement(m_sums);
+        }
         return m_mapper != nullptr;
     }
     qint64 dataRows() const { return m_dataRows; }
@@ -103,7 +105,9 @@ private:
         QList<QStringList> samples;
         for (size_t i = size_t(m_layout.headerLine + 1); i < m_head.size() && samples.size() < 200; ++i)
             samples << m_head[i].second;
-        m_mapper = std::make_unique<RowMapper>(m_layout, m_ctx, m_sink);
+        m_mapper = std::make_unique<RowMapper>(m_layout, m_ctx, m_sums);
+        for (size_t i = 0; i < size_t(qMax(0, m_layout.headerLine)) && i < m_head.size(); ++i)
+            m_mapper->readPreamble(m_head[i].second, rowLocator(m_sheet, m_head[i].first));
         if (Status s = m_mapper->prepare(samples); !s) {
             m_mapper.reset();
             m_failed = true;
@@ -134,6 +138,7 @@ private:
     QString m_sheet;
     ImportContext &m_ctx;
     RecordSink &m_sink;
+    SummingSink m_sums; // what this sheet sent, for the balances and totals its lines state
     std::vector<std::pair<qint64, QStringList>> m_head;
     Layout m_layout;
     std::unique_ptr<RowMapper> m_mapper;

@@ -722,6 +722,22 @@
         <source>cell %1 has the LAC-CI of another network&apos;s cell already in the case; records giving only %2 stay joined to that one</source>
         <translation>cell %1 has the LAC-CI of another network&apos;s cell already in the case; records giving only %2 stay joined to that one</translation>
     </message>
+    <message>
+        <source>a line stating the statement&apos;s balance or period, not a movement</source>
+        <translation>a line stating the statement&apos;s balance or period, not a movement</translation>
+    </message>
+    <message>
+        <source>cannot read the stated amount &quot;%1&quot;</source>
+        <translation>cannot read the stated amount &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the statement states credits of %1 %2; the credits imported add up to %3</source>
+        <translation>the statement states credits of %1 %2; the credits imported add up to %3</translation>
+    </message>
+    <message>
+        <source>the statement states debits of %1 %2; the debits imported add up to %3</source>
+        <translation>the statement states debits of %1 %2; the debits imported add up to %3</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

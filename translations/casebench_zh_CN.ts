@@ -722,6 +722,22 @@
         <source>cell %1 has the LAC-CI of another network&apos;s cell already in the case; records giving only %2 stay joined to that one</source>
         <translation>小区 %1 与案件中已有的另一网络小区 LAC-CI 相同；仅给出 %2 的记录仍关联到那个小区</translation>
     </message>
+    <message>
+        <source>a line stating the statement&apos;s balance or period, not a movement</source>
+        <translation>说明对账单余额或期间的行，不是一笔收支</translation>
+    </message>
+    <message>
+        <source>cannot read the stated amount &quot;%1&quot;</source>
+        <translation>无法读取对账单所述金额“%1”</translation>
+    </message>
+    <message>
+        <source>the statement states credits of %1 %2; the credits imported add up to %3</source>
+        <translation>对账单所述收入合计为 %1 %2；已导入的收入合计为 %3</translation>
+    </message>
+    <message>
+        <source>the statement states debits of %1 %2; the debits imported add up to %3</source>
+        <translation>对账单所述支出合计为 %1 %2；已导入的支出合计为 %3</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -51,6 +51,10 @@ private slots:
         // Alfa-Bank (Windows-1251, RUR for RUB): salary 33 123,56 in; 50 + 1 500 out.
         QTest::newRow("alfabank cp1251") << "bank-csv/ofxstatement-russian_alfabank_cp1251.csv" << "" << "ru-alfabank"
                                          << QList<int>{3, 3, 0, 0} << "transactions" << 3 << QList<qint64>{3312356, 155000};
+        // VTB (Windows-1251, key;value preamble): four card payments in the account's currency (RUR), two of
+        // them converted from EUR: 336,15 + 283,48 + 300,00 + 600,00 out, nothing in.
+        QTest::newRow("vtb cp1251") << "bank-csv/ofxstatement-russian_vtb_cp1251.csv" << "" << "ru-vtb"
+                                    << QList<int>{4, 4, 0, 0} << "transactions" << 4 << QList<qint64>{0, 151963};
         // bandicoot: 75 calls and 239 texts by a pseudonymous user.
         QTest::newRow("bandicoot ego") << "cdr/bandicoot_ego.csv" << "ego" << "bandicoot-cdr"
                                        << QList<int>{314, 314, 0, 0} << "calls" << 75 << QList<qint64>{};
@@ -168,6 +172,47 @@ private slots:
         QCOMPARE(r.statusName(), QStringLiteral("imported"));
         QCOMPARE(cf->db().scalar("SELECT group_concat(amount_minor || ':' || coalesce(description, ''), '|') FROM transactions").toString(),
                  QStringLiteral("-10000:已全额退款|-2816:已退款¥5.00|41216:"));
+    }
+
+    // Statement lines a profile knows how to read: period, balances, stated totals.
+    void statementFactsAreChecked()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        // VTB states 2019-07-07..13, a closing balance of 82 604,01, credits 0,00 and debits -17 351,00;
+        // this cut-down sample holds four rows (1 519,63 of debits): the difference is reported.
+        const auto vtb = cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/ofxstatement-russian_vtb_cp1251.csv"));
+        QCOMPARE(vtb.statusName(), QStringLiteral("imported"));
+        const QJsonObject st = vtb.certificate[QStringLiteral("statements")].toArray().at(0).toObject();
+        QCOMPARE(st[QStringLiteral("closing_minor")].toInteger(), 8260401);
+        QCOMPARE(st[QStringLiteral("period_from")].toString(), QStringLiteral("2019-07-06T21:00:00Z")); // 7 July, Moscow (the profile's zone)
+        QCOMPARE(st[QStringLiteral("period_to")].toString(), QStringLiteral("2019-07-13T20:59:59Z"));
+        QCOMPARE(st[QStringLiteral("account")].toString(), QStringLiteral("462235******7428"));
+        QStringList warnings;
+        for (const auto &d : vtb.diagnostics)
+            if (d.severity == cb::casefile::Severity::Warning)
+                warnings << d.message.text();
+        QCOMPARE(warnings, QStringList{QStringLiteral("the statement states debits of 17351.00 RUB; the debits imported add up to 1519.63")});
+
+        // OCA: account and currency in the preamble, the closing balance before the rows and the opening
+        // balance as a footer. 30 000,77 - 50,00 - 100,00 - 80,68 + 1 300,00 = 31 070,09, but 31 070,11 is
+        // stated: a break of 0,02. The footer is skipped as a statement line, not rejected.
+        const auto oca = cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/oca_meta_data_separated_credit_debit.csv"));
+        QCOMPARE(oca.statusName(), QStringLiteral("imported"));
+        const QJsonObject c = oca.certificate;
+        QCOMPARE((QList<int>{c[QStringLiteral("rows_read")].toInt(), c[QStringLiteral("rows_accepted")].toInt(),
+                             c[QStringLiteral("rows_rejected")].toInt(), c[QStringLiteral("rows_skipped")].toInt()}), (QList<int>{5, 4, 0, 1}));
+        const QJsonObject t = c[QStringLiteral("totals")].toArray().at(0).toObject();
+        QCOMPARE(t[QStringLiteral("currency")].toString(), QStringLiteral("EUR"));
+        QCOMPARE((QList<qint64>{t[QStringLiteral("credit_minor")].toInteger(), t[QStringLiteral("debit_minor")].toInteger()}), (QList<qint64>{130000, 23068}));
+        const QJsonObject s2 = c[QStringLiteral("statements")].toArray().at(0).toObject();
+        QCOMPARE(s2[QStringLiteral("account")].toString(), QStringLiteral("08088804068"));
+        QCOMPARE(s2[QStringLiteral("opening_minor")].toInteger(), 3000077);
+        QCOMPARE(s2[QStringLiteral("closing_minor")].toInteger(), 3107011);
+        QCOMPARE(s2[QStringLiteral("period_from")].toString(), QStringLiteral("2020-03-31T16:00:00Z")); // 1 April 2020
+        const QJsonArray breaks = c[QStringLiteral("balance_breaks")].toArray();
+        QCOMPARE(breaks.size(), 1);
+        QCOMPARE(breaks.at(0)[QStringLiteral("difference_minor")].toInteger(), 2);
     }
 
     void statementsWithoutOwnerAskForIt()
