@@ -283,42 +283,7 @@ void MainWindow::importDone(const QList<FileReport> &reports)
     if (!lines.isEmpty() && dialogs)
         QMessageBox::information(this, tr("Import"), m_lastSummary);
     emit importFinished();
-    // A file that does not say whose it is, or in which currency: ask, then import that file again.
-    for (const FileReport &r : reports) {
-        const QString why = r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().message.tmpl;
-        if (r.outcome != FileReport::Outcome::Rejected)
-            continue;
-        if (why.contains(u"--account"))
-            m_askOwner.append({r.path, Missing::Account});
-        else if (why.contains(u"--subscriber"))
-            m_askOwner.append({r.path, Missing::Subscriber});
-        else if (why.contains(u"--currency"))
-            m_askOwner.append({r.path, Missing::Currency});
-    }
-    while (dialogs && !m_askOwner.isEmpty()) {
-        const auto [path, missing] = m_askOwner.takeFirst();
-        bool ok = false;
-        const QString name = QFileInfo(path).fileName();
-        importers::ImportOptions options;
-        if (missing == Missing::Currency) {
-            const QStringList codes = {QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("HKD"),
-                                       QStringLiteral("GBP"), QStringLiteral("JPY"), QStringLiteral("RUB"), QStringLiteral("CHF")};
-            options.currency = QInputDialog::getItem(this, tr("Import"), tr("%1 does not state its currency.\nCurrency:").arg(name),
-                                                     codes, 0, true, &ok).trimmed().toUpper();
-            ok = ok && options.currency.size() == 3;
-        } else {
-            options.owner = QInputDialog::getText(
-                this, tr("Import"),
-                missing == Missing::Account ? tr("%1 does not say whose account it is.\nAccount or card number:").arg(name)
-                                            : tr("%1 does not say whose call records these are.\nTarget phone number:").arg(name),
-                QLineEdit::Normal, QString(), &ok).trimmed();
-            ok = ok && !options.owner.isEmpty();
-        }
-        if (ok) {
-            importFiles({path}, options); // the next file is asked about when this one is done
-            break;
-        }
-    }
+    askWhatFilesLack(reports);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)

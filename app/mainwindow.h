@@ -4,6 +4,7 @@
 // with progress and a working Cancel.
 #include "pipeline.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 
@@ -77,8 +78,12 @@ private:
     QAction *m_new, *m_open, *m_import, *m_quit, *m_about;
     QMenu *m_fileMenu, *m_helpMenu;
     QString m_lastSummary;
-    enum class Missing { Account, Subscriber, Currency };
+    // A file rejected for what only the investigator can supply is asked about, then imported again
+    // with everything given for it so far (importquestions.cpp).
+    enum class Missing { Account, Subscriber, Currency, Password, WrongPassword };
+    void askWhatFilesLack(const QList<cb::importers::FileReport> &reports);
     QList<QPair<QString, Missing>> m_askOwner; // rejected files that need what the file does not say
+    QHash<QString, cb::importers::ImportOptions> m_retry; // answers per file, kept only while it is retried
 };
 
 } // namespace cb::app

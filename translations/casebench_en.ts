@@ -1302,6 +1302,18 @@ Currency:</translation>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
+    <message>
+        <source>%1 is encrypted.
+Password (used to open it, never stored in the case):</source>
+        <translation>%1 is encrypted.
+Password (used to open it, never stored in the case):</translation>
+    </message>
+    <message>
+        <source>The password given does not open %1.
+Password:</source>
+        <translation>The password given does not open %1.
+Password:</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>

@@ -1300,6 +1300,18 @@ Currency:</source>
         <source>Identity</source>
         <translation>身份</translation>
     </message>
+    <message>
+        <source>%1 is encrypted.
+Password (used to open it, never stored in the case):</source>
+        <translation>%1 已加密。
+密码（仅用于打开文件，不会保存在案件中）：</translation>
+    </message>
+    <message>
+        <source>The password given does not open %1.
+Password:</source>
+        <translation>所给密码无法打开 %1。
+密码：</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>

@@ -10,6 +10,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -239,6 +243,50 @@ private slots:
         QVERIFY(identity->undoDecision(0, QStringLiteral("the second SIM is his brother's")));
         QTRY_VERIFY(!identity->isComputing() && identity->suggestions()->rowCount() == suggested);
         QVERIFY(identity->decisions()->item(0, 6)->text().startsWith(QStringLiteral("undone by ")));
+    }
+
+    // An encrypted PDF is asked for its password, asked again when the password is wrong, and imported
+    // with the right one (the shared sample's one page is blank, so it then fails for having no text).
+    void encryptedPdfAsksForItsPassword()
+    {
+        const QString data = cb::test::testdataDir();
+        if (data.isEmpty())
+            QSKIP("../shared/testdata not found (set CASEBENCH_TESTDATA)");
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("w.casebench"));
+        cb::test::newCase(dir, QStringLiteral("w.casebench"));
+        app::MainWindow w;
+        QString error;
+        QVERIFY2(w.openCase(c, &error), qPrintable(error));
+        w.show();
+        qunsetenv("CASEBENCH_NO_DIALOGS");
+        const auto restore = qScopeGuard([] { qputenv("CASEBENCH_NO_DIALOGS", "1"); });
+        QStringList asked;
+        QList<bool> hidden;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &w, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                box->accept();
+            } else if (auto *in = qobject_cast<QInputDialog *>(modal)) {
+                asked << in->labelText();
+                hidden << (in->textEchoMode() == QLineEdit::Password);
+                if (asked.size() == 1)
+                    in->grab().save(QStringLiteral("tst_mainwindow_password.png"));
+                in->setTextValue(asked.size() == 1 ? QStringLiteral("wrong") : QStringLiteral("foobar123"));
+                in->accept();
+            }
+        });
+        answer.start();
+        w.importFiles({data + QStringLiteral("/pdf/monopoly_protected.pdf")});
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.lastImportSummary().contains(QStringLiteral("no text layer")), 30000);
+        QVERIFY2(asked[0].contains(QStringLiteral("is encrypted")), qPrintable(asked[0]));
+        QVERIFY2(asked[1].contains(QStringLiteral("does not open")), qPrintable(asked[1]));
+        QCOMPARE(hidden, (QList<bool>{true, true}));
+        QTest::qWait(200);
+        QCOMPARE(asked.size(), 2); // rejected for its content, not its password: nothing more to ask
     }
 
     void cancelLeavesCaseUnchanged()

@@ -1,0 +1,78 @@
+// What a rejected file lacks and only the investigator can give: whose account or line it is, its
+// currency, an encrypted PDF's password. Each is asked for in turn and the file imported again with all
+// the answers given for it so far; a password lives only in memory while its file is retried.
+#include "mainwindow.h"
+
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace cb::app {
+
+using importers::FileReport;
+
+void MainWindow::askWhatFilesLack(const QList<FileReport> &reports)
+{
+    for (const FileReport &r : reports) {
+        const QString why = r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().message.tmpl;
+        if (r.outcome != FileReport::Outcome::Rejected) {
+            m_retry.remove(r.path);
+            continue;
+        }
+        if (why.contains(u"--account"))
+            m_askOwner.append({r.path, Missing::Account});
+        else if (why.contains(u"--subscriber"))
+            m_askOwner.append({r.path, Missing::Subscriber});
+        else if (why.contains(u"--currency"))
+            m_askOwner.append({r.path, Missing::Currency});
+        else if (why.contains(u"--password"))
+            m_askOwner.append({r.path, Missing::Password});
+        else if (why.contains(u"password given does not open"))
+            m_askOwner.append({r.path, Missing::WrongPassword});
+        else
+            m_retry.remove(r.path);
+    }
+    const bool dialogs = !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+    while (dialogs && !m_askOwner.isEmpty()) {
+        const auto [path, missing] = m_askOwner.takeFirst();
+        bool ok = false;
+        const QString name = QFileInfo(path).fileName();
+        importers::ImportOptions options = m_retry.value(path);
+        switch (missing) {
+        case Missing::Currency: {
+            const QStringList codes = {QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("HKD"),
+                                       QStringLiteral("GBP"), QStringLiteral("JPY"), QStringLiteral("RUB"), QStringLiteral("CHF")};
+            options.currency = QInputDialog::getItem(this, tr("Import"), tr("%1 does not state its currency.\nCurrency:").arg(name),
+                                                     codes, 0, true, &ok).trimmed().toUpper();
+            ok = ok && options.currency.size() == 3;
+            break;
+        }
+        case Missing::Password:
+        case Missing::WrongPassword:
+            options.password = QInputDialog::getText(
+                this, tr("Import"),
+                missing == Missing::Password ? tr("%1 is encrypted.\nPassword (used to open it, never stored in the case):").arg(name)
+                                             : tr("The password given does not open %1.\nPassword:").arg(name),
+                QLineEdit::Password, QString(), &ok);
+            ok = ok && !options.password.isEmpty();
+            break;
+        case Missing::Account:
+        case Missing::Subscriber:
+            options.owner = QInputDialog::getText(
+                this, tr("Import"),
+                missing == Missing::Account ? tr("%1 does not say whose account it is.\nAccount or card number:").arg(name)
+                                            : tr("%1 does not say whose call records these are.\nTarget phone number:").arg(name),
+                QLineEdit::Normal, QString(), &ok).trimmed();
+            ok = ok && !options.owner.isEmpty();
+            break;
+        }
+        if (ok) {
+            m_retry.insert(path, options);
+            importFiles({path}, options); // the next file is asked about when this one is done
+            break;
+        }
+        m_retry.remove(path);
+    }
+}
+
+} // namespace cb::app
