@@ -58,20 +58,18 @@ void reportStatementFacts(const StatementFacts &f, const QString &account, const
     b.movements = sums.count.value(ccy);
     sink.statementBalance(b);
     // Stated totals: credits as written, debits whether written with a minus or not.
-    if (const std::optional<qint64> stated = money(f.credits)) {
-        sink.statedFact(QStringLiteral("stated_credits"), f.credits);
-        if (qAbs(*stated) != sums.creditSum.value(ccy))
-            sink.diagnostic({Severity::Warning, f.locator,
-                             msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement states credits of %1 %2; the credits imported add up to %3"),
-                                 {formatMinor(qAbs(*stated), ccy), ccy, formatMinor(sums.creditSum.value(ccy), ccy)})});
-    }
-    if (const std::optional<qint64> stated = money(f.debits)) {
-        sink.statedFact(QStringLiteral("stated_debits"), f.debits);
-        if (qAbs(*stated) != sums.debitSum.value(ccy))
-            sink.diagnostic({Severity::Warning, f.locator,
-                             msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement states debits of %1 %2; the debits imported add up to %3"),
-                                 {formatMinor(qAbs(*stated), ccy), ccy, formatMinor(sums.debitSum.value(ccy), ccy)})});
-    }
+    auto compare = [&](const QString &text, const char *key, qint64 imported, const char *message) {
+        const std::optional<qint64> stated = money(text);
+        if (!stated)
+            return;
+        sink.statedFact(QLatin1String(key), text);
+        if (qAbs(*stated) != imported)
+            sink.diagnostic({Severity::Warning, f.locator, msg(message, {formatMinor(qAbs(*stated), ccy), ccy, formatMinor(imported, ccy)})});
+    };
+    compare(f.credits, "stated_credits", sums.creditSum.value(ccy),
+            QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement states credits of %1 %2; the credits imported add up to %3"));
+    compare(f.debits, "stated_debits", sums.debitSum.value(ccy),
+            QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement states debits of %1 %2; the debits imported add up to %3"));
 }
 
 } // namespace cb::importers
