@@ -266,10 +266,13 @@ const Committer::CachedEntity *Committer::keyed(const EntityCache &cache, qint32
     return e.known && (e.named || name.isEmpty()) ? &e : nullptr;
 }
 
-void Committer::remember(EntityCache &cache, qint32 key, const CachedEntity &entry)
+void Committer::remember(EntityCache &cache, qint32 key, const QString &raw, const CachedEntity &entry)
 {
-    if (key < 0)
+    if (key < 0) { // not numbered: remembered by its text (up to a million values)
+        if (cache.map.size() < 1000000)
+            cache.map.insert(raw, entry);
         return;
+    }
     if (size_t(key) >= cache.byKey.size())
         cache.byKey.resize(qMax(size_t(key) + 1, cache.byKey.size() * 2));
     cache.byKey[size_t(key)] = entry;
@@ -293,7 +296,8 @@ qint64 Committer::entityFor(EntityCache &cache, NormFn norm, const QString &raw,
         if (it != cache.map.constEnd() && (it->named || name.isEmpty())) {
             cache.lastRaw = raw;
             cache.last = *it;
-            remember(cache, key, *it);
+            if (key >= 0)
+                remember(cache, key, raw, *it);
             return it->id;
         }
     }
@@ -308,10 +312,7 @@ qint64 Committer::entityFor(EntityCache &cache, NormFn norm, const QString &raw,
         warnOnce(raw, id, locator);
     const qint64 e = resolve(id, name, locator);
     const CachedEntity entry{e, !name.isEmpty() || id.isNull(), true};
-    if (key >= 0)
-        remember(cache, key, entry);
-    else if (cache.map.size() < 1000000)
-        cache.map.insert(raw, entry);
+    remember(cache, key, raw, entry);
     cache.lastRaw = raw;
     cache.last = entry;
     if (idOut)

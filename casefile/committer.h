@@ -115,7 +115,7 @@ private:
     qint64 cellEntity(const QString &raw, const QString &name, const QString &locator, Identifier *idOut = nullptr,
                       qint32 key = RawKeys::None);
     static const CachedEntity *keyed(const EntityCache &cache, qint32 key, const QString &name);
-    static void remember(EntityCache &cache, qint32 key, const CachedEntity &entry);
+    static void remember(EntityCache &cache, qint32 key, const QString &raw, const CachedEntity &entry);
     static void takeFresh(EntityCache &cache, const std::vector<std::pair<qint32, Identifier>> &fresh);
     void attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
     void warnOnce(const QString &raw, const Identifier &id, const QString &locator);

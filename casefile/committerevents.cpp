@@ -196,11 +196,7 @@ qint64 Committer::cellEntity(const QString &raw, const QString &name, const QStr
         }
     }
     const qint64 e = resolve(id, name, locator);
-    const CachedEntity entry{e, !name.isEmpty() || id.isNull(), true};
-    if (key >= 0)
-        remember(m_rawCell, key, entry);
-    else if (m_rawCell.map.size() < 1000000)
-        m_rawCell.map.insert(raw, entry);
+    remember(m_rawCell, key, raw, {e, !name.isEmpty() || id.isNull(), true});
     return e;
 }
 
