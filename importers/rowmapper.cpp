@@ -93,6 +93,19 @@ void RowMapper::readPreamble(const QStringList &cells, const QString &loc)
         m_facts.read(m_profile, cells.join(u'\t'), loc);
 }
 
+bool RowMapper::statementLine(const Cells &cells, const QString &loc)
+{
+    if (m_profile.statementFacts.isEmpty())
+        return false;
+    QString joined;
+    for (size_t i = 0; i < cells.size(); ++i)
+        joined += (i ? QStringLiteral("\t") : QString()) + cells[i].toString();
+    if (!m_facts.read(m_profile, joined, loc))
+        return false;
+    m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a line stating the statement's balance or period, not a movement")));
+    return true;
+}
+
 void RowMapper::finishStatement(const SummingSink &sums)
 {
     if (m_profile.kind != RecordKind::Transactions)
@@ -201,15 +214,6 @@ void RowMapper::map(const QStringList &row, const QString &loc)
 void RowMapper::mapCells(const Cells &cells, const QString &loc)
 {
     m_sink.rowsRead(1);
-    if (!m_profile.statementFacts.isEmpty()) { // a footer stating a balance ("Balance at start of period")
-        QString joined;
-        for (size_t i = 0; i < cells.size(); ++i)
-            joined += (i ? QStringLiteral("\t") : QString()) + cells[i].toString();
-        if (m_facts.read(m_profile, joined, loc)) {
-            m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "a line stating the statement's balance or period, not a movement")));
-            return;
-        }
-    }
     if (m_layout.headerLine >= 0 && !cells.empty() && headerKey(cells[0]) == m_header0) {
         int same = 0;
         for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)
@@ -220,6 +224,8 @@ void RowMapper::mapCells(const Cells &cells, const QString &loc)
         }
     }
     if (int(cells.size()) < m_needed) {
+        if (statementLine(cells, loc))
+            return;
         if (isSummary(cells) || cells.size() == 1)
             m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
         else
@@ -263,13 +269,13 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
 {
     m_amountNote.clear();
     const QStringView timeCell = cell(c, Field::time), dateCell = cell(c, Field::date);
-    if (timeCell.isEmpty() && dateCell.isEmpty() && isSummary(c)) {
-        m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
-        return;
-    }
-    if (!parseDateTime(!timeCell.isEmpty() ? timeCell : dateCell, m_order) && isSummary(c)) {
-        m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
-        return;
+    if (!parseDateTime(!timeCell.isEmpty() ? timeCell : dateCell, m_order)) { // not a dated movement: a footer?
+        if (statementLine(c, loc))
+            return;
+        if (isSummary(c)) {
+            m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "summary or footer line")));
+            return;
+        }
     }
     TransactionRecord t;
     t.locator = loc;

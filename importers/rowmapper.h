@@ -37,6 +37,9 @@ private:
     QStringView cell(const Cells &cells, Field field) const;
     bool has(Field f) const { return !m_cols[size_t(f)].isEmpty(); }
     bool isSummary(const Cells &cells) const;
+    // A row that is not a dated movement but states the statement's balance or period ("Balance at start
+    // of period"): read into m_facts and skipped. Only such rows are tried, so movements pay nothing.
+    bool statementLine(const Cells &cells, const QString &loc);
     std::optional<casefile::Timestamp> time(const Cells &c, Field full, const QString &loc);
     void mapTransaction(const Cells &c, const QString &loc);
     void mapCall(const Cells &c, const QString &loc);
