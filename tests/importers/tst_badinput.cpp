@@ -1,6 +1,8 @@
 // Hostile and broken inputs: each gives a clear file:locator message and the case is unchanged.
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -73,6 +75,46 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("line 6: the amount \"1.001\" has more decimals than CNY allows")));
         QVERIFY(all.contains(QStringLiteral("line 7: a quoted field is not closed")));
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM transactions").toInt(), 1);
+    }
+
+    // Statement lines a profile reads (statement_facts): an unreadable stated balance is a warning and the
+    // movements still import; a user profile whose pattern does not compile is refused before any import.
+    void brokenStatementLines()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString f = cb::test::writeFile(dir, QStringLiteral("st.csv"),
+            "Account Number : 40817810000000000001,: EUR\n"
+            "Balance at end of period,,,\"1..2\"\n"
+            "Date,Label,Debit,Credit\n"
+            "01/04/2020,A,-5.00,\n"
+            "02/04/2020,B,,7.00\n"
+            "Balance at start of period,,,--\n");
+        const auto r = cb::test::import(*cf, f);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate[QStringLiteral("rows_accepted")].toInt(), 2);
+        QStringList warnings;
+        for (const auto &d : r.diagnostics)
+            if (d.severity == cb::casefile::Severity::Warning)
+                warnings << d.locator + QStringLiteral(": ") + d.message.text();
+        QCOMPARE(warnings, QStringList{QStringLiteral("line 1: cannot read the stated amount \"1..2\"")});
+        // The footer's "--" is no amount: not a statement line, so it is reported as a row, not taken as a balance.
+        const QJsonObject st = r.certificate[QStringLiteral("statements")].toArray().at(0).toObject();
+        QVERIFY(!st.contains(QStringLiteral("opening_minor")));
+        QVERIFY(!st.contains(QStringLiteral("closing_minor")));
+
+        const QString before = cb::test::fingerprint(*cf);
+        const QString profile = cb::test::writeFile(dir, QStringLiteral("p.json"),
+            "{\"id\": \"mine\", \"kind\": \"transactions\", \"fields\": {\"date\": [\"Date\"], \"amount\": [\"Amount\"]},"
+            " \"statement_facts\": [\"^Closing(?<closing>[0-9\"]}");
+        ImportOptions opt;
+        opt.profile = profile;
+        opt.force = true; // the same file again: past the duplicate check, to the profile
+        const auto bad = cb::test::import(*cf, f, opt);
+        QCOMPARE(bad.statusName(), QStringLiteral("rejected"));
+        QVERIFY2(bad.diagnostics.first().message.text().contains(QStringLiteral("bad statement_facts pattern")),
+                 qPrintable(bad.diagnostics.first().message.text()));
+        QCOMPARE(cb::test::fingerprint(*cf), before);
     }
 
     void endlessRecordIsRefused()
