@@ -103,6 +103,11 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
                              .arg(r.certificate.value(QStringLiteral("rows_rejected")).toInteger())
                              .arg(c.value(QStringLiteral("contacts")).toInteger())
                       << u'\n';
+            if (r.outcome == FileReport::Outcome::Imported && c.value(QStringLiteral("balances")).toInteger() > 0)
+                out() << Cli::tr("%1: also %n stated balance(s) of the account, checked against the movements in the case", nullptr,
+                                 int(c.value(QStringLiteral("balances")).toInteger()))
+                             .arg(f)
+                      << u'\n';
             if (r.outcome == FileReport::Outcome::Imported && c.value(QStringLiteral("user_accounts")).toInteger() + c.value(QStringLiteral("artifacts")).toInteger() > 0)
                 out() << Cli::tr("%1: also %2 app and service accounts of the device's user, %3 other phone artifacts (kept as key/value records)")
                              .arg(f)

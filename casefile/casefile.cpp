@@ -17,7 +17,7 @@ QJsonObject Counts::toJson(bool caseWide) const
                   {QStringLiteral("messages"), messages},         {QStringLiteral("contacts"), contacts},
                   {QStringLiteral("locations"), locations},       {QStringLiteral("accounts"), accounts},
                   {QStringLiteral("cell_sites"), cellSites},       {QStringLiteral("user_accounts"), userAccounts},
-                  {QStringLiteral("artifacts"), artifacts}};
+                  {QStringLiteral("artifacts"), artifacts},       {QStringLiteral("balances"), balances}};
     if (caseWide) {
         o.insert(QStringLiteral("duplicate_transactions"), duplicateTransactions);
         o.insert(QStringLiteral("entities"), entities);
@@ -129,6 +129,7 @@ Counts CaseFile::counts()
     c.cellSites = n("SELECT count(*) FROM cell_sites");
     c.userAccounts = n("SELECT count(*) FROM links WHERE kind = 'uses_account'");
     c.artifacts = n("SELECT count(*) FROM artifacts");
+    c.balances = n("SELECT count(*) FROM balances");
     c.accounts = n("SELECT count(*) FROM entities WHERE kind IN ('bank_account','bank_card')");
     c.entities = n("SELECT count(*) FROM entities");
     c.identifiers = n("SELECT count(*) FROM identifiers");

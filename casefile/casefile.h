@@ -23,7 +23,7 @@ struct Counts
 {
     qint64 transactions = 0, calls = 0, messages = 0, contacts = 0, locations = 0, accounts = 0;
     qint64 duplicateTransactions = 0; // rows linked to the same movement from another source (counted once)
-    qint64 cellSites = 0, userAccounts = 0, artifacts = 0, entities = 0, identifiers = 0, sources = 0;
+    qint64 cellSites = 0, userAccounts = 0, artifacts = 0, balances = 0, entities = 0, identifiers = 0, sources = 0;
     QJsonObject toJson(bool caseWide) const;
 };
 

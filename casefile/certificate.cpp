@@ -177,6 +177,11 @@ QJsonObject CertificateBuilder::toJson() const
                                       {QStringLiteral("found_minor"), *st.closingMinor},
                                       {QStringLiteral("difference_minor"), *st.closingMinor - *st.openingMinor - st.movementsMinor}});
     }
+    for (const QJsonObject &b : m_historyBreaks)
+        breaks.append(b);
+    QJsonArray history;
+    for (const QJsonObject &h : m_balanceHistory)
+        history.append(h);
     QJsonArray diags;
     for (const Diagnostic &d : m_diagnostics)
         diags.append(QJsonObject{{QStringLiteral("severity"), severityName(d.severity)},
@@ -185,7 +190,7 @@ QJsonObject CertificateBuilder::toJson() const
                                  {QStringLiteral("template"), d.message.tmpl},
                                  {QStringLiteral("args"), QJsonArray::fromStringList(d.message.args)}});
     QJsonObject counts;
-    for (const char *k : {"transactions", "calls", "messages", "contacts", "locations", "cell_sites", "user_accounts", "artifacts"})
+    for (const char *k : {"transactions", "calls", "messages", "contacts", "locations", "cell_sites", "user_accounts", "artifacts", "balances"})
         counts.insert(QLatin1String(k), accepted(QLatin1String(k)));
     counts.insert(QStringLiteral("accounts"), qint64(m_accounts.size()));
     QJsonObject stated;
@@ -227,6 +232,8 @@ QJsonObject CertificateBuilder::toJson() const
             {QStringLiteral("gaps"), gaps},
             {QStringLiteral("diagnostics"), diags},
             {QStringLiteral("diagnostics_total"), m_diagTotal}};
+    if (!history.isEmpty())
+        o.insert(QStringLiteral("balance_history"), history);
     if (!companions.isEmpty())
         o.insert(QStringLiteral("companions"), companions);
     if (!m_device.isEmpty())

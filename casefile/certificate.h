@@ -47,6 +47,15 @@ public:
         m_gaps.append({account, currency, fromUtcMs, toUtcMs});
     }
 
+    // A stated balance history checked against the case's movements (balancehistory.cpp), and each change
+    // the movements do not explain (listed with the balance breaks).
+    void balanceHistory(const QJsonObject &summary) { m_balanceHistory.append(summary); }
+    void historyBreak(const QJsonObject &b)
+    {
+        if (m_historyBreaks.size() < MaxListed)
+            m_historyBreaks.append(b);
+    }
+
     qint64 rowsAccepted() const;
     qint64 accepted(const QString &kind) const;
     qint64 rowsRejected() const { return m_rowsRejected; }
@@ -103,6 +112,7 @@ private:
     };
     QList<Overlap> m_overlaps;
     QList<QJsonObject> m_companions;
+    QList<QJsonObject> m_balanceHistory, m_historyBreaks;
     QJsonObject m_device;
     bool m_havePeriod = false;
     Timestamp m_from, m_to;

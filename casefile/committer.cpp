@@ -137,6 +137,9 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     m_insArtifact = std::make_unique<sql::Statement>(
         db, "INSERT INTO artifacts(uuid, source_id, locator, device_id, type, time_utc, utc_offset, fields) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insBalance = std::make_unique<sql::Statement>(
+        db, "INSERT INTO balances(uuid, source_id, locator, account_id, currency, time_utc, utc_offset, balance_minor, "
+            "value_balance_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     return {};
 }
 
@@ -366,6 +369,8 @@ Result<qint64> Committer::commit()
         if (Status s = findGaps(); !s)
             return s;
     }
+    if (Status s = checkBalanceHistory(); !s)
+        return s;
     if (Status s = indexSearch(); !s)
         return s;
     const QJsonObject cert = m_cert.toJson();
@@ -396,7 +401,7 @@ void Committer::finalizeStatements()
 {
     m_findId.reset(), m_insEntity.reset(), m_insIdentifier.reset(), m_nameEntity.reset();
     m_insTx.reset(), m_insCall.reset(), m_insCell.reset(), m_insMessage.reset();
-    m_insContact.reset(), m_insLocation.reset(), m_insArtifact.reset(), m_insCallChunk.reset(), m_insTxChunk.reset();
+    m_insContact.reset(), m_insLocation.reset(), m_insArtifact.reset(), m_insBalance.reset(), m_insCallChunk.reset(), m_insTxChunk.reset();
 }
 
 void Committer::rollback()

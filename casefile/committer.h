@@ -65,6 +65,7 @@ public:
     void addLocations(std::span<const LocationRecord> batch) override;
     void addAccounts(std::span<const AccountRecord> batch) override;
     void addArtifacts(std::span<const ArtifactRecord> batch) override;
+    void addBalances(std::span<const BalanceRecord> batch) override;
     void rowsRead(qint64 n) override { m_cert.rowsRead(n); }
     void rowRejected(const QString &locator, const Message &reason) override { m_cert.rejected(locator, reason); }
     void rowSkipped(const QString &locator, const Message &reason) override { m_cert.skipped(locator, reason); }
@@ -126,6 +127,8 @@ private:
     bool sharesAccounts();
     Status linkOverlaps();
     Status findGaps();
+    // Between consecutive stated balances of an account this import touches: do the case's movements add up?
+    Status checkBalanceHistory();
     QHash<QString, std::pair<qint64, qint64>> statedPeriods();
     Status indexSearch();
     Status preserveContent(QIODevice &content, const std::function<bool(qint64)> &onProgress);
@@ -135,6 +138,7 @@ private:
     qint64 m_device = 0, m_ownerPhone = 0;
     QJsonObject m_deviceJson;
     QSet<qint64> m_ownAccounts;    // statement accounts of this file's transactions
+    QSet<qint64> m_balanceAccounts; // accounts this file states balances of
     qint64 m_lastEntityBefore = 0; // entities above this id were created by this import
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
     // cheaper than a million random index inserts) before commit; all inside the file's transaction.
@@ -159,7 +163,7 @@ private:
     Status m_writeError;
     bool m_foreignKeysOff = false;
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
-        m_insCell, m_insMessage, m_insContact, m_insLocation, m_insArtifact, m_insCallChunk, m_insTxChunk;
+        m_insCell, m_insMessage, m_insContact, m_insLocation, m_insArtifact, m_insBalance, m_insCallChunk, m_insTxChunk;
 };
 
 } // namespace cb::casefile

@@ -157,6 +157,18 @@ struct DeviceRecord
     QString extraction;  // e.g. "Logical, 2020-10-10 13:37" as the report states it
 };
 
+// A balance the bank states for an account at a moment, without the movements behind it (a daily
+// balance history). The committer checks the movements the case holds against its changes.
+struct BalanceRecord
+{
+    QString locator;
+    QString account;  // raw
+    QString currency; // ISO 4217
+    Timestamp time;   // the moment the balance holds for: a stated day is taken to its last millisecond
+    qint64 balanceMinor = 0;
+    std::optional<qint64> valueBalanceMinor; // the value-dated balance, when stated beside the booked one
+};
+
 // What a statement says about itself: opening and closing balance, and the sum of the movements the
 // importer read between them. The certificate checks opening + movements = closing.
 struct StatementBalance
@@ -202,6 +214,7 @@ public:
     virtual void addLocations(std::span<const LocationRecord> batch) { Q_UNUSED(batch) }
     virtual void addAccounts(std::span<const AccountRecord> batch) { Q_UNUSED(batch) }
     virtual void addArtifacts(std::span<const ArtifactRecord> batch) { Q_UNUSED(batch) }
+    virtual void addBalances(std::span<const BalanceRecord> batch) { Q_UNUSED(batch) }
     // The device this source comes from (at most once, before its records; a later call adds to it).
     virtual void device(const DeviceRecord &d) { Q_UNUSED(d) }
     // A data row that was read (every row, whatever became of it).

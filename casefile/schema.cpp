@@ -140,7 +140,17 @@ CREATE TABLE artifacts(
 CREATE INDEX artifacts_source_type ON artifacts(source_id, type);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6};
+// Version 7: balances a bank states without the movements behind them (a daily balance history), kept
+// with provenance so that the movements in the case can be checked against every change.
+const char *const v7 = R"SQL(
+CREATE TABLE balances(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, account_id INTEGER NOT NULL REFERENCES entities(id), currency TEXT NOT NULL,
+  time_utc INTEGER NOT NULL, utc_offset INTEGER NOT NULL, balance_minor INTEGER NOT NULL, value_balance_minor INTEGER);
+CREATE INDEX balances_account_time ON balances(account_id, currency, time_utc);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7};
 
 } // namespace
 

@@ -20,6 +20,7 @@ QString recordKindName(RecordKind k)
     case RecordKind::Transactions: return QStringLiteral("transactions");
     case RecordKind::Calls: return QStringLiteral("calls");
     case RecordKind::CellSites: return QStringLiteral("cell_sites");
+    case RecordKind::Balances: return QStringLiteral("balances");
     }
     return {};
 }
@@ -73,8 +74,10 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &origin)
         p.kind = RecordKind::Calls;
     else if (kind == u"cell_sites")
         p.kind = RecordKind::CellSites;
+    else if (kind == u"balances")
+        p.kind = RecordKind::Balances;
     else
-        return Status::error(QStringLiteral("%1: \"kind\" must be transactions, calls or cell_sites").arg(origin));
+        return Status::error(QStringLiteral("%1: \"kind\" must be transactions, calls, cell_sites or balances").arg(origin));
     if (p.id.isEmpty())
         return Status::error(QStringLiteral("%1: the profile has no \"id\"").arg(origin));
     const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();

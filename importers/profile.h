@@ -13,7 +13,7 @@
 
 namespace cb::importers {
 
-enum class RecordKind { Transactions, Calls, CellSites };
+enum class RecordKind { Transactions, Calls, CellSites, Balances };
 QString recordKindName(RecordKind k);
 
 struct Profile

@@ -74,6 +74,11 @@ void QueuedSink::addContacts(std::span<const ContactRecord> b)
     push([v = copy(b)](RecordSink &s) { s.addContacts(v); });
 }
 
+void QueuedSink::addBalances(std::span<const BalanceRecord> b)
+{
+    push([v = copy(b)](RecordSink &s) { s.addBalances(v); });
+}
+
 void QueuedSink::addLocations(std::span<const LocationRecord> b)
 {
     push([v = copy(b)](RecordSink &s) { s.addLocations(v); });

@@ -29,6 +29,7 @@ public:
     void addMessages(std::span<const casefile::MessageRecord> b) override;
     void addContacts(std::span<const casefile::ContactRecord> b) override;
     void addLocations(std::span<const casefile::LocationRecord> b) override;
+    void addBalances(std::span<const casefile::BalanceRecord> b) override;
     void addAccounts(std::span<const casefile::AccountRecord> b) override;
     void addArtifacts(std::span<const casefile::ArtifactRecord> b) override;
     void rowsRead(qint64 n) override { m_rows += n; }

@@ -19,7 +19,7 @@ RowMapper::RowMapper(const Layout &layout, ImportContext &ctx, RecordSink &sink)
         zone = QTimeZone(m_profile.timezone.toUtf8());
     m_zone = LocalZone(zone.isValid() ? zone : ctx.zone);
     m_order = m_profile.dateOrder;
-    static const char *const names[] = {"time", "date", "time_of_day", "account", "account_name", "amount", "credit", "debit", "flag", "balance", "currency", "counterparty_account", "counterparty_name", "counterparty_info", "description", "reference", "channel", "start_time", "subscriber", "other_party", "caller", "callee", "direction", "duration", "cell_id", "lac", "imei", "imsi", "status", "interaction", "lat", "lon", "azimuth", "address"};
+    static const char *const names[] = {"time", "date", "time_of_day", "account", "account_name", "amount", "credit", "debit", "flag", "balance", "currency", "counterparty_account", "counterparty_name", "counterparty_info", "description", "reference", "channel", "start_time", "subscriber", "other_party", "caller", "callee", "direction", "duration", "cell_id", "lac", "imei", "imsi", "status", "interaction", "lat", "lon", "azimuth", "address", "value_balance"};
     for (size_t i = 0; i < size_t(Field::Count); ++i)
         m_cols[i] = layout.columns.value(QLatin1String(names[i]));
     for (const QList<int> &cols : layout.columns)
@@ -59,7 +59,7 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
         m_owner = m_facts.account;
     if (m_currency.isEmpty() && !m_facts.currency.isEmpty())
         m_currency = currencyFromText(m_facts.currency);
-    if (m_profile.kind == RecordKind::Transactions) {
+    if (m_profile.kind == RecordKind::Transactions || m_profile.kind == RecordKind::Balances) {
         if (m_owner.isEmpty() && !has(Field::account))
             return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is (pass the account number with --account)")));
         if (m_currency.isEmpty() && !has(Field::currency))
@@ -236,8 +236,10 @@ void RowMapper::mapCells(const Cells &cells, const QString &loc)
     case RecordKind::Transactions: mapTransaction(cells, loc); break;
     case RecordKind::Calls: mapCall(cells, loc); break;
     case RecordKind::CellSites: mapCellSite(cells, loc); break;
+    case RecordKind::Balances: mapBalance(cells, loc); break;
     }
-    if (m_tx.size() >= BatchSize || m_calls.size() >= BatchSize || m_cells.size() >= BatchSize || m_messages.size() >= BatchSize)
+    if (m_tx.size() >= BatchSize || m_calls.size() >= BatchSize || m_cells.size() >= BatchSize || m_messages.size() >= BatchSize ||
+        m_balances.size() >= BatchSize)
         flush();
 }
 
@@ -251,6 +253,8 @@ void RowMapper::flush()
         m_sink.addCellSites(m_cells), m_cells.clear();
     if (!m_messages.empty())
         m_sink.addMessages(m_messages), m_messages.clear();
+    if (!m_balances.empty())
+        m_sink.addBalances(m_balances), m_balances.clear();
 }
 
 static int matchFlag(QStringView v, const QStringList &flags)
@@ -458,35 +462,6 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
         return;
     }
     m_calls.push_back(std::move(r));
-}
-
-void RowMapper::mapCellSite(const Cells &c, const QString &loc)
-{
-    CellSiteRecord s;
-    s.locator = loc;
-    const QStringView lac = cell(c, Field::lac), ci = cell(c, Field::cell_id);
-    s.cellId = lac.isEmpty() ? ci.toString() : lac.toString() + u'-' + ci.toString();
-    QStringView latCell = cell(c, Field::lat), lonCell = cell(c, Field::lon);
-    if (lonCell.isEmpty()) { // one "Lat/Long" column: "12.9716/77.5946"
-        qsizetype cut = latCell.indexOf(u'/');
-        if (cut < 0)
-            cut = latCell.indexOf(u',');
-        if (cut > 0)
-            lonCell = latCell.mid(cut + 1).trimmed(), latCell = latCell.left(cut).trimmed();
-    }
-    bool okLat = false, okLon = false;
-    const double lat = latCell.toDouble(&okLat), lon = lonCell.toDouble(&okLon);
-    if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the coordinates \"%1\", \"%2\" are not a valid latitude/longitude"), {latCell.toString(), lonCell.toString()}));
-        return;
-    }
-    s.lat = lat, s.lon = lon;
-    bool okAz = false;
-    const int az = cell(c, Field::azimuth).toInt(&okAz);
-    if (okAz)
-        s.azimuth = az;
-    s.address = cell(c, Field::address).toString();
-    m_cells.push_back(std::move(s));
 }
 
 } // namespace cb::importers

@@ -13,7 +13,7 @@ namespace cb::importers {
 class CsvReader;
 
 // The fields a profile can map, as indices so that the per-row code does no string lookups.
-enum class Field : int { time, date, time_of_day, account, account_name, amount, credit, debit, flag, balance, currency, counterparty_account, counterparty_name, counterparty_info, description, reference, channel, start_time, subscriber, other_party, caller, callee, direction, duration, cell_id, lac, imei, imsi, status, interaction, lat, lon, azimuth, address, Count };
+enum class Field : int { time, date, time_of_day, account, account_name, amount, credit, debit, flag, balance, currency, counterparty_account, counterparty_name, counterparty_info, description, reference, channel, start_time, subscriber, other_party, caller, callee, direction, duration, cell_id, lac, imei, imsi, status, interaction, lat, lon, azimuth, address, value_balance, Count };
 
 class RowMapper
 {
@@ -44,6 +44,7 @@ private:
     void mapTransaction(const Cells &c, const QString &loc);
     void mapCall(const Cells &c, const QString &loc);
     void mapCellSite(const Cells &c, const QString &loc);
+    void mapBalance(const Cells &c, const QString &loc);
     bool amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out);
     casefile::CallDirection direction(QStringView text, bool *known) const;
     StatementFacts m_facts;
@@ -64,7 +65,7 @@ private:
     QChar m_decimal[4];              // amount, credit, debit, balance
     std::array<QList<int>, size_t(Field::Count)> m_cols;
     int m_needed = 0;
-    std::vector<QStringView> m_rowCells; // reused for every row                // columns a row must have
+    std::vector<QStringView> m_rowCells; // reused for every row
     QString m_header0;               // first header cell, to spot repeated headers cheaply
     QString m_owner;
     QString m_currency;
@@ -72,6 +73,7 @@ private:
     std::vector<casefile::CallRecord> m_calls;
     std::vector<casefile::CellSiteRecord> m_cells;
     std::vector<casefile::MessageRecord> m_messages;
+    std::vector<casefile::BalanceRecord> m_balances;
 };
 
 } // namespace cb::importers

@@ -29,6 +29,7 @@ public:
     void addMessages(std::span<const casefile::MessageRecord> b) override { m_to.addMessages(b); }
     void addContacts(std::span<const casefile::ContactRecord> b) override { m_to.addContacts(b); }
     void addLocations(std::span<const casefile::LocationRecord> b) override { m_to.addLocations(b); }
+    void addBalances(std::span<const casefile::BalanceRecord> b) override { m_to.addBalances(b); }
     void addAccounts(std::span<const casefile::AccountRecord> b) override { m_to.addAccounts(b); }
     void addArtifacts(std::span<const casefile::ArtifactRecord> b) override { m_to.addArtifacts(b); }
     void rowsRead(qint64 n) override { m_to.rowsRead(n); }

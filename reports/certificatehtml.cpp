@@ -64,7 +64,8 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
         {"locations", Certificate::tr("%n location(s)", nullptr, counts.value(QStringLiteral("locations")).toInt())},
         {"cell_sites", Certificate::tr("%n cell site(s)", nullptr, counts.value(QStringLiteral("cell_sites")).toInt())},
         {"user_accounts", Certificate::tr("%n app or service account(s)", nullptr, counts.value(QStringLiteral("user_accounts")).toInt())},
-        {"artifacts", Certificate::tr("%n other artifact(s)", nullptr, counts.value(QStringLiteral("artifacts")).toInt())}};
+        {"artifacts", Certificate::tr("%n other artifact(s)", nullptr, counts.value(QStringLiteral("artifacts")).toInt())},
+        {"balances", Certificate::tr("%n stated balance(s)", nullptr, counts.value(QStringLiteral("balances")).toInt())}};
     QStringList became;
     for (const auto &[key, text] : kinds)
         if (counts.value(QLatin1String(key)).toInteger() > 0)
@@ -138,6 +139,18 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
                       amount("opening_minor"))
                  .arg(st.value(QStringLiteral("movements")).toInteger())
                  .arg(amount("movements_minor"), amount("closing_minor"), cur, verdict)));
+    }
+    for (const QJsonValue &v : c.value(QStringLiteral("balance_history")).toArray()) {
+        const QJsonObject b = v.toObject();
+        const qint64 checked = b.value(QStringLiteral("checked")).toInteger(), breaks = b.value(QStringLiteral("breaks")).toInteger();
+        const QString verdict = checked == 0 ? Certificate::tr("not checked at import: the case held no movements of the account then")
+                                : breaks == 0 ? Certificate::tr("the movements in the case explain all %n change(s)", nullptr, int(checked))
+                                              : Certificate::tr("%n change(s) NOT EXPLAINED by the movements in the case (listed below)", nullptr, int(breaks));
+        h += (breaks ? QStringLiteral("<p><b>%1</b></p>") : QStringLiteral("<p>%1</p>")).arg(esc(Certificate::tr("Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6")
+                                                     .arg(b.value(QStringLiteral("account")).toString(), b.value(QStringLiteral("currency")).toString(),
+                                                          when(b.value(QStringLiteral("from")).toString(), zone), when(b.value(QStringLiteral("to")).toString(), zone))
+                                                     .arg(b.value(QStringLiteral("balances")).toInteger())
+                                                     .arg(verdict)));
     }
     for (const QJsonValue &v : c.value(QStringLiteral("overlaps")).toArray()) {
         const QJsonObject o = v.toObject();

@@ -48,7 +48,8 @@ QString fingerprint(casefile::CaseFile &cf)
     for (const char *sql : {"SELECT count(*) FROM sources", "SELECT count(*) FROM source_content", "SELECT count(*) FROM entities",
                             "SELECT count(*) FROM identifiers", "SELECT count(*) FROM transactions", "SELECT count(*) FROM calls",
                             "SELECT count(*) FROM messages", "SELECT count(*) FROM cell_sites", "SELECT count(*) FROM audit_log",
-                            "SELECT count(*) FROM contacts", "SELECT count(*) FROM source_companions", "SELECT count(*) FROM search"})
+                            "SELECT count(*) FROM contacts", "SELECT count(*) FROM source_companions", "SELECT count(*) FROM search",
+                            "SELECT count(*) FROM balances", "SELECT count(*) FROM artifacts", "SELECT count(*) FROM locations"})
         parts << cf.db().scalar(sql).toString();
     return parts.join(u'/');
 }

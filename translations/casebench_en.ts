@@ -738,6 +738,18 @@
         <source>the statement states debits of %1 %2; the debits imported add up to %3</source>
         <translation>the statement states debits of %1 %2; the debits imported add up to %3</translation>
     </message>
+    <message>
+        <source>account %1 (%2): the case holds no movements of this account yet to check its %3 stated balances against</source>
+        <translation>account %1 (%2): the case holds no movements of this account yet to check its %3 stated balances against</translation>
+    </message>
+    <message>
+        <source>account %1 (%2): the stated balance moves by %3 from %4 to %5 (%8), but the %6 movements the case holds then add up to %7: movements are missing from the case, or extra</source>
+        <translation>account %1 (%2): the stated balance moves by %3 from %4 to %5 (%8), but the %6 movements the case holds then add up to %7: movements are missing from the case, or extra</translation>
+    </message>
+    <message>
+        <source>the row states no balance</source>
+        <translation>the row states no balance</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1134,6 +1146,13 @@
        casebench unlink CASE LINK --justification TEXT
        casebench links CASE [--json]
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: also %n stated balance(s) of the account, checked against the movements in the case</source>
+        <translation>
+            <numerusform>%1: also %n stated balance of the account, checked against the movements in the case</numerusform>
+            <numerusform>%1: also %n stated balances of the account, checked against the movements in the case</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1749,35 @@ Password:</translation>
     <message>
         <source>Accepted as</source>
         <translation>Accepted as</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stated balance(s)</source>
+        <translation>
+            <numerusform>%n stated balance</numerusform>
+            <numerusform>%n stated balances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked at import: the case held no movements of the account then</source>
+        <translation>not checked at import: the case held no movements of the account then</translation>
+    </message>
+    <message numerus="yes">
+        <source>the movements in the case explain all %n change(s)</source>
+        <translation>
+            <numerusform>the movements in the case explain the %n change</numerusform>
+            <numerusform>the movements in the case explain all %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) NOT EXPLAINED by the movements in the case (listed below)</source>
+        <translation>
+            <numerusform>%n change NOT EXPLAINED by the movements in the case (listed below)</numerusform>
+            <numerusform>%n changes NOT EXPLAINED by the movements in the case (listed below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
+        <translation>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,18 @@
         <source>the statement states debits of %1 %2; the debits imported add up to %3</source>
         <translation>对账单所述支出合计为 %1 %2；已导入的支出合计为 %3</translation>
     </message>
+    <message>
+        <source>account %1 (%2): the case holds no movements of this account yet to check its %3 stated balances against</source>
+        <translation>账户 %1（%2）：案件中尚无该账户的交易，无法核对其 %3 个申报余额</translation>
+    </message>
+    <message>
+        <source>account %1 (%2): the stated balance moves by %3 from %4 to %5 (%8), but the %6 movements the case holds then add up to %7: movements are missing from the case, or extra</source>
+        <translation>账户 %1（%2）：申报余额从 %4 到 %5 变动 %3（%8），但案件中该期间的 %6 笔交易合计 %7：案件缺少交易，或有多余交易</translation>
+    </message>
+    <message>
+        <source>the row states no balance</source>
+        <translation>该行没有余额</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1132,6 +1144,12 @@
        casebench unlink CASE LINK --justification TEXT
        casebench links CASE [--json]
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: also %n stated balance(s) of the account, checked against the movements in the case</source>
+        <translation>
+            <numerusform>%1：另有该账户的 %n 个申报余额，已与案件中的交易核对</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1735,32 @@ Password:</source>
     <message>
         <source>Accepted as</source>
         <translation>接收为</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stated balance(s)</source>
+        <translation>
+            <numerusform>%n 个申报余额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked at import: the case held no movements of the account then</source>
+        <translation>导入时未核对：当时案件中没有该账户的交易</translation>
+    </message>
+    <message numerus="yes">
+        <source>the movements in the case explain all %n change(s)</source>
+        <translation>
+            <numerusform>案件中的交易可解释全部 %n 次余额变动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) NOT EXPLAINED by the movements in the case (listed below)</source>
+        <translation>
+            <numerusform>%n 次余额变动无法由案件中的交易解释（见下文）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
+        <translation>账户 %1（%2）的余额历史，%3 – %4：%5 个申报余额；%6</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@ public:
     void addLocations(std::span<const cb::casefile::LocationRecord> b) override { accepted += qint64(b.size()); }
     void addAccounts(std::span<const cb::casefile::AccountRecord> b) override { accepted += qint64(b.size()); }
     void addArtifacts(std::span<const cb::casefile::ArtifactRecord> b) override { accepted += qint64(b.size()); }
+    void addBalances(std::span<const cb::casefile::BalanceRecord> b) override
+    {
+        for (const auto &x : b)
+            if (x.locator.isEmpty() || x.currency.isEmpty())
+                std::abort();
+        accepted += qint64(b.size());
+    }
     void rowsRead(qint64 n) override { read += n; }
     void rowRejected(const QString &, const cb::casefile::Message &) override { ++rejected; }
     void rowSkipped(const QString &, const cb::casefile::Message &) override { ++skipped; }

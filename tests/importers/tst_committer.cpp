@@ -225,6 +225,84 @@ private slots:
         QCOMPARE(gaps.first()[QStringLiteral("to")].toString(), QStringLiteral("2024-03-30T16:00:00Z"));
     }
 
+    // A daily balance history (a profile of kind "balances") is checked against the movements in the case:
+    // every change between two stated balances must be explained by them, duplicates counted once, in
+    // whichever order the files come.
+    void balanceHistoryIsCheckedAgainstMovements()
+    {
+        QTemporaryDir tmp;
+        auto cf = cb::test::newCase(tmp);
+        const QString profile = cb::test::writeFile(tmp, QStringLiteral("daily.json"),
+            "{\"id\": \"daily\", \"kind\": \"balances\", \"currency\": \"CNY\", \"fields\": {\"date\": [\"day\"], "
+            "\"balance\": [\"closing\"]}, \"required\": [\"date\", \"balance\"]}");
+        const QByteArray head = "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n";
+        QByteArray all = head, again = head, daily = "day,closing\n";
+        qint64 balance = 100000;
+        daily += "2024-02-29,1000.00\n";
+        for (int d = 1; d <= 10; ++d) {
+            for (int k = 0; k < 2; ++k) { // two movements a day, the last one late in the evening (+08:00)
+                const qint64 amount = k ? -(500 + d) : 2000 * d;
+                balance += amount;
+                const QByteArray row = QStringLiteral("2024-03-%1T%2:30:00+08:00,6222020000000000000,6217000000070095876,CP,%3,CNY,%4,R%1%5,x\n")
+                                           .arg(d, 2, 10, QLatin1Char('0')).arg(k ? 23 : 9).arg(cb::casefile::formatMinor(amount, u"CNY"))
+                                           .arg(cb::casefile::formatMinor(balance, u"CNY")).arg(k).toUtf8();
+                all += row;
+                if (d > 5)
+                    again += row; // a second delivery of days 6-10: linked as duplicates
+            }
+            daily += QStringLiteral("2024-03-%1,%2\n").arg(d, 2, 10, QLatin1Char('0')).arg(cb::casefile::formatMinor(balance, u"CNY")).toUtf8();
+        }
+        ImportOptions opt;
+        opt.profile = profile;
+        opt.owner = QStringLiteral("6222020000000000000");
+        // The history first: nothing to check against yet, and it says so.
+        const auto first = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("daily.csv"), daily), opt);
+        QCOMPARE(first.statusName(), QStringLiteral("imported"));
+        QCOMPARE(first.certificate[QStringLiteral("counts")][QStringLiteral("balances")].toInt(), 11);
+        QCOMPARE(first.certificate[QStringLiteral("balance_history")][0][QStringLiteral("checked")].toInt(), 0);
+        QCOMPARE(cf->db().scalar("SELECT time_utc FROM balances WHERE locator = 'line 2'").toLongLong(),
+                 QDateTime::fromString(QStringLiteral("2024-02-29T23:59:59.999+08:00"), Qt::ISODateWithMs).toMSecsSinceEpoch());
+        // The statements: ten changes explained, although days 6-10 arrive twice.
+        cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("march.csv"), all));
+        const auto dup = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("again.csv"), again));
+        QCOMPARE(cf->counts().duplicateTransactions, 10);
+        QJsonObject h = dup.certificate[QStringLiteral("balance_history")][0].toObject();
+        QCOMPARE(h[QStringLiteral("checked")].toInt(), 10);
+        QCOMPARE(h[QStringLiteral("breaks")].toInt(), 0);
+        // A later history stating a change on 11 March that no movement explains: one break, found by
+        // this import and listed with the balance breaks.
+        opt.owner = QStringLiteral("6222 0200 0000 0000 000"); // written differently, the same account
+        const auto late = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("late.csv"),
+                                                                    "day,closing\n2024-03-10," + cb::casefile::formatMinor(balance, u"CNY").toUtf8() +
+                                                                        "\n2024-03-11," + cb::casefile::formatMinor(balance + 5000, u"CNY").toUtf8() + "\n"),
+                                           opt);
+        QCOMPARE(late.statusName(), QStringLiteral("imported"));
+        h = late.certificate[QStringLiteral("balance_history")][0].toObject();
+        QCOMPARE(h[QStringLiteral("balances")].toInt(), 13);
+        QCOMPARE(h[QStringLiteral("breaks")].toInt(), 1);
+        const QJsonObject b = late.certificate[QStringLiteral("balance_breaks")][0].toObject();
+        QCOMPARE(b[QStringLiteral("kind")].toString(), QStringLiteral("balance_history"));
+        QCOMPARE(b[QStringLiteral("expected_minor")].toInteger(), 5000);
+        QCOMPARE(b[QStringLiteral("found_minor")].toInteger(), 0);
+        QCOMPARE(b[QStringLiteral("locator")].toString(), QStringLiteral("late.csv: line 3"));
+        QCOMPARE(b[QStringLiteral("to")].toString(), QStringLiteral("2024-03-11T23:59:59+08:00"));
+        // One movement of 3 March missing from the case: that day's change is no longer explained.
+        QTemporaryDir tmp2;
+        auto cf2 = cb::test::newCase(tmp2);
+        QByteArray holed = head;
+        for (const QByteArray &line : all.split('\n').mid(1))
+            if (!line.isEmpty() && !line.contains(",R031,"))
+                holed += line + '\n';
+        cb::test::import(*cf2, cb::test::writeFile(tmp2, QStringLiteral("holed.csv"), holed));
+        opt.owner = QStringLiteral("6222020000000000000");
+        const auto check = cb::test::import(*cf2, cb::test::writeFile(tmp2, QStringLiteral("daily.csv"), daily), opt);
+        QCOMPARE(check.certificate[QStringLiteral("balance_history")][0][QStringLiteral("breaks")].toInt(), 1);
+        const QJsonObject hole = check.certificate[QStringLiteral("balance_breaks")][0].toObject();
+        QCOMPARE(hole[QStringLiteral("difference_minor")].toInteger(), -503);
+        QCOMPARE(hole[QStringLiteral("movements")].toInt(), 1);
+        QCOMPARE(hole[QStringLiteral("locator")].toString(), QStringLiteral("daily.csv: line 5"));
+    }
+
     void contactsAndLocationsKeepProvenance()
     {
         QTemporaryDir dir;

@@ -124,6 +124,39 @@ private slots:
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_overlap.png"))));
     }
 
+    // A bank's daily balance history beside the statement of the same account: the certificate says which
+    // balance changes the movements in the case do not explain.
+    void balanceHistoryFindingsAreShown()
+    {
+        if (cb::test::testdataDir().isEmpty())
+            QSKIP("../shared/testdata not found (set CASEBENCH_TESTDATA)");
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("w.casebench"));
+        {
+            auto cf = cb::test::newCase(dir, QStringLiteral("w.casebench"), QStringLiteral("Europe/Amsterdam"));
+            importers::ImportOptions opt;
+            opt.owner = QStringLiteral("NL99INGB9999999999");
+            QCOMPARE(cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/ofxstatement-dutch_ing_NL.csv"), opt).statusName(),
+                     QStringLiteral("imported"));
+        }
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.show();
+        QSignalSpy done(&w, &app::MainWindow::importFinished);
+        w.importFiles({cb::test::testdataDir() + QStringLiteral("/bank-csv/ofxstatement-dutch_ing_ok.csv")});
+        QVERIFY(done.wait(120000));
+        w.sourcesView()->selectRow(0);
+        QVERIFY2(w.certificateView()->toPlainText().contains(QStringLiteral("188 stated balances; not checked at import")),
+                 qPrintable(w.certificateView()->toPlainText().left(2000)));
+        w.sourcesView()->selectRow(1);
+        const QString text = w.certificateView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Balance history of account NL99INGB9999999999 (EUR)")) &&
+                     text.contains(QRegularExpression(QStringLiteral("10 change(\\(s\\)|s) NOT EXPLAINED"))) && text.contains(QStringLiteral("moves by 19.69")),
+                 qPrintable(text.left(3000)));
+        w.resize(1280, 760);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_balances.png"))));
+    }
+
     void phoneDatabaseIsShown()
     {
         // A seized phone's call history (its last call only in the WAL): the calls belong to the device,
