@@ -98,8 +98,28 @@ Status Committer::checkBalanceHistory()
                 continue;
             }
             qint64 checked = 0, breaks = 0;
+            const Stated *prev = &list.first(); // a moment stated twice is compared once; the first statement is the base
             for (qsizetype i = 1; i < list.size(); ++i) {
-                const Stated &a = list[i - 1], &b = list[i];
+                const Stated &a = *prev, &b = list[i];
+                if (a.at.utcMs == b.at.utcMs) { // the same day stated twice (two deliveries): they must agree
+                    if (a.balance == b.balance)
+                        continue;
+                    ++breaks;
+                    m_cert.historyBreak(QJsonObject{{QStringLiteral("account"), accountText},
+                                                    {QStringLiteral("currency"), currency},
+                                                    {QStringLiteral("kind"), QStringLiteral("balance_conflict")},
+                                                    {QStringLiteral("locator"), b.where},
+                                                    {QStringLiteral("to"), isoWithOffset(b.at)},
+                                                    {QStringLiteral("expected_minor"), a.balance},
+                                                    {QStringLiteral("found_minor"), b.balance},
+                                                    {QStringLiteral("difference_minor"), b.balance - a.balance}});
+                    m_cert.diagnostic({Severity::Warning, b.locator.isEmpty() ? QStringLiteral("file") : b.locator,
+                                       msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "account %1 (%2): two balances are stated for %3: %4 (%5) and %6 (%7)"),
+                                           {accountText, currency, isoWithOffset(b.at), formatMinor(a.balance, currency), a.where,
+                                            formatMinor(b.balance, currency), b.where})});
+                    continue;
+                }
+                prev = &b;
                 moved.bind(1, account).bind(2, currency).bind(3, a.at.utcMs).bind(4, b.at.utcMs);
                 if (!moved.step())
                     return moved.status();

@@ -227,15 +227,21 @@ AmountError parseAmount(QStringView text, int exponent, QChar decimal, qint64 &m
     QString digits;
     digits.reserve(s.size());
     int signs = 0;
+    bool wordAfterDigits = false; // "1e5", "12abc34": words may decorate a number, not split it
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
+        if (c.isDigit() && wordAfterDigits)
+            return AmountError::NotANumber;
         if (c.isDigit() || c == u'.' || c == u',' || c == u'\'' || c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F))
             digits.append(c);
         else if (c == u'-' || c == QChar(0x2212) || c == u'(') {
             negative = !negative;
             ++signs;
-        } else if (c == u'+' || c == u')')
+        } else if (c == u'+' || c == u')') {
             continue;
+        } else if (std::any_of(digits.begin(), digits.end(), [](QChar d) { return d.isDigit(); })) {
+            wordAfterDigits = true;
+        }
     }
     while (!digits.isEmpty() && !digits.back().isDigit() && digits.back() != u'.' && digits.back() != u',')
         digits.chop(1);
@@ -253,6 +259,25 @@ AmountError parseAmount(QStringView text, int exponent, QChar decimal, qint64 &m
             decimal = u',';
         else
             decimal = u'.';
+    }
+    // Grouping separators must group: "1,234,567", "12 345", Indian "1,00,000"; not "1.2.3" or "5,,00".
+    {
+        const qsizetype point = digits.indexOf(decimal);
+        const QStringView whole = QStringView(digits).left(point < 0 ? digits.size() : point);
+        QList<qsizetype> groups{0};
+        for (QChar c : whole) {
+            if (c.isDigit())
+                ++groups.back();
+            else
+                groups.append(0);
+        }
+        if (groups.size() > 1) {
+            const bool firstOk = groups.front() >= 1 && groups.front() <= 3;
+            const bool lastOk = groups.back() == 3;
+            const bool middleOk = std::all_of(groups.begin() + 1, groups.end(), [](qsizetype n) { return n == 2 || n == 3; });
+            if (!firstOk || !lastOk || !middleOk)
+                return AmountError::NotANumber;
+        }
     }
     quint64 intPart = 0;
     QString frac;

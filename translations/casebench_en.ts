@@ -750,6 +750,10 @@
         <source>the row states no balance</source>
         <translation>the row states no balance</translation>
     </message>
+    <message>
+        <source>account %1 (%2): two balances are stated for %3: %4 (%5) and %6 (%7)</source>
+        <translation>account %1 (%2): two balances are stated for %3: %4 (%5) and %6 (%7)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -750,6 +750,10 @@
         <source>the row states no balance</source>
         <translation>该行没有余额</translation>
     </message>
+    <message>
+        <source>account %1 (%2): two balances are stated for %3: %4 (%5) and %6 (%7)</source>
+        <translation>账户 %1（%2）：%3 有两个不同的申报余额：%4（%5）和 %6（%7）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -286,6 +286,15 @@ private slots:
         QCOMPARE(b[QStringLiteral("found_minor")].toInteger(), 0);
         QCOMPARE(b[QStringLiteral("locator")].toString(), QStringLiteral("late.csv: line 3"));
         QCOMPARE(b[QStringLiteral("to")].toString(), QStringLiteral("2024-03-11T23:59:59+08:00"));
+        // The same day stated again with another balance: a conflict between the two files, not a movement.
+        const auto conflict = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("other.csv"), "day,closing\n2024-03-05,1.00\n"), opt);
+        const QJsonObject c = conflict.certificate[QStringLiteral("balance_breaks")][0].toObject();
+        QCOMPARE(c[QStringLiteral("kind")].toString(), QStringLiteral("balance_conflict"));
+        QCOMPARE(c[QStringLiteral("found_minor")].toInteger(), 100);
+        QCOMPARE(c[QStringLiteral("locator")].toString(), QStringLiteral("other.csv: line 2"));
+        QCOMPARE(c[QStringLiteral("expected_minor")].toInteger(), 127485); // what daily.csv stated first
+        // and 11 March's; 6 March is still measured from the first statement of the 5th, so it is no break
+        QCOMPARE(conflict.certificate[QStringLiteral("balance_history")][0][QStringLiteral("breaks")].toInt(), 2);
         // One movement of 3 March missing from the case: that day's change is no longer explained.
         QTemporaryDir tmp2;
         auto cf2 = cb::test::newCase(tmp2);

@@ -84,6 +84,14 @@ private slots:
         QTest::newRow("text") << "abc" << 2 << "" << int(AmountError::NotANumber) << qint64(0);
         QTest::newRow("anonymised") << "xx,yyyy.zz" << 2 << "" << int(AmountError::NotANumber) << qint64(0);
         QTest::newRow("empty") << "" << 2 << "" << int(AmountError::Empty) << qint64(0);
+        QTest::newRow("currency words") << "CNY 1,234.56 CR" << 2 << "" << 0 << qint64(123456);
+        QTest::newRow("indian groups") << "1,00,000.50" << 2 << "." << 0 << qint64(10000050);
+        QTest::newRow("swiss") << "1'234.50" << 2 << "" << 0 << qint64(123450);
+        QTest::newRow("exponent") << "1e5" << 2 << "" << int(AmountError::NotANumber) << qint64(0);
+        QTest::newRow("word inside") << "12abc34" << 2 << "" << int(AmountError::NotANumber) << qint64(0);
+        QTest::newRow("groups of one") << "1.2.3,4" << 2 << "," << int(AmountError::NotANumber) << qint64(0);
+        QTest::newRow("empty group") << "5,,00" << 2 << "" << int(AmountError::NotANumber) << qint64(0);
+        QTest::newRow("point in a comma column") << "1.5" << 2 << "," << int(AmountError::NotANumber) << qint64(0);
         QTest::newRow("huge") << "99999999999999999999" << 2 << "" << int(AmountError::Overflow) << qint64(0);
     }
     void amounts()
