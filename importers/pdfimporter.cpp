@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QRegularExpression>
-#include <mutex>
-#include <poppler-qt6.h>
 
 namespace cb::importers {
 
@@ -35,7 +33,6 @@ int PdfImporter::sniff(const QByteArray &head, const QString &) const
 namespace {
 
 constexpr qint64 kMaxPdf = qint64(256) << 20;
-constexpr int kMaxPages = 5000;
 
 // "AMOUNT (SGD)": the header names the currency; the key the profiles see is "AMOUNT".
 QString headerCell(const QString &text, QString *currency)
@@ -85,37 +82,14 @@ ParseOutcome PdfImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
     // cut file and read what is left; evidence that arrived cut is refused instead, saying so.
     if (!bytes.right(1024).contains("%%EOF"))
         return fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the PDF is incomplete: it does not end with %%EOF (a cut download or copy?)"));
-    static std::once_flag quiet;
-    std::call_once(quiet, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
-    const QByteArray pw = ctx.password.toUtf8();
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes, pw, pw);
-    if (!doc)
-        return fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the PDF is damaged and cannot be read"));
-    if (doc->isLocked())
-        return ctx.password.isEmpty() ? fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the PDF is encrypted: give its password (--password) to import it"))
-                                      : fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the password given does not open this PDF"));
-    const int pages = doc->numPages();
-    if (pages > kMaxPages)
-        return fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the PDF has more than 5,000 pages"));
     std::vector<Line> lines;
     qint64 words = 0;
-    for (int p = 0; p < pages; ++p) {
-        std::unique_ptr<Poppler::Page> page = doc->page(p);
-        if (!page)
-            continue;
-        std::vector<Word> ws;
-        for (const auto &box : page->textList()) {
-            const QRectF r = box->boundingBox();
-            ws.push_back({r.left(), r.top(), r.right(), r.bottom(), box->text()});
-        }
-        words += qint64(ws.size());
-        for (Line &l : linesOf(std::move(ws), p + 1))
-            lines.push_back(std::move(l));
-        if (ctx.progress && !ctx.progress(qint64(double(bytes.size()) * (p + 1) / (2.0 * pages)))) {
-            out.cancelled = true;
-            out.status = Status::error(QStringLiteral("cancelled"));
-            return out;
-        }
+    const auto onPage = [&](int page, int pages) {
+        return !ctx.progress || ctx.progress(qint64(double(bytes.size()) * page / (2.0 * pages)));
+    };
+    if (Status s = pdf::readPdf(bytes, ctx.password, onPage, lines, words, out.cancelled); !s) {
+        out.status = s;
+        return out;
     }
     if (words == 0)
         return fail(QT_TRANSLATE_NOOP("cb::Diagnostics", "the PDF has no text layer (a scanned image): run OCR on it first, or ask the bank for a text PDF or CSV"));

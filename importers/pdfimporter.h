@@ -7,6 +7,8 @@
 #include "layout.h"
 #include "pdftext.h"
 
+#include <functional>
+
 namespace cb::importers {
 
 class PdfImporter final : public Importer
@@ -21,6 +23,10 @@ public:
 };
 
 namespace pdf {
+// The lines of every page, from the words the casebench-pdf helper reads with Poppler in its own process.
+// onPage(page, pages) may return false to cancel (cancelled is then set).
+Status readPdf(const QByteArray &bytes, const QString &password, const std::function<bool(int, int)> &onPage,
+                         std::vector<Line> &lines, qint64 &words, bool &cancelled);
 // Whether upper-cased text mentions one of the phrases (spaces squeezed); which: the phrase found.
 bool mentions(const QString &upper, const QStringList &phrases, QString *which = nullptr);
 // The rows below the header, through the mapping profile; opening/closing lines feed the balance check.

@@ -1,6 +1,7 @@
 // Legacy Excel (.xls, BIFF5/BIFF8) through freexl in a helper process (casebench-xls), plus the number and date helpers both readers share.
 #include "workbook.h"
 
+#include "helperprocess.h"
 #include "timeutil.h"
 
 #include <QCoreApplication>
@@ -79,60 +80,10 @@ QString serialDateText(double serial, bool date1904, bool dateOnly)
 
 namespace {
 
-QString helperPath()
-{
-    const QString env = qEnvironmentVariable("CASEBENCH_XLS_HELPER");
-    if (!env.isEmpty())
-        return env;
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/casebench-xls");
-    if (QFileInfo::exists(beside))
-        return beside;
-    return QStringLiteral(CASEBENCH_XLS_HELPER_BUILD);
-}
-
 Status readerFailed()
 {
     return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the .xls reader stopped on this file: it is damaged or crafted")));
 }
-
-// Frames from the helper's stdout, read as they arrive (a sheet is never held whole).
-class FrameReader
-{
-public:
-    explicit FrameReader(QProcess &p) : m_p(p) {}
-    bool need(qsizetype n)
-    {
-        while (m_buf.size() - m_pos < n) {
-            if (m_pos > (1 << 20))
-                m_buf.remove(0, m_pos), m_pos = 0;
-            if (m_p.bytesAvailable() == 0 && !m_p.waitForReadyRead(120000))
-                return false;
-            m_buf += m_p.readAll();
-        }
-        return true;
-    }
-    template <class T> bool get(T &v)
-    {
-        if (!need(sizeof v))
-            return false;
-        std::memcpy(&v, m_buf.constData() + m_pos, sizeof v);
-        m_pos += qsizetype(sizeof v);
-        return true;
-    }
-    bool bytes(qsizetype n, QByteArray &out)
-    {
-        if (!need(n))
-            return false;
-        out = m_buf.mid(m_pos, n);
-        m_pos += n;
-        return true;
-    }
-
-private:
-    QProcess &m_p;
-    QByteArray m_buf;
-    qsizetype m_pos = 0;
-};
 
 class XlsWorkbook final : public Workbook
 {
@@ -210,7 +161,7 @@ private:
         QProcess p;
         p.setProcessChannelMode(QProcess::SeparateChannels);
         p.setStandardErrorFile(QProcess::nullDevice());
-        p.start(helperPath(), args, QIODevice::ReadOnly);
+        p.start(helperPath("casebench-xls", "CASEBENCH_XLS_HELPER", CASEBENCH_XLS_HELPER_BUILD), args, QIODevice::ReadOnly);
         if (!p.waitForStarted(30000))
             return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the .xls reader (casebench-xls) could not be started")));
         FrameReader in(p);

@@ -754,6 +754,18 @@
         <source>account %1 (%2): two balances are stated for %3: %4 (%5) and %6 (%7)</source>
         <translation>account %1 (%2): two balances are stated for %3: %4 (%5) and %6 (%7)</translation>
     </message>
+    <message>
+        <source>the PDF reader (casebench-pdf) could not be started</source>
+        <translation>the PDF reader (casebench-pdf) could not be started</translation>
+    </message>
+    <message>
+        <source>the PDF reader stopped on this file: it is damaged or crafted</source>
+        <translation>the PDF reader stopped on this file: it is damaged or crafted</translation>
+    </message>
+    <message>
+        <source>the PDF holds more text than any statement (over 20 million words)</source>
+        <translation>the PDF holds more text than any statement (over 20 million words)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

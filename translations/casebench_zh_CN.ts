@@ -754,6 +754,18 @@
         <source>account %1 (%2): two balances are stated for %3: %4 (%5) and %6 (%7)</source>
         <translation>账户 %1（%2）：%3 有两个不同的申报余额：%4（%5）和 %6（%7）</translation>
     </message>
+    <message>
+        <source>the PDF reader (casebench-pdf) could not be started</source>
+        <translation>无法启动 PDF 读取程序（casebench-pdf）</translation>
+    </message>
+    <message>
+        <source>the PDF reader stopped on this file: it is damaged or crafted</source>
+        <translation>PDF 读取程序在此文件上中止：文件已损坏或被刻意构造</translation>
+    </message>
+    <message>
+        <source>the PDF holds more text than any statement (over 20 million words)</source>
+        <translation>该 PDF 的文字量超出任何对账单（超过两千万个词）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

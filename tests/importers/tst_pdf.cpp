@@ -201,6 +201,28 @@ private slots:
         QCOMPARE(cb::test::fingerprint(*cf), before);
     }
 
+    // Poppler runs in the casebench-pdf process: a reader that dies mid-document (here a fake one that
+    // sends one page and then crashes) costs the file, never the workbench or the case.
+    void pdfReaderCrashIsContained()
+    {
+        QTemporaryDir tmp;
+        const Generated g = drawStatement(tmp);
+        const QString fake = cb::test::writeFile(tmp, QStringLiteral("crashing-reader.sh"),
+                                                 "#!/bin/sh\ncat > /dev/null\nprintf 'P\\002\\000\\000\\000G\\000\\000\\000\\000\\000\\000\\000\\000'\nkill -SEGV $$\n");
+        QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        auto cf = cb::test::newCase(tmp, QStringLiteral("x.casebench"));
+        const QString before = cb::test::fingerprint(*cf);
+        qputenv("CASEBENCH_PDF_HELPER", fake.toLocal8Bit());
+        const auto r = cb::test::import(*cf, g.path);
+        qunsetenv("CASEBENCH_PDF_HELPER");
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QVERIFY2(r.diagnostics.first().message.text().contains(QStringLiteral("stopped on this file")),
+                 qPrintable(r.diagnostics.first().message.text()));
+        QCOMPARE(cb::test::fingerprint(*cf), before);
+        // The real reader, on the same file, still imports it.
+        QCOMPARE(cb::test::import(*cf, g.path).statusName(), QStringLiteral("imported"));
+    }
+
     void noTextLayer()
     {
         QTemporaryDir tmp;
