@@ -187,6 +187,17 @@ bool RowMapper::amount(QStringView text, const QString &currency, const QString 
     return false;
 }
 
+std::optional<qint64> RowMapper::optionalBalance(QStringView text, const QString &currency, const QString &loc)
+{
+    qint64 b = 0;
+    if (text.isEmpty())
+        return std::nullopt;
+    if (parseAmount(text, currencyExponent(currency), m_decimal[3], b) == AmountError::None)
+        return b;
+    m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the balance \"%1\" is not a number and was ignored"), {text.toString()})});
+    return std::nullopt;
+}
+
 void RowMapper::map(const CsvReader &row)
 {
     Cells &cells = m_rowCells;
@@ -330,14 +341,7 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
             return;
         t.amountMinor = qAbs(in) - qAbs(out);
     }
-    const QStringView bal = cell(c, Field::balance);
-    if (!bal.isEmpty()) {
-        qint64 b = 0;
-        if (parseAmount(bal, currencyExponent(t.currency), m_decimal[3], b) == AmountError::None)
-            t.balanceMinor = b;
-        else
-            m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the balance \"%1\" is not a number and was ignored"), {bal.toString()})});
-    }
+    t.balanceMinor = optionalBalance(cell(c, Field::balance), t.currency, loc);
     const QStringView acct = cell(c, Field::account);
     t.account = acct.isEmpty() ? m_owner : acct.toString();
     if (m_firstAccount.isEmpty())

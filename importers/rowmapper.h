@@ -46,6 +46,8 @@ private:
     void mapCellSite(const Cells &c, const QString &loc);
     void mapBalance(const Cells &c, const QString &loc);
     bool amount(QStringView text, const QString &currency, const QString &loc, const char *what, qint64 &out);
+    // A balance cell: empty or unreadable (a warning) gives none; the row is kept either way.
+    std::optional<qint64> optionalBalance(QStringView text, const QString &currency, const QString &loc);
     casefile::CallDirection direction(QStringView text, bool *known) const;
     StatementFacts m_facts;
     QString m_firstAccount; // the statement's account, when every row names the same one

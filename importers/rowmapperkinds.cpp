@@ -70,13 +70,7 @@ void RowMapper::mapBalance(const Cells &c, const QString &loc)
     }
     if (!amount(bal, b.currency, loc, "balance", b.balanceMinor))
         return;
-    if (const QStringView value = cell(c, Field::value_balance); !value.isEmpty()) {
-        qint64 v = 0;
-        if (parseAmount(value, currencyExponent(b.currency), m_decimal[3], v) == AmountError::None)
-            b.valueBalanceMinor = v;
-        else
-            m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the balance \"%1\" is not a number and was ignored"), {value.toString()})});
-    }
+    b.valueBalanceMinor = optionalBalance(cell(c, Field::value_balance), b.currency, loc);
     const QStringView acct = cell(c, Field::account);
     b.account = acct.isEmpty() ? m_owner : acct.toString();
     m_balances.push_back(std::move(b));

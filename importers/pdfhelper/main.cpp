@@ -9,42 +9,16 @@
 //   errors: 'E' i32 code (1 damaged, 2 encrypted and no password, 3 wrong password); always ends with 'Z'.
 #include <QByteArray>
 #include <QCoreApplication>
-#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <poppler-qt6.h>
-#include <sys/resource.h>
+
+#include "../helpermain.h"
+
+using namespace cb::helper;
 
 namespace {
-
-void put(const void *p, size_t n)
-{
-    if (std::fwrite(p, 1, n, stdout) != n)
-        std::_Exit(3);
-}
-template <class T> void put(T v)
-{
-    put(&v, sizeof v);
-}
-void end(int code)
-{
-    put('Z');
-    std::fflush(stdout);
-    std::_Exit(code);
-}
-void error(int32_t code)
-{
-    put('E');
-    put(code);
-    end(2);
-}
-
-void limit(int resource, rlim_t value)
-{
-    rlimit r{value, value};
-    setrlimit(resource, &r);
-}
 
 QByteArray readAll(std::FILE *in, size_t max)
 {
@@ -61,23 +35,9 @@ QByteArray readAll(std::FILE *in, size_t max)
 
 } // namespace
 
-#if defined(__SANITIZE_ADDRESS__)
-#define CB_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CB_ASAN 1
-#endif
-#endif
-
 int main(int argc, char **argv)
 {
-#ifndef CB_ASAN // AddressSanitizer reserves terabytes of address space for its shadow: no cap then
-    limit(RLIMIT_AS, rlim_t(4) << 30);
-#endif
-    limit(RLIMIT_CPU, 300);
-    limit(RLIMIT_FSIZE, 0);
-    limit(RLIMIT_CORE, 0);
-    std::signal(SIGXFSZ, SIG_IGN); // a write to a file fails instead of killing the process
+    limitSelf(300);
     QCoreApplication app(argc, argv);
     Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     uint32_t pwLen = 0;

@@ -12,56 +12,14 @@
 #include <cstdlib>
 #include <cstring>
 #include <freexl.h>
-#include <sys/resource.h>
 
-namespace {
+#include "../helpermain.h"
 
-void put(const void *p, size_t n)
-{
-    if (std::fwrite(p, 1, n, stdout) != n)
-        std::_Exit(3);
-}
-template <class T> void put(T v)
-{
-    put(&v, sizeof v);
-}
-void end(int code)
-{
-    put('Z');
-    std::fflush(stdout);
-    std::_Exit(code);
-}
-void error(int32_t code)
-{
-    put('E');
-    put(code);
-    end(2);
-}
-
-void limit(int resource, rlim_t value)
-{
-    rlimit r{value, value};
-    setrlimit(resource, &r);
-}
-
-} // namespace
-
-#if defined(__SANITIZE_ADDRESS__)
-#define CB_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define CB_ASAN 1
-#endif
-#endif
+using namespace cb::helper;
 
 int main(int argc, char **argv)
 {
-#ifndef CB_ASAN // AddressSanitizer reserves terabytes of address space for its shadow: no cap then
-    limit(RLIMIT_AS, rlim_t(4) << 30);
-#endif
-    limit(RLIMIT_CPU, 120);
-    limit(RLIMIT_FSIZE, 0);
-    limit(RLIMIT_CORE, 0);
+    limitSelf(120);
     if (argc < 3 || (std::strcmp(argv[1], "list") != 0 && std::strcmp(argv[1], "sheet") != 0) ||
         (std::strcmp(argv[1], "sheet") == 0 && argc < 4)) {
         std::fputs("usage: casebench-xls list FILE | sheet FILE INDEX\n", stderr);
