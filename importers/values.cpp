@@ -264,20 +264,21 @@ AmountError parseAmount(QStringView text, int exponent, QChar decimal, qint64 &m
     {
         const qsizetype point = digits.indexOf(decimal);
         const QStringView whole = QStringView(digits).left(point < 0 ? digits.size() : point);
-        QList<qsizetype> groups{0};
+        qsizetype first = -1, run = 0;
+        bool middleOk = true;
         for (QChar c : whole) {
-            if (c.isDigit())
-                ++groups.back();
-            else
-                groups.append(0);
+            if (c.isDigit()) {
+                ++run;
+                continue;
+            }
+            if (first < 0)
+                first = run;
+            else if (run != 2 && run != 3)
+                middleOk = false;
+            run = 0;
         }
-        if (groups.size() > 1) {
-            const bool firstOk = groups.front() >= 1 && groups.front() <= 3;
-            const bool lastOk = groups.back() == 3;
-            const bool middleOk = std::all_of(groups.begin() + 1, groups.end(), [](qsizetype n) { return n == 2 || n == 3; });
-            if (!firstOk || !lastOk || !middleOk)
-                return AmountError::NotANumber;
-        }
+        if (first >= 0 && (first < 1 || first > 3 || run != 3 || !middleOk))
+            return AmountError::NotANumber;
     }
     quint64 intPart = 0;
     QString frac;
