@@ -117,6 +117,44 @@ private slots:
         QCOMPARE(cb::test::fingerprint(*cf), before);
     }
 
+    // A balance history with broken rows: each is rejected with its line and reason, an unreadable
+    // value-dated balance is a warning, and a history that does not say whose account it is changes nothing.
+    void brokenBalanceHistory()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir, QStringLiteral("t.casebench"), QStringLiteral("Europe/Amsterdam"));
+        const QByteArray bytes = "\"Datum\",\"Boeksaldo\",\"Valutair saldo\"\n"
+                                 "\"2020-05-30\",\"13,20\",\"x\"\n"
+                                 "\"2020-02-30\",\"13,20\",\"13,20\"\n"
+                                 "\"2020-05-28\",\"\",\"13,20\"\n"
+                                 "\"2020-05-27\",\"1e5\",\"13,20\"\n"
+                                 "\"2020-05-26\"\n"
+                                 "\"2020-05-25\",\"12,00\",\"12,00\"\n";
+        const QString f = cb::test::writeFile(dir, QStringLiteral("saldo.csv"), bytes);
+        const QString before = cb::test::fingerprint(*cf);
+        const auto asks = cb::test::import(*cf, f);
+        QCOMPARE(asks.statusName(), QStringLiteral("rejected"));
+        QCOMPARE(asks.diagnostics.first().locator.isEmpty(), false);
+        QCOMPARE(cb::test::fingerprint(*cf), before);
+        ImportOptions opt;
+        opt.owner = QStringLiteral("NL91ABNA0417164300");
+        const auto r = cb::test::import(*cf, f, opt);
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        const QJsonObject c = r.certificate;
+        QCOMPARE((QList<int>{c[QStringLiteral("rows_read")].toInt(), c[QStringLiteral("rows_accepted")].toInt(),
+                             c[QStringLiteral("rows_rejected")].toInt(), c[QStringLiteral("rows_skipped")].toInt()}), (QList<int>{6, 2, 3, 1}));
+        QStringList problems;
+        for (const auto &d : r.diagnostics)
+            if (d.severity != cb::casefile::Severity::Info && d.locator.startsWith(QStringLiteral("line")))
+                problems << d.locator + QStringLiteral(": ") + d.message.text();
+        QCOMPARE(problems, (QStringList{QStringLiteral("line 2: the balance \"x\" is not a number and was ignored"),
+                                        QStringLiteral("line 3: cannot read the date/time \"2020-02-30\""),
+                                        QStringLiteral("line 4: the row states no balance"),
+                                        QStringLiteral("line 5: the balance \"1e5\" is not a number")}));
+        QCOMPARE(cf->db().scalar("SELECT group_concat(balance_minor || '/' || coalesce(value_balance_minor, '-'), ' ') FROM balances").toString(),
+                 QStringLiteral("1320/- 1200/1200"));
+    }
+
     void endlessRecordIsRefused()
     {
         QTemporaryDir dir;
