@@ -150,7 +150,29 @@ CREATE TABLE balances(
 CREATE INDEX balances_account_time ON balances(account_id, currency, time_utc);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7};
+// Version 8: the call direction check written as comparisons. SQLite evaluates a CHECK's IN list by
+// building and clearing a temporary b-tree for every row inserted: 8% of a call import's instructions.
+// Same columns, same rows; the table is rebuilt because a CHECK cannot be altered in place.
+const char *const v8 = R"SQL(
+CREATE TABLE calls_v8(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+  locator TEXT NOT NULL, subscriber_id INTEGER NOT NULL REFERENCES entities(id),
+  other_id INTEGER REFERENCES entities(id), other_number TEXT,
+  direction TEXT NOT NULL CHECK(direction = 'out' OR direction = 'in' OR direction = 'missed' OR direction = 'unknown'),
+  start_utc INTEGER NOT NULL, utc_offset INTEGER NOT NULL, duration_s INTEGER, status TEXT,
+  cell_id TEXT, cell_site_id INTEGER REFERENCES entities(id), device_id INTEGER REFERENCES entities(id),
+  imei TEXT, imsi TEXT);
+INSERT INTO calls_v8(id, uuid, source_id, locator, subscriber_id, other_id, other_number, direction, start_utc,
+                     utc_offset, duration_s, status, cell_id, cell_site_id, device_id, imei, imsi)
+  SELECT id, uuid, source_id, locator, subscriber_id, other_id, other_number, direction, start_utc,
+         utc_offset, duration_s, status, cell_id, cell_site_id, device_id, imei, imsi FROM calls;
+DROP TABLE calls;
+ALTER TABLE calls_v8 RENAME TO calls;
+CREATE INDEX calls_subscriber_time ON calls(subscriber_id, start_utc);
+CREATE INDEX calls_other_time ON calls(other_id, start_utc);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8};
 
 } // namespace
 

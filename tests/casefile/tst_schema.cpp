@@ -47,6 +47,41 @@ private slots:
         QCOMPARE(cf.value()->settings().title, QStringLiteral("old"));
     }
 
+    void version8KeepsCallsAndChecksDirectionWithoutTemporaryTables()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.casebench"));
+        {
+            sql::Database db;
+            QVERIFY(db.open(path, sql::Database::Mode::ReadWriteCreate).ok());
+            QVERIFY(schema::migrate(db, 7).ok());
+            QVERIFY(db.exec("INSERT INTO meta VALUES ('title','v7'),('timezone','UTC'),('region','CN');"
+                            "INSERT INTO sources(id, uuid, file_name, size, sha256, format, importer_id, importer_version, imported_at, timezone, certificate) "
+                            "VALUES (1, x'01', 'cdr.csv', 1, 'ab', 'csv', 'csv', '1', '2024-01-01T00:00:00Z', 'UTC', '{}');"
+                            "INSERT INTO entities(id, uuid, kind) VALUES (7, x'02', 'phone');"
+                            "INSERT INTO calls(id, uuid, source_id, locator, subscriber_id, direction, start_utc, utc_offset, imsi) "
+                            "VALUES (41, x'03', 1, 'line 2', 7, 'missed', 1000, 28800, '460001234567890')").ok());
+        }
+        auto cf = CaseFile::open(path);
+        QVERIFY2(cf.ok(), qPrintable(cf.status().message()));
+        sql::Database &db = cf.value()->db();
+        QCOMPARE(db.scalar("SELECT direction || ' ' || locator || ' ' || imsi FROM calls WHERE id = 41").toString(),
+                 QStringLiteral("missed line 2 460001234567890"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'calls' AND type = 'index'").toInt(), 2);
+        QVERIFY(!db.exec("INSERT INTO calls(uuid, source_id, locator, subscriber_id, direction, start_utc, utc_offset) "
+                         "VALUES (x'04', 1, 'line 3', 7, 'sideways', 0, 0)").ok());
+        QVERIFY(db.exec("INSERT INTO calls(uuid, source_id, locator, subscriber_id, direction, start_utc, utc_offset) "
+                        "VALUES (x'04', 1, 'line 3', 7, 'unknown', 0, 0)").ok());
+        // The point of the migration: inserting a call no longer opens a temporary b-tree for the check.
+        sql::Statement plan(db, "EXPLAIN INSERT INTO calls(uuid, source_id, locator, subscriber_id, direction, start_utc, utc_offset) "
+                                "VALUES (x'05', 1, 'x', 7, 'in', 0, 0)");
+        int ephemeral = 0;
+        while (plan.step())
+            ephemeral += plan.text(1) == u"OpenEphemeral" ? 1 : 0;
+        QCOMPARE(ephemeral, 0);
+        QCOMPARE(db.scalar("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+    }
+
     void refusesNewerAndForeignFiles()
     {
         QTemporaryDir dir;
