@@ -25,23 +25,46 @@ QString recordKindName(RecordKind k)
     return {};
 }
 
+namespace {
+bool headerSkips(QChar c)
+{
+    return c.isSpace() || c == u'"' || c == u'\t' || c == QChar(0x3000);
+}
+
+QChar headerFolds(QChar c)
+{
+    if (c == QChar(0xFF08))
+        return u'(';
+    if (c == QChar(0xFF09))
+        return u')';
+    if (c == QChar(0xFF1A))
+        return u':';
+    return c.toLower();
+}
+} // namespace
+
 QString headerKey(QStringView cell)
 {
     QString out;
     const QStringView s = cleanCell(cell);
     out.reserve(s.size());
-    for (QChar c : s) {
-        if (c.isSpace() || c == u'"' || c == u'\t' || c == QChar(0x3000))
-            continue;
-        if (c == QChar(0xFF08))
-            c = u'(';
-        else if (c == QChar(0xFF09))
-            c = u')';
-        else if (c == QChar(0xFF1A))
-            c = u':';
-        out.append(c.toLower());
-    }
+    for (QChar c : s)
+        if (!headerSkips(c))
+            out.append(headerFolds(c));
     return out;
+}
+
+bool isHeaderKey(QStringView cell, QStringView key)
+{
+    qsizetype k = 0;
+    for (QChar c : cleanCell(cell)) {
+        if (headerSkips(c))
+            continue;
+        if (k == key.size() || headerFolds(c) != key[k])
+            return false;
+        ++k;
+    }
+    return k == key.size();
 }
 
 static QStringList strings(const QJsonValue &v)

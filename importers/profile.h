@@ -44,6 +44,8 @@ struct Profile
 
 // Normalised form used to compare header cells with profile names ("交易金额（元）" == "交易金额(元)").
 QString headerKey(QStringView cell);
+// headerKey(cell) == key, without building the key: asked of every data row (is it a repeated header?).
+bool isHeaderKey(QStringView cell, QStringView key);
 
 class ProfileLibrary
 {

@@ -225,10 +225,10 @@ void RowMapper::map(const QStringList &row, const QString &loc)
 void RowMapper::mapCells(const Cells &cells, const QString &loc)
 {
     m_sink.rowsRead(1);
-    if (m_layout.headerLine >= 0 && !cells.empty() && headerKey(cells[0]) == m_header0) {
+    if (m_layout.headerLine >= 0 && !cells.empty() && isHeaderKey(cells[0], m_header0)) {
         int same = 0;
         for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)
-            same += headerKey(cells[i]) == m_layout.headerKeys[int(i)] ? 1 : 0;
+            same += isHeaderKey(cells[i], m_layout.headerKeys[int(i)]) ? 1 : 0;
         if (same == m_layout.headerKeys.size()) {
             m_sink.rowSkipped(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "repeated header line")));
             return;

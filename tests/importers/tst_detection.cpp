@@ -145,6 +145,26 @@ private slots:
         QCOMPARE(r.value().owner, owner);
     }
 
+    void headerKeysCompareWithoutBuildingThem_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("full-width brackets") << QStringLiteral(" 交易金额（元） ") << QStringLiteral("交易金额(元)");
+        QTest::newRow("case and spaces") << QStringLiteral("\"Start Time\"") << QStringLiteral("starttime");
+        QTest::newRow("longer cell") << QStringLiteral("start_time2") << QStringLiteral("start_time");
+        QTest::newRow("shorter cell") << QStringLiteral("start_tim") << QStringLiteral("start_time");
+        QTest::newRow("data, not a header") << QStringLiteral("2024-03-01T08:00:08+08:00") << QStringLiteral("start_time");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void headerKeysCompareWithoutBuildingThem()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, key);
+        QCOMPARE(isHeaderKey(cell, key), headerKey(cell) == key);
+        QCOMPARE(isHeaderKey(cell, headerKey(cell)), true);
+    }
+
     void unknownHeaderIsAnError()
     {
         ProfileLibrary lib;
