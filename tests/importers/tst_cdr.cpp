@@ -113,6 +113,26 @@ private slots:
                  QStringLiteral("out,in,missed"));
         QCOMPARE(r.certificate.value(QStringLiteral("rows_rejected")).toInt(), 1); // code 09 is not in the profile
     }
+
+    void concatenatedExportsRepeatTheirHeader()
+    {
+        // Two carrier exports pasted into one file: the second header is skipped, not rejected as a call.
+        QTemporaryDir tmp;
+        auto cf = cb::test::newCase(tmp);
+        const QByteArray header = "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n";
+        const QByteArray file = header + "2024-03-01T08:00:08+08:00,13827100000,18810237570,in,128,9000-10004,,\n" +
+                                " Start_Time ,SUBSCRIBER,other_party,direction,duration_s,cell_id,imei,imsi\n" +
+                                "2024-03-02T08:00:08+08:00,13827100000,18810237571,out,12,9000-10004,,\n";
+        const FileReport r = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("two.csv"), file));
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate.value(QStringLiteral("counts")).toObject().value(QStringLiteral("calls")).toInt(), 2);
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_rejected")).toInt(), 0);
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_skipped")).toInt(), 1);
+        const QJsonArray diags = r.certificate.value(QStringLiteral("diagnostics")).toArray();
+        QVERIFY(std::any_of(diags.begin(), diags.end(), [](const QJsonValue &d) {
+            return d[QStringLiteral("locator")].toString() == u"line 3" && d[QStringLiteral("message")].toString().contains(u"header");
+        }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCdr)
