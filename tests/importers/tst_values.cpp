@@ -1,7 +1,9 @@
 // Value parsers: dates, amounts, durations.
+#include "importer.h"
 #include "values.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace cb::importers;
 
@@ -9,6 +11,35 @@ class TestValues : public QObject
 {
     Q_OBJECT
 private slots:
+    void cellsLoseSpreadsheetGuardsAndPadding_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("clean");
+        QTest::newRow("formula guard") << QStringLiteral(" =\"0123\" ") << QStringLiteral("0123");
+        QTest::newRow("apostrophe") << QStringLiteral("'9876543210") << QStringLiteral("9876543210");
+        QTest::newRow("backtick") << QStringLiteral("`6222") << QStringLiteral("6222");
+        QTest::newRow("bare guard") << QStringLiteral("=\"") << QString();
+        QTest::newRow("formula, not guarded") << QStringLiteral("=SUM(A1)") << QStringLiteral("=SUM(A1)");
+        QTest::newRow("ideographic space, no-break space") << QStringLiteral("\u3000 12\u00A0") << QStringLiteral("12");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void cellsLoseSpreadsheetGuardsAndPadding()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, clean);
+        QCOMPARE(cleanCell(text).toString(), clean);
+    }
+
+    void lineLocators()
+    {
+        QCOMPARE(lineLocator(1), QStringLiteral("line 1"));
+        QCOMPARE(lineLocator(0), QStringLiteral("line 0"));
+        QCOMPARE(lineLocator(1234567890123), QStringLiteral("line 1234567890123"));
+        QCOMPARE(lineLocator(-7), QStringLiteral("line -7"));
+        QCOMPARE(lineLocator(std::numeric_limits<qint64>::min()), QStringLiteral("line -9223372036854775808"));
+    }
+
     void dates_data()
     {
         QTest::addColumn<QString>("text");
