@@ -396,6 +396,13 @@ CallDirection RowMapper::direction(QStringView text, bool *known) const
     return CallDirection::Unknown;
 }
 
+const QString &RowMapper::repeated(QStringView text, QString &last)
+{
+    if (text != last)
+        last = text.toString();
+    return last;
+}
+
 void RowMapper::mapCall(const Cells &c, const QString &loc)
 {
     bool isText = false;
@@ -429,7 +436,7 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
         return;
     }
     const QStringView sub = cell(c, Field::subscriber);
-    r.subscriber = sub.isEmpty() ? m_owner : sub.toString();
+    r.subscriber = sub.isEmpty() ? m_owner : repeated(sub, m_lastSubscriber);
     if (has(Field::caller)) {
         const QString caller = cell(c, Field::caller).toString(), callee = cell(c, Field::callee).toString();
         if (dirCell.isEmpty())
@@ -449,10 +456,10 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
         }
     }
     const QStringView lac = cell(c, Field::lac), ci = cell(c, Field::cell_id);
-    r.cellId = lac.isEmpty() ? ci.toString() : lac.toString() + u'-' + ci.toString();
-    r.imei = cell(c, Field::imei).toString();
-    r.imsi = cell(c, Field::imsi).toString();
-    r.status = cell(c, Field::status).toString();
+    r.cellId = lac.isEmpty() ? repeated(ci, m_lastCell) : lac.toString() + u'-' + ci.toString();
+    r.imei = repeated(cell(c, Field::imei), m_lastImei);
+    r.imsi = repeated(cell(c, Field::imsi), m_lastImsi);
+    r.status = repeated(cell(c, Field::status), m_lastStatus);
     if (isText) {
         MessageRecord m;
         m.locator = loc;

@@ -56,6 +56,10 @@ private:
     QString m_lastDirectionText;
     casefile::CallDirection m_lastDirection = casefile::CallDirection::Unknown;
     bool m_lastDirectionKnown = false;
+    // A CDR repeats its subscriber, IMEI, IMSI and often the cell from row to row: a value equal to the
+    // previous row's shares that string instead of allocating its own copy.
+    QString m_lastSubscriber, m_lastImei, m_lastImsi, m_lastCell, m_lastStatus;
+    static const QString &repeated(QStringView text, QString &last);
     void reject(const QString &loc, const casefile::Message &m) { m_sink.rowRejected(loc, m); }
 
     const Layout &m_layout;
