@@ -154,6 +154,7 @@ private:
     QSet<QString> m_warned;
     EntityCache m_rawPhone, m_rawAccount, m_rawImei, m_rawCell;
     QSet<QString> m_seenImsi;
+    QString m_lastImsi; // a CDR repeats its line's IMSI on every row: no set lookup for those
     QSet<QString> m_bulkChecked;
     QSet<QString> m_typesInCase; // identifier types the case held before this import: others need no lookup
     QStringList m_rebuildIndexes;

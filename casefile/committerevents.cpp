@@ -107,13 +107,15 @@ void Committer::addKeyedCalls(std::span<const CallRecord> batch, std::span<const
         const qint64 otherId = entityFor(m_rawPhone, &Normaliser::phone, c.otherParty, {}, c.locator, nullptr, key.other);
         const qint64 deviceId = c.imei.isEmpty() ? m_device
                                                  : entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator, nullptr, key.imei);
-        if (!c.imsi.isEmpty() && !m_seenImsi.contains(c.imsi)) {
+        if (!c.imsi.isEmpty() && c.imsi != m_lastImsi && !m_seenImsi.contains(c.imsi)) {
             m_seenImsi.insert(c.imsi);
             const Identifier imsi = m_norm.imsi(c.imsi);
             warnOnce(c.imsi, imsi, c.locator);
             if (!imsi.isNull() && !m_entities.contains(imsi.type + u'\x1f' + imsi.value))
                 attachIdentifier(subId, imsi, c.locator);
         }
+        if (!c.imsi.isEmpty())
+            m_lastImsi = c.imsi;
         const qint64 cellId = cellEntity(c.cellId, {}, c.locator, nullptr, key.cell);
         pending.push_back({&c, subId, otherId, cellId, deviceId});
     }

@@ -12,6 +12,10 @@ Database::~Database()
 Status Database::open(const QString &path, Mode mode)
 {
     close();
+    // SQLite's memory statistics take a global mutex on every allocation; nothing here reads them. This
+    // must precede SQLite's initialisation (the first open); later it is refused, harmlessly.
+    static const int memStatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(memStatusOff)
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
@@ -110,7 +114,21 @@ Statement &Statement::bind(int index, QStringView value)
     if (m_text.size() <= size_t(index))
         m_text.resize(size_t(index) + 1);
     QByteArray &u = m_text[size_t(index)];
-    u = value.toUtf8();
+    // Most bound text is ASCII (numbers, ids, locators): it is narrowed into this index's buffer, which keeps
+    // its capacity from row to row, instead of a fresh UTF-8 conversion and allocation for every value.
+    const qsizetype n = value.size();
+    const char16_t *src = value.utf16();
+    char16_t bits = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        bits |= src[i];
+    if (bits < 0x80 && (u.isDetached() || u.isNull())) {
+        u.resize(n);
+        char *dst = u.data();
+        for (qsizetype i = 0; i < n; ++i)
+            dst[i] = char(src[i]);
+    } else {
+        u = value.toUtf8();
+    }
     sqlite3_bind_text(m_stmt, index, u.constData(), int(u.size()), SQLITE_STATIC);
     return *this;
 }
