@@ -6,6 +6,7 @@
 #include "identifiers.h"
 
 #include <QHash>
+#include <QStringView>
 #include <QString>
 #include <utility>
 #include <vector>
@@ -18,32 +19,81 @@ public:
     static constexpr qint32 None = -1;   // not numbered: the text is empty, or the cap was reached
     static constexpr qint32 Cap = 2000000; // distinct values numbered per file; beyond that, text lookups
 
+    // The value a column had on its previous row: rows repeat a subscriber, IMEI or cell, and a repeat
+    // (usually the very same shared string) is answered without hashing. One per column, since two
+    // columns numbered together (subscriber and other party) would otherwise displace each other's.
+    struct Last
+    {
+        QString raw;
+        qint32 key = None;
+    };
+
     // isNew (optional) is set when this call handed out the number.
-    qint32 key(const QString &raw, bool *isNew = nullptr)
+    qint32 key(const QString &raw, bool *isNew = nullptr, Last *last = nullptr)
     {
         if (isNew)
             *isNew = false;
         if (raw.isEmpty())
             return None;
-        if (m_last != None && raw == m_lastRaw)
-            return m_last;
-        auto it = m_keys.constFind(raw);
-        if (it == m_keys.constEnd()) {
-            if (m_keys.size() >= Cap)
-                return None;
-            it = m_keys.insert(raw, qint32(m_keys.size()));
-            if (isNew)
-                *isNew = true;
+        if (last && last->key != None && raw == last->raw)
+            return last->key;
+        const qint32 k = find(raw, isNew);
+        if (last && k != None) {
+            last->raw = raw;
+            last->key = k;
         }
-        m_lastRaw = raw;
-        m_last = *it;
-        return m_last;
+        return k;
     }
 
 private:
-    QHash<QString, qint32> m_keys;
-    QString m_lastRaw;
-    qint32 m_last = None;
+    // Open addressing over (hash, number) pairs: a probe compares the stored hashes and looks at text only
+    // when they agree, so a lookup in a table of a million numbers costs one or two cache misses, not a
+    // string comparison for every occupied slot it passes.
+    struct Slot
+    {
+        quint64 hash = 0;
+        qint32 key = None;
+    };
+
+    qint32 find(const QString &raw, bool *isNew)
+    {
+        const quint64 h = quint64(qHash(QStringView(raw), 0)) | 1; // never 0: 0 marks an empty slot
+        if (m_raw.size() * 2 >= m_slots.size())
+            grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.hash == 0) {
+                if (m_raw.size() >= size_t(Cap))
+                    return None;
+                slot = {h, qint32(m_raw.size())};
+                m_raw.push_back(raw);
+                if (isNew)
+                    *isNew = true;
+                return slot.key;
+            }
+            if (slot.hash == h && m_raw[size_t(slot.key)] == raw)
+                return slot.key;
+        }
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(qMax<size_t>(1024, m_slots.size() * 2));
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.hash == 0)
+                continue;
+            size_t i = size_t(s.hash) & mask;
+            while (m_slots[i].hash != 0)
+                i = (i + 1) & mask;
+            m_slots[i] = s;
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    std::vector<QString> m_raw; // by number
 };
 
 // Identifiers normalised on the parsing thread, for the numbers a batch used first: the writing thread

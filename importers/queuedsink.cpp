@@ -27,11 +27,11 @@ template <class T> static std::vector<T> copy(std::span<const T> b)
     return std::vector<T>(b.begin(), b.end());
 }
 
-qint32 QueuedSink::freshKey(RawKeys &keys, const QString &raw, Identifier (Normaliser::*norm)(const QString &),
+qint32 QueuedSink::freshKey(RawKeys &keys, RawKeys::Last &last, const QString &raw, Identifier (Normaliser::*norm)(const QString &),
                             std::vector<std::pair<qint32, Identifier>> &fresh)
 {
     bool isNew = false;
-    const qint32 key = keys.key(raw, &isNew);
+    const qint32 key = keys.key(raw, &isNew, &last);
     if (isNew && m_normalise)
         fresh.emplace_back(key, (m_norm.*norm)(raw));
     return key;
@@ -43,8 +43,8 @@ void QueuedSink::addTransactions(std::span<const TransactionRecord> b)
     FreshIdentifiers fresh;
     keys.reserve(b.size());
     for (const TransactionRecord &t : b)
-        keys.push_back({freshKey(m_accounts, t.account, &Normaliser::account, fresh.accounts),
-                        freshKey(m_accounts, t.counterpartyAccount, &Normaliser::account, fresh.accounts)});
+        keys.push_back({freshKey(m_accounts, m_lastAccount, t.account, &Normaliser::account, fresh.accounts),
+                        freshKey(m_accounts, m_lastCounterparty, t.counterpartyAccount, &Normaliser::account, fresh.accounts)});
     push([v = copy(b), k = std::move(keys), f = std::move(fresh)](RecordSink &s) { s.addKeyedTransactions(v, k, f); });
 }
 
@@ -54,8 +54,9 @@ void QueuedSink::addCalls(std::span<const CallRecord> b)
     FreshIdentifiers fresh;
     keys.reserve(b.size());
     for (const CallRecord &c : b)
-        keys.push_back({freshKey(m_phones, c.subscriber, &Normaliser::phone, fresh.phones),
-                        freshKey(m_phones, c.otherParty, &Normaliser::phone, fresh.phones), m_imeis.key(c.imei), m_cells.key(c.cellId)});
+        keys.push_back({freshKey(m_phones, m_lastSubscriber, c.subscriber, &Normaliser::phone, fresh.phones),
+                        freshKey(m_phones, m_lastOther, c.otherParty, &Normaliser::phone, fresh.phones),
+                        m_imeis.key(c.imei, nullptr, &m_lastImei), m_cells.key(c.cellId, nullptr, &m_lastCell)});
     push([v = copy(b), k = std::move(keys), f = std::move(fresh)](RecordSink &s) { s.addKeyedCalls(v, k, f); });
 }
 

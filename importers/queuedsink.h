@@ -50,10 +50,11 @@ private:
     void push(Step step);
     const size_t m_max;
     casefile::RawKeys m_phones, m_imeis, m_cells, m_accounts; // numbered here, on the parsing thread
+    casefile::RawKeys::Last m_lastSubscriber, m_lastOther, m_lastImei, m_lastCell, m_lastAccount, m_lastCounterparty;
     const bool m_normalise;
     casefile::Normaliser m_norm;
-    qint32 freshKey(casefile::RawKeys &keys, const QString &raw, casefile::Identifier (casefile::Normaliser::*norm)(const QString &),
-                    std::vector<std::pair<qint32, casefile::Identifier>> &fresh);
+    qint32 freshKey(casefile::RawKeys &keys, casefile::RawKeys::Last &last, const QString &raw,
+                    casefile::Identifier (casefile::Normaliser::*norm)(const QString &), std::vector<std::pair<qint32, casefile::Identifier>> &fresh);
     qint64 m_rows = 0; // producer-only until pushed
     std::mutex m_mutex;
     std::condition_variable m_notEmpty, m_notFull;

@@ -1,6 +1,7 @@
 // Identifier normalisation, money and time helpers.
 #include "identifiers.h"
 #include "money.h"
+#include "rawkeys.h"
 #include "timeutil.h"
 #include "synthetic.h"
 
@@ -12,6 +13,33 @@ class TestIdentifiers : public QObject
 {
     Q_OBJECT
 private slots:
+    void rawValuesAreNumberedInFirstSeenOrder()
+    {
+        RawKeys keys;
+        RawKeys::Last sub, other;
+        bool isNew = false;
+        QCOMPARE(keys.key(QString(), &isNew), RawKeys::None);
+        QVERIFY(!isNew);
+        // 50,000 distinct values: the table grows many times and must keep every number.
+        for (int i = 0; i < 50000; ++i) {
+            QCOMPARE(keys.key(QStringLiteral("1380013%1").arg(i, 4, 10, QLatin1Char('0')), &isNew, &other), qint32(i));
+            QVERIFY(isNew);
+        }
+        for (int i = 49999; i >= 0; i -= 7) {
+            QCOMPARE(keys.key(QStringLiteral("1380013%1").arg(i, 4, 10, QLatin1Char('0')), &isNew), qint32(i));
+            QVERIFY(!isNew);
+        }
+        // Each column remembers its own previous value; a different string with the same text still matches.
+        const QString subscriber = QStringLiteral("13800130042");
+        QCOMPARE(keys.key(subscriber, &isNew, &sub), qint32(42));
+        QCOMPARE(keys.key(QStringLiteral("13800130007"), &isNew, &other), qint32(7));
+        QCOMPARE(keys.key(QString(subscriber.constData(), subscriber.size()), &isNew, &sub), qint32(42));
+        QCOMPARE(sub.key, qint32(42));
+        QCOMPARE(other.key, qint32(7));
+        QCOMPARE(keys.key(QStringLiteral("new"), &isNew, &sub), qint32(50000));
+        QVERIFY(isNew);
+    }
+
     void phoneForms_data()
     {
         QTest::addColumn<QString>("raw");
