@@ -39,6 +39,11 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
     cf->m_path = path;
     if (Status s = cf->m_db.open(path, sql::Database::Mode::ReadWriteCreate); !s)
         return s;
+    // 16 KiB pages (before WAL mode fixes the size): a million-call import writes, scans for its index
+    // builds and checkpoints a quarter of the pages, which took half a second off it. Cases made with
+    // 4 KiB pages keep them.
+    if (Status s = cf->m_db.exec("PRAGMA page_size = 16384"); !s)
+        return s;
     if (Status s = cf->configure(); !s)
         return s;
     if (Status s = schema::migrate(cf->m_db); !s)

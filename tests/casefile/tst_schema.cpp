@@ -19,6 +19,7 @@ private slots:
         QCOMPARE(cf->schemaVersion(), schema::latestVersion());
         QCOMPARE(cf->db().scalar("PRAGMA application_id").toLongLong(), qint64(schema::ApplicationId));
         QCOMPARE(cf->db().scalar("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(cf->db().scalar("PRAGMA page_size").toInt(), 16384);
         QCOMPARE(cf->db().scalar("PRAGMA foreign_keys").toInt(), 1);
         QCOMPARE(cf->settings().timezone, QStringLiteral("Asia/Shanghai"));
         QVERIFY(!CaseFile::create(dir.filePath(QStringLiteral("t.casebench")), {}).ok()); // never overwrite
