@@ -47,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sources->horizontalHeader()->setStretchLastSection(true);
     for (auto kind : {RecordModel::Kind::Transactions, RecordModel::Kind::Calls, RecordModel::Kind::CellSites, RecordModel::Kind::Messages,
-                      RecordModel::Kind::Contacts}) {
+                      RecordModel::Kind::Contacts, RecordModel::Kind::Balances}) {
         auto *v = new widgets::RecordView(int(kind));
         m_views << v;
         m_tabs->addTab(v, QString());
@@ -121,8 +121,9 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Cell sites"));
     m_tabs->setTabText(3, tr("Messages"));
     m_tabs->setTabText(4, tr("Contacts"));
-    m_tabs->setTabText(5, tr("Search"));
-    m_tabs->setTabText(6, tr("Identity"));
+    m_tabs->setTabText(5, tr("Stated balances"));
+    m_tabs->setTabText(6, tr("Search"));
+    m_tabs->setTabText(7, tr("Identity"));
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
         const Counts c = m_case->counts();

@@ -32,6 +32,11 @@ const char *const kContactSql =
     "(SELECT value FROM identifiers WHERE entity_id = c.owner_id LIMIT 1), "
     "(SELECT coalesce(e.name, i.value) FROM entities e LEFT JOIN identifiers i ON i.entity_id = e.id WHERE e.id = c.device_id LIMIT 1), "
     "s.file_name || ' : ' || c.locator FROM contacts c JOIN sources s ON s.id = c.source_id WHERE c.id > ? ORDER BY c.id LIMIT 256";
+// Balances a bank stated without the movements (a daily balance history), at the end of their day.
+const char *const kBalanceSql =
+    "SELECT b.id, b.time_utc, (SELECT value FROM identifiers WHERE entity_id = b.account_id LIMIT 1), b.balance_minor, "
+    "b.currency, b.value_balance_minor, s.file_name || ' : ' || b.locator "
+    "FROM balances b JOIN sources s ON s.id = b.source_id WHERE b.id > ? ORDER BY b.id LIMIT 256";
 
 const char *pageSql(RecordModel::Kind k)
 {
@@ -41,6 +46,7 @@ const char *pageSql(RecordModel::Kind k)
     case RecordModel::Kind::CellSites: return kCellSql;
     case RecordModel::Kind::Messages: return kMessageSql;
     case RecordModel::Kind::Contacts: return kContactSql;
+    case RecordModel::Kind::Balances: return kBalanceSql;
     }
     return kTxSql;
 }
@@ -53,6 +59,7 @@ const char *countSql(RecordModel::Kind k)
     case RecordModel::Kind::CellSites: return "SELECT count(*) FROM cell_sites";
     case RecordModel::Kind::Messages: return "SELECT count(*) FROM messages";
     case RecordModel::Kind::Contacts: return "SELECT count(*) FROM contacts";
+    case RecordModel::Kind::Balances: return "SELECT count(*) FROM balances";
     }
     return "SELECT 0";
 }
@@ -91,6 +98,12 @@ RecordModel::RecordModel(CaseFile *cf, Kind kind, QObject *parent) : QAbstractTa
     case Kind::Contacts:
         m_columns = {{QT_TR_NOOP("Name"), CK::Text},   {QT_TR_NOOP("Number or account"), CK::Text}, {QT_TR_NOOP("In the address book of"), CK::Text},
                      {QT_TR_NOOP("Device"), CK::Text}, {QT_TR_NOOP("Source"), CK::Text}};
+        break;
+    case Kind::Balances:
+        m_columns = {{QT_TR_NOOP("End of day"), CK::TimeUtcMs}, {QT_TR_NOOP("Account"), CK::Text},
+                     {QT_TR_NOOP("Balance"), CK::AmountMinor},   {QT_TR_NOOP("Currency"), CK::Text},
+                     {QT_TR_NOOP("Value-dated balance"), CK::AmountMinor}, {QT_TR_NOOP("Source"), CK::Text}};
+        m_currencyColumn = 3;
         break;
     }
     reload();

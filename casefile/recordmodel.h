@@ -14,7 +14,7 @@ class RecordModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Transactions, Calls, CellSites, Messages, Contacts };
+    enum class Kind { Transactions, Calls, CellSites, Messages, Contacts, Balances };
     enum Roles { ColumnKindRole = Qt::UserRole + 1, RowIdRole, CurrencyRole };
     enum class ColumnKind { Text, Integer, TimeUtcMs, AmountMinor, Duration, Direction };
 

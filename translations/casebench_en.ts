@@ -1349,6 +1349,10 @@ Password:</source>
         <translation>The password given does not open %1.
 Password:</translation>
     </message>
+    <message>
+        <source>Stated balances</source>
+        <translation>Stated balances</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1475,6 +1479,14 @@ Password:</translation>
     <message>
         <source>In the address book of</source>
         <translation>In the address book of</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>End of day</translation>
+    </message>
+    <message>
+        <source>Value-dated balance</source>
+        <translation>Value-dated balance</translation>
     </message>
 </context>
 <context>

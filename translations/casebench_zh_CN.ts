@@ -1346,6 +1346,10 @@ Password:</source>
         <translation>所给密码无法打开 %1。
 密码：</translation>
     </message>
+    <message>
+        <source>Stated balances</source>
+        <translation>账户余额记录</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::RecordModel</name>
@@ -1472,6 +1476,14 @@ Password:</source>
     <message>
         <source>In the address book of</source>
         <translation>所属通讯录</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>日终时点</translation>
+    </message>
+    <message>
+        <source>Value-dated balance</source>
+        <translation>按起息日余额</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,26 @@ private slots:
                  qPrintable(text.left(3000)));
         w.resize(1280, 760);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_balances.png"))));
+        // The stated balances themselves, in their own table: each with its day's end, account and line.
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(5), QStringLiteral("Stated balances"));
+        tabs->setCurrentIndex(5);
+        auto *table = qobject_cast<QTableView *>(tabs->currentWidget()->findChild<QTableView *>());
+        QVERIFY(table);
+        QAbstractItemModel *shown = table->model();
+        while (shown->canFetchMore({}))
+            shown->fetchMore({});
+        QCOMPARE(shown->rowCount(), 188);
+        QStringList headers;
+        for (int c = 0; c < shown->columnCount(); ++c)
+            headers << shown->headerData(c, Qt::Horizontal).toString();
+        const QModelIndex first = shown->index(0, 0);
+        QCOMPARE(shown->index(0, headers.indexOf(QStringLiteral("Account"))).data().toString(), QStringLiteral("NL99INGB9999999999"));
+        QCOMPARE(shown->index(0, headers.indexOf(QStringLiteral("Currency"))).data().toString(), QStringLiteral("EUR"));
+        QVERIFY2(first.data().toString().contains(QStringLiteral("23:59")), qPrintable(first.data().toString()));
+        QVERIFY(shown->index(0, headers.indexOf(QStringLiteral("Source"))).data().toString().startsWith(QStringLiteral("ofxstatement-dutch_ing_NL.csv : line ")));
+        w.resize(1280, 760);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_stated_balances.png"))));
     }
 
     void phoneDatabaseIsShown()
@@ -225,9 +245,9 @@ private slots:
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_messages.png"))));
 
         // The Search tab: Chinese words without spaces are found, each hit with its source row.
-        auto *search = qobject_cast<widgets::SearchView *>(tabs->widget(5));
+        auto *search = qobject_cast<widgets::SearchView *>(tabs->widget(6));
         QVERIFY(search);
-        tabs->setCurrentIndex(5);
+        tabs->setCurrentIndex(6);
         search->queryEdit()->setText(QStringLiteral("安全账户"));
         QTest::keyClick(search->queryEdit(), Qt::Key_Return);
         QTRY_COMPARE(search->results()->rowCount(), 60); // on a worker; messages #0, #5, #10 ... of 300 say 转账到安全账户
@@ -256,10 +276,10 @@ private slots:
         w.resize(1280, 760);
         w.show();
         auto *tabs = w.findChild<QTabWidget *>();
-        QCOMPARE(tabs->tabText(6), QStringLiteral("Identity"));
-        auto *identity = qobject_cast<widgets::IdentityView *>(tabs->widget(6));
+        QCOMPARE(tabs->tabText(7), QStringLiteral("Identity"));
+        auto *identity = qobject_cast<widgets::IdentityView *>(tabs->widget(7));
         QVERIFY(identity);
-        tabs->setCurrentIndex(6);
+        tabs->setCurrentIndex(7);
         // The caller group's two SIMs in one handset are suggested, with the reason; nothing is applied.
         QTRY_VERIFY(!identity->isComputing() && identity->suggestions()->rowCount() > 0);
         const int suggested = identity->suggestions()->rowCount();
