@@ -3,10 +3,10 @@
 #include "clisupport.h"
 
 #include "casefile.h"
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 #include "search.h"
 #include "timeutil.h"
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,12 +65,11 @@ int cmdNew(const QStringList &args)
 int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt, bool json)
 {
     ImporterRegistry registry;
-    ProfileLibrary profiles;
     QJsonArray results;
     int code = 0;
     QList<FileReport> reports;
     for (const QString &f : files)
-        reports += importPath(cf, f, opt, registry, profiles);
+        reports += importPath(cf, f, opt, registry);
     for (const FileReport &r : reports) {
         const QString &f = r.path;
         results.append(r.toJson());
@@ -220,13 +219,12 @@ int cmdFormats(const QStringList &args)
     if (!p.parse(args))
         return usage(p, p.errorText());
     ImporterRegistry registry;
-    ProfileLibrary profiles;
     QJsonArray imps, profs;
     for (const auto &i : registry.importers())
         imps.append(QJsonObject{{QStringLiteral("id"), i->id()}, {QStringLiteral("name"), i->displayName()},
                                 {QStringLiteral("version"), i->version()},
                                 {QStringLiteral("patterns"), QJsonArray::fromStringList(i->filePatterns())}});
-    for (const Profile &pr : profiles.profiles())
+    for (const Profile &pr : registry.profiles().profiles())
         profs.append(QJsonObject{{QStringLiteral("id"), pr.id}, {QStringLiteral("name"), pr.name},
                                  {QStringLiteral("kind"), recordKindName(pr.kind)}, {QStringLiteral("origin"), pr.origin}});
     if (p.isSet(QStringLiteral("json"))) {

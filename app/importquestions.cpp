@@ -14,23 +14,18 @@ using importers::FileReport;
 void MainWindow::askWhatFilesLack(const QList<FileReport> &reports)
 {
     for (const FileReport &r : reports) {
-        const QString why = r.diagnostics.isEmpty() ? QString() : r.diagnostics.first().message.tmpl;
         if (r.outcome != FileReport::Outcome::Rejected) {
             m_retry.remove(r.path);
             continue;
         }
-        if (why.contains(u"--account"))
-            m_askOwner.append({r.path, Missing::Account});
-        else if (why.contains(u"--subscriber"))
-            m_askOwner.append({r.path, Missing::Subscriber});
-        else if (why.contains(u"--currency"))
-            m_askOwner.append({r.path, Missing::Currency});
-        else if (why.contains(u"--password"))
-            m_askOwner.append({r.path, Missing::Password});
-        else if (why.contains(u"password given does not open"))
-            m_askOwner.append({r.path, Missing::WrongPassword});
-        else
-            m_retry.remove(r.path);
+        switch (r.code) {
+        case ErrorCode::NeedsAccount: m_askOwner.append({r.path, Missing::Account}); break;
+        case ErrorCode::NeedsSubscriber: m_askOwner.append({r.path, Missing::Subscriber}); break;
+        case ErrorCode::NeedsCurrency: m_askOwner.append({r.path, Missing::Currency}); break;
+        case ErrorCode::NeedsPassword: m_askOwner.append({r.path, Missing::Password}); break;
+        case ErrorCode::WrongPassword: m_askOwner.append({r.path, Missing::WrongPassword}); break;
+        default: m_retry.remove(r.path);
+        }
     }
     const bool dialogs = !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
     while (dialogs && !m_askOwner.isEmpty()) {

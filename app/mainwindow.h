@@ -2,7 +2,7 @@
 // The workbench window: sources with their import certificates on the left, lazily loaded tables of
 // transactions, calls and cell sites on the right; imports (menu or drag-and-drop) run off the GUI thread
 // with progress and a working Cancel.
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -6,6 +6,7 @@
 #include "casefile.h"
 #include "certificate.h"
 #include "identifiers.h"
+#include "rawkeys.h"
 #include "records.h"
 
 #include <QHash>
@@ -34,7 +35,7 @@ struct SourceInfo
     bool forced = false;
 };
 
-class Committer final : public RecordSink
+class Committer final : public KeyedRecordSink
 {
 public:
     Committer(CaseFile &cf, SourceInfo info);

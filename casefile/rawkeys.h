@@ -4,6 +4,7 @@
 // the writing thread, which is the import's bottleneck, finding a row's entity is an array read instead
 // of hashing and comparing the text a second time.
 #include "identifiers.h"
+#include "records.h"
 
 #include <QHash>
 #include <QStringView>
@@ -113,6 +114,18 @@ struct CallKeys
 struct TransactionKeys
 {
     qint32 account = RawKeys::None, counterparty = RawKeys::None;
+};
+
+// A sink that also takes calls and transactions with the RawKeys numbers of their identifier columns
+// (one per record), from a queue that numbered them on the parsing thread; fresh holds the identifiers of
+// numbers first used in the batch, normalised there too. Only the import pipeline and the committer meet
+// here: parsers see the plain RecordSink.
+class KeyedRecordSink : public RecordSink
+{
+public:
+    virtual void addKeyedTransactions(std::span<const TransactionRecord> batch, std::span<const TransactionKeys> keys,
+                                      const FreshIdentifiers &fresh) = 0;
+    virtual void addKeyedCalls(std::span<const CallRecord> batch, std::span<const CallKeys> keys, const FreshIdentifiers &fresh) = 0;
 };
 
 } // namespace cb::casefile

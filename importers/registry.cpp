@@ -1,29 +1,29 @@
 #include "registry.h"
 
-#include "backupxmlimporter.h"
-#include "camtimporter.h"
-#include "caseucoimporter.h"
-#include "delimitedimporter.h"
-#include "deviceimporter.h"
-#include "mt940importer.h"
-#include "ofximporter.h"
-#include "pdfimporter.h"
-#include "qifimporter.h"
-#include "spreadsheetimporter.h"
-#include "ufdrimporter.h"
-#include "xleappimporter.h"
+#include "phone/backupxmlimporter.h"
+#include "bank/camtimporter.h"
+#include "phone/caseucoimporter.h"
+#include "tabular/delimitedimporter.h"
+#include "phone/deviceimporter.h"
+#include "bank/mt940importer.h"
+#include "bank/ofximporter.h"
+#include "pdf/pdfimporter.h"
+#include "bank/qifimporter.h"
+#include "tabular/spreadsheetimporter.h"
+#include "phone/ufdrimporter.h"
+#include "phone/xleappimporter.h"
 
 namespace cb::importers {
 
-ImporterRegistry::ImporterRegistry()
+ImporterRegistry::ImporterRegistry(std::shared_ptr<ProfileLibrary> profiles) : m_profiles(std::move(profiles))
 {
-    m_importers.push_back(std::make_unique<DelimitedImporter>());
+    m_importers.push_back(std::make_unique<DelimitedImporter>(*m_profiles));
     m_importers.push_back(std::make_unique<Mt940Importer>());
     m_importers.push_back(std::make_unique<QifImporter>());
     m_importers.push_back(std::make_unique<OfxImporter>());
     m_importers.push_back(std::make_unique<CamtImporter>());
-    m_importers.push_back(std::make_unique<SpreadsheetImporter>());
-    m_importers.push_back(std::make_unique<PdfImporter>());
+    m_importers.push_back(std::make_unique<SpreadsheetImporter>(*m_profiles));
+    m_importers.push_back(std::make_unique<PdfImporter>(*m_profiles));
     m_importers.push_back(std::make_unique<DeviceDbImporter>());
     m_importers.push_back(std::make_unique<BackupXmlImporter>());
     m_importers.push_back(std::make_unique<UfdrImporter>());

@@ -38,8 +38,7 @@ std::unique_ptr<casefile::CaseFile> newCase(const QTemporaryDir &dir, const QStr
 importers::FileReport import(casefile::CaseFile &cf, const QString &path, const importers::ImportOptions &opt)
 {
     importers::ImporterRegistry registry;
-    importers::ProfileLibrary profiles;
-    return importers::importFile(cf, path, opt, registry, profiles);
+    return importers::importFile(cf, path, opt, registry);
 }
 
 QString fingerprint(casefile::CaseFile &cf)

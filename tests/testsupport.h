@@ -2,7 +2,7 @@
 // Shared helpers for the Qt Test suites: temporary cases, files written by the tests themselves,
 // running the casebench binary, and locating ../shared/testdata (CASEBENCH_TESTDATA overrides).
 #include "casefile.h"
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <QByteArray>
 #include <QJsonObject>

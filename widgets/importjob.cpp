@@ -28,22 +28,22 @@ void ImportJob::start(const QString &casePath, const QStringList &files, const I
     m_files = files;
     // Our own flag rather than QFuture::cancel(): a cancelled future drops results, and the GUI must still
     // learn that the file was rolled back.
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run([casePath, files, options, cancel = m_cancel](QPromise<FileReport> &promise) {
+    m_token = Progress();
+    m_watcher.setFuture(QtConcurrent::run([casePath, files, options, token = m_token](QPromise<FileReport> &promise) {
         promise.setProgressRange(0, 1000 * int(files.size()));
         auto cf = casefile::CaseFile::open(casePath);
         if (!cf)
             return;
         ImporterRegistry registry;
-        ProfileLibrary profiles;
         for (int i = 0; i < files.size(); ++i) {
-            if (*cancel)
+            if (token.isCancelled())
                 break;
             promise.setProgressValueAndText(1000 * i, files[i]);
-            const QList<FileReport> reports = importPath(*cf.value(), files[i], options, registry, profiles, [&promise, i, &cancel](double f) {
+            const Progress progress([&promise, i, token](double f) {
                 promise.setProgressValue(1000 * i + int(f * 999));
-                return !*cancel;
+                return !token.isCancelled();
             });
+            const QList<FileReport> reports = importPath(*cf.value(), files[i], options, registry, progress);
             for (const FileReport &r : reports)
                 promise.addResult(r);
         }
@@ -52,8 +52,7 @@ void ImportJob::start(const QString &casePath, const QStringList &files, const I
 
 void ImportJob::cancel()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    m_token.cancel();
 }
 
 } // namespace cb::widgets

@@ -1,7 +1,7 @@
 #pragma once
 // Runs imports off the GUI thread: the worker opens its own connection to the case file (WAL lets the
 // GUI keep reading), reports progress, and honours cancel() between rows; a cancelled file is rolled back.
-#include "pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -28,7 +28,7 @@ signals:
 private:
     QFutureWatcher<importers::FileReport> m_watcher;
     QStringList m_files;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    Progress m_token; // cancel() cancels the running import through it
 };
 
 } // namespace cb::widgets

@@ -1,6 +1,6 @@
 // A child process importing a large file is killed (SIGKILL) at random points: the case must open,
 // pass PRAGMA integrity_check, and hold either all or none of that file.
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

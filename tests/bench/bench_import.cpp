@@ -2,7 +2,7 @@
 // measures `casebench import` (normalisation, entity resolution, provenance, indexes, preserved bytes)
 // beside `sqlite3`'s `.import` of the same file into a plain table with the same two indexes.
 // Wall time and peak RSS come from wait4() on each child. Usage: bench_import [ROWS] [WORKDIR]
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 
 #include <QCoreApplication>
 #include <QDir>

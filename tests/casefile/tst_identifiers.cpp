@@ -3,7 +3,7 @@
 #include "money.h"
 #include "rawkeys.h"
 #include "timeutil.h"
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 
 #include <QTest>
 

@@ -73,7 +73,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     buffer.open(QIODevice::ReadOnly);
     cb::importers::ImportContext ctx;
     ctx.zone = QTimeZone("Asia/Shanghai");
-    ctx.profiles = &profiles;
     ctx.owner = QStringLiteral("6222020000000000001");
     CheckingSink sink;
     const cb::importers::ParseOutcome out = importer->parse(buffer, ctx, sink);

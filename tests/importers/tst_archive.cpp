@@ -1,6 +1,6 @@
 // ZIP archives of source files: every member is its own source with the archive named in its
 // certificate; zip bombs, climbing names and damaged archives are refused without touching the case.
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -57,8 +57,7 @@ private slots:
                                {"../escape.xml", readAll(tmp.filePath(QStringLiteral("a.xml")))},
                                {"notes.txt", "not a statement\n"}}));
         ImporterRegistry registry;
-        ProfileLibrary profiles;
-        const QList<FileReport> rs = importPath(*cf, zip, {}, registry, profiles);
+        const QList<FileReport> rs = importPath(*cf, zip, {}, registry);
         QCOMPARE(rs.size(), 4);
         QCOMPARE(rs[0].statusName(), QStringLiteral("imported"));
         QCOMPARE(rs[0].path, zip + QStringLiteral("/2024/a.xml"));
@@ -111,8 +110,7 @@ private slots:
             }
         }
         ImporterRegistry registry;
-        ProfileLibrary profiles;
-        const QList<FileReport> rs = importPath(*cf, zip, {}, registry, profiles);
+        const QList<FileReport> rs = importPath(*cf, zip, {}, registry);
         QCOMPARE(rs.size(), 1);
         QCOMPARE(rs[0].statusName(), QStringLiteral("rejected"));
         QVERIFY(!rs[0].diagnostics.isEmpty());

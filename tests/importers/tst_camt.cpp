@@ -1,7 +1,7 @@
 // ISO 20022 camt.052/053/054: the shared corpus (figures checked by reading each file), the generated
 // benchmark file, and the details the format has: batches, five-decimal amounts, pending entries,
 // summaries, duplicate indicators, and hostile XML.
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // ../shared/testdata/case-uco (figures checked by reading the files), the same graphs re-written with other
 // prefixes and the UCO 0.x IRIs (the reader goes through @context), and hostile JSON.
 #include "caseucoexport.h"
-#include "jsonld.h"
-#include "synthetic.h"
+#include "phone/jsonld.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
 
 #include <QBuffer>

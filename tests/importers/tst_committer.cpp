@@ -2,7 +2,7 @@
 // atomicity and cancellation.
 #include "committer.h"
 #include "hash.h"
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "money.h"
 #include "testsupport.h"
 
@@ -364,9 +364,8 @@ private slots:
         const QString before = cf->db().scalar(indexes).toString();
         QCOMPARE(before, QStringLiteral("calls_other_time,calls_subscriber_time"));
         ImporterRegistry reg;
-        ProfileLibrary profiles;
         // Cancelled late, after the indexes were dropped: the rollback brings them back.
-        QCOMPARE(importFile(*cf, big, {}, reg, profiles, [](double p) { return p < 0.9; }).statusName(), QStringLiteral("cancelled"));
+        QCOMPARE(importFile(*cf, big, {}, reg, cb::Progress([](double p) { return p < 0.9; })).statusName(), QStringLiteral("cancelled"));
         QCOMPARE(cf->db().scalar(indexes).toString(), before);
         QCOMPARE(cb::test::import(*cf, big).statusName(), QStringLiteral("imported"));
         QCOMPARE(cf->db().scalar(indexes).toString(), before);
@@ -387,8 +386,7 @@ private slots:
         QVERIFY(cb::importers::synthetic::writeCallRecords(calls, 60000, 10).ok());
         QVERIFY(cb::importers::synthetic::writeTransactions(bank, 60000, 50, 3).ok());
         ImporterRegistry reg;
-        ProfileLibrary profiles;
-        QCOMPARE(importFile(*cf, bank, {}, reg, profiles, [](double p) { return p < 0.8; }).statusName(), QStringLiteral("cancelled"));
+        QCOMPARE(importFile(*cf, bank, {}, reg, cb::Progress([](double p) { return p < 0.8; })).statusName(), QStringLiteral("cancelled"));
         QCOMPARE(cf->db().scalar("PRAGMA foreign_keys").toInt(), 1);
         QCOMPARE(cb::test::import(*cf, calls).statusName(), QStringLiteral("imported"));
         QCOMPARE(cb::test::import(*cf, bank).statusName(), QStringLiteral("imported"));
@@ -426,8 +424,7 @@ private slots:
         const QString f = cb::test::writeFile(dir, QStringLiteral("big.csv"), csv);
         const QString before = cb::test::fingerprint(*cf);
         ImporterRegistry reg;
-        ProfileLibrary profiles;
-        const auto r = importFile(*cf, f, {}, reg, profiles, [](double p) { return p < 0.5; });
+        const auto r = importFile(*cf, f, {}, reg, cb::Progress([](double p) { return p < 0.5; }));
         QCOMPARE(r.statusName(), QStringLiteral("cancelled"));
         QCOMPARE(cb::test::fingerprint(*cf), before);
         QCOMPARE(cf->db().scalar("PRAGMA integrity_check").toString(), QStringLiteral("ok"));

@@ -1,9 +1,9 @@
 // Encoding, delimiter, header/profile detection and the streaming CSV reader.
-#include "csvreader.h"
-#include "layout.h"
-#include "profile.h"
+#include "common/csvreader.h"
+#include "tabular/layout.h"
+#include "tabular/profile.h"
 #include "registry.h"
-#include "textdecoder.h"
+#include "common/textdecoder.h"
 
 #include <QBuffer>
 #include <QStringEncoder>

@@ -4,7 +4,7 @@
 // iLEAPP's expected output), and hostile databases that must be refused without touching the case.
 #include "hash.h"
 #include "search.h"
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -112,10 +112,9 @@ private slots:
         cb::test::writeFile(tmp, QStringLiteral("Exhibit-7/readme.bin"), QByteArray("\x01\x02\x03 not evidence", 17));
         auto cf = cb::test::newCase(tmp);
         ImporterRegistry registry;
-        ProfileLibrary profiles;
         ImportOptions opt;
         opt.owner = QStringLiteral("13900139000");
-        const QList<FileReport> reports = importPath(*cf, ev, opt, registry, profiles);
+        const QList<FileReport> reports = importPath(*cf, ev, opt, registry);
         QStringList outcomes;
         for (const FileReport &r : reports)
             outcomes << QFileInfo(r.path).fileName() + u':' + r.statusName();

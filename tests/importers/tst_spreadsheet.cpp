@@ -1,9 +1,9 @@
 // Excel workbooks through the mapping profiles: the CCB .xls from the shared corpus (figures checked by
 // reading the file), .xlsx written by our own writer giving the same certificate as the same rows in
 // CSV, the number and date conversions, and hostile workbooks.
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
-#include "workbook.h"
+#include "tabular/workbook.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // own writer (synthetic::writeUfdr) from the structure documented in ../shared/testdata/FORMATS.md §3.3,
 // so these tests check the reader against that documented grammar, not against a real Cellebrite export.
 #include "search.h"
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
-#include "ziparchive.h"
+#include "common/ziparchive.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,8 +32,7 @@ private slots:
         QVERIFY(synthetic::writeUfdr(path, 2500, 12).ok());
         auto cf = cb::test::newCase(tmp);
         ImporterRegistry registry;
-        ProfileLibrary profiles;
-        const QList<FileReport> reports = importPath(*cf, path, {}, registry, profiles);
+        const QList<FileReport> reports = importPath(*cf, path, {}, registry);
         QCOMPARE(reports.size(), 1); // the ZIP is one source, not an archive of sources
         const FileReport &r = reports.first();
         QCOMPARE(r.statusName(), QStringLiteral("imported"));

@@ -1,6 +1,6 @@
 // Value parsers: dates, amounts, durations.
-#include "importer.h"
-#include "values.h"
+#include "common/importer.h"
+#include "common/values.h"
 
 #include <QTest>
 #include <limits>

@@ -5,7 +5,7 @@
 #include "recordmodel.h"
 #include "recordview.h"
 #include "searchview.h"
-#include "synthetic.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

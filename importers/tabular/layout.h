@@ -1,0 +1,31 @@
+#pragma once
+// Finds how a delimited file is laid out: delimiter, the header line after any preamble, the profile whose
+// header names match best, the columns of each field, and what the preamble says about the owner.
+#include "tabular/profile.h"
+
+#include <QHash>
+#include <QList>
+
+namespace cb::importers {
+
+struct Layout
+{
+    const Profile *profile = nullptr;
+    QChar delimiter;
+    int headerLine = -1;   // 0-based index among the head's lines; -1 for files without a header
+    int headerFields = 0;
+    QStringList headerKeys;
+    QHash<QString, QList<int>> columns; // field -> columns, best first
+    QString owner;          // from the preamble, when the profile knows how to find it
+    int score = 0;
+    bool has(const QString &field) const { return !columns.value(field).isEmpty(); }
+};
+
+QStringList splitLine(QStringView line, QChar delim);
+// headLines: the first lines of the decoded file. forced: a profile named by the user (or null).
+// cells: the lines are spreadsheet rows joined by TAB (profiles' text delimiters do not apply).
+Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cells = false);
+// The same over a profile library, with the forced profile named by id (empty: detect).
+Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells = false);
+
+} // namespace cb::importers

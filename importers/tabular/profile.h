@@ -1,0 +1,64 @@
+#pragma once
+// Mapping profiles: readable JSON files that say which header (or column position) holds which field,
+// how flags and codes map, and which date order / decimal mark / currency / time zone a layout uses.
+// Built-in profiles ship as resources; users write their own and name them on the command line.
+// The best profile for a file is suggested from its header signature.
+#include "result.h"
+#include "common/values.h"
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace cb::importers {
+
+enum class RecordKind { Transactions, Calls, CellSites, Balances };
+QString recordKindName(RecordKind k);
+
+struct Profile
+{
+    QString id;
+    QString name;
+    QString origin; // ":builtin" or the file it came from
+    RecordKind kind = RecordKind::Transactions;
+    QHash<QString, QStringList> fields; // field -> accepted header names (any language)
+    QHash<QString, int> positions;      // field -> 0-based column, for files without a header
+    QStringList required;               // each entry: alternatives "a|b+c" (b and c together)
+    bool exact = false;                 // header must equal the field names (canonical layouts)
+    bool header = true;
+    QChar delimiter;                    // null: detect
+    QString encoding;                   // empty: detect
+    DateOrder dateOrder = DateOrder::Auto;
+    QChar decimal;                      // null: detect per column from the head
+    QString currency;                   // default when no currency column
+    QString timezone;                   // default zone for times without offset
+    QList<QRegularExpression> ownerPatterns; // preamble lines naming the statement's account / the subscriber
+    QList<QRegularExpression> statementFacts; // preamble/footer lines stating balances, period... (statementfacts.h)
+    QHash<QString, QString> directions; // lower-cased cell text -> out|in|missed
+    QStringList creditFlags, debitFlags, neutralFlags;
+    QStringList interactionsCall, interactionsText;
+
+    static Result<Profile> fromJson(const QByteArray &json, const QString &origin);
+};
+
+// Normalised form used to compare header cells with profile names ("交易金额（元）" == "交易金额(元)").
+QString headerKey(QStringView cell);
+// headerKey(cell) == key, without building the key: asked of every data row (is it a repeated header?).
+bool isHeaderKey(QStringView cell, QStringView key);
+
+class ProfileLibrary
+{
+public:
+    ProfileLibrary(); // loads the built-in profiles
+    const QList<Profile> &profiles() const { return m_profiles; }
+    const Profile *find(const QString &id) const;
+    // A profile id, or a path to a JSON profile file (loaded and added). Pointers stay valid until the
+    // next resolve().
+    Result<const Profile *> resolve(const QString &idOrPath);
+
+private:
+    QList<Profile> m_profiles;
+};
+
+} // namespace cb::importers
