@@ -22,8 +22,8 @@ int cmdExport(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("The file to write (e.g. case.jsonld)."));
     p.addOptions({{QStringLiteral("format"), Cli::tr("Export format (only case-uco for now)."), QStringLiteral("FORMAT"), QStringLiteral("case-uco")},
                   {QStringLiteral("json"), Cli::tr("Print a JSON summary.")}});
-    if (!p.parse(args))
-        return usage(p, p.errorText());
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2)
         return usage(p, Cli::tr("export: CASE and OUT are required"));

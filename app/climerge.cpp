@@ -47,8 +47,8 @@ int linkCommand(const QStringList &args, bool owner)
     p.addPositionalArgument(owner ? QStringLiteral("DEVICE") : QStringLiteral("ENTITY"), Cli::tr("#id, UUID or identifier."));
     p.addPositionalArgument(owner ? QStringLiteral("PHONE") : QStringLiteral("ENTITY"), Cli::tr("#id, UUID or identifier."));
     p.addOptions({justificationOption(), confidenceOption(), {QStringLiteral("json"), Cli::tr("Print JSON.")}});
-    if (!p.parse(args))
-        return usage(p, p.errorText());
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 3)
         return usage(p, Cli::tr("three arguments are required"));
@@ -99,8 +99,8 @@ int cmdUnlink(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addPositionalArgument(QStringLiteral("LINK"), Cli::tr("The link number (see `links`)."));
     p.addOption(justificationOption());
-    if (!p.parse(args))
-        return usage(p, p.errorText());
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
     const QStringList pos = p.positionalArguments();
     bool ok = false;
     const qint64 link = pos.value(1).toLongLong(&ok);
@@ -124,8 +124,8 @@ int cmdLinks(const QStringList &args)
     p.setApplicationDescription(Cli::tr("List merges and owner marks, undone ones included."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
-    if (!p.parse(args))
-        return usage(p, p.errorText());
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
     if (p.positionalArguments().size() != 1)
         return usage(p, Cli::tr("links: CASE is required"));
     int code = 0;
@@ -156,8 +156,8 @@ int cmdSuggest(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addOptions({{QStringLiteral("limit"), Cli::tr("At most this many (default 200)."), QStringLiteral("N"), QStringLiteral("200")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
-    if (!p.parse(args))
-        return usage(p, p.errorText());
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
     if (p.positionalArguments().size() != 1)
         return usage(p, Cli::tr("suggest: CASE is required"));
     int code = 0;

@@ -34,6 +34,20 @@ int usage(QCommandLineParser &p, const QString &message)
     return 2;
 }
 
+int parseArguments(QCommandLineParser &p, const QStringList &args)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    p.addOption(help);
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(help)) {
+        out() << p.helpText();
+        out().flush();
+        return 0;
+    }
+    return -1;
+}
+
 std::unique_ptr<CaseFile> openCase(const QString &path, int &code)
 {
     Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path);

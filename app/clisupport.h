@@ -2,6 +2,7 @@
 // What every `casebench` subcommand shares: standard streams, the translation context, usage errors,
 // JSON printing and opening a case with a clear error.
 #include "casefile.h"
+#include "pipeline/pipeline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,9 +21,25 @@ QTextStream &out();
 QTextStream &err();
 void printJson(const QJsonValue &v);
 int usage(QCommandLineParser &p, const QString &message); // prints message and help, returns 2
+// Parses a command's arguments with -h/--help added: the exit code when done (help printed: 0; a usage
+// error printed: 2), or -1 to go on.
+int parseArguments(QCommandLineParser &p, const QStringList &args);
 std::unique_ptr<casefile::CaseFile> openCase(const QString &path, int &code);
 
-// Subcommands living outside cli.cpp.
+// The command list with each command's synopsis (`casebench help`, and after an unknown command).
+void printUsage(QTextStream &s);
+
+// Imports files and prints a report per file (`import`, `demo`); the exit code.
+int importFiles(casefile::CaseFile &cf, const QStringList &files, const importers::ImportOptions &opt, bool json);
+
+// The commands, by family: clicase.cpp, cliimport.cpp, clisearch.cpp, cliexport.cpp, climerge.cpp.
+int cmdNew(const QStringList &args);
+int cmdInfo(const QStringList &args);
+int cmdFormats(const QStringList &args);
+int cmdDemo(const QStringList &args);
+int cmdVerify(const QStringList &args);
+int cmdImport(const QStringList &args);
+int cmdSearch(const QStringList &args);
 int cmdExport(const QStringList &args);
 int cmdMerge(const QStringList &args);
 int cmdUnlink(const QStringList &args);

@@ -24,10 +24,17 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("Casebench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBENCH_VERSION));
-    if (argc > 1 && cb::app::isCliCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
-        installTranslators(app);
-        return cb::app::runCli(app.arguments());
+    {
+        // Commands need no display: decide before a QApplication looks for one. Anything but no arguments
+        // or an existing case file is a command, and an unknown one is refused with the list (exit 2).
+        QStringList args;
+        for (int i = 0; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        if (!cb::app::opensWorkbench(args)) {
+            QCoreApplication app(argc, argv);
+            installTranslators(app);
+            return cb::app::runCli(app.arguments());
+        }
     }
     QApplication app(argc, argv);
     installTranslators(app);

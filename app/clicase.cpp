@@ -1,0 +1,175 @@
+// The case itself: `new`, `info`, `formats`, `demo` and `verify`.
+#include "clisupport.h"
+
+#include "pipeline/pipeline.h"
+#include "synthetic/synthetic.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cb::app {
+
+using namespace cb::casefile;
+using namespace cb::importers;
+
+int cmdNew(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Create a new, empty case file."));
+    p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file to create (e.g. fraud.casebench)."));
+    p.addOptions({{QStringLiteral("title"), Cli::tr("Case title."), QStringLiteral("T")},
+                  {QStringLiteral("region"), Cli::tr("Default region for phone numbers (ISO 3166, e.g. CN)."), QStringLiteral("CC"), QStringLiteral("CN")},
+                  {QStringLiteral("timezone"), Cli::tr("The case's time zone (IANA, e.g. Asia/Shanghai)."), QStringLiteral("IANA"), QStringLiteral("UTC")},
+                  {QStringLiteral("investigator"), Cli::tr("Investigator's name, recorded in the audit log."), QStringLiteral("NAME")}});
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
+    if (p.positionalArguments().size() != 1)
+        return usage(p, Cli::tr("new: exactly one CASE is required"));
+    CaseSettings s{p.value(QStringLiteral("title")), p.value(QStringLiteral("timezone")), p.value(QStringLiteral("region")),
+                   p.value(QStringLiteral("investigator"))};
+    if (s.title.isEmpty())
+        s.title = QFileInfo(p.positionalArguments().first()).completeBaseName();
+    Result<std::unique_ptr<CaseFile>> cf = CaseFile::create(p.positionalArguments().first(), s);
+    if (!cf) {
+        err() << cf.status().message() << u'\n';
+        return 2;
+    }
+    out() << Cli::tr("created %1").arg(p.positionalArguments().first()) << u'\n';
+    return 0;
+}
+
+int cmdInfo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Show a case's sources, counts and import certificates."));
+    p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
+    p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
+    if (p.positionalArguments().size() != 1)
+        return usage(p, Cli::tr("info: exactly one CASE is required"));
+    int code = 0;
+    auto cf = openCase(p.positionalArguments().first(), code);
+    if (!cf)
+        return code;
+    const QJsonObject info = cf->infoJson();
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(info);
+        return 0;
+    }
+    const QJsonObject c = info.value(QStringLiteral("counts")).toObject();
+    out() << Cli::tr("Case: %1 (schema %2, time zone %3)").arg(info.value(QStringLiteral("title")).toString())
+                 .arg(info.value(QStringLiteral("schema_version")).toInt()).arg(info.value(QStringLiteral("timezone")).toString()) << u'\n';
+    for (auto it = c.begin(); it != c.end(); ++it)
+        out() << QLatin1String("  ") << it.key() << QLatin1String(": ") << it.value().toInteger() << u'\n';
+    for (const QJsonValue &v : info.value(QStringLiteral("sources")).toArray()) {
+        const QJsonObject s = v.toObject(), cert = s.value(QStringLiteral("certificate")).toObject();
+        out() << Cli::tr("Source %1: %2 [%3] sha256 %4 imported %5: %6 read, %7 accepted, %8 rejected, %9 skipped")
+                     .arg(s.value(QStringLiteral("id")).toInteger()).arg(s.value(QStringLiteral("file")).toString(),
+                          s.value(QStringLiteral("format")).toString(), s.value(QStringLiteral("sha256")).toString(),
+                          s.value(QStringLiteral("imported_at")).toString())
+                     .arg(cert.value(QStringLiteral("rows_read")).toInteger()).arg(cert.value(QStringLiteral("rows_accepted")).toInteger())
+                     .arg(cert.value(QStringLiteral("rows_rejected")).toInteger()).arg(cert.value(QStringLiteral("rows_skipped")).toInteger())
+              << u'\n';
+    }
+    return 0;
+}
+
+int cmdFormats(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("List the importers and mapping profiles."));
+    p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
+    ImporterRegistry registry;
+    QJsonArray imps, profs;
+    for (const auto &i : registry.importers())
+        imps.append(QJsonObject{{QStringLiteral("id"), i->id()}, {QStringLiteral("name"), i->displayName()},
+                                {QStringLiteral("version"), i->version()},
+                                {QStringLiteral("patterns"), QJsonArray::fromStringList(i->filePatterns())}});
+    for (const Profile &pr : registry.profiles().profiles())
+        profs.append(QJsonObject{{QStringLiteral("id"), pr.id}, {QStringLiteral("name"), pr.name},
+                                 {QStringLiteral("kind"), recordKindName(pr.kind)}, {QStringLiteral("origin"), pr.origin}});
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("importers"), imps}, {QStringLiteral("profiles"), profs}});
+        return 0;
+    }
+    out() << Cli::tr("Importers:") << u'\n';
+    for (const QJsonValue &v : imps)
+        out() << QLatin1String("  ") << v[QStringLiteral("id")].toString() << QLatin1String("  ") << v[QStringLiteral("name")].toString() << u'\n';
+    out() << Cli::tr("Mapping profiles:") << u'\n';
+    for (const QJsonValue &v : profs)
+        out() << QLatin1String("  ") << v[QStringLiteral("id")].toString() << QLatin1String(" (") << v[QStringLiteral("kind")].toString() << QLatin1String(")  ")
+              << v[QStringLiteral("name")].toString() << u'\n';
+    return 0;
+}
+
+int cmdDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Build the synthetic telecom-fraud demo case from source files in real formats."));
+    p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file to create."));
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
+    if (p.positionalArguments().size() != 1)
+        return usage(p, Cli::tr("demo: exactly one CASE is required"));
+    const QString path = p.positionalArguments().first();
+    const QString folder = QFileInfo(path).absoluteFilePath() + QStringLiteral(".sources");
+    Result<QStringList> files = synthetic::writeDemoCase(folder);
+    if (!files) {
+        err() << files.status().message() << u'\n';
+        return 1;
+    }
+    Result<std::unique_ptr<CaseFile>> cf = CaseFile::create(
+        path, {Cli::tr("Demo: telecom fraud ring (synthetic)"), QStringLiteral("Asia/Shanghai"), QStringLiteral("CN"),
+               QStringLiteral("Demo Investigator")});
+    if (!cf) {
+        err() << cf.status().message() << u'\n';
+        return 2;
+    }
+    ImportOptions opt;
+    opt.legalBasis = Cli::tr("Demo data: synthetic, no warrant needed");
+    return importFiles(*cf.value(), files.value(), opt, false);
+}
+
+int cmdVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Re-hash every preserved source file and check the audit log's hash chain."));
+    p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
+    p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    if (const int done = parseArguments(p, args); done >= 0)
+        return done;
+    if (p.positionalArguments().size() != 1)
+        return usage(p, Cli::tr("verify: exactly one CASE is required"));
+    int code = 0;
+    auto cf = openCase(p.positionalArguments().first(), code);
+    if (!cf)
+        return code;
+    QJsonArray sources;
+    bool ok = true;
+    for (const SourceRow &s : cf->sources()) {
+        const Result<bool> v = cf->verifySourceContent(s.id);
+        const bool good = v && v.value();
+        ok = ok && good;
+        sources.append(QJsonObject{{QStringLiteral("file"), s.fileName}, {QStringLiteral("sha256"), s.sha256},
+                                   {QStringLiteral("intact"), good}});
+        if (!good)
+            err() << s.fileName << QLatin1String(": ") << Cli::tr("preserved content does not match its SHA-256") << u'\n';
+    }
+    const Result<qint64> audit = cf->verifyAuditChain();
+    ok = ok && audit.ok();
+    if (!audit)
+        err() << audit.status().message() << u'\n';
+    if (p.isSet(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("sources"), sources}, {QStringLiteral("audit_entries"), audit ? audit.value() : -1},
+                              {QStringLiteral("ok"), ok}});
+    else
+        out() << (ok ? Cli::tr("OK: %1 sources intact, audit chain of %2 entries intact").arg(sources.size()).arg(audit.value())
+                     : Cli::tr("FAILED")) << u'\n';
+    return ok ? 0 : 1;
+}
+
+} // namespace cb::app
