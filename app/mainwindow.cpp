@@ -1,17 +1,19 @@
 #include "mainwindow.h"
 
-#include "casefile.h"
 #include "certificatehtml.h"
-#include "importjob.h"
-#include "recordmodel.h"
-#include "recordview.h"
 #include "identityview.h"
+#include "importjob.h"
+#include "query/recordmodel.h"
+#include "query/sourcemodel.h"
+#include "recordview.h"
 #include "searchview.h"
+#include "sessioncommand.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,6 +29,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QUndoStack>
 
 namespace cb::app {
 
@@ -35,7 +38,8 @@ using cb::importers::FileReport;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_sources(new QTableView), m_certificate(new QTextBrowser), m_tabs(new QTabWidget),
-      m_status(new QLabel), m_progress(new QProgressBar), m_cancel(new QPushButton), m_job(new widgets::ImportJob(this))
+      m_undoStack(new QUndoStack(this)), m_status(new QLabel), m_progress(new QProgressBar), m_cancel(new QPushButton),
+      m_job(new widgets::ImportJob(this))
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/casebench/icons/casebench.svg")));
@@ -46,9 +50,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_sources->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sources->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sources->horizontalHeader()->setStretchLastSection(true);
-    for (auto kind : {RecordModel::Kind::Transactions, RecordModel::Kind::Calls, RecordModel::Kind::CellSites, RecordModel::Kind::Messages,
-                      RecordModel::Kind::Contacts, RecordModel::Kind::Balances}) {
-        auto *v = new widgets::RecordView(int(kind));
+    for (auto kind : {RecordKind::Transactions, RecordKind::Calls, RecordKind::CellSites, RecordKind::Messages, RecordKind::Contacts,
+                      RecordKind::Balances, RecordKind::Locations, RecordKind::Artifacts}) {
+        auto *v = new widgets::RecordView(kind);
         m_views << v;
         m_tabs->addTab(v, QString());
     }
@@ -56,6 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_search, QString());
     m_identity = new widgets::IdentityView;
     m_tabs->addTab(m_identity, QString());
+    connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
+        m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
+    });
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(left);
     split->addWidget(m_tabs);
@@ -85,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undo = m_undoStack->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoStack->createRedoAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Casebench"),
@@ -101,14 +115,18 @@ MainWindow::~MainWindow()
     m_job->waitForFinished();
 }
 
-widgets::RecordView *MainWindow::view(int kind) const
+widgets::RecordView *MainWindow::view(RecordKind kind) const
 {
-    return m_views.value(kind);
+    for (widgets::RecordView *v : m_views)
+        if (v->kind() == kind)
+            return v;
+    return nullptr;
 }
 
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Case…"));
     m_open->setText(tr("&Open Case…"));
@@ -122,18 +140,21 @@ void MainWindow::retranslate()
     m_tabs->setTabText(3, tr("Messages"));
     m_tabs->setTabText(4, tr("Contacts"));
     m_tabs->setTabText(5, tr("Stated balances"));
-    m_tabs->setTabText(6, tr("Search"));
-    m_tabs->setTabText(7, tr("Identity"));
+    m_tabs->setTabText(6, tr("Locations"));
+    m_tabs->setTabText(7, tr("Phone artifacts"));
+    m_tabs->setTabText(8, tr("Search"));
+    m_tabs->setTabText(9, tr("Identity"));
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
-        const Counts c = m_case->counts();
-        setWindowTitle(tr("Casebench — %1 (%2)").arg(m_case->settings().title, m_case->settings().timezone));
+        const Counts &c = m_counts;
+        const CaseSettings settings = m_case->info().settings;
+        setWindowTitle(tr("Casebench — %1 (%2)").arg(settings.title, settings.timezone));
         // Movements delivered twice (overlapping statements) are counted once.
         const QString transactions = c.duplicateTransactions == 0
                                          ? QString::number(c.transactions)
                                          : tr("%1 (+%2 duplicates)").arg(c.transactions - c.duplicateTransactions).arg(c.duplicateTransactions);
         m_status->setText(tr("%1 sources, %2 transactions, %3 calls, %4 entities; times shown in %5")
-                              .arg(c.sources).arg(transactions).arg(c.calls).arg(c.entities).arg(m_case->settings().timezone));
+                              .arg(c.sources).arg(transactions).arg(c.calls).arg(c.entities).arg(settings.timezone));
         showCertificate();
     } else {
         setWindowTitle(tr("Casebench"));
@@ -150,44 +171,67 @@ void MainWindow::changeEvent(QEvent *e)
 
 bool MainWindow::openCase(const QString &path, QString *error)
 {
-    Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path);
-    if (!cf) {
+    if (m_job->isRunning())
+        return false;
+    auto worker = std::make_unique<CaseWorker>();
+    QFuture<Result<CaseInfo>> opening = worker->open(path);
+    // The case opens (and migrates) on the worker; the window keeps painting meanwhile.
+    QEventLoop loop;
+    opening.then(&loop, [&loop](const Result<CaseInfo> &) { loop.quit(); });
+    if (!opening.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const Result<CaseInfo> info = opening.result();
+    if (!info) {
         if (error)
-            *error = cf.status().message();
+            *error = info.status().message();
         return false;
     }
     for (widgets::RecordView *v : m_views)
-        v->setCase(nullptr);
-    m_search->setCase(nullptr);
+        v->setWorker(nullptr, QTimeZone::utc());
+    m_search->setCase(nullptr, QTimeZone::utc());
     m_identity->setCase(nullptr);
+    m_undoStack->clear();
     delete m_sourceModel;
-    m_case = std::move(cf.value());
+    m_sourceModel = nullptr;
+    m_case = std::move(worker);
+    m_counts = {};
+    const QTimeZone zone(info.value().settings.timezone.toUtf8());
+    connect(m_case.get(), &CaseWorker::changed, this, &MainWindow::onChanged);
     m_sourceModel = new SourceModel(m_case.get(), this);
     m_sources->setModel(m_sourceModel);
     connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCertificate);
+    connect(m_sourceModel, &SourceModel::loaded, this, [this] {
+        m_sources->resizeColumnsToContents();
+        if (m_sourceModel->rowCount() > 0 && !m_sources->currentIndex().isValid())
+            m_sources->selectRow(0);
+        showCertificate();
+    });
     for (widgets::RecordView *v : m_views)
-        v->setCase(m_case.get());
-    m_search->setCase(m_case.get());
+        v->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
+    m_search->setCase(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_identity->setCase(m_case.get());
-    m_sources->resizeColumnsToContents();
-    if (m_sourceModel->rowCount() > 0)
-        m_sources->selectRow(0);
+    readCounts();
     retranslate();
     return true;
 }
 
-void MainWindow::reloadAll()
+void MainWindow::onChanged(const Change &change)
+{
+    if (change.touches(ObjectKind::Sources) || change.touches(ObjectKind::Records) || change.touches(ObjectKind::Entities))
+        readCounts();
+}
+
+void MainWindow::readCounts()
 {
     if (!m_case)
         return;
-    m_sourceModel->reload();
-    for (widgets::RecordView *v : m_views)
-        v->reload();
-    m_identity->refresh(); // new data, new candidate matches
-    m_sources->resizeColumnsToContents();
-    if (m_sourceModel->rowCount() > 0)
-        m_sources->selectRow(m_sourceModel->rowCount() - 1);
-    retranslate();
+    CaseWorker *worker = m_case.get();
+    worker->read<Counts>([](CaseFile &cf, const Progress &) { return cf.counts(); }).then(this, [this, worker](const Counts &c) {
+        if (m_case.get() != worker)
+            return;
+        m_counts = c;
+        retranslate();
+    });
 }
 
 void MainWindow::showCertificate()
@@ -197,7 +241,8 @@ void MainWindow::showCertificate()
         m_certificate->clear();
         return;
     }
-    m_certificate->setHtml(reports::certificateHtml(m_sourceModel->source(row), m_case->timeZone()));
+    const QTimeZone zone(m_case->info().settings.timezone.toUtf8());
+    m_certificate->setHtml(reports::certificateHtml(m_sourceModel->source(row), zone.isValid() ? zone : QTimeZone::utc()));
 }
 
 void MainWindow::newCase()
@@ -252,7 +297,7 @@ void MainWindow::importFiles(const QStringList &files, const importers::ImportOp
     m_progress->show();
     m_cancel->show();
     m_import->setEnabled(false);
-    m_job->start(m_case->path(), files, options);
+    m_job->start(m_case.get(), files, options);
 }
 
 void MainWindow::importDone(const QList<FileReport> &reports)
@@ -279,12 +324,27 @@ void MainWindow::importDone(const QList<FileReport> &reports)
         }
     }
     m_lastSummary = lines.join(u'\n');
-    reloadAll();
-    const bool dialogs = !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
-    if (!lines.isEmpty() && dialogs)
-        QMessageBox::information(this, tr("Import"), m_lastSummary);
-    emit importFinished();
-    askWhatFilesLack(reports);
+    m_import->setEnabled(true);
+    // Finished once the source list shows what landed (read on the worker), with the newest selected.
+    auto finish = [this, reports] {
+        if (m_sourceModel && m_sourceModel->rowCount() > 0)
+            m_sources->selectRow(m_sourceModel->rowCount() - 1);
+        const bool dialogs = !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+        if (!m_lastSummary.isEmpty() && dialogs)
+            QMessageBox::information(this, tr("Import"), m_lastSummary);
+        emit importFinished();
+        askWhatFilesLack(reports);
+    };
+    if (!m_sourceModel) {
+        finish();
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_sourceModel, &SourceModel::loaded, this, [once, finish] {
+        QObject::disconnect(*once);
+        finish();
+    });
+    m_sourceModel->reload();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)

@@ -1,8 +1,10 @@
 #pragma once
-// The workbench window: sources with their import certificates on the left, lazily loaded tables of
-// transactions, calls and cell sites on the right; imports (menu or drag-and-drop) run off the GUI thread
-// with progress and a working Cancel.
+// The workbench window: sources with their import certificates on the left, windowed tables of every
+// record kind on the right. It reaches the case only through a CaseWorker (the GUI thread runs no SQL):
+// imports (menu or drag-and-drop) and analyst edits run on its writer thread with progress and a working
+// Cancel, views follow its change announcements, and edits are undoable (Edit › Undo).
 #include "pipeline/pipeline.h"
+#include "session/caseworker.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -15,9 +17,9 @@ class QPushButton;
 class QTableView;
 class QTabWidget;
 class QTextBrowser;
+class QUndoStack;
 
 namespace cb::casefile {
-class CaseFile;
 class SourceModel;
 } // namespace cb::casefile
 
@@ -36,11 +38,14 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+    // Opens the case on a new worker; the event loop keeps running while it opens (and migrates).
     bool openCase(const QString &path, QString *error = nullptr);
     void importFiles(const QStringList &files, const importers::ImportOptions &options = {});
-    casefile::CaseFile *caseFile() const { return m_case.get(); }
+    casefile::CaseWorker *worker() const { return m_case.get(); }
     widgets::ImportJob *importJob() const { return m_job; }
-    widgets::RecordView *view(int kind) const;
+    widgets::RecordView *view(casefile::RecordKind kind) const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const casefile::Counts &counts() const { return m_counts; } // as last read (the status bar's)
     QTextBrowser *certificateView() const { return m_certificate; }
     QTableView *sourcesView() const { return m_sources; }
     QString lastImportSummary() const { return m_lastSummary; }
@@ -59,11 +64,14 @@ private:
     void newCase();
     void chooseCase();
     void chooseImport();
-    void reloadAll();
+    void onChanged(const casefile::Change &change);
+    void readCounts();
     void showCertificate();
     void importDone(const QList<cb::importers::FileReport> &reports);
 
-    std::unique_ptr<casefile::CaseFile> m_case;
+    std::unique_ptr<casefile::CaseWorker> m_case;
+    casefile::Counts m_counts;
+    QUndoStack *m_undoStack;
     casefile::SourceModel *m_sourceModel = nullptr;
     QTableView *m_sources;
     QTextBrowser *m_certificate;
@@ -75,8 +83,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     widgets::ImportJob *m_job;
-    QAction *m_new, *m_open, *m_import, *m_quit, *m_about;
-    QMenu *m_fileMenu, *m_helpMenu;
+    QAction *m_new, *m_open, *m_import, *m_quit, *m_about, *m_undo, *m_redo;
+    QMenu *m_fileMenu, *m_editMenu, *m_helpMenu;
     QString m_lastSummary;
     // A file rejected for what only the investigator can supply is asked about, then imported again
     // with everything given for it so far (importquestions.cpp).

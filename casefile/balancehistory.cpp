@@ -55,7 +55,7 @@ Status Committer::checkBalanceHistory()
     sql::Statement moved(db, "SELECT coalesce(sum(amount_minor), 0), count(*) FROM transactions WHERE account_id = ?1 AND currency = ?2 "
                              "AND time_utc > ?3 AND time_utc <= ?4 AND duplicate_of IS NULL");
     sql::Statement any(db, "SELECT EXISTS(SELECT 1 FROM transactions WHERE account_id = ? AND currency = ?)");
-    sql::Statement name(db, "SELECT value FROM identifiers WHERE entity_id = ? ORDER BY partial, id LIMIT 1");
+    sql::Statement name(db, "SELECT label FROM entity_labels WHERE entity_id = ?");
     struct Stated
     {
         Timestamp at;

@@ -70,16 +70,16 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
 Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        return Status::error(QStringLiteral("%1: no such case file").arg(path));
+        return Status::error(ErrorCode::NotFound, QStringLiteral("%1: no such case file").arg(path));
     std::unique_ptr<CaseFile> cf(new CaseFile);
     cf->m_path = path;
     if (Status s = cf->m_db.open(path, sql::Database::Mode::ReadWrite); !s)
         return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
     // Reading the header fails for files that are not SQLite at all.
     if (!cf->m_db.scalar("SELECT count(*) FROM sqlite_schema").isValid())
-        return Status::error(QStringLiteral("%1: not a Casebench case file").arg(path));
+        return Status::error(ErrorCode::NotACase, QStringLiteral("%1: not a Casebench case file").arg(path));
     if (Status s = schema::migrate(cf->m_db); !s)
-        return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
+        return Status::error(s.code(), QStringLiteral("%1: %2").arg(path, s.message()));
     if (Status s = cf->configure(); !s)
         return s;
     if (Status s = cf->loadSettings(); !s)

@@ -1,6 +1,7 @@
 #pragma once
 // One object per open case: owns the SQLite connection (this thread only) and announces changes.
 // Threads that work on the same case (an import worker) open their own CaseFile on the same path.
+#include "change.h"
 #include "result.h"
 #include "sqlite.h"
 
@@ -66,10 +67,11 @@ public:
 
     QJsonObject infoJson();
     QString defaultActor() const;
-    void notifyChanged() { emit changed(); }
+    // Every write announces what it changed (after its transaction committed).
+    void notifyChanged(const Change &change) { emit changed(change); }
 
 signals:
-    void changed();
+    void changed(const cb::casefile::Change &change);
 
 private:
     CaseFile() = default;

@@ -394,6 +394,7 @@ Result<qint64> Committer::commit()
         return s;
     m_tx.reset();
     restoreForeignKeys();
+    m_case.notifyChanged({{ObjectKind::Sources, ObjectKind::Records, ObjectKind::Entities}, {m_sourceId}, QStringLiteral("import")});
     return m_sourceId;
 }
 

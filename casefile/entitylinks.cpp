@@ -22,6 +22,7 @@ QString EntityRef::display() const
 QJsonObject EntityRef::toJson() const
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("uuid"), uuid}, {QStringLiteral("kind"), kind}, {QStringLiteral("name"), name},
+            {QStringLiteral("label"), label},
             {QStringLiteral("identifiers"), QJsonArray::fromStringList(identifiers)}};
 }
 
@@ -77,7 +78,7 @@ Result<qint64> insertLink(CaseFile &cf, const QString &kind, const EntityRef &fr
         return s;
     if (Status s = tx.commit(); !s.ok())
         return s;
-    cf.notifyChanged();
+    cf.notifyChanged({{ObjectKind::Links, ObjectKind::Entities}, {from.id, to.id}, QLatin1String(auditAction)});
     return id;
 }
 
@@ -111,12 +112,13 @@ EntityRef describeEntity(CaseFile &cf, qint64 id)
 {
     EntityRef e;
     e.id = id;
-    sql::Statement st(cf.db(), "SELECT uuid, kind, name FROM entities WHERE id = ?");
+    sql::Statement st(cf.db(), "SELECT e.uuid, e.kind, e.name, l.label FROM entities e JOIN entity_labels l ON l.entity_id = e.id WHERE e.id = ?");
     st.bind(1, id);
     if (st.step()) {
         e.uuid = QUuid::fromRfc4122(st.blob(0)).toString(QUuid::WithoutBraces);
         e.kind = st.text(1);
         e.name = st.text(2);
+        e.label = st.text(3);
     }
     sql::Statement ids(cf.db(), "SELECT type, value FROM identifiers WHERE entity_id = ? ORDER BY partial, id");
     ids.bind(1, id);
@@ -179,7 +181,7 @@ Status undoLink(CaseFile &cf, qint64 linkId, const QString &justification, const
         return s;
     if (Status s = tx.commit(); !s.ok())
         return s;
-    cf.notifyChanged();
+    cf.notifyChanged({{ObjectKind::Links, ObjectKind::Entities}, {it->from.id, it->to.id}, QStringLiteral("unlink")});
     return {};
 }
 

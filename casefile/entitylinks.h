@@ -18,6 +18,7 @@ struct EntityRef
 {
     qint64 id = 0;
     QString uuid, kind, name;
+    QString label;           // as every table shows the entity (the entity_labels view)
     QStringList identifiers; // "phone +8613800138000", "imei 356420075722843"
     QString display() const; // name and first identifier, or "#id"
     QJsonObject toJson() const;

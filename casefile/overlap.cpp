@@ -122,7 +122,7 @@ Status Committer::findGaps()
     const QHash<QString, std::pair<qint64, qint64>> stated = statedPeriods();
     sql::Statement q(m_case.db(),
                      "SELECT t.account_id, t.currency, t.source_id, min(t.time_utc), max(t.time_utc), "
-                     "(SELECT value FROM identifiers WHERE entity_id = t.account_id LIMIT 1) "
+                     "(SELECT label FROM entity_labels WHERE entity_id = t.account_id) "
                      "FROM transactions t WHERE t.account_id IN (SELECT DISTINCT account_id FROM transactions WHERE source_id = ?1) "
                      "AND t.duplicate_of IS NULL GROUP BY t.account_id, t.currency, t.source_id "
                      "ORDER BY t.account_id, t.currency, min(t.time_utc)");

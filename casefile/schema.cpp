@@ -172,7 +172,43 @@ CREATE INDEX calls_subscriber_time ON calls(subscriber_id, start_utc);
 CREATE INDEX calls_other_time ON calls(other_id, start_utc);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8};
+// Version 9: what the case session edits through its intent methods, and what every view reads alike.
+// - entity_labels: the one definition of how an entity is shown (a device by its name or exhibit label,
+//   anything else by its first-seen full identifier, else its name, else #id), used by every table, the
+//   identity ledger, search and exports, so one entity never reads differently in two places.
+// - roles (subject, victim, witness, associate: at most one per entity, with who, when, why), tags on any
+//   entity or record, and notes that can be edited (same UUID) and deleted (a tombstone, so that merging
+//   copies of a case never brings a deleted note back); edited and deleted notes leave the search index.
+// - indexes on event time, for the queries across kinds by time (a global time axis).
+const char *const v9 = R"SQL(
+CREATE VIEW entity_labels AS
+SELECT e.id AS entity_id,
+       CASE WHEN e.kind = 'device' AND coalesce(e.name, '') <> '' THEN e.name
+            ELSE coalesce((SELECT i.value FROM identifiers i WHERE i.entity_id = e.id ORDER BY i.partial, i.id LIMIT 1),
+                          nullif(e.name, ''), '#' || e.id) END AS label
+FROM entities e;
+CREATE TABLE roles(
+  entity_id INTEGER PRIMARY KEY REFERENCES entities(id),
+  role TEXT NOT NULL CHECK(role = 'subject' OR role = 'victim' OR role = 'witness' OR role = 'associate'),
+  justification TEXT, actor TEXT NOT NULL, set_at TEXT NOT NULL);
+CREATE TABLE tags(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, target_table TEXT NOT NULL, target_id INTEGER NOT NULL,
+  tag TEXT NOT NULL, actor TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE(target_table, target_id, tag));
+CREATE INDEX tags_tag ON tags(tag);
+ALTER TABLE notes ADD COLUMN edited_at TEXT;
+ALTER TABLE notes ADD COLUMN deleted_at TEXT;
+CREATE TRIGGER notes_search_edit AFTER UPDATE OF text, deleted_at ON notes
+  BEGIN
+    DELETE FROM search WHERE kind = 'note' AND row_id = old.id;
+    INSERT INTO search(text, kind, row_id) SELECT new.text, 'note', new.id WHERE new.deleted_at IS NULL;
+  END;
+CREATE INDEX transactions_time ON transactions(time_utc);
+CREATE INDEX calls_time ON calls(start_utc);
+CREATE INDEX messages_time ON messages(time_utc);
+CREATE INDEX locations_time ON locations(time_utc);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9};
 
 } // namespace
 
@@ -189,7 +225,7 @@ Status migrate(sql::Database &db, int target)
     const int version = int(db.scalar("PRAGMA user_version").toLongLong());
     const qint64 tables = db.scalar("SELECT count(*) FROM sqlite_schema").toLongLong();
     if (appId != ApplicationId && (appId != 0 || tables != 0))
-        return Status::error(QStringLiteral("not a Casebench case file"));
+        return Status::error(ErrorCode::NotACase, QStringLiteral("not a Casebench case file"));
     if (version > latestVersion())
         return Status::error(QStringLiteral("case file schema %1 is newer than this Casebench (%2)")
                                  .arg(version)

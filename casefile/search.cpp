@@ -77,7 +77,7 @@ Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
     const QString snippet = phrases.isEmpty() ? QStringLiteral("s.text") : QStringLiteral("snippet(search, 0, '[', ']', '…', 64)");
     const QString sql =
         QStringLiteral("SELECT s.kind, s.row_id, %1, s.text, coalesce(m.time_utc, a.time_utc, n.created_at), "
-                       "coalesce(nullif(m.sender, ''), (SELECT value FROM identifiers WHERE entity_id = m.sender_id LIMIT 1), '') || CASE WHEN coalesce(m.recipients, '') = '' THEN '' ELSE ' → ' || m.recipients END || coalesce(c.value, ''), "
+                       "coalesce(nullif(m.sender, ''), (SELECT label FROM entity_labels WHERE entity_id = m.sender_id), '') || CASE WHEN coalesce(m.recipients, '') = '' THEN '' ELSE ' → ' || m.recipients END || coalesce(c.value, ''), "
                        "coalesce(m.app, a.type), src.file_name, src.sha256, coalesce(m.locator, c.locator, a.locator, n.target_table || ' ' || n.target_id) "
                        "FROM search s LEFT JOIN messages m ON s.kind = 'message' AND m.id = s.row_id "
                        "LEFT JOIN contacts c ON s.kind = 'contact' AND c.id = s.row_id "

@@ -1,11 +1,12 @@
 #include "displayproxy.h"
 
 #include "money.h"
-#include "recordmodel.h"
+#include "query/recordmodel.h"
 #include "timeutil.h"
 
 namespace cb::widgets {
 
+using casefile::ColumnKind;
 using casefile::RecordModel;
 
 DisplayProxy::DisplayProxy(QObject *parent) : QIdentityProxyModel(parent), m_zone(QTimeZone::utc()) {}
@@ -21,23 +22,24 @@ QVariant DisplayProxy::data(const QModelIndex &index, int role) const
 {
     const QVariant raw = QIdentityProxyModel::data(index, role);
     if (role == Qt::TextAlignmentRole) {
-        const auto kind = RecordModel::ColumnKind(QIdentityProxyModel::data(index, RecordModel::ColumnKindRole).toInt());
-        if (kind == RecordModel::ColumnKind::AmountMinor || kind == RecordModel::ColumnKind::Duration ||
-            kind == RecordModel::ColumnKind::Integer)
+        const auto kind = ColumnKind(QIdentityProxyModel::data(index, RecordModel::ColumnKindRole).toInt());
+        if (kind == ColumnKind::AmountMinor || kind == ColumnKind::Duration ||
+            kind == ColumnKind::Integer || kind == ColumnKind::Real)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return raw;
     }
     if (role != Qt::DisplayRole || raw.isNull())
         return raw;
-    switch (RecordModel::ColumnKind(QIdentityProxyModel::data(index, RecordModel::ColumnKindRole).toInt())) {
-    case RecordModel::ColumnKind::TimeUtcMs: return casefile::displayTime(raw.toLongLong(), m_zone);
-    case RecordModel::ColumnKind::AmountMinor:
+    switch (ColumnKind(QIdentityProxyModel::data(index, RecordModel::ColumnKindRole).toInt())) {
+    case ColumnKind::TimeUtcMs: return casefile::displayTime(raw.toLongLong(), m_zone);
+    case ColumnKind::AmountMinor:
         return casefile::formatMinor(raw.toLongLong(), QIdentityProxyModel::data(index, RecordModel::CurrencyRole).toString());
-    case RecordModel::ColumnKind::Duration: {
+    case ColumnKind::Real: return QString::number(raw.toDouble(), 'f', 6);
+    case ColumnKind::Duration: {
         const qint64 s = raw.toLongLong();
         return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
     }
-    case RecordModel::ColumnKind::Direction: {
+    case ColumnKind::Direction: {
         const QString d = raw.toString();
         if (d == u"out")
             return tr("outgoing");

@@ -1,5 +1,5 @@
 #pragma once
-// Formats the raw values of casefile::RecordModel for display: times in the case's zone with the zone
+// Formats the raw values of casefile::RecordModel for display (reading nothing from the case): times in the case's zone with the zone
 // shown, amounts in minor units with their currency's precision, durations as h:mm:ss.
 #include <QIdentityProxyModel>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 #include "identityview.h"
 
-#include "caseworker.h"
+#include "session/caseworker.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -73,36 +73,56 @@ IdentityView::IdentityView(QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &IdentityView::refresh);
     connect(m_merge, &QPushButton::clicked, this, &IdentityView::askMerge);
     connect(m_undo, &QPushButton::clicked, this, &IdentityView::askUndo);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &IdentityView::showSuggestions);
     retranslate();
 }
 
-void IdentityView::setCase(casefile::CaseFile *cf)
+void IdentityView::setCase(casefile::CaseWorker *worker)
 {
-    m_watcher.waitForFinished(); // suggestions for the previous case must not land in this one
-    m_case = cf;
+    ++m_generation; // suggestions for the previous case must not land in this one
+    m_computing = false;
+    m_case = worker;
     m_shown.clear();
+    m_links.clear();
     m_suggestions->setRowCount(0);
+    if (m_case)
+        connect(m_case, &casefile::CaseWorker::changed, this, &IdentityView::onChanged);
     refresh();
+}
+
+void IdentityView::onChanged(const casefile::Change &change)
+{
+    // New data brings new candidate matches; a merge or its undoing changes both lists.
+    if (change.touches(casefile::ObjectKind::Links) || change.touches(casefile::ObjectKind::Entities))
+        refresh();
 }
 
 void IdentityView::refresh()
 {
-    loadDecisions();
-    if (!m_case || m_watcher.isRunning())
+    if (!m_case) {
+        loadDecisions();
         return;
+    }
     m_refresh->setEnabled(false);
     m_merge->setEnabled(false);
+    m_computing = true;
     m_summary->setText(tr("Looking for matches…"));
-    m_watcher.setFuture(runOnOwnConnection<QList<casefile::MatchSuggestion>>(
-        m_case->path(), [](casefile::CaseFile &cf) { return casefile::suggestMatches(cf); }));
+    const quint64 generation = ++m_generation;
+    using Both = std::pair<QList<casefile::AnalystLink>, QList<casefile::MatchSuggestion>>;
+    m_case->read<Both>([](casefile::CaseFile &cf, const Progress &) { return Both{casefile::analystLinks(cf), casefile::suggestMatches(cf)}; })
+        .then(this, [this, generation](const Both &both) {
+            if (generation != m_generation)
+                return;
+            m_links = both.first;
+            loadDecisions();
+            showSuggestions(both.second);
+        });
 }
 
-void IdentityView::showSuggestions()
+void IdentityView::showSuggestions(const Result<QList<casefile::MatchSuggestion>> &result)
 {
+    m_computing = false;
     m_refresh->setEnabled(m_case != nullptr);
     m_merge->setEnabled(m_case != nullptr);
-    const Result<QList<casefile::MatchSuggestion>> result = m_watcher.result();
     if (!m_case)
         return;
     if (!result) {
@@ -133,7 +153,8 @@ void IdentityView::renderSuggestions()
 
 void IdentityView::loadDecisions()
 {
-    m_links = m_case ? casefile::analystLinks(*m_case) : QList<casefile::AnalystLink>{};
+    if (!m_case)
+        m_links.clear();
     m_decisions->setRowCount(int(m_links.size()));
     for (int row = 0; row < m_links.size(); ++row) {
         const casefile::AnalystLink &l = m_links.at(row);
@@ -157,27 +178,39 @@ bool IdentityView::mergeSuggestion(int row, int confidence, const QString &justi
 {
     if (!m_case || row < 0 || row >= m_shown.size())
         return false;
-    const casefile::MatchSuggestion &s = m_shown.at(row);
-    const Result<qint64> r = casefile::mergeEntities(*m_case, s.a.id, s.b.id, confidence, justification);
-    if (!r) {
-        m_summary->setText(tr("Not merged: %1").arg(r.status().message()));
+    if (justification.trimmed().isEmpty()) {
+        m_summary->setText(tr("Not merged: %1").arg(tr("a justification is required: say why")));
         return false;
     }
-    emit caseChanged();
-    refresh();
+    const qint64 a = m_shown.at(row).a.id, b = m_shown.at(row).b.id;
+    m_case->write<Status>([a, b, confidence, justification](casefile::CaseSession &s, const Progress &) {
+              const Result<qint64> r = s.mergeEntities(a, b, confidence, justification);
+              return r ? Status() : r.status();
+          })
+        .then(this, [this](const Status &s) { written(s, QT_TR_NOOP("Not merged: %1")); });
     return true;
+}
+
+void IdentityView::written(const Status &s, const char *refusal)
+{
+    if (!s.ok()) {
+        m_summary->setText(tr(refusal).arg(casefile::Message{s.message(), {}}.translated()));
+        return;
+    }
+    emit edited(m_case ? m_case->undoText() : QString()); // the lists follow the change announcement
 }
 
 bool IdentityView::undoDecision(int row, const QString &justification)
 {
     if (!m_case || row < 0 || row >= m_links.size())
         return false;
-    if (Status s = casefile::undoLink(*m_case, m_links.at(row).id, justification); !s.ok()) {
-        m_summary->setText(tr("Not undone: %1").arg(s.message()));
+    if (justification.trimmed().isEmpty()) {
+        m_summary->setText(tr("Not undone: %1").arg(tr("a justification is required: say why")));
         return false;
     }
-    emit caseChanged();
-    refresh();
+    const qint64 link = m_links.at(row).id;
+    m_case->write<Status>([link, justification](casefile::CaseSession &s, const Progress &) { return s.undoLink(link, justification); })
+        .then(this, [this](const Status &s) { written(s, QT_TR_NOOP("Not undone: %1")); });
     return true;
 }
 
@@ -235,7 +268,7 @@ void IdentityView::retranslate()
     m_decisions->setHorizontalHeaderLabels({tr("Decision"), tr("From"), tr("To"), tr("Confidence"), tr("Justification"), tr("By, at (UTC)"), tr("State")});
     if (!m_case)
         m_summary->setText(tr("No case open."));
-    else if (!m_watcher.isRunning())
+    else if (!m_computing)
         m_summary->setText(tr("%n suggestion(s), ", nullptr, int(m_shown.size())) + tr("%n decision(s)", nullptr, int(m_links.size())));
 }
 

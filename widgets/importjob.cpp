@@ -1,58 +1,63 @@
 #include "importjob.h"
 
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
+#include "session/caseworker.h"
 
 namespace cb::widgets {
 
 using namespace cb::importers;
 
-ImportJob::ImportJob(QObject *parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<FileReport>::progressValueChanged, this, [this](int v) {
-        emit progressChanged(v, m_watcher.progressText());
-    });
-    connect(&m_watcher, &QFutureWatcher<FileReport>::finished, this, [this] {
-        emit finished(m_watcher.future().results());
-    });
-}
+ImportJob::ImportJob(QObject *parent) : QObject(parent) {}
 
 ImportJob::~ImportJob()
 {
     cancel();
-    m_watcher.waitForFinished();
+    waitForFinished();
 }
 
-void ImportJob::start(const QString &casePath, const QStringList &files, const ImportOptions &options)
+void ImportJob::start(casefile::CaseWorker *worker, const QStringList &files, const ImportOptions &options)
 {
-    m_files = files;
-    // Our own flag rather than QFuture::cancel(): a cancelled future drops results, and the GUI must still
-    // learn that the file was rolled back.
+    if (m_running || !worker)
+        return;
+    m_worker = worker;
+    m_running = true;
     m_token = Progress();
-    m_watcher.setFuture(QtConcurrent::run([casePath, files, options, token = m_token](QPromise<FileReport> &promise) {
-        promise.setProgressRange(0, 1000 * int(files.size()));
-        auto cf = casefile::CaseFile::open(casePath);
-        if (!cf)
-            return;
-        ImporterRegistry registry;
-        for (int i = 0; i < files.size(); ++i) {
-            if (token.isCancelled())
-                break;
-            promise.setProgressValueAndText(1000 * i, files[i]);
-            const Progress progress([&promise, i, token](double f) {
-                promise.setProgressValue(1000 * i + int(f * 999));
-                return !token.isCancelled();
-            });
-            const QList<FileReport> reports = importPath(*cf.value(), files[i], options, registry, progress);
-            for (const FileReport &r : reports)
-                promise.addResult(r);
-        }
-    }));
+    // Progress is reported on the writer thread; it reaches the GUI thread as queued calls.
+    QPointer<ImportJob> self(this);
+    auto report = [self](int permille, const QString &file) {
+        QMetaObject::invokeMethod(self, [self, permille, file] {
+            if (self)
+                emit self->progressChanged(permille, file);
+        }, Qt::QueuedConnection);
+    };
+    worker
+        ->write<QList<FileReport>>([files, options, token = m_token, report](casefile::CaseSession &session, const Progress &) {
+            ImporterRegistry registry;
+            QList<FileReport> reports;
+            for (int i = 0; i < files.size() && !token.isCancelled(); ++i) {
+                report(1000 * i, files[i]);
+                const Progress progress([&report, i, token, file = files[i]](double f) {
+                    report(1000 * i + int(f * 999), file);
+                    return !token.isCancelled();
+                });
+                reports += importPath(session.caseFile(), files[i], options, registry, progress);
+            }
+            return reports;
+        })
+        .then(this, [this](const QList<FileReport> &reports) {
+            m_running = false;
+            emit finished(reports);
+        });
 }
 
 void ImportJob::cancel()
 {
     m_token.cancel();
+}
+
+void ImportJob::waitForFinished()
+{
+    if (m_worker)
+        m_worker->waitForIdle();
 }
 
 } // namespace cb::widgets

@@ -1,12 +1,15 @@
 #pragma once
-// Runs imports off the GUI thread: the worker opens its own connection to the case file (WAL lets the
-// GUI keep reading), reports progress, and honours cancel() between rows; a cancelled file is rolled back.
+// Runs imports on the case worker's writer thread (the session's connection, one writer for the case),
+// reports progress to the GUI thread and honours cancel() between rows: a cancelled file is rolled back.
+// The views learn of what landed from the worker's change announcement, not from this job.
 #include "pipeline/pipeline.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <atomic>
-#include <memory>
+#include <QPointer>
+
+namespace cb::casefile {
+class CaseWorker;
+}
 
 namespace cb::widgets {
 
@@ -16,18 +19,18 @@ class ImportJob : public QObject
 public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
-    void start(const QString &casePath, const QStringList &files, const importers::ImportOptions &options);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    void start(casefile::CaseWorker *worker, const QStringList &files, const importers::ImportOptions &options);
+    bool isRunning() const { return m_running; }
     void cancel();
-    void waitForFinished() { m_watcher.waitForFinished(); }
+    void waitForFinished(); // blocks until the files handed over are done (closing the window, tests)
 
 signals:
     void progressChanged(int permille, const QString &file);
     void finished(const QList<cb::importers::FileReport> &reports);
 
 private:
-    QFutureWatcher<importers::FileReport> m_watcher;
-    QStringList m_files;
+    QPointer<casefile::CaseWorker> m_worker;
+    bool m_running = false;
     Progress m_token; // cancel() cancels the running import through it
 };
 

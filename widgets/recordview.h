@@ -1,12 +1,18 @@
 #pragma once
-// A table of one record kind with lazy loading, a row counter and provenance in the last column.
+// A table of one record kind: windowed (the model fetches only the rows on screen, on the worker),
+// sorted by clicking a column header and filtered by words typed above it (both in SQL), with a row
+// counter and provenance in the last column.
+#include "recordkind.h"
+
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimeZone;
 
 namespace cb::casefile {
-class CaseFile;
+class CaseWorker;
 class RecordModel;
 } // namespace cb::casefile
 
@@ -18,22 +24,28 @@ class RecordView : public QWidget
 {
     Q_OBJECT
 public:
-    RecordView(int kind, QWidget *parent = nullptr);
-    void setCase(casefile::CaseFile *cf);
-    void reload();
+    explicit RecordView(casefile::RecordKind kind, QWidget *parent = nullptr);
+    // The open case (null: none); the view's model follows the worker's change announcements.
+    void setWorker(casefile::CaseWorker *worker, const QTimeZone &zone);
+    casefile::RecordKind kind() const { return m_kind; }
     QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
     casefile::RecordModel *model() const { return m_model; }
 
 protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    void retranslate();
     void updateCount();
-    int m_kind;
+    void applyFilter();
+    casefile::RecordKind m_kind;
+    QLineEdit *m_filter;
     QTableView *m_table;
     QLabel *m_count;
     casefile::RecordModel *m_model = nullptr;
     DisplayProxy *m_proxy;
+    bool m_sized = false;
 };
 
 } // namespace cb::widgets

@@ -1,7 +1,7 @@
 #include "searchview.h"
 
-#include "caseworker.h"
 #include "search.h"
+#include "session/caseworker.h"
 #include "timeutil.h"
 
 #include <QEvent>
@@ -28,17 +28,19 @@ SearchView::SearchView(QWidget *parent) : QWidget(parent), m_query(new QLineEdit
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SearchView::showHits);
     retranslate();
 }
 
-void SearchView::setCase(casefile::CaseFile *cf)
+void SearchView::setCase(casefile::CaseWorker *worker, const QTimeZone &zone)
 {
-    m_watcher.waitForFinished(); // hits of the previous case must not land in this one
-    m_case = cf;
+    m_running.cancel();
+    ++m_generation; // hits of the previous case must not land in this one
+    m_searching = false;
+    m_case = worker;
+    m_zone = zone;
     m_results->setRowCount(0);
     m_hits = -1;
-    m_query->setEnabled(cf != nullptr);
+    m_query->setEnabled(worker != nullptr);
     retranslate();
 }
 
@@ -46,18 +48,24 @@ void SearchView::search(const QString &query)
 {
     m_query->setText(query);
     m_results->setRowCount(0);
-    if (!m_case || query.trimmed().isEmpty() || m_watcher.isRunning())
+    if (!m_case || query.trimmed().isEmpty())
         return;
-    m_query->setEnabled(false);
+    m_running.cancel();
+    m_running = Progress();
+    m_searching = true;
     m_summary->setText(tr("Searching…"));
-    m_watcher.setFuture(runOnOwnConnection<QList<casefile::SearchHit>>(
-        m_case->path(), [query](casefile::CaseFile &cf) { return casefile::search(cf, query, 1000); }));
+    const quint64 generation = ++m_generation;
+    m_case->read<Result<QList<casefile::SearchHit>>>([query](casefile::CaseFile &cf, const Progress &) { return casefile::search(cf, query, 1000); },
+                                                     m_running)
+        .then(this, [this, generation](const Result<QList<casefile::SearchHit>> &hits) {
+            if (generation == m_generation)
+                showHits(hits);
+        });
 }
 
-void SearchView::showHits()
+void SearchView::showHits(const Result<QList<casefile::SearchHit>> &hits)
 {
-    m_query->setEnabled(m_case != nullptr);
-    const Result<QList<casefile::SearchHit>> hits = m_watcher.result();
+    m_searching = false;
     if (!m_case)
         return;
     if (!hits) {
@@ -65,7 +73,7 @@ void SearchView::showHits()
         m_summary->setText(tr("Search failed: %1").arg(hits.status().message()));
         return;
     }
-    const QTimeZone zone = m_case->timeZone();
+    const QTimeZone zone = m_zone;
     m_results->setRowCount(int(hits.value().size()));
     int row = 0;
     for (const casefile::SearchHit &h : hits.value()) {

@@ -2,9 +2,10 @@
 // The Search tab: words typed into one box are found in message bodies, contact names and notes (FTS5
 // trigram: Chinese and Latin scripts alike); each hit shows its time in the case's zone, its parties, the
 // matching text, and the source file and row it came from.
+#include "progress.h"
 #include "search.h"
 
-#include <QFutureWatcher>
+#include <QTimeZone>
 #include <QWidget>
 
 class QLabel;
@@ -12,7 +13,7 @@ class QLineEdit;
 class QTableWidget;
 
 namespace cb::casefile {
-class CaseFile;
+class CaseWorker;
 }
 
 namespace cb::widgets {
@@ -22,11 +23,11 @@ class SearchView : public QWidget
     Q_OBJECT
 public:
     explicit SearchView(QWidget *parent = nullptr);
-    void setCase(casefile::CaseFile *cf);
-    // Runs on a worker with its own connection to the case (a short word is matched by scanning every
-    // body, which can take seconds on a large case); the table fills when it is done.
+    void setCase(casefile::CaseWorker *worker, const QTimeZone &zone);
+    // Runs on the worker's read connection (a short word is matched by scanning every body, which can take
+    // seconds on a large case); the table fills when it is done. A new search cancels the one running.
     void search(const QString &query);
-    bool isSearching() const { return m_watcher.isRunning(); }
+    bool isSearching() const { return m_searching; }
     QLineEdit *queryEdit() const { return m_query; }
     QTableWidget *results() const { return m_results; }
 
@@ -35,13 +36,16 @@ protected:
 
 private:
     void retranslate();
-    void showHits();
-    casefile::CaseFile *m_case = nullptr;
+    void showHits(const Result<QList<casefile::SearchHit>> &hits);
+    casefile::CaseWorker *m_case = nullptr;
+    QTimeZone m_zone;
+    Progress m_running;
+    quint64 m_generation = 0;
+    bool m_searching = false;
     QLineEdit *m_query;
     QTableWidget *m_results;
     QLabel *m_summary;
     int m_hits = -1;
-    QFutureWatcher<Result<QList<casefile::SearchHit>>> m_watcher;
 };
 
 } // namespace cb::widgets

@@ -78,6 +78,8 @@ private:
 template <class T> class Result
 {
 public:
+    // Empty: the work that should have produced it never ran (a case that was not open).
+    Result() : m_status(Status::error(ErrorCode::NotACase, QStringLiteral("the case is not open"))) {}
     Result(T value) : m_value(std::move(value)) {}
     Result(Status error) : m_status(std::move(error)) {}
     bool ok() const { return m_value.has_value(); }

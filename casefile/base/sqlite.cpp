@@ -41,8 +41,18 @@ void Database::close()
     }
 }
 
+namespace {
+thread_local quint64 t_statements = 0;
+} // namespace
+
+quint64 statementsOnThisThread()
+{
+    return t_statements;
+}
+
 Status Database::exec(const char *sql)
 {
+    ++t_statements;
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "unknown error");
@@ -79,6 +89,7 @@ QVariant Database::scalar(const char *sql, const QVariantList &binds)
 
 Statement::Statement(Database &db, const char *sql) : m_db(db)
 {
+    ++t_statements;
     if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
         m_status = Status::error(db.errorMessage());
         m_stmt = nullptr;
@@ -267,6 +278,22 @@ void Transaction::rollback()
         m_db.exec("ROLLBACK");
         m_active = false;
     }
+}
+
+Interruptible::Interruptible(Database &db, const Progress &progress) : m_db(db), m_progress(progress)
+{
+    sqlite3_progress_handler(
+        m_db.handle(), 1000, [](void *p) { return static_cast<Progress *>(p)->isCancelled() ? 1 : 0; }, &m_progress);
+}
+
+Interruptible::~Interruptible()
+{
+    sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+}
+
+Status Interruptible::status(const Status &failed) const
+{
+    return m_progress.isCancelled() ? Status::cancelled() : failed;
 }
 
 } // namespace cb::casefile::sql

@@ -1,6 +1,7 @@
 #pragma once
 // Thin RAII layer over the SQLite C API. Every value is bound, never spliced into SQL text.
 // A Database is used from one thread; each thread opens its own (WAL lets readers run beside the writer).
+#include "progress.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -76,6 +77,27 @@ private:
     Status m_status;
     // UTF-8 copies of bound text live here until the next bind of the same index, so SQLite need not copy.
     std::vector<QByteArray> m_text;
+};
+
+// How many statements this thread has prepared or executed, on any connection: a test's proof that a
+// thread (the GUI's) ran no SQL while something happened.
+quint64 statementsOnThisThread();
+
+// While it lives, the statements of db stop with SQLITE_INTERRUPT soon after progress is cancelled (a
+// query a view no longer wants, an analysis the user stopped).
+class Interruptible
+{
+public:
+    Interruptible(Database &db, const Progress &progress);
+    ~Interruptible();
+    Interruptible(const Interruptible &) = delete;
+    Interruptible &operator=(const Interruptible &) = delete;
+    // The status to report for a statement that failed: Cancelled when it was interrupted for the token.
+    Status status(const Status &failed) const;
+
+private:
+    Database &m_db;
+    Progress m_progress;
 };
 
 // BEGIN IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.

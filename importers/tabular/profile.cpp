@@ -14,17 +14,6 @@ static void initProfileResources()
 
 namespace cb::importers {
 
-QString recordKindName(RecordKind k)
-{
-    switch (k) {
-    case RecordKind::Transactions: return QStringLiteral("transactions");
-    case RecordKind::Calls: return QStringLiteral("calls");
-    case RecordKind::CellSites: return QStringLiteral("cell_sites");
-    case RecordKind::Balances: return QStringLiteral("balances");
-    }
-    return {};
-}
-
 namespace {
 bool headerSkips(QChar c)
 {

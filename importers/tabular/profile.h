@@ -3,6 +3,7 @@
 // how flags and codes map, and which date order / decimal mark / currency / time zone a layout uses.
 // Built-in profiles ship as resources; users write their own and name them on the command line.
 // The best profile for a file is suggested from its header signature.
+#include "recordkind.h"
 #include "result.h"
 #include "common/values.h"
 
@@ -13,8 +14,9 @@
 
 namespace cb::importers {
 
-enum class RecordKind { Transactions, Calls, CellSites, Balances };
-QString recordKindName(RecordKind k);
+// A profile maps rows to transactions, calls, cell sites or balances.
+using casefile::RecordKind;
+using casefile::recordKindName;
 
 struct Profile
 {

@@ -248,6 +248,7 @@ void RowMapper::mapCells(const Cells &cells, const QString &loc)
     case RecordKind::Calls: mapCall(cells, loc); break;
     case RecordKind::CellSites: mapCellSite(cells, loc); break;
     case RecordKind::Balances: mapBalance(cells, loc); break;
+    default: break; // profiles map only the four kinds above (checked when loaded)
     }
     if (m_tx.size() >= BatchSize || m_calls.size() >= BatchSize || m_cells.size() >= BatchSize || m_messages.size() >= BatchSize ||
         m_balances.size() >= BatchSize)

@@ -1,0 +1,119 @@
+#pragma once
+// The case session (after Tiled's and Okular's Document): one object per open case that owns its write
+// connection and performs every analyst edit through an intent method. Each intent method validates, writes
+// its change and its audit entry in one transaction, records how to undo it, and announces what changed
+// (changed()). Undo and redo replay the inverse edit through the same path, so they are audited too; a
+// deletion leaves a tombstone (copies of a case merged later must not bring it back).
+//
+// Thread: a session is used from one thread at a time (the command line's, or the workbench's writer
+// thread behind CaseWorker). Its signals are emitted on that thread.
+#include "casefile.h"
+#include "entitylinks.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cb::casefile {
+
+enum class Role { None, Subject, Victim, Witness, Associate };
+QString roleName(Role role); // "subject"..., "none"
+std::optional<Role> roleFromName(QStringView name);
+
+// What a note or a tag is attached to: an entity, or a record of one of the record tables.
+struct Target
+{
+    QString table; // "entities", "transactions", "calls"...
+    qint64 id = 0;
+    bool operator==(const Target &o) const { return table == o.table && id == o.id; }
+};
+
+struct NoteRow
+{
+    qint64 id = 0;
+    QString uuid;
+    Target target;
+    QString targetUuid, targetLabel;
+    QString text, author, createdAt, editedAt, deletedAt;
+    QJsonObject toJson() const;
+};
+
+struct RoleRow
+{
+    qint64 entity = 0;
+    QString entityUuid, label;
+    Role role = Role::None;
+    QString justification, actor, setAt;
+    QJsonObject toJson() const;
+};
+
+class CaseSession : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<CaseSession>> open(const QString &path);
+    static Result<std::unique_ptr<CaseSession>> create(const QString &path, const CaseSettings &settings);
+    explicit CaseSession(std::unique_ptr<CaseFile> cf, QObject *parent = nullptr);
+    ~CaseSession() override;
+
+    CaseFile &caseFile() { return *m_case; }
+    // Who makes the edits (recorded with each); the case's investigator unless set.
+    QString actor() const;
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // A record's UUID, else an entity ("#12", its UUID, or any identifier as imports normalise them).
+    Result<Target> resolveTarget(const QString &text);
+
+    // Identity decisions (entitylinks.h): merges and owner marks, and undoing them.
+    Result<qint64> mergeEntities(qint64 a, qint64 b, int confidence, const QString &justification);
+    Result<qint64> markDeviceOwner(qint64 device, qint64 phone, int confidence, const QString &justification);
+    Status undoLink(qint64 linkId, const QString &justification);
+
+    // An entity's role in the case (Role::None removes it). Charts, timelines and redaction use roles.
+    Status setRole(qint64 entity, Role role, const QString &justification = {});
+    // Notes on any entity or record; edits keep the note's UUID, deletes leave a tombstone.
+    Result<QString> addNote(const Target &target, const QString &text);
+    Status editNote(const QString &uuid, const QString &text);
+    Status deleteNote(const QString &uuid);
+    // Tags on any entity or record.
+    Status tag(const Target &target, const QString &tag);
+    Status untag(const Target &target, const QString &tag);
+
+    QList<NoteRow> notes(const std::optional<Target> &target = std::nullopt, bool includeDeleted = false);
+    QList<RoleRow> roles();
+    QStringList tags(const Target &target);
+
+    // This session's edits, in order. Undo performs the inverse edit (audited); a new edit clears redo.
+    bool canUndo() const { return !m_undo.empty(); }
+    bool canRedo() const { return !m_redo.empty(); }
+    QString undoText() const; // translated description of what undo() would undo
+    QString redoText() const;
+    Status undo();
+    Status redo();
+
+signals:
+    void changed(const cb::casefile::Change &change);
+    void undoStateChanged();
+
+private:
+    struct Edit
+    {
+        const char *text; // QT_TRANSLATE_NOOP("cb::casefile::CaseSession", ...)
+        std::function<Status()> undo, redo;
+    };
+    void record(const char *text, std::function<Status()> undo, std::function<Status()> redo);
+    Status validTarget(const Target &target);
+    QString targetUuid(const Target &target);
+    Status writeRole(qint64 entity, Role role, const QString &justification, bool undoing);
+    Status writeNoteText(const QString &uuid, const QString &text, bool undoing);
+    Status writeNoteDeleted(const QString &uuid, bool deleted, bool undoing);
+    Status writeTag(const Target &target, const QString &tag, bool add, bool undoing);
+
+    std::unique_ptr<CaseFile> m_case;
+    QString m_actor;
+    std::vector<Edit> m_undo, m_redo;
+};
+
+} // namespace cb::casefile

@@ -1,0 +1,91 @@
+#include "session/caseworker.h"
+
+namespace cb::casefile {
+
+CaseWorker::CaseWorker(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<Change>();
+    // One thread each, kept for the worker's life: a connection stays on the thread that opened it.
+    for (QThreadPool *pool : {&m_writer, &m_reader}) {
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(-1);
+    }
+}
+
+CaseWorker::~CaseWorker()
+{
+    // The connections are closed on their own threads, after the work already handed over.
+    m_writer.start([this] { m_session.reset(); });
+    m_reader.start([this] { m_read.reset(); });
+    m_writer.waitForDone();
+    m_reader.waitForDone();
+}
+
+void CaseWorker::relay(CaseSession *session)
+{
+    connect(session, &CaseSession::changed, this, &CaseWorker::changed, Qt::QueuedConnection);
+    connect(session, &CaseSession::undoStateChanged, this, [this, session] {
+        // On the writer thread: take the state there, publish it on the worker's own thread.
+        const bool undo = session->canUndo(), redo = session->canRedo();
+        const QString undoText = session->undoText(), redoText = session->redoText();
+        QMetaObject::invokeMethod(this, [this, undo, redo, undoText, redoText] {
+            m_canUndo = undo, m_canRedo = redo, m_undoText = undoText, m_redoText = redoText;
+            emit undoStateChanged();
+        }, Qt::QueuedConnection);
+    }, Qt::DirectConnection);
+}
+
+QFuture<Result<CaseInfo>> CaseWorker::open(const QString &path, const QString &actor)
+{
+    // No step depends on the caller's event loop: the result can be waited for on any thread.
+    return run<Result<CaseInfo>>(m_writer, [this, path, actor]() -> Result<CaseInfo> {
+        Result<std::unique_ptr<CaseSession>> s = CaseSession::open(path);
+        if (!s)
+            return s.status();
+        m_session = std::move(s.value());
+        m_session->setActor(actor);
+        relay(m_session.get());
+        const CaseInfo info{path, m_session->caseFile().settings(), m_session->caseFile().schemaVersion()};
+        // The read connection opens after the schema is up to date, on its own thread.
+        const Status read = run<Status>(m_reader, [this, path]() -> Status {
+                                Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path);
+                                if (!cf)
+                                    return cf.status();
+                                m_read = std::move(cf.value());
+                                return {};
+                            }).result();
+        if (!read)
+            return read;
+        {
+            QMutexLocker lock(&m_infoMutex);
+            m_info = info;
+        }
+        m_open = true;
+        return info;
+    });
+}
+
+CaseInfo CaseWorker::info() const
+{
+    QMutexLocker lock(&m_infoMutex);
+    return m_info;
+}
+
+QFuture<Status> CaseWorker::undo()
+{
+    return write<Status>([](CaseSession &s, const Progress &) { return s.undo(); });
+}
+
+QFuture<Status> CaseWorker::redo()
+{
+    return write<Status>([](CaseSession &s, const Progress &) { return s.redo(); });
+}
+
+void CaseWorker::waitForIdle()
+{
+    // A marker behind the work already queued on each thread (waitForDone would also end the threads).
+    run<int>(m_writer, [] { return 0; }).waitForFinished();
+    run<int>(m_reader, [] { return 0; }).waitForFinished();
+}
+
+} // namespace cb::casefile
