@@ -39,6 +39,14 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("cb::app::Cli", "mark a line as a seized device's owner"), cmdOwner},
         {"unlink", "CASE LINK --justification TEXT", QT_TRANSLATE_NOOP("cb::app::Cli", "undo a merge or an owner mark"), cmdUnlink},
         {"links", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "merges and owner marks, undone ones included"), cmdLinks},
+        {"role", "CASE IDENTIFIER subject|victim|witness|associate|none [--justification T]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "set an entity's role in the case"), cmdRole},
+        {"roles", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the entities with a role"), cmdRoles},
+        {"note", "add CASE TARGET TEXT [--json] | edit CASE NOTE TEXT | delete CASE NOTE",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "notes on an entity or a record (TARGET: a record's UUID or an identifier)"), cmdNote},
+        {"notes", "CASE [--target TARGET] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the notes, of the case or of one target"), cmdNotes},
+        {"tag", "CASE TARGET TAG", QT_TRANSLATE_NOOP("cb::app::Cli", "tag an entity or a record"), cmdTag},
+        {"untag", "CASE TARGET TAG", QT_TRANSLATE_NOOP("cb::app::Cli", "remove a tag"), cmdUntag},
         {"help", "", QT_TRANSLATE_NOOP("cb::app::Cli", "this list"), cmdHelp},
     };
     return table;

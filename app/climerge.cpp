@@ -57,14 +57,15 @@ int linkCommand(const QStringList &args, bool owner)
     if (!ok)
         return usage(p, Cli::tr("--confidence takes a number from 0 to 100"));
     int code = 0;
-    auto cf = openCase(pos.at(0), code);
-    if (!cf)
+    auto session = openSession(pos.at(0), code);
+    if (!session)
         return code;
+    CaseFile *cf = &session->caseFile();
     qint64 a = 0, b = 0;
     if (!resolvePair(*cf, pos.at(1), pos.at(2), a, b))
         return 1;
     const QString why = p.value(QStringLiteral("justification"));
-    const Result<qint64> link = owner ? markDeviceOwner(*cf, a, b, confidence, why) : mergeEntities(*cf, a, b, confidence, why);
+    const Result<qint64> link = owner ? session->markDeviceOwner(a, b, confidence, why) : session->mergeEntities(a, b, confidence, why);
     if (!link) {
         err() << link.status().message() << u'\n';
         return 1;
@@ -107,10 +108,10 @@ int cmdUnlink(const QStringList &args)
     if (pos.size() != 2 || !ok)
         return usage(p, Cli::tr("unlink: CASE and a LINK number are required"));
     int code = 0;
-    auto cf = openCase(pos.at(0), code);
-    if (!cf)
+    auto session = openSession(pos.at(0), code);
+    if (!session)
         return code;
-    if (Status s = undoLink(*cf, link, p.value(QStringLiteral("justification"))); !s.ok()) {
+    if (Status s = session->undoLink(link, p.value(QStringLiteral("justification"))); !s.ok()) {
         err() << s.message() << u'\n';
         return 1;
     }

@@ -59,4 +59,15 @@ std::unique_ptr<CaseFile> openCase(const QString &path, int &code)
     return std::move(cf.value());
 }
 
+std::unique_ptr<CaseSession> openSession(const QString &path, int &code)
+{
+    Result<std::unique_ptr<CaseSession>> s = CaseSession::open(path);
+    if (!s) {
+        err() << s.status().message() << u'\n';
+        code = 2;
+        return nullptr;
+    }
+    return std::move(s.value());
+}
+
 } // namespace cb::app

@@ -2,6 +2,7 @@
 // What every `casebench` subcommand shares: standard streams, the translation context, usage errors,
 // JSON printing and opening a case with a clear error.
 #include "casefile.h"
+#include "session/casesession.h"
 #include "pipeline/pipeline.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,8 @@ int usage(QCommandLineParser &p, const QString &message); // prints message and 
 // error printed: 2), or -1 to go on.
 int parseArguments(QCommandLineParser &p, const QStringList &args);
 std::unique_ptr<casefile::CaseFile> openCase(const QString &path, int &code);
+// The case session, for commands that edit: every edit goes through its intent methods.
+std::unique_ptr<casefile::CaseSession> openSession(const QString &path, int &code);
 
 // The command list with each command's synopsis (`casebench help`, and after an unknown command).
 void printUsage(QTextStream &s);
@@ -41,6 +44,12 @@ int cmdVerify(const QStringList &args);
 int cmdImport(const QStringList &args);
 int cmdSearch(const QStringList &args);
 int cmdExport(const QStringList &args);
+int cmdRole(const QStringList &args);
+int cmdRoles(const QStringList &args);
+int cmdNote(const QStringList &args);
+int cmdNotes(const QStringList &args);
+int cmdTag(const QStringList &args);
+int cmdUntag(const QStringList &args);
 int cmdMerge(const QStringList &args);
 int cmdUnlink(const QStringList &args);
 int cmdLinks(const QStringList &args);
