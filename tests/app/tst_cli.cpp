@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUuid>
 
 using cb::test::runCasebench;
 
@@ -86,6 +87,63 @@ private slots:
             const auto h = runCasebench({QLatin1String(c), QStringLiteral("--help")}, 20000);
             QVERIFY2(h.code == 0 && h.out.contains("Usage:"), c);
         }
+    }
+
+    void analystWorkThroughTheSession()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("w.casebench"));
+        QCOMPARE(runCasebench({QStringLiteral("new"), c, QStringLiteral("--investigator"), QStringLiteral("Det. Zhao")}).code, 0);
+        const QString calls = cb::test::writeFile(dir, QStringLiteral("c.csv"),
+            "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+            "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,,,\n");
+        QCOMPARE(runCasebench({QStringLiteral("import"), c, calls}).code, 0);
+        // Roles: by any written form of the number; a bad role is a usage error.
+        QCOMPARE(runCasebench({QStringLiteral("role"), c, QStringLiteral("138 0013 8000"), QStringLiteral("subject"),
+                               QStringLiteral("--justification"), QStringLiteral("called every victim")}).code, 0);
+        QCOMPARE(runCasebench({QStringLiteral("role"), c, QStringLiteral("13900139000"), QStringLiteral("victim")}).code, 0);
+        QCOMPARE(runCasebench({QStringLiteral("role"), c, QStringLiteral("13900139000"), QStringLiteral("boss")}).code, 2);
+        QCOMPARE(runCasebench({QStringLiteral("role"), c, QStringLiteral("13700000000"), QStringLiteral("victim")}).code, 1);
+        const QJsonArray roles = QJsonDocument::fromJson(runCasebench({QStringLiteral("roles"), c, QStringLiteral("--json")}).out).array();
+        QCOMPARE(roles.size(), 2);
+        QCOMPARE(roles[0][QStringLiteral("label")].toString(), QStringLiteral("+8613800138000"));
+        QCOMPARE(roles[0][QStringLiteral("role")].toString(), QStringLiteral("subject"));
+        QCOMPARE(roles[0][QStringLiteral("justification")].toString(), QStringLiteral("called every victim"));
+        QCOMPARE(roles[1][QStringLiteral("role")].toString(), QStringLiteral("victim"));
+        // Notes: add returns the UUID; an edit keeps it; a delete hides it (a tombstone stays in the case).
+        const auto added = runCasebench({QStringLiteral("note"), QStringLiteral("add"), c, QStringLiteral("13900139000"),
+                                         QStringLiteral("the victim reported the call at 10:30"), QStringLiteral("--json")});
+        QCOMPARE(added.code, 0);
+        const QString uuid = QJsonDocument::fromJson(added.out).object()[QStringLiteral("uuid")].toString();
+        QCOMPARE(uuid.size(), 36);
+        QCOMPARE(runCasebench({QStringLiteral("note"), QStringLiteral("edit"), c, uuid, QStringLiteral("reported at 10:35")}).code, 0);
+        QJsonArray notes = QJsonDocument::fromJson(runCasebench({QStringLiteral("notes"), c, QStringLiteral("--target"),
+                                                                 QStringLiteral("+8613900139000"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0][QStringLiteral("uuid")].toString(), uuid);
+        QCOMPARE(notes[0][QStringLiteral("text")].toString(), QStringLiteral("reported at 10:35"));
+        QCOMPARE(notes[0][QStringLiteral("author")].toString(), QStringLiteral("Det. Zhao"));
+        QCOMPARE(runCasebench({QStringLiteral("note"), QStringLiteral("delete"), c, uuid}).code, 0);
+        QCOMPARE(runCasebench({QStringLiteral("note"), QStringLiteral("delete"), c, uuid}).code, 1);
+        notes = QJsonDocument::fromJson(runCasebench({QStringLiteral("notes"), c, QStringLiteral("--json")}).out).array();
+        QCOMPARE(notes.size(), 0);
+        // Tags on a record by its UUID (as `search --json` and exports give it) and on an entity.
+        QString callUuid;
+        {
+            auto cf = cb::casefile::CaseFile::open(c);
+            callUuid = QUuid::fromRfc4122(cf.value()->db().scalar("SELECT uuid FROM calls").toByteArray()).toString(QUuid::WithoutBraces);
+        }
+        QCOMPARE(runCasebench({QStringLiteral("tag"), c, callUuid, QStringLiteral("fraud call")}).code, 0);
+        const auto tagged = runCasebench({QStringLiteral("tag"), c, callUuid, QStringLiteral("exhibit")});
+        QCOMPARE(tagged.code, 0);
+        QCOMPARE(tagged.out.trimmed(), QByteArray("exhibit, fraud call"));
+        QCOMPARE(runCasebench({QStringLiteral("untag"), c, callUuid, QStringLiteral("exhibit")}).out.trimmed(), QByteArray("fraud call"));
+        QCOMPARE(runCasebench({QStringLiteral("untag"), c, callUuid, QStringLiteral("exhibit")}).code, 1);
+        // Every accepted step is audited (2 roles, note add, edit and delete, 2 tags, 1 untag) and the chain holds;
+        // the refused ones left nothing.
+        auto cf = cb::casefile::CaseFile::open(c);
+        QCOMPARE(cf.value()->db().scalar("SELECT count(*) FROM audit_log WHERE action IN ('role', 'note_add', 'note_edit', 'note_delete', 'tag', 'untag')").toInt(), 8);
+        QVERIFY(cf.value()->verifyAuditChain().ok());
     }
 
     void formats()
