@@ -766,6 +766,46 @@
         <source>the PDF holds more text than any statement (over 20 million words)</source>
         <translation>the PDF holds more text than any statement (over 20 million words)</translation>
     </message>
+    <message>
+        <source>no record or entity is &quot;%1&quot;</source>
+        <translation>no record or entity is &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>notes and tags attach to entities and records, not to &quot;%1&quot;</source>
+        <translation>notes and tags attach to entities and records, not to &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no such record or entity (%1)</source>
+        <translation>there is no such record or entity (%1)</translation>
+    </message>
+    <message>
+        <source>the entity already has the role %1</source>
+        <translation>the entity already has the role %1</translation>
+    </message>
+    <message>
+        <source>a note needs text</source>
+        <translation>a note needs text</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>there is no note %1</translation>
+    </message>
+    <message>
+        <source>a tag is a word or short phrase (1 to 100 characters)</source>
+        <translation>a tag is a word or short phrase (1 to 100 characters)</translation>
+    </message>
+    <message>
+        <source>already tagged &quot;%1&quot;</source>
+        <translation>already tagged &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not tagged &quot;%1&quot;</source>
+        <translation>not tagged &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown mapping profile &quot;%1&quot;</source>
+        <translation>unknown mapping profile &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1127,48 +1167,176 @@
         <source>import: --region takes a two-letter country code such as CN or IN</source>
         <translation>import: --region takes a two-letter country code such as CN or IN</translation>
     </message>
-    <message>
-        <source>Usage: casebench [CASE]            open the workbench
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</source>
-        <translation>Usage: casebench [CASE]            open the workbench
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1: also %n stated balance(s) of the account, checked against the movements in the case</source>
         <translation>
             <numerusform>%1: also %n stated balance of the account, checked against the movements in the case</numerusform>
             <numerusform>%1: also %n stated balances of the account, checked against the movements in the case</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create an empty case file</source>
+        <translation>create an empty case file</translation>
+    </message>
+    <message>
+        <source>import files, folders or ZIP archives (each whole or not at all)</source>
+        <translation>import files, folders or ZIP archives (each whole or not at all)</translation>
+    </message>
+    <message>
+        <source>counts, sources and their import certificates</source>
+        <translation>counts, sources and their import certificates</translation>
+    </message>
+    <message>
+        <source>the importers and mapping profiles</source>
+        <translation>the importers and mapping profiles</translation>
+    </message>
+    <message>
+        <source>build the synthetic telecom-fraud demo case</source>
+        <translation>build the synthetic telecom-fraud demo case</translation>
+    </message>
+    <message>
+        <source>re-hash the preserved sources, check the audit chain</source>
+        <translation>re-hash the preserved sources, check the audit chain</translation>
+    </message>
+    <message>
+        <source>messages, contacts, artifacts and notes, with provenance</source>
+        <translation>messages, contacts, artifacts and notes, with provenance</translation>
+    </message>
+    <message>
+        <source>telephony as CASE/UCO JSON-LD</source>
+        <translation>telephony as CASE/UCO JSON-LD</translation>
+    </message>
+    <message>
+        <source>entities the data suggests are one person, with reasons</source>
+        <translation>entities the data suggests are one person, with reasons</translation>
+    </message>
+    <message>
+        <source>declare two entities one person</source>
+        <translation>declare two entities one person</translation>
+    </message>
+    <message>
+        <source>mark a line as a seized device&apos;s owner</source>
+        <translation>mark a line as a seized device&apos;s owner</translation>
+    </message>
+    <message>
+        <source>undo a merge or an owner mark</source>
+        <translation>undo a merge or an owner mark</translation>
+    </message>
+    <message>
+        <source>merges and owner marks, undone ones included</source>
+        <translation>merges and owner marks, undone ones included</translation>
+    </message>
+    <message>
+        <source>set an entity&apos;s role in the case</source>
+        <translation>set an entity&apos;s role in the case</translation>
+    </message>
+    <message>
+        <source>the entities with a role</source>
+        <translation>the entities with a role</translation>
+    </message>
+    <message>
+        <source>notes on an entity or a record (TARGET: a record&apos;s UUID or an identifier)</source>
+        <translation>notes on an entity or a record (TARGET: a record&apos;s UUID or an identifier)</translation>
+    </message>
+    <message>
+        <source>the notes, of the case or of one target</source>
+        <translation>the notes, of the case or of one target</translation>
+    </message>
+    <message>
+        <source>tag an entity or a record</source>
+        <translation>tag an entity or a record</translation>
+    </message>
+    <message>
+        <source>remove a tag</source>
+        <translation>remove a tag</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>this list</translation>
+    </message>
+    <message>
+        <source>Usage: casebench [CASE]   open the workbench (on CASE)</source>
+        <translation>Usage: casebench [CASE]   open the workbench (on CASE)</translation>
+    </message>
+    <message>
+        <source>Run `casebench COMMAND --help` for a command&apos;s options.</source>
+        <translation>Run `casebench COMMAND --help` for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>casebench: unknown command &quot;%1&quot;</source>
+        <translation>casebench: unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>wrong number of arguments</translation>
+    </message>
+    <message>
+        <source>Set an entity&apos;s role in the case (subject, victim, witness, associate, or none to remove it). Charts, timelines and the packet&apos;s redaction use roles.</source>
+        <translation>Set an entity&apos;s role in the case (subject, victim, witness, associate, or none to remove it). Charts, timelines and the packet&apos;s redaction use roles.</translation>
+    </message>
+    <message>
+        <source>#id, UUID or identifier of the entity.</source>
+        <translation>#id, UUID or identifier of the entity.</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the role and in the audit log).</source>
+        <translation>Why (recorded with the role and in the audit log).</translation>
+    </message>
+    <message>
+        <source>role: ROLE is one of subject, victim, witness, associate, none</source>
+        <translation>role: ROLE is one of subject, victim, witness, associate, none</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 is now: %2</translation>
+    </message>
+    <message>
+        <source>List the entities that have a role in the case.</source>
+        <translation>List the entities that have a role in the case.</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete a note on an entity or a record. Edits keep the note&apos;s UUID; a deleted note leaves a tombstone. Usage: note add CASE TARGET TEXT | note edit CASE NOTE TEXT | note delete CASE NOTE</source>
+        <translation>Add, edit or delete a note on an entity or a record. Edits keep the note&apos;s UUID; a deleted note leaves a tombstone. Usage: note add CASE TARGET TEXT | note edit CASE NOTE TEXT | note delete CASE NOTE</translation>
+    </message>
+    <message>
+        <source>note: add, edit or delete</source>
+        <translation>note: add, edit or delete</translation>
+    </message>
+    <message>
+        <source>note %1 edited</source>
+        <translation>note %1 edited</translation>
+    </message>
+    <message>
+        <source>note %1 deleted</source>
+        <translation>note %1 deleted</translation>
+    </message>
+    <message>
+        <source>List the notes of the case, or of one entity or record.</source>
+        <translation>List the notes of the case, or of one entity or record.</translation>
+    </message>
+    <message>
+        <source>Only the notes on this record (UUID) or entity (identifier).</source>
+        <translation>Only the notes on this record (UUID) or entity (identifier).</translation>
+    </message>
+    <message>
+        <source>Tag an entity or a record.</source>
+        <translation>Tag an entity or a record.</translation>
+    </message>
+    <message>
+        <source>Remove a tag from an entity or a record.</source>
+        <translation>Remove a tag from an entity or a record.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s UUID, or an identifier (its entity).</source>
+        <translation>A record&apos;s UUID, or an identifier (its entity).</translation>
+    </message>
+    <message>
+        <source>The tag.</source>
+        <translation>The tag.</translation>
     </message>
 </context>
 <context>
@@ -1353,9 +1521,64 @@ Password:</translation>
         <source>Stated balances</source>
         <translation>Stated balances</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Phone artifacts</source>
+        <translation>Phone artifacts</translation>
+    </message>
 </context>
 <context>
-    <name>cb::casefile::RecordModel</name>
+    <name>cb::casefile::CaseSession</name>
+    <message>
+        <source>Merge entities</source>
+        <translation>Merge entities</translation>
+    </message>
+    <message>
+        <source>Mark the device&apos;s owner</source>
+        <translation>Mark the device&apos;s owner</translation>
+    </message>
+    <message>
+        <source>Undo a merge or owner mark</source>
+        <translation>Undo a merge or owner mark</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+</context>
+<context>
+    <name>cb::casefile::RecordQuery</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Time</translation>
@@ -1393,8 +1616,8 @@ Password:</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1429,26 +1652,6 @@ Password:</translation>
         <translation>IMSI</translation>
     </message>
     <message>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <source>Azimuth</source>
-        <translation>Azimuth</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Duplicate of</source>
-        <translation>Duplicate of</translation>
-    </message>
-    <message>
         <source>App</source>
         <translation>App</translation>
     </message>
@@ -1481,12 +1684,48 @@ Password:</translation>
         <translation>In the address book of</translation>
     </message>
     <message>
+        <source>Whose</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>Accuracy (m)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>Azimuth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>End of day</source>
         <translation>End of day</translation>
     </message>
     <message>
         <source>Value-dated balance</source>
         <translation>Value-dated balance</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2214,30 @@ Password:</translation>
             <numerusform>%n decisions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a justification is required: say why</source>
+        <translation>a justification is required: say why</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::RecordView</name>
     <message>
-        <source>%1 of %2 rows loaded</source>
-        <translation>%1 of %2 rows loaded</translation>
+        <source>Filter: words in any text column (press Enter)</source>
+        <translation>Filter: words in any text column (press Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match the filter</source>
+        <translation>
+            <numerusform>%n row matches the filter</numerusform>
+            <numerusform>%n rows match the filter</numerusform>
+        </translation>
     </message>
 </context>
 <context>

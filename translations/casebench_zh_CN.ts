@@ -766,6 +766,46 @@
         <source>the PDF holds more text than any statement (over 20 million words)</source>
         <translation>该 PDF 的文字量超出任何对账单（超过两千万个词）</translation>
     </message>
+    <message>
+        <source>no record or entity is &quot;%1&quot;</source>
+        <translation>没有记录或实体是“%1”</translation>
+    </message>
+    <message>
+        <source>notes and tags attach to entities and records, not to &quot;%1&quot;</source>
+        <translation>备注和标签只能添加到实体和记录上，不能添加到“%1”</translation>
+    </message>
+    <message>
+        <source>there is no such record or entity (%1)</source>
+        <translation>不存在该记录或实体（%1）</translation>
+    </message>
+    <message>
+        <source>the entity already has the role %1</source>
+        <translation>该实体已是此角色：%1</translation>
+    </message>
+    <message>
+        <source>a note needs text</source>
+        <translation>备注内容不能为空</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>不存在备注 %1</translation>
+    </message>
+    <message>
+        <source>a tag is a word or short phrase (1 to 100 characters)</source>
+        <translation>标签应为一个词或短语（1 至 100 个字符）</translation>
+    </message>
+    <message>
+        <source>already tagged &quot;%1&quot;</source>
+        <translation>已有标签“%1”</translation>
+    </message>
+    <message>
+        <source>not tagged &quot;%1&quot;</source>
+        <translation>没有标签“%1”</translation>
+    </message>
+    <message>
+        <source>unknown mapping profile &quot;%1&quot;</source>
+        <translation>未知的映射模板“%1”</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1125,47 +1165,175 @@
         <source>import: --region takes a two-letter country code such as CN or IN</source>
         <translation>import：--region 需要两位国家代码，例如 CN 或 IN</translation>
     </message>
-    <message>
-        <source>Usage: casebench [CASE]            open the workbench
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</source>
-        <translation>用法：casebench [CASE]            打开工作台
-       casebench new CASE [--title T] [--region CC] [--timezone IANA] [--investigator NAME]
-       casebench import CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]
-                        [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]
-                        [--device IMEI|LABEL] [--force] [--json]
-       casebench info CASE [--json]
-       casebench formats [--json]
-       casebench demo CASE
-       casebench verify CASE [--json]
-       casebench search CASE QUERY... [--limit N] [--json]
-       casebench export CASE OUT [--format case-uco] [--json]
-       casebench suggest CASE [--json]
-       casebench merge CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]
-       casebench owner CASE DEVICE PHONE --justification TEXT [--confidence 0-100] [--json]
-       casebench unlink CASE LINK --justification TEXT
-       casebench links CASE [--json]
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1: also %n stated balance(s) of the account, checked against the movements in the case</source>
         <translation>
             <numerusform>%1：另有该账户的 %n 个申报余额，已与案件中的交易核对</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create an empty case file</source>
+        <translation>新建空白案件文件</translation>
+    </message>
+    <message>
+        <source>import files, folders or ZIP archives (each whole or not at all)</source>
+        <translation>导入文件、文件夹或 ZIP 压缩包（每个文件要么全部导入，要么不导入）</translation>
+    </message>
+    <message>
+        <source>counts, sources and their import certificates</source>
+        <translation>数据量、来源文件及其导入证明</translation>
+    </message>
+    <message>
+        <source>the importers and mapping profiles</source>
+        <translation>导入器和映射模板</translation>
+    </message>
+    <message>
+        <source>build the synthetic telecom-fraud demo case</source>
+        <translation>生成电信诈骗演示案件（合成数据）</translation>
+    </message>
+    <message>
+        <source>re-hash the preserved sources, check the audit chain</source>
+        <translation>重新计算留存原始文件的哈希值，校验审计链</translation>
+    </message>
+    <message>
+        <source>messages, contacts, artifacts and notes, with provenance</source>
+        <translation>检索消息、联系人、手机痕迹和备注，附来源</translation>
+    </message>
+    <message>
+        <source>telephony as CASE/UCO JSON-LD</source>
+        <translation>以 CASE/UCO JSON-LD 导出通信数据</translation>
+    </message>
+    <message>
+        <source>entities the data suggests are one person, with reasons</source>
+        <translation>数据提示可能为同一人的实体及理由</translation>
+    </message>
+    <message>
+        <source>declare two entities one person</source>
+        <translation>认定两个实体为同一人</translation>
+    </message>
+    <message>
+        <source>mark a line as a seized device&apos;s owner</source>
+        <translation>标记某号码为扣押设备的机主号码</translation>
+    </message>
+    <message>
+        <source>undo a merge or an owner mark</source>
+        <translation>撤销合并或机主标记</translation>
+    </message>
+    <message>
+        <source>merges and owner marks, undone ones included</source>
+        <translation>合并与机主标记（含已撤销的）</translation>
+    </message>
+    <message>
+        <source>set an entity&apos;s role in the case</source>
+        <translation>设置实体在案件中的角色</translation>
+    </message>
+    <message>
+        <source>the entities with a role</source>
+        <translation>有角色的实体</translation>
+    </message>
+    <message>
+        <source>notes on an entity or a record (TARGET: a record&apos;s UUID or an identifier)</source>
+        <translation>为实体或记录添加备注（TARGET：记录的 UUID 或标识号）</translation>
+    </message>
+    <message>
+        <source>the notes, of the case or of one target</source>
+        <translation>案件全部备注，或某一对象的备注</translation>
+    </message>
+    <message>
+        <source>tag an entity or a record</source>
+        <translation>为实体或记录加标签</translation>
+    </message>
+    <message>
+        <source>remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Usage: casebench [CASE]   open the workbench (on CASE)</source>
+        <translation>用法：casebench [CASE]   打开工作台（打开案件 CASE）</translation>
+    </message>
+    <message>
+        <source>Run `casebench COMMAND --help` for a command&apos;s options.</source>
+        <translation>运行 `casebench 命令 --help` 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>casebench: unknown command &quot;%1&quot;</source>
+        <translation>casebench：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments</source>
+        <translation>参数个数不对</translation>
+    </message>
+    <message>
+        <source>Set an entity&apos;s role in the case (subject, victim, witness, associate, or none to remove it). Charts, timelines and the packet&apos;s redaction use roles.</source>
+        <translation>设置实体在案件中的角色（subject 嫌疑人、victim 受害人、witness 证人、associate 关系人，none 表示取消）。关系图、时间轴和证据包的脱敏都依据角色。</translation>
+    </message>
+    <message>
+        <source>#id, UUID or identifier of the entity.</source>
+        <translation>实体的 #编号、UUID 或标识号。</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the role and in the audit log).</source>
+        <translation>理由（与角色一并记录，并写入审计日志）。</translation>
+    </message>
+    <message>
+        <source>role: ROLE is one of subject, victim, witness, associate, none</source>
+        <translation>role：ROLE 须为 subject、victim、witness、associate、none 之一</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 现为：%2</translation>
+    </message>
+    <message>
+        <source>List the entities that have a role in the case.</source>
+        <translation>列出在案件中有角色的实体。</translation>
+    </message>
+    <message>
+        <source>Add, edit or delete a note on an entity or a record. Edits keep the note&apos;s UUID; a deleted note leaves a tombstone. Usage: note add CASE TARGET TEXT | note edit CASE NOTE TEXT | note delete CASE NOTE</source>
+        <translation>为实体或记录添加、修改或删除备注。修改保留备注的 UUID；删除的备注留有删除标记。用法：note add CASE TARGET TEXT | note edit CASE NOTE TEXT | note delete CASE NOTE</translation>
+    </message>
+    <message>
+        <source>note: add, edit or delete</source>
+        <translation>note：add、edit 或 delete</translation>
+    </message>
+    <message>
+        <source>note %1 edited</source>
+        <translation>备注 %1 已修改</translation>
+    </message>
+    <message>
+        <source>note %1 deleted</source>
+        <translation>备注 %1 已删除</translation>
+    </message>
+    <message>
+        <source>List the notes of the case, or of one entity or record.</source>
+        <translation>列出案件的备注，或某一实体、记录的备注。</translation>
+    </message>
+    <message>
+        <source>Only the notes on this record (UUID) or entity (identifier).</source>
+        <translation>仅列出该记录（UUID）或实体（标识号）的备注。</translation>
+    </message>
+    <message>
+        <source>Tag an entity or a record.</source>
+        <translation>为实体或记录加标签。</translation>
+    </message>
+    <message>
+        <source>Remove a tag from an entity or a record.</source>
+        <translation>移除实体或记录上的标签。</translation>
+    </message>
+    <message>
+        <source>A record&apos;s UUID, or an identifier (its entity).</source>
+        <translation>记录的 UUID，或标识号（指其实体）。</translation>
+    </message>
+    <message>
+        <source>The tag.</source>
+        <translation>标签。</translation>
     </message>
 </context>
 <context>
@@ -1350,9 +1518,64 @@ Password:</source>
         <source>Stated balances</source>
         <translation>账户余额记录</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Phone artifacts</source>
+        <translation>手机痕迹</translation>
+    </message>
 </context>
 <context>
-    <name>cb::casefile::RecordModel</name>
+    <name>cb::casefile::CaseSession</name>
+    <message>
+        <source>Merge entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Mark the device&apos;s owner</source>
+        <translation>标记设备机主</translation>
+    </message>
+    <message>
+        <source>Undo a merge or owner mark</source>
+        <translation>撤销合并或机主标记</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除备注</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>加标签</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+</context>
+<context>
+    <name>cb::casefile::RecordQuery</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>时间</translation>
@@ -1390,8 +1613,8 @@ Password:</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1426,26 +1649,6 @@ Password:</source>
         <translation>IMSI</translation>
     </message>
     <message>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <source>Azimuth</source>
-        <translation>方位角</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Duplicate of</source>
-        <translation>重复于</translation>
-    </message>
-    <message>
         <source>App</source>
         <translation>应用</translation>
     </message>
@@ -1478,12 +1681,48 @@ Password:</source>
         <translation>所属通讯录</translation>
     </message>
     <message>
+        <source>Whose</source>
+        <translation>所属对象</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>精度（米）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
         <source>End of day</source>
         <translation>日终时点</translation>
     </message>
     <message>
         <source>Value-dated balance</source>
         <translation>按起息日余额</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
     </message>
 </context>
 <context>
@@ -1956,12 +2195,28 @@ Password:</source>
             <numerusform>%n 项决定</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a justification is required: say why</source>
+        <translation>必须填写理由：说明原因</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::RecordView</name>
     <message>
-        <source>%1 of %2 rows loaded</source>
-        <translation>已加载 %1 / %2 行</translation>
+        <source>Filter: words in any text column (press Enter)</source>
+        <translation>筛选：在任一文字列中查找（按回车）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match the filter</source>
+        <translation>
+            <numerusform>%n 行符合筛选条件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ private slots:
         QTRY_COMPARE(w.findChild<QTabWidget *>()->tabText(1), QStringLiteral("通话"));
         QTRY_VERIFY(w.certificateView()->toPlainText().contains(QStringLiteral("接收行数")));
         QCOMPARE(w.sourcesView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("文件"));
+        QTest::qWait(300);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_zh.png"))));
         QCoreApplication::removeTranslator(&zh);
         QTRY_COMPARE(w.findChild<QTabWidget *>()->tabText(1), QStringLiteral("Calls"));
