@@ -12,20 +12,16 @@
 
 namespace cb::importers {
 
-class PdfImporter final : public Importer
+class PdfImporter final : public TabularImporter
 {
 public:
-    // The profiles it maps columns with (owned by the registry, which outlives its importers).
-    explicit PdfImporter(const ProfileLibrary &profiles) : m_profiles(profiles) {}
+    explicit PdfImporter(const ProfileLibrary &profiles) : TabularImporter(profiles) {}
     QString id() const override { return QStringLiteral("pdf"); }
     QString displayName() const override;
     QString version() const override { return QStringLiteral("1.0"); }
     QStringList filePatterns() const override;
     int sniff(const QByteArray &head, const QString &fileName) const override;
     ParseOutcome parse(QIODevice &device, ImportContext &ctx, casefile::RecordSink &sink) const override;
-
-private:
-    const ProfileLibrary &m_profiles;
 };
 
 namespace pdf {

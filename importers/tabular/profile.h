@@ -3,6 +3,7 @@
 // how flags and codes map, and which date order / decimal mark / currency / time zone a layout uses.
 // Built-in profiles ship as resources; users write their own and name them on the command line.
 // The best profile for a file is suggested from its header signature.
+#include "common/importer.h"
 #include "recordkind.h"
 #include "result.h"
 #include "common/values.h"
@@ -61,6 +62,15 @@ public:
 
 private:
     QList<Profile> m_profiles;
+};
+
+// An importer that maps columns through profiles: it is given the registry's profile library when it is
+// registered (the library outlives its importers), so the importer interface itself knows no profiles.
+class TabularImporter : public Importer
+{
+protected:
+    explicit TabularImporter(const ProfileLibrary &profiles) : m_profiles(profiles) {}
+    const ProfileLibrary &m_profiles;
 };
 
 } // namespace cb::importers

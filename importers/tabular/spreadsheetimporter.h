@@ -7,11 +7,10 @@
 
 namespace cb::importers {
 
-class SpreadsheetImporter final : public Importer
+class SpreadsheetImporter final : public TabularImporter
 {
 public:
-    // The profiles it maps columns with (owned by the registry, which outlives its importers).
-    explicit SpreadsheetImporter(const ProfileLibrary &profiles) : m_profiles(profiles) {}
+    explicit SpreadsheetImporter(const ProfileLibrary &profiles) : TabularImporter(profiles) {}
     QString id() const override { return QStringLiteral("spreadsheet"); }
     QString displayName() const override;
     QString version() const override { return QStringLiteral("1.0"); }
@@ -19,9 +18,6 @@ public:
     int sniff(const QByteArray &head, const QString &fileName) const override;
     int sniffArchive(const QStringList &memberNames) const override;
     ParseOutcome parse(QIODevice &device, ImportContext &ctx, casefile::RecordSink &sink) const override;
-
-private:
-    const ProfileLibrary &m_profiles;
 };
 
 } // namespace cb::importers
