@@ -124,15 +124,12 @@ void Emitter::emitOne(TransactionRecord t)
         m_sink.diagnostic({Severity::Info, t.locator,
                            msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the amount %1 %2 is more precise than the currency's minor unit: kept exactly, rounded for totals"),
                                {t.amountExact, t.currency})});
-    m_batch.push_back(std::move(t));
-    if (m_batch.size() >= 2048)
-        flush();
+    m_batch.add(std::move(t));
 }
 
 void Emitter::flush()
 {
-    if (!m_batch.empty())
-        m_sink.addTransactions(m_batch), m_batch.clear();
+    m_batch.flush();
 }
 
 namespace {

@@ -4,6 +4,7 @@
 // details add up to it. Amounts are held at ISO 20022's full precision (five decimals) so that nothing
 // is rounded before the balance check.
 #include "records.h"
+#include "common/recordbatcher.h"
 #include "timeutil.h"
 
 #include <QMap>
@@ -107,7 +108,7 @@ private:
     QString m_owner, m_currency;
     casefile::LocalZone &m_zone;
     casefile::RecordSink &m_sink;
-    std::vector<casefile::TransactionRecord> m_batch;
+    RecordBatcher m_batch{m_sink};
 };
 
 } // namespace cb::importers::camt

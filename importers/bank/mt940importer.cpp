@@ -1,6 +1,7 @@
 #include "bank/mt940importer.h"
 
 #include "money.h"
+#include "common/recordbatcher.h"
 #include "common/textdecoder.h"
 #include "common/values.h"
 
@@ -329,15 +330,12 @@ private:
         ++m_stmt.count;
         (t.amountMinor < 0 ? m_stmt.debits : m_stmt.credits)++;
         (t.amountMinor < 0 ? m_stmt.debitSum : m_stmt.creditSum) += qAbs(t.amountMinor);
-        m_batch.push_back(std::move(t));
-        if (m_batch.size() >= 2048)
-            flushBatch();
+        m_batch.add(std::move(t));
     }
 
     void flushBatch()
     {
-        if (!m_batch.empty())
-            m_sink.addTransactions(m_batch), m_batch.clear();
+        m_batch.flush();
     }
 
     void finishStatement()
@@ -398,7 +396,7 @@ private:
     TransactionRecord m_current;
     bool m_pending = false;
     QString m_pendingNarrative;
-    std::vector<TransactionRecord> m_batch;
+    RecordBatcher m_batch{m_sink};
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "bank/ofximporter.h"
 
 #include "money.h"
+#include "common/recordbatcher.h"
 #include "common/textdecoder.h"
 #include "common/values.h"
 
@@ -168,8 +169,7 @@ public:
     qint64 statements() const { return m_statements; }
     void flush()
     {
-        if (!m_batch.empty())
-            m_sink.addTransactions(m_batch), m_batch.clear();
+        m_batch.flush();
     }
 
 private:
@@ -220,9 +220,7 @@ private:
             t.description += (t.description.isEmpty() ? QString() : QStringLiteral(" | ")) + m_trn.ref;
         m_stmt.sum += t.amountMinor;
         ++m_stmt.count;
-        m_batch.push_back(std::move(t));
-        if (m_batch.size() >= 2048)
-            flush();
+        m_batch.add(std::move(t));
     }
 
     ImportContext &m_ctx;
@@ -232,7 +230,7 @@ private:
     Trn m_trn;
     bool m_inTrn = false;
     qint64 m_statements = 0;
-    std::vector<TransactionRecord> m_batch;
+    RecordBatcher m_batch{m_sink};
 };
 
 QString charsetOf(const QByteArray &head)

@@ -1,6 +1,7 @@
 #include "bank/qifimporter.h"
 
 #include "money.h"
+#include "common/recordbatcher.h"
 #include "common/textdecoder.h"
 #include "common/values.h"
 
@@ -184,7 +185,7 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
     static const QStringList lists = {QStringLiteral("cat"), QStringLiteral("class"), QStringLiteral("memorized"),
                                       QStringLiteral("security"), QStringLiteral("prices")};
     LocalZone zone(ctx.zone);
-    std::vector<TransactionRecord> batch;
+    RecordBatcher batch(sink);
     qint64 rows = 0;
     for (const Section &sec : sections) {
         if (lists.contains(sec.type))
@@ -237,13 +238,10 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
                 desc << QStringLiteral("splits: ") + r.splits.join(QStringLiteral("; "));
             t.description = desc.join(QStringLiteral(" | "));
             t.channel = sec.type;
-            batch.push_back(std::move(t));
-            if (batch.size() >= 2048)
-                sink.addTransactions(batch), batch.clear();
+            batch.add(std::move(t));
         }
     }
-    if (!batch.empty())
-        sink.addTransactions(batch);
+    batch.flush();
     if (rows == 0)
         out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no data rows")), lineLocator(1));
     ctx.advance(decoder.bytesRead());

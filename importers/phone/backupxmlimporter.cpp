@@ -1,4 +1,5 @@
 #include "phone/backupxmlimporter.h"
+#include "common/recordbatcher.h"
 
 #include "phone/androidtelephony.h"
 
@@ -70,20 +71,16 @@ struct Reader
 {
     ImportContext &ctx;
     RecordSink &sink;
-    std::vector<CallRecord> calls;
-    std::vector<MessageRecord> messages;
     qint64 read = 0;
     QString stated; // the root's count attribute
     QString root;
     // An <mms> being read: its parts and addresses are child elements.
     std::optional<MessageRecord> mms;
+    RecordBatcher batch{sink};
 
     void flush()
     {
-        if (!calls.empty())
-            sink.addCalls(calls), calls.clear();
-        if (!messages.empty())
-            sink.addMessages(messages), messages.clear();
+        batch.flush();
     }
 
     // A record starts: counted as read; rejected (and false) when its time is not plausible.
@@ -123,7 +120,7 @@ struct Reader
         if (ok)
             c.durationS = d;
         android::applyCallType(a.value(QLatin1String("type")).toInt(), c);
-        calls.push_back(std::move(c));
+        batch.add(std::move(c));
     }
 
     void sms(const QXmlStreamAttributes &a, const QString &loc)
@@ -134,7 +131,7 @@ struct Reader
             return;
         m.body = a.value(QLatin1String("body")).toString();
         android::addressSms(m, a.value(QLatin1String("type")).toInt(), a.value(QLatin1String("address")).toString().trimmed(), ctx.owner);
-        messages.push_back(std::move(m));
+        batch.add(std::move(m));
     }
 
     void mmsStart(const QXmlStreamAttributes &a, const QString &loc)
@@ -159,7 +156,7 @@ struct Reader
     void mmsEnd()
     {
         android::finishMms(*mms, ctx.owner);
-        messages.push_back(std::move(*mms));
+        batch.add(std::move(*mms));
         mms.reset();
     }
 };
@@ -171,7 +168,7 @@ ParseOutcome BackupXmlImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     ParseOutcome out;
     out.format = id();
     out.encoding = QStringLiteral("UTF-8");
-    Reader r{ctx, sink, {}, {}, 0, {}, {}, {}};
+    Reader r{ctx, sink, 0, {}, {}, {}};
     DeviceRecord d;
     d.locator = QStringLiteral("file");
     d.label = ctx.device;

@@ -2,6 +2,7 @@
 
 #include "phone/devicereaders.h"
 #include "phone/jsonld.h"
+#include "common/recordbatcher.h"
 #include "common/values.h"
 
 #include <QCoreApplication>
@@ -57,17 +58,13 @@ struct Reader
     ImportContext &ctx;
     RecordSink &sink;
     const jsonld::Document &doc;
-    std::vector<CallRecord> calls;
-    std::vector<MessageRecord> messages;
-    std::vector<ContactRecord> contacts;
-    std::vector<CellSiteRecord> cells;
-    std::vector<LocationRecord> locations;
     QMap<QString, int> described; // object types read only as descriptions of others
     QHash<const Node *, const Node *> locatedAt; // cell site -> its Location
     QHash<const Node *, const Node *> connectedTo; // call -> the cell site serving its subscriber
     QSet<const Node *> servingCells;
     std::vector<const Node *> timedLocatedAt;     // someone Located_At a place at a time
     QString owner;
+    RecordBatcher batch{sink};
 
     bool time(const QString &iso, Timestamp &out) const { return parseIsoTimestamp(iso, ctx.zone, out); }
 
@@ -109,16 +106,7 @@ struct Reader
 
     void flush()
     {
-        if (!calls.empty())
-            sink.addCalls(calls), calls.clear();
-        if (!messages.empty())
-            sink.addMessages(messages), messages.clear();
-        if (!contacts.empty())
-            sink.addContacts(contacts), contacts.clear();
-        if (!cells.empty())
-            sink.addCellSites(cells), cells.clear();
-        if (!locations.empty())
-            sink.addLocations(locations), locations.clear();
+        batch.flush();
     }
 
     static QString cellIdOf(const Node *f)
@@ -234,7 +222,7 @@ struct Reader
                 sink.rowRejected(c.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the call's %1 is not a phone or app account with a number"), {QStringLiteral("from")}));
                 continue;
             }
-            calls.push_back(std::move(c));
+            batch.add(std::move(c));
         }
     }
 
@@ -258,7 +246,7 @@ struct Reader
             m.app = QStringLiteral("SMS");
         m.body = f->text(o("messageText"));
         m.direction = !owner.isEmpty() && m.sender == owner ? QStringLiteral("out") : !owner.isEmpty() && m.recipients.contains(owner) ? QStringLiteral("in") : QString();
-        messages.push_back(std::move(m));
+        batch.add(std::move(m));
     }
 
     void contact(const Node *n, const Node *f)
@@ -284,11 +272,11 @@ struct Reader
                 continue;
             sink.rowsRead(1);
             ++values;
-            contacts.push_back({accounts.size() > 1 ? n->locator + QStringLiteral(" value %1").arg(values) : n->locator, QString(), name, p.value});
+            batch.add(ContactRecord{accounts.size() > 1 ? n->locator + QStringLiteral(" value %1").arg(values) : n->locator, QString(), name, p.value});
         }
         if (values == 0) {
             sink.rowsRead(1);
-            contacts.push_back({n->locator, QString(), name, QString()});
+            batch.add(ContactRecord{n->locator, QString(), name, QString()});
         }
     }
 
@@ -309,7 +297,7 @@ struct Reader
                 c.lat = lat, c.lon = lon;
             c.address = loc->text(QStringLiteral("core:description"));
         }
-        cells.push_back(std::move(c));
+        batch.add(std::move(c));
     }
 
     void relationships()
@@ -349,7 +337,7 @@ struct Reader
             if (!from.empty() && !from.front()->facet(o("MobileDeviceFacet")) && !from.front()->facet(o("DeviceFacet")))
                 l.subject = party(from.front()).value;
             l.label = to.front()->text(QStringLiteral("core:description"));
-            locations.push_back(std::move(l));
+            batch.add(std::move(l));
         }
     }
 };
@@ -371,7 +359,7 @@ ParseOutcome CaseUcoImporter::parse(QIODevice &device, ImportContext &ctx, Recor
         return out;
     }
     const jsonld::Document &doc = *parsed.value();
-    Reader r{ctx, sink, doc, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Reader r{ctx, sink, doc, {}, {}, {}, {}, {}, {}};
 
     DeviceRecord d;
     d.locator = QStringLiteral("file");

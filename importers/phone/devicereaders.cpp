@@ -7,7 +7,6 @@ namespace cb::importers {
 using namespace cb::casefile;
 
 namespace {
-constexpr size_t Batch = 1000;
 constexpr qint64 MinPlausibleMs = 631152000000LL;  // 1990-01-01
 constexpr qint64 MaxPlausibleMs = 4102444800000LL; // 2100-01-01
 constexpr double AppleEpochS = 978307200.0;        // 2001-01-01 in Unix seconds
@@ -60,27 +59,27 @@ void DeviceReadContext::call(CallRecord c)
 {
     ++m_rows;
     sink.rowsRead(1);
-    m_calls.push_back(std::move(c));
-    if (m_calls.size() >= Batch)
-        flush();
+    m_batch.add(std::move(c));
+    if (m_batch.held() == 0) // a batch just went: the moment to ask whether to stop
+        checkCancel();
 }
 
 void DeviceReadContext::message(MessageRecord m)
 {
     ++m_rows;
     sink.rowsRead(1);
-    m_messages.push_back(std::move(m));
-    if (m_messages.size() >= Batch)
-        flush();
+    m_batch.add(std::move(m));
+    if (m_batch.held() == 0) // a batch just went: the moment to ask whether to stop
+        checkCancel();
 }
 
 void DeviceReadContext::contact(ContactRecord c)
 {
     ++m_rows;
     sink.rowsRead(1);
-    m_contacts.push_back(std::move(c));
-    if (m_contacts.size() >= Batch)
-        flush();
+    m_batch.add(std::move(c));
+    if (m_batch.held() == 0) // a batch just went: the moment to ask whether to stop
+        checkCancel();
 }
 
 void DeviceReadContext::rejected(const QString &locator, const Message &why)
@@ -99,12 +98,7 @@ bool DeviceReadContext::timeOk(bool usable, const QString &locator, const QStrin
 
 void DeviceReadContext::flush()
 {
-    if (!m_calls.empty())
-        sink.addCalls(m_calls), m_calls.clear();
-    if (!m_messages.empty())
-        sink.addMessages(m_messages), m_messages.clear();
-    if (!m_contacts.empty())
-        sink.addContacts(m_contacts), m_contacts.clear();
+    m_batch.flush();
     checkCancel();
 }
 

@@ -2,6 +2,7 @@
 // Readers for the tables of phone databases (Android call log, SMS/MMS, contacts, WhatsApp; iOS call history,
 // Messages, address book, voicemail, WhatsApp). A database can hold several artifacts (contacts2.db holds
 // the old call log and the contacts): every reader whose tables are present runs.
+#include "common/recordbatcher.h"
 #include "phone/devicedb.h"
 #include "records.h"
 
@@ -50,9 +51,7 @@ public:
     qint64 progressBytes = 0; // reported to ctx.progress: the importer advances it per artifact
 
 private:
-    std::vector<casefile::CallRecord> m_calls;
-    std::vector<casefile::MessageRecord> m_messages;
-    std::vector<casefile::ContactRecord> m_contacts;
+    RecordBatcher m_batch{sink};
     QHash<qint64, qint32> m_offsets; // per UTC hour
     qint64 m_rows = 0, m_walRows = 0;
     bool m_cancelled = false;

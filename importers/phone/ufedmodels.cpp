@@ -98,7 +98,7 @@ void UfedReportReader::call(const UfedModel &m)
         c.durationS = d;
     c.status = statusOf(m, {m.value(QStringLiteral("Source")), m.value(QStringLiteral("Type")),
                             isTrue(m.value(QStringLiteral("VideoCall"))) ? QStringLiteral("video") : QString(), m.value(QStringLiteral("Status"))});
-    m_calls.push_back(std::move(c));
+    m_batch.add(std::move(c));
 }
 
 void UfedReportReader::sms(const UfedModel &m)
@@ -123,7 +123,7 @@ void UfedReportReader::sms(const UfedModel &m)
     r.direction = out ? QStringLiteral("out") : folder == u"draft" ? QStringLiteral("draft") : QStringLiteral("in");
     if (!out && !m_ctx.owner.isEmpty() && r.recipients.isEmpty())
         r.recipients << m_ctx.owner;
-    m_messages.push_back(std::move(r));
+    m_batch.add(std::move(r));
 }
 
 void UfedReportReader::instantMessage(const UfedModel &m, const UfedModel *chat)
@@ -152,7 +152,7 @@ void UfedReportReader::instantMessage(const UfedModel &m, const UfedModel *chat)
                 r.recipients << identifier(p);
     if (!out && !m_ctx.owner.isEmpty() && r.recipients.isEmpty())
         r.recipients << m_ctx.owner;
-    m_messages.push_back(std::move(r));
+    m_batch.add(std::move(r));
 }
 
 void UfedReportReader::contact(const UfedModel &m)
@@ -165,11 +165,11 @@ void UfedReportReader::contact(const UfedModel &m)
         if (v.isEmpty())
             continue;
         m_sink.rowsRead(1);
-        m_contacts.push_back({loc + QStringLiteral(" entry ") + QString::number(++n), m_ctx.owner, name, v});
+        m_batch.add(ContactRecord{loc + QStringLiteral(" entry ") + QString::number(++n), m_ctx.owner, name, v});
     }
     if (n == 0) {
         m_sink.rowsRead(1);
-        m_contacts.push_back({loc, m_ctx.owner, name, {}});
+        m_batch.add(ContactRecord{loc, m_ctx.owner, name, {}});
     }
 }
 
@@ -189,7 +189,7 @@ void UfedReportReader::location(const UfedModel &m)
         return;
     }
     l.label = QStringList{m.value(QStringLiteral("Source")), m.value(QStringLiteral("Name")), m.value(QStringLiteral("Description"))}.join(u' ').simplified();
-    m_locations.push_back(std::move(l));
+    m_batch.add(std::move(l));
 }
 
 void UfedReportReader::cellTower(const UfedModel &m)
@@ -208,7 +208,7 @@ void UfedReportReader::cellTower(const UfedModel &m)
         if (okLat && okLon)
             c.lat = lat, c.lon = lon;
     }
-    m_cells.push_back(std::move(c));
+    m_batch.add(std::move(c));
 }
 
 void UfedReportReader::userAccount(const UfedModel &m)
@@ -228,7 +228,7 @@ void UfedReportReader::userAccount(const UfedModel &m)
     }
     if (a.username.isEmpty() && !a.identifiers.isEmpty()) // an account known only by its number or address
         a.username = a.identifiers.takeFirst();
-    m_accounts.push_back(std::move(a));
+    m_batch.add(std::move(a));
 }
 
 void UfedReportReader::artifact(const UfedModel &m)
@@ -247,7 +247,7 @@ void UfedReportReader::artifact(const UfedModel &m)
     flatten(m, {}, a.fields);
     if (!m.deleted.isEmpty() && m.deleted != u"Intact")
         a.fields.emplace_back(QStringLiteral("deleted_state"), m.deleted);
-    m_artifacts.push_back(std::move(a));
+    m_batch.add(std::move(a));
 }
 
 } // namespace cb::importers

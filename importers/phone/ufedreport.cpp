@@ -8,7 +8,6 @@ using namespace cb::casefile;
 
 namespace {
 
-constexpr size_t Batch = 1000;
 constexpr int MaxDepth = 64; // models nest a few levels; a deeper document is crafted
 
 } // namespace
@@ -227,27 +226,11 @@ void UfedReportReader::modelDone(UfedModel &m)
         userAccount(m);
     else
         artifact(m); // kept as key/value pairs: nothing in the report is dropped
-    if (m_calls.size() + m_messages.size() + m_contacts.size() + m_locations.size() + m_cells.size() + m_accounts.size() +
-            m_artifacts.size() >= Batch)
-        flush();
 }
 
 void UfedReportReader::flush()
 {
-    if (!m_calls.empty())
-        m_sink.addCalls(m_calls), m_calls.clear();
-    if (!m_messages.empty())
-        m_sink.addMessages(m_messages), m_messages.clear();
-    if (!m_contacts.empty())
-        m_sink.addContacts(m_contacts), m_contacts.clear();
-    if (!m_locations.empty())
-        m_sink.addLocations(m_locations), m_locations.clear();
-    if (!m_cells.empty())
-        m_sink.addCellSites(m_cells), m_cells.clear();
-    if (!m_accounts.empty())
-        m_sink.addAccounts(m_accounts), m_accounts.clear();
-    if (!m_artifacts.empty())
-        m_sink.addArtifacts(m_artifacts), m_artifacts.clear();
+    m_batch.flush();
 }
 
 void UfedReportReader::finish()

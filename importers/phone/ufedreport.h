@@ -5,6 +5,7 @@
 // (in Chat), Contact, Location, CellTower and UserAccount become records; every other model type is kept as
 // a typed key/value artifact. The structure follows ../shared/testdata/FORMATS.md §3.3 (no public sample exists).
 #include "common/importer.h"
+#include "common/recordbatcher.h"
 #include "common/values.h"
 
 #include <QHash>
@@ -66,13 +67,7 @@ private:
     std::vector<QString> m_containers; // the modelField/multiModelField each stacked model sits in
     int m_depth = 0, m_decodedDepth = 0;
     qint64 m_models = 0;
-    std::vector<casefile::CallRecord> m_calls;
-    std::vector<casefile::MessageRecord> m_messages;
-    std::vector<casefile::ContactRecord> m_contacts;
-    std::vector<casefile::LocationRecord> m_locations;
-    std::vector<casefile::CellSiteRecord> m_cells;
-    std::vector<casefile::AccountRecord> m_accounts;
-    std::vector<casefile::ArtifactRecord> m_artifacts;
+    RecordBatcher m_batch{m_sink};
 };
 
 } // namespace cb::importers

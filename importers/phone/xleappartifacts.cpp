@@ -3,6 +3,7 @@
 // tools write: epoch seconds in result JSON, "YYYY-MM-DD HH:MM:SS" in UTC (or the zone the examiner chose
 // when running the tool: pass it with --timezone) in TSV exports.
 #include "phone/devicereaders.h"
+#include "common/recordbatcher.h"
 #include "common/values.h"
 #include "phone/xleappimporter.h"
 
@@ -170,9 +171,7 @@ void xleappRecords(int artifact, const XleappTable &t, ImportContext &ctx, Recor
     sink.statedFact(QStringLiteral("xleapp_artifact"), t.artifact.isEmpty() ? QLatin1String(spec.name) : t.artifact);
 
     LocalZone zone(ctx.zoneExplicit ? ctx.zone : QTimeZone::utc());
-    std::vector<CallRecord> calls;
-    std::vector<MessageRecord> messages;
-    std::vector<ContactRecord> contacts;
+    RecordBatcher batch(sink);
     for (size_t i = 0; i < t.rows.size(); ++i) {
         const Row r{t, t.rows[i]};
         const QString &loc = t.locators[i];
@@ -183,10 +182,10 @@ void xleappRecords(int artifact, const XleappTable &t, ImportContext &ctx, Recor
                 sink.rowRejected(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the contact has neither a name nor a usable number")));
                 continue;
             }
-            contacts.push_back({loc, QString(), name, numberFromJid(a.isEmpty() ? b : a)});
+            batch.add(ContactRecord{loc, QString(), name, numberFromJid(a.isEmpty() ? b : a)});
             if (!a.isEmpty() && !b.isEmpty() && numberFromJid(b) != numberFromJid(a) && spec.defaultApp[0] == 0) {
                 sink.rowsRead(1); // the e-mail address of the same address-book row
-                contacts.push_back({loc + QStringLiteral(" (e-mail)"), QString(), name, b});
+                batch.add(ContactRecord{loc + QStringLiteral(" (e-mail)"), QString(), name, b});
             }
             continue;
         }
@@ -218,7 +217,7 @@ void xleappRecords(int artifact, const XleappTable &t, ImportContext &ctx, Recor
             c.status = status.join(QStringLiteral(", "));
             if (c.status.contains(QLatin1String("miss"), Qt::CaseInsensitive))
                 c.direction = CallDirection::Missed; // Signal's outcome, WhatsApp's disconnect cause
-            calls.push_back(std::move(c));
+            batch.add(std::move(c));
         } else {
             MessageRecord m;
             m.locator = loc;
@@ -243,14 +242,10 @@ void xleappRecords(int artifact, const XleappTable &t, ImportContext &ctx, Recor
                     m.sender = second.isEmpty() ? peer : second; // a group message's sender, else the chat's peer
                 m.recipients.removeAll(QString());
             }
-            messages.push_back(std::move(m));
+            batch.add(std::move(m));
         }
-        if (calls.size() + messages.size() >= 2048)
-            sink.addCalls(calls), sink.addMessages(messages), calls.clear(), messages.clear();
     }
-    sink.addCalls(calls);
-    sink.addMessages(messages);
-    sink.addContacts(contacts);
+    batch.flush();
 }
 
 } // namespace cb::importers

@@ -9,10 +9,9 @@ namespace cb::importers {
 
 using namespace cb::casefile;
 
-static constexpr size_t BatchSize = 2048;
 
 RowMapper::RowMapper(const Layout &layout, ImportContext &ctx, RecordSink &sink)
-    : m_layout(layout), m_profile(*layout.profile), m_ctx(ctx), m_sink(sink)
+    : m_layout(layout), m_profile(*layout.profile), m_ctx(ctx), m_sink(sink), m_batch(sink)
 {
     QTimeZone zone = ctx.zone;
     if (!ctx.zoneExplicit && !m_profile.timezone.isEmpty())
@@ -250,23 +249,11 @@ void RowMapper::mapCells(const Cells &cells, const QString &loc)
     case RecordKind::Balances: mapBalance(cells, loc); break;
     default: break; // profiles map only the four kinds above (checked when loaded)
     }
-    if (m_tx.size() >= BatchSize || m_calls.size() >= BatchSize || m_cells.size() >= BatchSize || m_messages.size() >= BatchSize ||
-        m_balances.size() >= BatchSize)
-        flush();
 }
 
 void RowMapper::flush()
 {
-    if (!m_tx.empty())
-        m_sink.addTransactions(m_tx), m_tx.clear();
-    if (!m_calls.empty())
-        m_sink.addCalls(m_calls), m_calls.clear();
-    if (!m_cells.empty())
-        m_sink.addCellSites(m_cells), m_cells.clear();
-    if (!m_messages.empty())
-        m_sink.addMessages(m_messages), m_messages.clear();
-    if (!m_balances.empty())
-        m_sink.addBalances(m_balances), m_balances.clear();
+    m_batch.flush();
 }
 
 static int matchFlag(QStringView v, const QStringList &flags)
@@ -373,7 +360,7 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
     }
     t.reference = cell(c, Field::reference).toString();
     t.channel = cell(c, Field::channel).toString();
-    m_tx.push_back(std::move(t));
+    m_batch.add(std::move(t));
 }
 
 CallDirection RowMapper::direction(QStringView text, bool *known) const
@@ -470,10 +457,10 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
         m.direction = directionName(r.direction);
         m.sender = out ? r.subscriber : r.otherParty;
         m.recipients = {out ? r.otherParty : r.subscriber};
-        m_messages.push_back(std::move(m));
+        m_batch.add(std::move(m));
         return;
     }
-    m_calls.push_back(std::move(r));
+    m_batch.add(std::move(r));
 }
 
 } // namespace cb::importers

@@ -2,6 +2,7 @@
 // Turns the cells of one delimited row into neutral records according to a Layout, reporting rejected
 // and skipped rows to the sink with their reasons. Records are sent in batches.
 #include "common/importer.h"
+#include "common/recordbatcher.h"
 #include "tabular/layout.h"
 #include "tabular/statementfacts.h"
 
@@ -75,11 +76,7 @@ private:
     QString m_header0;               // first header cell, to spot repeated headers cheaply
     QString m_owner;
     QString m_currency;
-    std::vector<casefile::TransactionRecord> m_tx;
-    std::vector<casefile::CallRecord> m_calls;
-    std::vector<casefile::CellSiteRecord> m_cells;
-    std::vector<casefile::MessageRecord> m_messages;
-    std::vector<casefile::BalanceRecord> m_balances;
+    RecordBatcher m_batch;
 };
 
 } // namespace cb::importers

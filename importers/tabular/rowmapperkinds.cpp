@@ -33,7 +33,7 @@ void RowMapper::mapCellSite(const Cells &c, const QString &loc)
     if (okAz)
         s.azimuth = az;
     s.address = cell(c, Field::address).toString();
-    m_cells.push_back(std::move(s));
+    m_batch.add(std::move(s));
 }
 
 void RowMapper::mapBalance(const Cells &c, const QString &loc)
@@ -73,7 +73,7 @@ void RowMapper::mapBalance(const Cells &c, const QString &loc)
     b.valueBalanceMinor = optionalBalance(cell(c, Field::value_balance), b.currency, loc);
     const QStringView acct = cell(c, Field::account);
     b.account = acct.isEmpty() ? m_owner : acct.toString();
-    m_balances.push_back(std::move(b));
+    m_batch.add(std::move(b));
 }
 
 } // namespace cb::importers

@@ -1,6 +1,7 @@
 // The import pipeline reports why a file was not imported as a code the workbench decides by (ask for the
 // account, the currency, the password; say it is a duplicate; stop quietly on cancel), and the case is
 // unchanged each time.
+#include "common/recordbatcher.h"
 #include "pipeline/pipeline.h"
 #include "testsupport.h"
 
@@ -92,6 +93,38 @@ private slots:
         ImportOptions wrong;
         wrong.password = QStringLiteral("wrong");
         QCOMPARE(cb::test::import(*cf, pdf, wrong).code, ErrorCode::WrongPassword);
+    }
+
+    void batcherSendsFullBatchesThenTheRest()
+    {
+        // Records handed over one at a time reach the sink in batches of kBatch (all kinds flushed
+        // together), the rest on flush(), and what a batcher still holds when it goes is not lost.
+        struct Counting : casefile::RecordSink
+        {
+            QList<qsizetype> calls, messages;
+            void addTransactions(std::span<const casefile::TransactionRecord>) override {}
+            void addCalls(std::span<const casefile::CallRecord> b) override { calls << qsizetype(b.size()); }
+            void addMessages(std::span<const casefile::MessageRecord> b) override { messages << qsizetype(b.size()); }
+            void addCellSites(std::span<const casefile::CellSiteRecord>) override {}
+            void rowsRead(qint64) override {}
+            void rowRejected(const QString &, const casefile::Message &) override {}
+            void rowSkipped(const QString &, const casefile::Message &) override {}
+            void diagnostic(const casefile::Diagnostic &) override {}
+        } sink;
+        const qsizetype n = RecordBatcher::kBatch;
+        {
+            RecordBatcher batch(sink);
+            for (qsizetype i = 0; i < 2 * n + 5; ++i)
+                batch.add(casefile::CallRecord{});
+            batch.add(casefile::MessageRecord{});
+            QCOMPARE(sink.calls, (QList<qsizetype>{n, n}));
+            QCOMPARE(batch.held(), size_t(6));
+            batch.flush();
+            QCOMPARE(sink.calls, (QList<qsizetype>{n, n, 5}));
+            QCOMPARE(sink.messages, QList<qsizetype>{1});
+            batch.add(casefile::MessageRecord{});
+        }
+        QCOMPARE(sink.messages, (QList<qsizetype>{1, 1}));
     }
 
     void progressScalesIntoItsParentsRange()
