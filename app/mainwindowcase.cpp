@@ -1,0 +1,219 @@
+// The main window's case: opening it on a worker, what the status bar counts, the certificate of the
+// selected source, and imports with the questions a rejected file raises (importquestions.cpp).
+#include "mainwindow.h"
+
+#include "certificatehtml.h"
+#include "identityview.h"
+#include "importjob.h"
+#include "query/recordmodel.h"
+#include "query/sourcemodel.h"
+#include "recordview.h"
+#include "searchview.h"
+#include "sessioncommand.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QUndoStack>
+
+namespace cb::app {
+
+using namespace cb::casefile;
+using cb::importers::FileReport;
+
+bool MainWindow::openCase(const QString &path, QString *error)
+{
+    if (m_job->isRunning())
+        return false;
+    auto worker = std::make_unique<CaseWorker>();
+    QFuture<Result<CaseInfo>> opening = worker->open(path);
+    // The case opens (and migrates) on the worker; the window keeps painting meanwhile.
+    QEventLoop loop;
+    opening.then(&loop, [&loop](const Result<CaseInfo> &) { loop.quit(); });
+    if (!opening.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const Result<CaseInfo> info = opening.result();
+    if (!info) {
+        if (error)
+            *error = info.status().message();
+        return false;
+    }
+    for (widgets::RecordView *v : m_views)
+        v->setWorker(nullptr, QTimeZone::utc());
+    m_search->setCase(nullptr, QTimeZone::utc());
+    m_identity->setCase(nullptr);
+    m_undoStack->clear();
+    delete m_sourceModel;
+    m_sourceModel = nullptr;
+    m_case = std::move(worker);
+    m_counts = {};
+    const QTimeZone zone(info.value().settings.timezone.toUtf8());
+    connect(m_case.get(), &CaseWorker::changed, this, &MainWindow::onChanged);
+    m_sourceModel = new SourceModel(m_case.get(), this);
+    m_sources->setModel(m_sourceModel);
+    connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCertificate);
+    connect(m_sourceModel, &SourceModel::loaded, this, [this] {
+        m_sources->resizeColumnsToContents();
+        if (m_sourceModel->rowCount() > 0 && !m_sources->currentIndex().isValid())
+            m_sources->selectRow(0);
+        showCertificate();
+    });
+    for (widgets::RecordView *v : m_views)
+        v->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
+    m_search->setCase(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
+    m_identity->setCase(m_case.get());
+    readCounts();
+    retranslate();
+    return true;
+}
+
+void MainWindow::onChanged(const Change &change)
+{
+    if (change.touches(ObjectKind::Sources) || change.touches(ObjectKind::Records) || change.touches(ObjectKind::Entities))
+        readCounts();
+}
+
+void MainWindow::readCounts()
+{
+    if (!m_case)
+        return;
+    CaseWorker *worker = m_case.get();
+    worker->read<Counts>([](CaseFile &cf, const Progress &) { return cf.counts(); }).then(this, [this, worker](const Counts &c) {
+        if (m_case.get() != worker)
+            return;
+        m_counts = c;
+        retranslate();
+    });
+}
+
+void MainWindow::showCertificate()
+{
+    const int row = m_sources->currentIndex().row();
+    if (!m_case || row < 0 || row >= m_sourceModel->rowCount()) {
+        m_certificate->clear();
+        return;
+    }
+    const QTimeZone zone(m_case->info().settings.timezone.toUtf8());
+    m_certificate->setHtml(reports::certificateHtml(m_sourceModel->source(row), zone.isValid() ? zone : QTimeZone::utc()));
+}
+
+void MainWindow::newCase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Case"), QString(), tr("Casebench cases (*.casebench)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New Case"), tr("Case title:"), QLineEdit::Normal,
+                                                QFileInfo(path).completeBaseName(), &ok);
+    if (!ok)
+        return;
+    QStringList zones;
+    for (const QByteArray &z : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromUtf8(z);
+    const QString zone = QInputDialog::getItem(this, tr("New Case"), tr("Case time zone:"), zones,
+                                               int(zones.indexOf(QString::fromUtf8(QTimeZone::systemTimeZoneId()))), false, &ok);
+    if (!ok)
+        return;
+    QString error;
+    {
+        Result<std::unique_ptr<CaseFile>> cf = CaseFile::create(path, {title, zone, QStringLiteral("CN"), {}});
+        if (!cf)
+            error = cf.status().message();
+    } // closed before the window opens it as the case it shows
+    if (error.isEmpty())
+        openCase(path, &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("New Case"), error);
+}
+
+void MainWindow::chooseCase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(), tr("Casebench cases (*.casebench);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openCase(path, &error))
+        QMessageBox::warning(this, tr("Open Case"), error);
+}
+
+void MainWindow::chooseImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files, const importers::ImportOptions &options)
+{
+    if (!m_case || m_job->isRunning() || files.isEmpty())
+        return;
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_import->setEnabled(false);
+    m_job->start(m_case.get(), files, options);
+}
+
+void MainWindow::importDone(const QList<FileReport> &reports)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    QStringList lines;
+    for (const FileReport &r : reports) {
+        const QString name = QFileInfo(r.path).fileName();
+        switch (r.outcome) {
+        case FileReport::Outcome::Imported:
+            lines << tr("%1: imported, %2 rows accepted, %3 rejected").arg(name)
+                         .arg(r.certificate.value(QStringLiteral("rows_accepted")).toInteger())
+                         .arg(r.certificate.value(QStringLiteral("rows_rejected")).toInteger());
+            break;
+        case FileReport::Outcome::Duplicate: lines << tr("%1: already in the case (same SHA-256)").arg(name); break;
+        case FileReport::Outcome::Cancelled: lines << tr("%1: cancelled, nothing imported").arg(name); break;
+        case FileReport::Outcome::Skipped: lines << tr("%1: skipped, no importer recognises it").arg(name); break;
+        case FileReport::Outcome::Rejected:
+            lines << tr("%1: rejected, nothing imported").arg(name);
+            for (const Diagnostic &d : r.diagnostics.mid(0, 3))
+                lines << QStringLiteral("    %1:%2: %3").arg(name, d.locator, d.message.translated());
+            break;
+        }
+    }
+    m_lastSummary = lines.join(u'\n');
+    m_import->setEnabled(true);
+    // Finished once the source list shows what landed (read on the worker), with the newest selected.
+    auto finish = [this, reports] {
+        if (m_sourceModel && m_sourceModel->rowCount() > 0)
+            m_sources->selectRow(m_sourceModel->rowCount() - 1);
+        const bool dialogs = !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+        if (!m_lastSummary.isEmpty() && dialogs)
+            QMessageBox::information(this, tr("Import"), m_lastSummary);
+        emit importFinished();
+        askWhatFilesLack(reports);
+    };
+    if (!m_sourceModel) {
+        finish();
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_sourceModel, &SourceModel::loaded, this, [once, finish] {
+        QObject::disconnect(*once);
+        finish();
+    });
+    m_sourceModel->reload();
+}
+
+} // namespace cb::app
