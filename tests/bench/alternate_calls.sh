@@ -1,6 +1,6 @@
 #!/bin/bash
 # Alternating pairs for the call-record import: sqlite3's .import of bench_calls.csv into a plain table with
-# the indexes a case's calls table has (two parties by time, and time), then `casebench new` + `casebench import` of the same file; prints each pair and its ratio.
+# the two indexes a case's calls table has (its parties by time), then `casebench new` + `casebench import` of the same file; prints each pair and its ratio.
 # Pairs, not two blocks of runs, because this class of machine drifts by 10-25% within minutes.
 # Usage: tests/bench/alternate_calls.sh WORKDIR [PAIRS] [CASEBENCH]   (WORKDIR as given to bench_import)
 set -euo pipefail
@@ -15,7 +15,6 @@ PRAGMA synchronous=NORMAL;
 CREATE TABLE calls(start_time TEXT, subscriber TEXT, other_party TEXT, direction TEXT, duration_s INTEGER, cell_id TEXT, imei TEXT, imsi TEXT);
 CREATE INDEX c1 ON calls(subscriber, start_time);
 CREATE INDEX c2 ON calls(other_party, start_time);
-CREATE INDEX c3 ON calls(start_time);
 .import --csv --skip 1 $csv calls
 SQL
 TIMEFORMAT=%R
