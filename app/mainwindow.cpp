@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "certificatehtml.h"
+#include "detailsview.h"
 #include "identityview.h"
 #include "importjob.h"
 #include "query/recordmodel.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -60,6 +62,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_search, QString());
     m_identity = new widgets::IdentityView;
     m_tabs->addTab(m_identity, QString());
+    m_details = new widgets::DetailsView;
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("details"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({m_detailsDock}, {400}, Qt::Horizontal);
+    for (widgets::RecordView *v : std::as_const(m_views)) {
+        connect(v, &widgets::RecordView::recordSelected, m_details, &widgets::DetailsView::showRecord);
+        connect(v, &widgets::RecordView::noteRequested, this, &MainWindow::askNote);
+        connect(v, &widgets::RecordView::tagRequested, this, &MainWindow::askTag);
+    }
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });
@@ -127,6 +140,7 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_detailsDock->setWindowTitle(tr("Details"));
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Case…"));
     m_open->setText(tr("&Open Case…"));

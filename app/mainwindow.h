@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -28,6 +29,7 @@ class ImportJob;
 class RecordView;
 class SearchView;
 class IdentityView;
+class DetailsView;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -45,6 +47,11 @@ public:
     widgets::ImportJob *importJob() const { return m_job; }
     widgets::RecordView *view(casefile::RecordKind kind) const;
     QUndoStack *undoStack() const { return m_undoStack; }
+    widgets::DetailsView *details() const { return m_details; }
+    // Analyst edits on a record through the case session (mainwindowedits.cpp); undoable. A refusal is
+    // shown in the status bar. The menu entries ask for the text first.
+    void noteRecord(casefile::RecordKind kind, qint64 id, const QString &text);
+    void tagRecord(casefile::RecordKind kind, qint64 id, const QString &tag);
     const casefile::Counts &counts() const { return m_counts; } // as last read (the status bar's)
     QTextBrowser *certificateView() const { return m_certificate; }
     QTableView *sourcesView() const { return m_sources; }
@@ -65,7 +72,11 @@ private:
     void chooseCase();
     void chooseImport();
     void onChanged(const casefile::Change &change);
+    void applyEdit(std::function<Status(casefile::CaseSession &)> edit);
+    void askNote(casefile::RecordKind kind, qint64 id);
+    void askTag(casefile::RecordKind kind, qint64 id);
     void readCounts();
+    void selectSource(int row);
     void showCertificate();
     void importDone(const QList<cb::importers::FileReport> &reports);
 
@@ -79,6 +90,8 @@ private:
     QList<widgets::RecordView *> m_views;
     widgets::SearchView *m_search = nullptr;
     widgets::IdentityView *m_identity = nullptr;
+    widgets::DetailsView *m_details = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

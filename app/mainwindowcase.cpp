@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "certificatehtml.h"
+#include "detailsview.h"
 #include "identityview.h"
 #include "importjob.h"
 #include "query/recordmodel.h"
@@ -58,6 +59,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     for (widgets::RecordView *v : m_views)
         v->setWorker(nullptr, QTimeZone::utc());
     m_search->setCase(nullptr, QTimeZone::utc());
+    m_details->setWorker(nullptr, QTimeZone::utc());
     m_identity->setCase(nullptr);
     m_undoStack->clear();
     delete m_sourceModel;
@@ -72,16 +74,25 @@ bool MainWindow::openCase(const QString &path, QString *error)
     connect(m_sourceModel, &SourceModel::loaded, this, [this] {
         m_sources->resizeColumnsToContents();
         if (m_sourceModel->rowCount() > 0 && !m_sources->currentIndex().isValid())
-            m_sources->selectRow(0);
+            selectSource(0);
         showCertificate();
     });
     for (widgets::RecordView *v : m_views)
         v->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_search->setCase(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
+    m_details->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_identity->setCase(m_case.get());
     readCounts();
     retranslate();
     return true;
+}
+
+// Through the selection model: QTableView::selectRow() selects nothing while the header has no geometry yet
+// (a window not shown).
+void MainWindow::selectSource(int row)
+{
+    m_sources->selectionModel()->setCurrentIndex(m_sourceModel->index(row, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::onChanged(const Change &change)
@@ -197,7 +208,7 @@ void MainWindow::importDone(const QList<FileReport> &reports)
     // Finished once the source list shows what landed (read on the worker), with the newest selected.
     auto finish = [this, reports] {
         if (m_sourceModel && m_sourceModel->rowCount() > 0)
-            m_sources->selectRow(m_sourceModel->rowCount() - 1);
+            selectSource(m_sourceModel->rowCount() - 1);
         const bool dialogs = !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
         if (!m_lastSummary.isEmpty() && dialogs)
             QMessageBox::information(this, tr("Import"), m_lastSummary);

@@ -1533,6 +1533,30 @@ Password:</translation>
         <source>Phone artifacts</source>
         <translation>Phone artifacts</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Note (kept with the record, audited):</source>
+        <translation>Note (kept with the record, audited):</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2048,6 +2072,113 @@ Password:</translation>
     </message>
 </context>
 <context>
+    <name>cb::widgets::DetailsView</name>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Contact entry</source>
+        <translation>Contact entry</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Cell site</source>
+        <translation>Cell site</translation>
+    </message>
+    <message>
+        <source>Stated balance</source>
+        <translation>Stated balance</translation>
+    </message>
+    <message>
+        <source>Phone artifact</source>
+        <translation>Phone artifact</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;The source is not line-oriented text (%1): its record is identified by the locator above.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#555&apos;&gt;The source is not line-oriented text (%1): its record is identified by the locator above.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#a00&apos;&gt;Line %1 was not found in the preserved original.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a00&apos;&gt;Line %1 was not found in the preserved original.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a record to see everything about it and where it came from.</source>
+        <translation>Select a record to see everything about it and where it came from.</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>by %1, %2</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Locator</translation>
+    </message>
+    <message>
+        <source>Format / profile</source>
+        <translation>Format / profile</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(none recorded)</translation>
+    </message>
+    <message>
+        <source>Record UUID</source>
+        <translation>Record UUID</translation>
+    </message>
+    <message>
+        <source>Original record in the preserved source</source>
+        <translation>Original record in the preserved source</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::DisplayProxy</name>
     <message>
         <source>outgoing</source>
@@ -2238,6 +2369,18 @@ Password:</translation>
             <numerusform>%n row matches the filter</numerusform>
             <numerusform>%n rows match the filter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Copy selected rows</translation>
     </message>
 </context>
 <context>

@@ -1530,6 +1530,30 @@ Password:</source>
         <source>Phone artifacts</source>
         <translation>手机痕迹</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Note (kept with the record, audited):</source>
+        <translation>备注（随记录保存，记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>加标签</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2031,6 +2055,113 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>cb::widgets::DetailsView</name>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Contact entry</source>
+        <translation>通讯录条目</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Cell site</source>
+        <translation>基站</translation>
+    </message>
+    <message>
+        <source>Stated balance</source>
+        <translation>银行所列余额</translation>
+    </message>
+    <message>
+        <source>Phone artifact</source>
+        <translation>手机痕迹</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;The source is not line-oriented text (%1): its record is identified by the locator above.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#555&apos;&gt;该来源文件不是按行组织的文本（%1）：该记录以上方的定位信息标识。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#a00&apos;&gt;Line %1 was not found in the preserved original.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a00&apos;&gt;在留存的原始文件中未找到第 %1 行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a record to see everything about it and where it came from.</source>
+        <translation>选中一条记录，即可查看其全部信息及来源。</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>未打开案件。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Format / profile</source>
+        <translation>格式 / 模板</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>导入器</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Record UUID</source>
+        <translation>记录 UUID</translation>
+    </message>
+    <message>
+        <source>Original record in the preserved source</source>
+        <translation>留存原始文件中的原始记录</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::DisplayProxy</name>
     <message>
         <source>outgoing</source>
@@ -2217,6 +2348,18 @@ Password:</source>
         <translation>
             <numerusform>%n 行符合筛选条件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>加标签…</translation>
+    </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>复制所选行</translation>
     </message>
 </context>
 <context>

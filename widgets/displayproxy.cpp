@@ -30,10 +30,17 @@ QVariant DisplayProxy::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole || raw.isNull())
         return raw;
-    switch (ColumnKind(QIdentityProxyModel::data(index, RecordModel::ColumnKindRole).toInt())) {
-    case ColumnKind::TimeUtcMs: return casefile::displayTime(raw.toLongLong(), m_zone);
-    case ColumnKind::AmountMinor:
-        return casefile::formatMinor(raw.toLongLong(), QIdentityProxyModel::data(index, RecordModel::CurrencyRole).toString());
+    return format(ColumnKind(QIdentityProxyModel::data(index, RecordModel::ColumnKindRole).toInt()), raw,
+                  QIdentityProxyModel::data(index, RecordModel::CurrencyRole).toString(), m_zone);
+}
+
+QVariant DisplayProxy::format(ColumnKind kind, const QVariant &raw, const QString &currency, const QTimeZone &zone)
+{
+    if (raw.isNull())
+        return raw;
+    switch (kind) {
+    case ColumnKind::TimeUtcMs: return casefile::displayTime(raw.toLongLong(), zone);
+    case ColumnKind::AmountMinor: return casefile::formatMinor(raw.toLongLong(), currency);
     case ColumnKind::Real: return QString::number(raw.toDouble(), 'f', 6);
     case ColumnKind::Duration: {
         const qint64 s = raw.toLongLong();

@@ -3,7 +3,11 @@
 #include "displayproxy.h"
 #include "query/recordmodel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +36,7 @@ RecordView::RecordView(casefile::RecordKind kind, QWidget *parent)
             applyFilter(); // the clear button shows everything again
     });
     m_table->setModel(m_proxy);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { emit recordSelected(m_kind, currentId()); });
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
@@ -39,6 +44,13 @@ RecordView::RecordView(casefile::RecordKind kind, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &RecordView::showMenu);
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(selectionAsText()); });
+    m_table->addAction(copy);
     // The rows a scroll brings on screen are asked for at once, before the view paints them.
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (m_model)
@@ -73,6 +85,47 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
     }
     m_filter->setEnabled(worker != nullptr);
     updateCount();
+}
+
+qint64 RecordView::currentId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.data(RecordModel::RowIdRole).toLongLong() : 0;
+}
+
+QString RecordView::selectionAsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    const int columns = m_proxy->columnCount();
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < columns; ++c)
+        header << m_proxy->headerData(c, Qt::Horizontal).toString();
+    lines << header.join(u'\t');
+    for (int r : rows) {
+        QStringList cells;
+        for (int c = 0; c < columns; ++c)
+            cells << m_proxy->index(r, c).data().toString().replace(u'\t', u' ').replace(u'\n', u' ');
+        lines << cells.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void RecordView::showMenu(const QPoint &at)
+{
+    const QModelIndex index = m_table->indexAt(at);
+    if (!index.isValid() || !m_model)
+        return;
+    const qint64 id = index.data(RecordModel::RowIdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("Add a note…"), this, [this, id] { emit noteRequested(m_kind, id); });
+    menu.addAction(tr("Tag…"), this, [this, id] { emit tagRequested(m_kind, id); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy selected rows"), this, [this] { QGuiApplication::clipboard()->setText(selectionAsText()); });
+    menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
 void RecordView::applyFilter()

@@ -31,6 +31,15 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     casefile::RecordModel *model() const { return m_model; }
+    // The record under the cursor (its id), 0 when none.
+    qint64 currentId() const;
+    // The selected rows as tab-separated text as shown (header first), for the clipboard.
+    QString selectionAsText() const;
+
+signals:
+    void recordSelected(cb::casefile::RecordKind kind, qint64 id);
+    void noteRequested(cb::casefile::RecordKind kind, qint64 id);
+    void tagRequested(cb::casefile::RecordKind kind, qint64 id);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -39,6 +48,7 @@ private:
     void retranslate();
     void updateCount();
     void applyFilter();
+    void showMenu(const QPoint &at);
     casefile::RecordKind m_kind;
     QLineEdit *m_filter;
     QTableView *m_table;

@@ -8,7 +8,7 @@ namespace cb::casefile {
 bool RecordFilter::isEmpty() const
 {
     return !fromUtcMs && !toUtcMs && entities.isEmpty() && !minAmountMinor && !maxAmountMinor && currency.isEmpty() &&
-           direction.isEmpty() && sources.isEmpty() && text.trimmed().isEmpty();
+           direction.isEmpty() && sources.isEmpty() && text.trimmed().isEmpty() && ids.isEmpty();
 }
 
 namespace {
@@ -84,6 +84,12 @@ Where filterWhere(CaseFile &cf, const RecordQuery &q)
         for (qint64 id : f.sources)
             values << id;
         w.add(QStringLiteral("r.source_id IN (") + placeholders(values.size()) + u')', values);
+    }
+    if (!f.ids.isEmpty()) {
+        QVariantList values;
+        for (qint64 id : f.ids)
+            values << id;
+        w.add(QStringLiteral("r.id IN (") + placeholders(values.size()) + u')', values);
     }
     for (const QString &word : f.text.simplified().split(u' ', Qt::SkipEmptyParts))
         w.add(u'(' + QLatin1String(textColumns(q.kind)) + QStringLiteral(") LIKE ? ESCAPE '\\'"), {likePattern(word)});

@@ -47,6 +47,7 @@ struct RecordFilter
     QString direction;                       // "in" / "out" (calls, messages; money: credit / debit), "missed"...
     QList<qint64> sources;
     QString text;                            // every word somewhere in the kind's text columns
+    QList<qint64> ids;                       // only these records (a selection, one record's details)
     bool isEmpty() const;
 };
 

@@ -49,6 +49,11 @@ struct RoleRow
     QJsonObject toJson() const;
 };
 
+// Reading analyst work needs no session: any connection (the worker's reader) can.
+QList<NoteRow> notesOf(CaseFile &cf, const std::optional<Target> &target = std::nullopt, bool includeDeleted = false);
+QStringList tagsOf(CaseFile &cf, const Target &target);
+QList<RoleRow> rolesOf(CaseFile &cf);
+
 class CaseSession : public QObject
 {
     Q_OBJECT

@@ -144,8 +144,13 @@ Status CaseSession::setRole(qint64 entity, Role role, const QString &justificati
 
 QList<RoleRow> CaseSession::roles()
 {
+    return rolesOf(*m_case);
+}
+
+QList<RoleRow> rolesOf(CaseFile &cf)
+{
     QList<RoleRow> out;
-    sql::Statement st(m_case->db(), "SELECT r.entity_id, e.uuid, l.label, r.role, r.justification, r.actor, r.set_at FROM roles r "
+    sql::Statement st(cf.db(), "SELECT r.entity_id, e.uuid, l.label, r.role, r.justification, r.actor, r.set_at FROM roles r "
                                     "JOIN entities e ON e.id = r.entity_id JOIN entity_labels l ON l.entity_id = r.entity_id ORDER BY r.entity_id");
     while (st.step())
         out.append({st.int64(0), uuidText(st.blob(1)), st.text(2), roleFromName(st.text(3)).value_or(Role::None), st.text(4), st.text(5), st.text(6)});
@@ -236,8 +241,13 @@ Status CaseSession::deleteNote(const QString &uuid)
 
 QList<NoteRow> CaseSession::notes(const std::optional<Target> &target, bool includeDeleted)
 {
+    return notesOf(*m_case, target, includeDeleted);
+}
+
+QList<NoteRow> notesOf(CaseFile &cf, const std::optional<Target> &target, bool includeDeleted)
+{
     QList<NoteRow> out;
-    sql::Statement st(m_case->db(), "SELECT id, uuid, target_table, target_id, text, author, created_at, edited_at, deleted_at FROM notes "
+    sql::Statement st(cf.db(), "SELECT id, uuid, target_table, target_id, text, author, created_at, edited_at, deleted_at FROM notes "
                                     "WHERE (?1 IS NULL OR (target_table = ?1 AND target_id = ?2)) AND (?3 OR deleted_at IS NULL) ORDER BY id");
     if (target)
         st.bind(1, target->table).bind(2, target->id);
@@ -251,8 +261,9 @@ QList<NoteRow> CaseSession::notes(const std::optional<Target> &target, bool incl
     for (NoteRow &n : out) {
         if (!knownTable(n.target.table))
             continue;
-        n.targetUuid = targetUuid(n.target);
-        n.targetLabel = n.target.table == u"entities" ? entityLabel(*m_case, n.target.id) : n.target.table + u' ' + n.targetUuid;
+        const QByteArray sql = "SELECT uuid FROM " + n.target.table.toLatin1() + " WHERE id = ?";
+        n.targetUuid = uuidText(cf.db().scalar(sql.constData(), {n.target.id}).toByteArray());
+        n.targetLabel = n.target.table == u"entities" ? entityLabel(cf, n.target.id) : n.target.table + u' ' + n.targetUuid;
     }
     return out;
 }
@@ -307,8 +318,13 @@ Status CaseSession::untag(const Target &target, const QString &tag)
 
 QStringList CaseSession::tags(const Target &target)
 {
+    return tagsOf(*m_case, target);
+}
+
+QStringList tagsOf(CaseFile &cf, const Target &target)
+{
     QStringList out;
-    sql::Statement st(m_case->db(), "SELECT tag FROM tags WHERE target_table = ? AND target_id = ? ORDER BY tag");
+    sql::Statement st(cf.db(), "SELECT tag FROM tags WHERE target_table = ? AND target_id = ? ORDER BY tag");
     st.bind(1, target.table).bind(2, target.id);
     while (st.step())
         out << st.text(0);

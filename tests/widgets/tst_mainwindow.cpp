@@ -1,4 +1,5 @@
 // The workbench window on the offscreen platform: models, an import with progress, Cancel, a screenshot.
+#include "detailsview.h"
 #include "identityview.h"
 #include "importjob.h"
 #include "mainwindow.h"
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace cb;
 
@@ -132,6 +134,65 @@ private slots:
         // Memory is bounded by the pages kept, not by how far the view went.
         QVERIFY(view->model()->loadedRows() <= casefile::RecordModel::kMaxPages * casefile::RecordModel::kPageSize);
         QCOMPARE(casefile::sql::statementsOnThisThread(), before);
+    }
+
+    void detailsShowTheOriginalLineAndEditsUndo()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir, QStringLiteral("d.casebench"));
+        const QString calls = cb::test::writeFile(dir, QStringLiteral("calls.csv"),
+                                                  "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                                  "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,46000-9000-10031,,\n"
+                                                  "2024-03-01T10:05:00+08:00,13800138000,13700137000,in,95,46000-9000-10032,,\n");
+        const importers::FileReport imported = cb::test::import(*cf, calls);
+        QCOMPARE(imported.statusName(), QStringLiteral("imported"));
+        cf.reset();
+        app::MainWindow w;
+        QVERIFY(w.openCase(dir.filePath(QStringLiteral("d.casebench"))));
+        w.resize(1400, 800);
+        w.show();
+        auto *view = w.view(casefile::RecordKind::Calls);
+        w.findChild<QTabWidget *>()->setCurrentWidget(view);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        // (A result can come back before the call that asked for it returns: wait for what is shown.)
+        view->table()->setCurrentIndex(view->table()->model()->index(1, 0));
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("Locator")));
+        const QString text = w.details()->browser()->toPlainText();
+        // The record's values, its provenance, and its line in the preserved bytes under the CSV header.
+        QVERIFY2(text.contains(QStringLiteral("+8613700137000")) && text.contains(QStringLiteral("0:01:35")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("calls.csv")) && text.contains(imported.sha256) && text.contains(QStringLiteral("line 3")));
+        QVERIFY2(text.contains(QStringLiteral("1 │ start_time,subscriber,other_party")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("3 │ 2024-03-01T10:05:00+08:00,13800138000,13700137000,in,95")), qPrintable(text));
+        // A note and a tag through the session, shown in Details; Ctrl+Z takes the tag back.
+        const qint64 id = view->currentId();
+        w.noteRecord(casefile::RecordKind::Calls, id, QStringLiteral("the victim's callback"));
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("the victim's callback")));
+        w.tagRecord(casefile::RecordKind::Calls, id, QStringLiteral("fraud call"));
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("fraud call")));
+        QTRY_COMPARE(w.undoStack()->count(), 2);
+        QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Tag"));
+        QVERIFY(QTest::qWaitForWindowActive(&w) || true);
+        w.undoStack()->undo();
+        QTRY_VERIFY(!w.details()->browser()->toPlainText().contains(QStringLiteral("fraud call")));
+        QVERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("the victim's callback")));
+        w.undoStack()->redo();
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("fraud call")));
+        // The selection copies as tab-separated text, header first.
+        view->table()->selectAll();
+        const QStringList lines = view->selectionAsText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("Start\tSubscriber\tDirection")));
+        QVERIFY(lines.at(2).contains(QStringLiteral("\tincoming\t+8613700137000\t0:01:35\t")));
+        view->table()->setCurrentIndex(view->table()->model()->index(1, 0));
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_details.png"))));
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/casebench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("来源")));
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_details_zh.png"))));
+        QCoreApplication::removeTranslator(&zh);
     }
 
     void statementCertificateIsShown()

@@ -1,0 +1,188 @@
+#include "detailsview.h"
+
+#include "common/textdecoder.h"
+#include "displayproxy.h"
+#include "session/caseworker.h"
+#include "timeutil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QStringDecoder>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cb::widgets {
+
+using namespace cb::casefile;
+
+namespace {
+
+QString kindTitle(RecordKind k)
+{
+    switch (k) {
+    case RecordKind::Transactions: return DetailsView::tr("Transaction");
+    case RecordKind::Calls: return DetailsView::tr("Call");
+    case RecordKind::Messages: return DetailsView::tr("Message");
+    case RecordKind::Contacts: return DetailsView::tr("Contact entry");
+    case RecordKind::Locations: return DetailsView::tr("Location");
+    case RecordKind::CellSites: return DetailsView::tr("Cell site");
+    case RecordKind::Balances: return DetailsView::tr("Stated balance");
+    case RecordKind::Artifacts: return DetailsView::tr("Phone artifact");
+    }
+    return {};
+}
+
+QString row(const QString &name, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td style='color:#555; padding-right:12px; white-space:nowrap' valign='top'>%1</td><td>%2</td></tr>")
+        .arg(name.toHtmlEscaped(), valueHtml);
+}
+
+// The original bytes as text: UTF-8 when they are, else what the importers would have detected.
+QString decoded(const QByteArray &bytes, const QByteArray &context)
+{
+    const importers::EncodingGuess guess = importers::detectEncoding(context + '\n' + bytes);
+    QStringDecoder decoder(guess.name.isEmpty() ? "UTF-8" : guess.name.toLatin1().constData());
+    if (!decoder.isValid())
+        decoder = QStringDecoder(QStringDecoder::Utf8);
+    return decoder.decode(bytes);
+}
+
+} // namespace
+
+DetailsView::DetailsView(QWidget *parent) : QWidget(parent), m_text(new QTextBrowser(this)), m_zone(QTimeZone::utc())
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    m_text->setOpenLinks(false);
+    render();
+}
+
+void DetailsView::setWorker(CaseWorker *worker, const QTimeZone &zone)
+{
+    if (m_worker)
+        disconnect(m_worker, nullptr, this, nullptr);
+    m_worker = worker;
+    m_zone = zone;
+    m_id = 0;
+    ++m_generation;
+    m_shown.reset();
+    if (m_worker)
+        connect(m_worker, &CaseWorker::changed, this, &DetailsView::onChanged);
+    render();
+}
+
+void DetailsView::onChanged(const Change &change)
+{
+    // Its tags, notes or the labels of its parties may have changed.
+    if (m_id && (change.touches(ObjectKind::Tags) || change.touches(ObjectKind::Notes) || change.touches(ObjectKind::Entities) ||
+                 change.touches(ObjectKind::Links)))
+        showRecord(m_kind, m_id);
+}
+
+void DetailsView::showRecord(RecordKind kind, qint64 id)
+{
+    m_kind = kind;
+    m_id = id;
+    const quint64 generation = ++m_generation;
+    if (!m_worker || id == 0) {
+        m_shown.reset();
+        render();
+        return;
+    }
+    m_loading = true;
+    m_worker
+        ->read<Result<Shown>>([kind, id](CaseFile &cf, const Progress &) -> Result<Shown> {
+            Result<RecordDetail> d = recordDetail(cf, kind, id);
+            if (!d)
+                return d.status();
+            const Target t{recordKindName(kind), id};
+            return Shown{d.value(), tagsOf(cf, t), notesOf(cf, t)};
+        })
+        .then(this, [this, generation](const Result<Shown> &shown) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (shown)
+                m_shown = shown.value();
+            else
+                m_shown.reset();
+            render();
+            emit loaded();
+        });
+}
+
+// A stored UTC instant (ISO 8601) in the case's zone, the zone named.
+QString DetailsView::localTime(const QString &isoUtc) const
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    return t.isValid() ? displayTime(t.toMSecsSinceEpoch(), m_zone) : isoUtc;
+}
+
+QString DetailsView::originalHtml() const
+{
+    const RecordDetail &d = m_shown->detail;
+    if (d.line <= 0)
+        return tr("<p style='color:#555'>The source is not line-oriented text (%1): its record is identified by the locator above.</p>")
+            .arg(d.locator.toHtmlEscaped());
+    if (d.originalLine.isEmpty() && d.firstLine.isEmpty())
+        return tr("<p style='color:#a00'>Line %1 was not found in the preserved original.</p>").arg(d.line);
+    QString html = QStringLiteral("<pre style='background:#f4f4f4; border:1px solid #ccc; padding:6px; white-space:pre-wrap'>");
+    if (d.line > 1)
+        html += QStringLiteral("<span style='color:#777'>%1 │ %2</span>\n").arg(1, 6).arg(decoded(d.firstLine, d.originalLine).toHtmlEscaped());
+    if (d.line > 2)
+        html += QStringLiteral("<span style='color:#777'>%1</span>\n").arg(QStringLiteral("     ⋮"));
+    html += QStringLiteral("<b>%1 │ %2</b>").arg(d.line, 6).arg(decoded(d.originalLine, d.firstLine).toHtmlEscaped());
+    if (d.lineTruncated)
+        html += QStringLiteral(" …");
+    return html + QStringLiteral("</pre>");
+}
+
+void DetailsView::render()
+{
+    if (!m_shown) {
+        m_text->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                            .arg(m_worker ? tr("Select a record to see everything about it and where it came from.") : tr("No case open.")));
+        return;
+    }
+    const RecordDetail &d = m_shown->detail;
+    const QList<ColumnDef> &cols = recordColumns(d.kind);
+    const int currencyCol = currencyColumn(d.kind);
+    const QString currency = currencyCol >= 0 ? d.values.value(currencyCol).toString() : QString();
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0'>").arg(kindTitle(d.kind).toHtmlEscaped());
+    for (int c = 0; c < cols.size() - 1; ++c) { // the last column is the source, shown below in full
+        const QVariant v = DisplayProxy::format(cols.at(c).kind, d.values.value(c), currency, m_zone);
+        if (!v.toString().isEmpty())
+            html += row(QCoreApplication::translate("cb::casefile::RecordQuery", cols.at(c).title), v.toString().toHtmlEscaped());
+    }
+    if (!m_shown->tags.isEmpty())
+        html += row(tr("Tags"), m_shown->tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    for (const NoteRow &n : m_shown->notes)
+        html += QStringLiteral("<p style='background:#fff8dc; padding:4px'><b>%1</b> %2<br>%3</p>")
+                    .arg(tr("Note").toHtmlEscaped(), tr("by %1, %2").arg(n.author, localTime(n.createdAt)).toHtmlEscaped(),
+                         n.text.toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><table cellspacing='0'>").arg(tr("Provenance").toHtmlEscaped());
+    html += row(tr("Source file"), d.sourceFile.toHtmlEscaped());
+    html += row(tr("SHA-256"), QStringLiteral("<code>%1</code>").arg(d.sourceSha256.toHtmlEscaped()));
+    html += row(tr("Locator"), d.locator.toHtmlEscaped());
+    html += row(tr("Format / profile"), (d.profile.isEmpty() ? d.format : d.format + QStringLiteral(" / ") + d.profile).toHtmlEscaped());
+    html += row(tr("Importer"), d.importer.toHtmlEscaped());
+    html += row(tr("Imported"), localTime(d.importedAt).toHtmlEscaped() +
+                                    (d.investigator.isEmpty() ? QString() : QStringLiteral(" — ") + d.investigator.toHtmlEscaped()));
+    html += row(tr("Legal basis"), d.legalBasis.isEmpty() ? tr("(none recorded)") : d.legalBasis.toHtmlEscaped());
+    html += row(tr("Record UUID"), QStringLiteral("<code>%1</code>").arg(d.uuid));
+    html += QStringLiteral("</table><h4>%1</h4>").arg(tr("Original record in the preserved source").toHtmlEscaped()) + originalHtml();
+    m_text->setHtml(html);
+}
+
+void DetailsView::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(e);
+}
+
+} // namespace cb::widgets
