@@ -2,6 +2,7 @@
 
 #include "certificatehtml.h"
 #include "detailsview.h"
+#include "entityview.h"
 #include "identityview.h"
 #include "importjob.h"
 #include "query/recordmodel.h"
@@ -67,7 +68,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_detailsDock->setObjectName(QStringLiteral("details"));
     m_detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
-    resizeDocks({m_detailsDock}, {400}, Qt::Horizontal);
+    m_entities = new widgets::EntityView;
+    m_entitiesDock = new QDockWidget(this);
+    m_entitiesDock->setObjectName(QStringLiteral("entities"));
+    m_entitiesDock->setWidget(m_entities);
+    addDockWidget(Qt::LeftDockWidgetArea, m_entitiesDock);
+    connect(m_entities, &widgets::EntityView::entitySelected, m_details, &widgets::DetailsView::showEntity);
+    connect(m_entities, &widgets::EntityView::roleRequested, this, &MainWindow::askRole);
+    connect(m_entities, &widgets::EntityView::noteRequested, this, [this](qint64 id) { askNoteOn({QStringLiteral("entities"), id}); });
+    connect(m_entities, &widgets::EntityView::tagRequested, this, [this](qint64 id) { askTagOn({QStringLiteral("entities"), id}); });
     for (widgets::RecordView *v : std::as_const(m_views)) {
         connect(v, &widgets::RecordView::recordSelected, m_details, &widgets::DetailsView::showRecord);
         connect(v, &widgets::RecordView::noteRequested, this, &MainWindow::askNote);
@@ -76,12 +85,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(1, 3);
-    split->setSizes({440, 840});
-    setCentralWidget(split);
+    // The record tables in the middle; Sources (with the selected source's certificate) and Entities on the
+    // left, Details on the right: docks the analyst can move, close and bring back (View menu).
+    setCentralWidget(m_tabs);
+    m_sourcesDock = new QDockWidget(this);
+    m_sourcesDock->setObjectName(QStringLiteral("sources"));
+    m_sourcesDock->setWidget(left);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
+    tabifyDockWidget(m_sourcesDock, m_entitiesDock);
+    m_sourcesDock->raise();
+    resizeDocks({m_sourcesDock, m_detailsDock}, {420, 400}, Qt::Horizontal);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -112,6 +125,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_redo->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock})
+        m_viewMenu->addAction(d->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Casebench"),
@@ -141,6 +157,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_detailsDock->setWindowTitle(tr("Details"));
+    m_entitiesDock->setWindowTitle(tr("Entities"));
+    m_sourcesDock->setWindowTitle(tr("Sources"));
+    m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Case…"));
     m_open->setText(tr("&Open Case…"));

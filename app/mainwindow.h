@@ -30,6 +30,7 @@ class RecordView;
 class SearchView;
 class IdentityView;
 class DetailsView;
+class EntityView;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -52,6 +53,9 @@ public:
     // shown in the status bar. The menu entries ask for the text first.
     void noteRecord(casefile::RecordKind kind, qint64 id, const QString &text);
     void tagRecord(casefile::RecordKind kind, qint64 id, const QString &tag);
+    void setEntityRole(qint64 entity, casefile::Role role, const QString &justification);
+    void noteEntity(qint64 entity, const QString &text);
+    widgets::EntityView *entities() const { return m_entities; }
     const casefile::Counts &counts() const { return m_counts; } // as last read (the status bar's)
     QTextBrowser *certificateView() const { return m_certificate; }
     QTableView *sourcesView() const { return m_sources; }
@@ -75,6 +79,9 @@ private:
     void applyEdit(std::function<Status(casefile::CaseSession &)> edit);
     void askNote(casefile::RecordKind kind, qint64 id);
     void askTag(casefile::RecordKind kind, qint64 id);
+    void askRole(qint64 entity, casefile::Role role);
+    void askNoteOn(const casefile::Target &target);
+    void askTagOn(const casefile::Target &target);
     void readCounts();
     void selectSource(int row);
     void showCertificate();
@@ -92,12 +99,15 @@ private:
     widgets::IdentityView *m_identity = nullptr;
     widgets::DetailsView *m_details = nullptr;
     QDockWidget *m_detailsDock = nullptr;
+    widgets::EntityView *m_entities = nullptr;
+    QDockWidget *m_entitiesDock = nullptr;
+    QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     widgets::ImportJob *m_job;
     QAction *m_new, *m_open, *m_import, *m_quit, *m_about, *m_undo, *m_redo;
-    QMenu *m_fileMenu, *m_editMenu, *m_helpMenu;
+    QMenu *m_fileMenu, *m_editMenu, *m_viewMenu, *m_helpMenu;
     QString m_lastSummary;
     // A file rejected for what only the investigator can supply is asked about, then imported again
     // with everything given for it so far (importquestions.cpp).

@@ -4,6 +4,7 @@
 
 #include "certificatehtml.h"
 #include "detailsview.h"
+#include "entityview.h"
 #include "identityview.h"
 #include "importjob.h"
 #include "query/recordmodel.h"
@@ -60,6 +61,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
         v->setWorker(nullptr, QTimeZone::utc());
     m_search->setCase(nullptr, QTimeZone::utc());
     m_details->setWorker(nullptr, QTimeZone::utc());
+    m_entities->setWorker(nullptr);
     m_identity->setCase(nullptr);
     m_undoStack->clear();
     delete m_sourceModel;
@@ -81,6 +83,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
         v->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_search->setCase(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_details->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
+    m_entities->setWorker(m_case.get());
     m_identity->setCase(m_case.get());
     readCounts();
     retranslate();

@@ -1557,6 +1557,26 @@ Password:</translation>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Why is this entity a %1? (recorded with the role, audited)</source>
+        <translation>Why is this entity a %1? (recorded with the role, audited)</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2177,6 +2197,78 @@ Password:</translation>
         <source>Original record in the preserved source</source>
         <translation>Original record in the preserved source</translation>
     </message>
+    <message>
+        <source>transactions</source>
+        <translation>transactions</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>calls</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>contact entries</source>
+        <translation>contact entries</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>cell sites</source>
+        <translation>cell sites</translation>
+    </message>
+    <message>
+        <source>stated balances</source>
+        <translation>stated balances</translation>
+    </message>
+    <message>
+        <source>phone artifacts</source>
+        <translation>phone artifacts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Records naming it</source>
+        <translation>Records naming it</translation>
+    </message>
+    <message>
+        <source>Entity UUID</source>
+        <translation>Entity UUID</translation>
+    </message>
+    <message>
+        <source>Identifiers and where each came from</source>
+        <translation>Identifiers and where each came from</translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <translation> (partial)</translation>
+    </message>
+    <message>
+        <source>entered by an analyst</source>
+        <translation>entered by an analyst</translation>
+    </message>
+    <message>
+        <source>Merges and owner marks</source>
+        <translation>Merges and owner marks</translation>
+    </message>
+    <message>
+        <source>undone by %1, %2</source>
+        <translation>undone by %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>
@@ -2199,6 +2291,152 @@ Password:</translation>
     <message>
         <source>draft</source>
         <translation>draft</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::EntityView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Bank accounts and cards</source>
+        <translation>Bank accounts and cards</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>App accounts and e-mail</source>
+        <translation>App accounts and e-mail</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>People and organisations</translation>
+    </message>
+    <message>
+        <source>Cell sites and places</source>
+        <translation>Cell sites and places</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>bank account</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>bank card</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>app account</source>
+        <translation>app account</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>cell site</source>
+        <translation>cell site</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>victim</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>witness</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>associate</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>Set role</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <source>Find: a number in any form, an account, IMEI or name (press Enter)</source>
+        <translation>Find: a number in any form, an account, IMEI or name (press Enter)</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <source>With a role</source>
+        <translation>With a role</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiers</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1554,6 +1554,26 @@ Password:</source>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>Why is this entity a %1? (recorded with the role, audited)</source>
+        <translation>为何认定其为%1？（与角色一并记录，记入审计日志）</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2160,6 +2180,78 @@ Password:</source>
         <source>Original record in the preserved source</source>
         <translation>留存原始文件中的原始记录</translation>
     </message>
+    <message>
+        <source>transactions</source>
+        <translation>笔交易</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>条通话</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>条消息</translation>
+    </message>
+    <message>
+        <source>contact entries</source>
+        <translation>条通讯录条目</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>条位置</translation>
+    </message>
+    <message>
+        <source>cell sites</source>
+        <translation>个基站</translation>
+    </message>
+    <message>
+        <source>stated balances</source>
+        <translation>条银行所列余额</translation>
+    </message>
+    <message>
+        <source>phone artifacts</source>
+        <translation>条手机痕迹</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Records naming it</source>
+        <translation>涉及的记录</translation>
+    </message>
+    <message>
+        <source>Entity UUID</source>
+        <translation>实体 UUID</translation>
+    </message>
+    <message>
+        <source>Identifiers and where each came from</source>
+        <translation>标识号及其来源</translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <translation>（部分）</translation>
+    </message>
+    <message>
+        <source>entered by an analyst</source>
+        <translation>分析人员录入</translation>
+    </message>
+    <message>
+        <source>Merges and owner marks</source>
+        <translation>合并与机主标记</translation>
+    </message>
+    <message>
+        <source>undone by %1, %2</source>
+        <translation>已由%1撤销，%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>
@@ -2182,6 +2274,151 @@ Password:</source>
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::EntityView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Bank accounts and cards</source>
+        <translation>银行账户和银行卡</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>App accounts and e-mail</source>
+        <translation>应用账号和电子邮箱</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>人员和单位</translation>
+    </message>
+    <message>
+        <source>Cell sites and places</source>
+        <translation>基站和地点</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>app account</source>
+        <translation>应用账号</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>cell site</source>
+        <translation>基站</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>嫌疑人</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>关系人</translation>
+    </message>
+    <message>
+        <source>Set role</source>
+        <translation>设置角色</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>加标签…</translation>
+    </message>
+    <message>
+        <source>Find: a number in any form, an account, IMEI or name (press Enter)</source>
+        <translation>查找：任意写法的号码、账号、IMEI 或姓名（按回车）</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>With a role</source>
+        <translation>有角色的</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>标识号</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>未打开案件。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(s)</source>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
+        </translation>
     </message>
 </context>
 <context>

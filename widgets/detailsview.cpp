@@ -2,6 +2,7 @@
 
 #include "common/textdecoder.h"
 #include "displayproxy.h"
+#include "entityview.h"
 #include "session/caseworker.h"
 #include "timeutil.h"
 
@@ -29,6 +30,21 @@ QString kindTitle(RecordKind k)
     case RecordKind::CellSites: return DetailsView::tr("Cell site");
     case RecordKind::Balances: return DetailsView::tr("Stated balance");
     case RecordKind::Artifacts: return DetailsView::tr("Phone artifact");
+    }
+    return {};
+}
+
+QString kindPlural(RecordKind k)
+{
+    switch (k) {
+    case RecordKind::Transactions: return DetailsView::tr("transactions");
+    case RecordKind::Calls: return DetailsView::tr("calls");
+    case RecordKind::Messages: return DetailsView::tr("messages");
+    case RecordKind::Contacts: return DetailsView::tr("contact entries");
+    case RecordKind::Locations: return DetailsView::tr("locations");
+    case RecordKind::CellSites: return DetailsView::tr("cell sites");
+    case RecordKind::Balances: return DetailsView::tr("stated balances");
+    case RecordKind::Artifacts: return DetailsView::tr("phone artifacts");
     }
     return {};
 }
@@ -76,16 +92,89 @@ void DetailsView::setWorker(CaseWorker *worker, const QTimeZone &zone)
 
 void DetailsView::onChanged(const Change &change)
 {
-    // Its tags, notes or the labels of its parties may have changed.
-    if (m_id && (change.touches(ObjectKind::Tags) || change.touches(ObjectKind::Notes) || change.touches(ObjectKind::Entities) ||
-                 change.touches(ObjectKind::Links)))
+    // Its tags, notes, role or the labels of its parties may have changed.
+    if (!(change.touches(ObjectKind::Tags) || change.touches(ObjectKind::Notes) || change.touches(ObjectKind::Entities) ||
+          change.touches(ObjectKind::Links) || change.touches(ObjectKind::Roles)))
+        return;
+    if (m_entityId)
+        showEntity(m_entityId);
+    else if (m_id)
         showRecord(m_kind, m_id);
+}
+
+void DetailsView::showEntity(qint64 id)
+{
+    m_id = 0;
+    m_entityId = id;
+    const quint64 generation = ++m_generation;
+    m_shown.reset();
+    if (!m_worker || id == 0) {
+        m_entity.reset();
+        render();
+        return;
+    }
+    m_loading = true;
+    m_worker->read<Result<EntityDetail>>([id](CaseFile &cf, const Progress &) { return entityDetail(cf, id); })
+        .then(this, [this, generation](const Result<EntityDetail> &d) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (d)
+                m_entity = d.value();
+            else
+                m_entity.reset();
+            render();
+            emit loaded();
+        });
+}
+
+QString DetailsView::entityHtml() const
+{
+    const EntityDetail &d = *m_entity;
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0'>").arg(d.entity.label.toHtmlEscaped());
+    if (!d.entity.name.isEmpty() && d.entity.name != d.entity.label)
+        html += row(tr("Name"), d.entity.name.toHtmlEscaped());
+    html += row(tr("Kind"), d.entity.kind.toHtmlEscaped());
+    if (d.entity.role != Role::None)
+        html += row(tr("Role"), QStringLiteral("<b>%1</b> — %2").arg(roleTitle(d.entity.role).toHtmlEscaped(),
+                                                                     tr("by %1, %2").arg(d.roleActor, localTime(d.roleSetAt)).toHtmlEscaped()) +
+                                    (d.roleJustification.isEmpty() ? QString() : QStringLiteral("<br>") + d.roleJustification.toHtmlEscaped()));
+    if (!d.tags.isEmpty())
+        html += row(tr("Tags"), d.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    QStringList counts;
+    for (const auto &[kind, n] : d.records)
+        counts << QStringLiteral("%1 %2").arg(n).arg(kindPlural(kind));
+    if (!counts.isEmpty())
+        html += row(tr("Records naming it"), counts.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row(tr("Entity UUID"), QStringLiteral("<code>%1</code>").arg(d.entity.uuid));
+    html += QStringLiteral("</table><h4>%1</h4><table cellspacing='0'>").arg(tr("Identifiers and where each came from").toHtmlEscaped());
+    for (const IdentifierOrigin &i : d.identifiers)
+        html += row(i.type + (i.partial ? tr(" (partial)") : QString()),
+                    QStringLiteral("%1 <span style='color:#555'>— %2</span>")
+                        .arg(i.value.toHtmlEscaped(), (i.sourceFile.isEmpty() ? tr("entered by an analyst") : i.sourceFile + QStringLiteral(" : ") + i.locator)
+                                                          .toHtmlEscaped()));
+    html += QStringLiteral("</table>");
+    if (!d.links.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Merges and owner marks").toHtmlEscaped());
+        for (const AnalystLink &l : d.links)
+            html += QStringLiteral("<p>%1 ⟷ %2 (%3 %, %4)<br><i>%5</i>%6</p>")
+                        .arg(l.from.label.toHtmlEscaped(), l.to.label.toHtmlEscaped())
+                        .arg(l.confidence)
+                        .arg(tr("by %1, %2").arg(l.actor, localTime(l.createdAt)).toHtmlEscaped(), l.justification.toHtmlEscaped(),
+                             l.undoneAt.isEmpty() ? QString() : QStringLiteral("<br>") + tr("undone by %1, %2").arg(l.undoneBy, localTime(l.undoneAt)).toHtmlEscaped());
+    }
+    for (const NoteRow &n : d.notes)
+        html += QStringLiteral("<p style='background:#fff8dc; padding:4px'><b>%1</b> %2<br>%3</p>")
+                    .arg(tr("Note").toHtmlEscaped(), tr("by %1, %2").arg(n.author, localTime(n.createdAt)).toHtmlEscaped(), n.text.toHtmlEscaped());
+    return html;
 }
 
 void DetailsView::showRecord(RecordKind kind, qint64 id)
 {
     m_kind = kind;
     m_id = id;
+    m_entityId = 0;
+    m_entity.reset();
     const quint64 generation = ++m_generation;
     if (!m_worker || id == 0) {
         m_shown.reset();
@@ -129,19 +218,26 @@ QString DetailsView::originalHtml() const
             .arg(d.locator.toHtmlEscaped());
     if (d.originalLine.isEmpty() && d.firstLine.isEmpty())
         return tr("<p style='color:#a00'>Line %1 was not found in the preserved original.</p>").arg(d.line);
-    QString html = QStringLiteral("<pre style='background:#f4f4f4; border:1px solid #ccc; padding:6px; white-space:pre-wrap'>");
+    // Line numbers in a column of their own, the text wrapping beside them.
+    const auto line = [](const QString &number, const QString &text, bool bold) {
+        return QStringLiteral("<tr><td align='right' style='color:#777; padding-right:6px'>%1</td><td style='font-family:monospace%2'>%3</td></tr>")
+            .arg(number, bold ? QStringLiteral("; font-weight:bold") : QString(), text);
+    };
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%' style='background:#f4f4f4; border:1px solid #ccc'>");
     if (d.line > 1)
-        html += QStringLiteral("<span style='color:#777'>%1 │ %2</span>\n").arg(1, 6).arg(decoded(d.firstLine, d.originalLine).toHtmlEscaped());
+        html += line(QStringLiteral("1"), decoded(d.firstLine, d.originalLine).toHtmlEscaped(), false);
     if (d.line > 2)
-        html += QStringLiteral("<span style='color:#777'>%1</span>\n").arg(QStringLiteral("     ⋮"));
-    html += QStringLiteral("<b>%1 │ %2</b>").arg(d.line, 6).arg(decoded(d.originalLine, d.firstLine).toHtmlEscaped());
-    if (d.lineTruncated)
-        html += QStringLiteral(" …");
-    return html + QStringLiteral("</pre>");
+        html += line(QStringLiteral("⋮"), QString(), false);
+    html += line(QString::number(d.line), decoded(d.originalLine, d.firstLine).toHtmlEscaped() + (d.lineTruncated ? QStringLiteral(" …") : QString()), true);
+    return html + QStringLiteral("</table>");
 }
 
 void DetailsView::render()
 {
+    if (m_entity) {
+        m_text->setHtml(entityHtml());
+        return;
+    }
     if (!m_shown) {
         m_text->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
                             .arg(m_worker ? tr("Select a record to see everything about it and where it came from.") : tr("No case open.")));

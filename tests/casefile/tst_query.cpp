@@ -2,6 +2,7 @@
 // offset paging agreeing with it, events across kinds by time, and one entity label everywhere.
 #include "casefile.h"
 #include "entitylinks.h"
+#include "query/entityquery.h"
 #include "query/eventquery.h"
 #include "query/recordquery.h"
 #include "search.h"
@@ -185,6 +186,31 @@ private slots:
         // A counterparty reads the same in its column and through the view.
         const qint64 cp = findEntity(*m_case, QStringLiteral("6222020000000100")).value();
         QCOMPARE(page.value().first().values.at(5).toString(), entityLabel(*m_case, cp));
+    }
+
+    void entitiesFoundByAnyWrittenForm()
+    {
+        // The statement's account and its five counterparties: six accounts.
+        EntityFilter all;
+        QCOMPARE(findEntities(*m_case, all).value().size(), 6);
+        EntityFilter f;
+        f.text = QStringLiteral("6222 0200 0000 0001"); // as printed on a card, with spaces
+        const auto found = findEntities(*m_case, f);
+        QVERIFY2(found.ok(), qPrintable(found.status().message()));
+        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().first().label, QStringLiteral("6222020000000001"));
+        QCOMPARE(found.value().first().identifiers, QStringList{QStringLiteral("account 6222020000000001")});
+        f.text = QStringLiteral("000010"); // a fragment: the five counterparties 6222020000000100..104
+        QCOMPARE(findEntities(*m_case, f).value().size(), 5);
+        f.kinds = {QStringLiteral("phone")};
+        QCOMPARE(findEntities(*m_case, f).value().size(), 0);
+        // Details: where the identifier was first seen, and how many records name it.
+        const auto d = entityDetail(*m_case, found.value().first().id);
+        QVERIFY(d.ok());
+        QCOMPARE(d.value().identifiers.first().sourceFile, QStringLiteral("st.csv"));
+        QCOMPARE(d.value().identifiers.first().locator, QStringLiteral("line 2"));
+        QCOMPARE(d.value().records.size(), 1);
+        QCOMPARE(d.value().records.first().second, 600);
     }
 
     void eventsAcrossKindsInTimeOrder()
