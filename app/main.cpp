@@ -38,7 +38,9 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     installTranslators(app);
+    QCoreApplication::setOrganizationName(QStringLiteral("Casebench"));
     cb::app::MainWindow window;
+    window.restoreLayout();
     if (argc > 1) {
         QString error;
         if (!window.openCase(QApplication::arguments().at(1), &error))

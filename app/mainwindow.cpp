@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QSettings>
+#include <sqlite3.h>
 #include <QDragEnterEvent>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -113,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_new->setShortcut(QKeySequence::New);
     m_open = m_fileMenu->addAction(QString(), this, &MainWindow::chooseCase);
     m_open->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    updateRecentMenu();
     m_import = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImport);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_fileMenu->addSeparator();
@@ -129,11 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock})
         m_viewMenu->addAction(d->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Casebench"),
-                           tr("Casebench %1 — investigation workbench.\nEvery fact is traceable to its source file and row.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     retranslate();
     resize(1280, 800);
 }
@@ -152,6 +152,31 @@ widgets::RecordView *MainWindow::view(RecordKind kind) const
     return nullptr;
 }
 
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+// The versions of what reads and keeps the evidence: a report or a court may ask which.
+void MainWindow::showAbout()
+{
+    const QString versions =
+        QStringLiteral("<table>"
+                       "<tr><td>Qt</td><td>%1</td></tr><tr><td>SQLite</td><td>%2</td></tr>"
+                       "<tr><td>libphonenumber</td><td>%3</td></tr><tr><td>Poppler (casebench-pdf)</td><td>%4</td></tr>"
+                       "<tr><td>FreeXL (casebench-xls)</td><td>%5</td></tr><tr><td>libzip</td><td>%6</td></tr>"
+                       "<tr><td>Nettle</td><td>%7</td></tr><tr><td>uchardet</td><td>%8</td></tr></table>")
+            .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()), QStringLiteral(CASEBENCH_PHONENUMBER_VERSION),
+                 QStringLiteral(CASEBENCH_POPPLER_VERSION), QStringLiteral(CASEBENCH_FREEXL_VERSION), QStringLiteral(CASEBENCH_LIBZIP_VERSION),
+                 QStringLiteral(CASEBENCH_NETTLE_VERSION), QStringLiteral(CASEBENCH_UCHARDET_VERSION));
+    QMessageBox::about(this, tr("About Casebench"),
+                       tr("<h3>Casebench %1</h3><p>Investigation workbench: every fact is traceable to its source file and row.</p>")
+                               .arg(QCoreApplication::applicationVersion()) +
+                           tr("<p>Built with:</p>") + versions);
+}
+
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -163,6 +188,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_new->setText(tr("&New Case…"));
     m_open->setText(tr("&Open Case…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_import->setText(tr("&Import Files…"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About Casebench"));
@@ -225,6 +251,9 @@ void MainWindow::closeEvent(QCloseEvent *e)
         m_job->cancel();
         m_job->waitForFinished();
     }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     e->accept();
 }
 

@@ -43,6 +43,10 @@ public:
     ~MainWindow() override;
     // Opens the case on a new worker; the event loop keeps running while it opens (and migrates).
     bool openCase(const QString &path, QString *error = nullptr);
+    // Creates the case on a worker and opens it (the New Case dialog's OK).
+    bool createCase(const QString &path, const casefile::CaseSettings &settings, QString *error = nullptr);
+    // Window geometry and dock layout from the user's settings (main() calls it; tests keep the default).
+    void restoreLayout();
     void importFiles(const QStringList &files, const importers::ImportOptions &options = {});
     casefile::CaseWorker *worker() const { return m_case.get(); }
     widgets::ImportJob *importJob() const { return m_job; }
@@ -75,6 +79,11 @@ private:
     void newCase();
     void chooseCase();
     void chooseImport();
+    bool adopt(std::unique_ptr<casefile::CaseWorker> worker, QFuture<Result<casefile::CaseInfo>> opening, QString *error);
+    QString investigatorName() const;
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void showAbout();
     void onChanged(const casefile::Change &change);
     void applyEdit(std::function<Status(casefile::CaseSession &)> edit);
     void askNote(casefile::RecordKind kind, qint64 id);
@@ -107,7 +116,7 @@ private:
     QPushButton *m_cancel;
     widgets::ImportJob *m_job;
     QAction *m_new, *m_open, *m_import, *m_quit, *m_about, *m_undo, *m_redo;
-    QMenu *m_fileMenu, *m_editMenu, *m_viewMenu, *m_helpMenu;
+    QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_helpMenu;
     QString m_lastSummary;
     // A file rejected for what only the investigator can supply is asked about, then imported again
     // with everything given for it so far (importquestions.cpp).

@@ -4,6 +4,7 @@
 
 #include "certificatehtml.h"
 #include "detailsview.h"
+#include "newcasedialog.h"
 #include "entityview.h"
 #include "identityview.h"
 #include "importjob.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QEventLoop>
+#include <QSettings>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -45,7 +47,21 @@ bool MainWindow::openCase(const QString &path, QString *error)
     if (m_job->isRunning())
         return false;
     auto worker = std::make_unique<CaseWorker>();
-    QFuture<Result<CaseInfo>> opening = worker->open(path);
+    QFuture<Result<CaseInfo>> opening = worker->open(path, investigatorName());
+    return adopt(std::move(worker), opening, error);
+}
+
+bool MainWindow::createCase(const QString &path, const CaseSettings &settings, QString *error)
+{
+    if (m_job->isRunning())
+        return false;
+    auto worker = std::make_unique<CaseWorker>();
+    QFuture<Result<CaseInfo>> opening = worker->create(path, settings, settings.investigator);
+    return adopt(std::move(worker), opening, error);
+}
+
+bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseInfo>> opening, QString *error)
+{
     // The case opens (and migrates) on the worker; the window keeps painting meanwhile.
     QEventLoop loop;
     opening.then(&loop, [&loop](const Result<CaseInfo> &) { loop.quit(); });
@@ -86,6 +102,7 @@ bool MainWindow::openCase(const QString &path, QString *error)
     m_entities->setWorker(m_case.get());
     m_identity->setCase(m_case.get());
     readCounts();
+    rememberRecent(info.value().path);
     retranslate();
     return true;
 }
@@ -130,31 +147,47 @@ void MainWindow::showCertificate()
 
 void MainWindow::newCase()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Case"), QString(), tr("Casebench cases (*.casebench)"));
-    if (path.isEmpty())
+    widgets::NewCaseDialog dialog(this);
+    QSettings settings;
+    dialog.setInvestigator(investigatorName());
+    dialog.setRegion(settings.value(QStringLiteral("region"), QStringLiteral("CN")).toString());
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New Case"), tr("Case title:"), QLineEdit::Normal,
-                                                QFileInfo(path).completeBaseName(), &ok);
-    if (!ok)
-        return;
-    QStringList zones;
-    for (const QByteArray &z : QTimeZone::availableTimeZoneIds())
-        zones << QString::fromUtf8(z);
-    const QString zone = QInputDialog::getItem(this, tr("New Case"), tr("Case time zone:"), zones,
-                                               int(zones.indexOf(QString::fromUtf8(QTimeZone::systemTimeZoneId()))), false, &ok);
-    if (!ok)
-        return;
+    const CaseSettings s = dialog.settings();
+    settings.setValue(QStringLiteral("investigator"), s.investigator);
+    settings.setValue(QStringLiteral("region"), s.region);
     QString error;
-    {
-        Result<std::unique_ptr<CaseFile>> cf = CaseFile::create(path, {title, zone, QStringLiteral("CN"), {}});
-        if (!cf)
-            error = cf.status().message();
-    } // closed before the window opens it as the case it shows
-    if (error.isEmpty())
-        openCase(path, &error);
-    if (!error.isEmpty())
+    if (!createCase(dialog.path(), s, &error))
         QMessageBox::warning(this, tr("New Case"), error);
+}
+
+QString MainWindow::investigatorName() const
+{
+    return QSettings().value(QStringLiteral("investigator")).toString();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    settings.setValue(QStringLiteral("recent"), recent.mid(0, 8));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(), this, [this, path] {
+            QString error;
+            if (!openCase(path, &error))
+                QMessageBox::warning(this, tr("Open Case"), error);
+        });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::chooseCase()

@@ -1350,12 +1350,6 @@
         <translation>About Casebench</translation>
     </message>
     <message>
-        <source>Casebench %1 — investigation workbench.
-Every fact is traceable to its source file and row.</source>
-        <translation>Casebench %1 — investigation workbench.
-Every fact is traceable to its source file and row.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1418,18 +1412,6 @@ Every fact is traceable to its source file and row.</translation>
     <message>
         <source>New Case</source>
         <translation>New Case</translation>
-    </message>
-    <message>
-        <source>Casebench cases (*.casebench)</source>
-        <translation>Casebench cases (*.casebench)</translation>
-    </message>
-    <message>
-        <source>Case title:</source>
-        <translation>Case title:</translation>
-    </message>
-    <message>
-        <source>Case time zone:</source>
-        <translation>Case time zone:</translation>
     </message>
     <message>
         <source>Open Case</source>
@@ -1576,6 +1558,18 @@ Password:</translation>
     <message>
         <source>Why is this entity a %1? (recorded with the role, audited)</source>
         <translation>Why is this entity a %1? (recorded with the role, audited)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Casebench %1&lt;/h3&gt;&lt;p&gt;Investigation workbench: every fact is traceable to its source file and row.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Casebench %1&lt;/h3&gt;&lt;p&gt;Investigation workbench: every fact is traceable to its source file and row.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built with:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2580,45 @@ Password:</translation>
     <message>
         <source>a justification is required: say why</source>
         <translation>a justification is required: say why</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::NewCaseDialog</name>
+    <message>
+        <source>New Case</source>
+        <translation>New Case</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Type to find a zone: Shanghai, Berlin, UTC+08…</source>
+        <translation>Type to find a zone: Shanghai, Berlin, UTC+08…</translation>
+    </message>
+    <message>
+        <source>Case file:</source>
+        <translation>Case file:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Investigator:</source>
+        <translation>Investigator:</translation>
+    </message>
+    <message>
+        <source>Region for national numbers:</source>
+        <translation>Region for national numbers:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench)</source>
+        <translation>Casebench cases (*.casebench)</translation>
     </message>
 </context>
 <context>

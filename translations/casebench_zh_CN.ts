@@ -1347,12 +1347,6 @@
         <translation>关于 Casebench</translation>
     </message>
     <message>
-        <source>Casebench %1 — investigation workbench.
-Every fact is traceable to its source file and row.</source>
-        <translation>Casebench %1 —— 侦查研判工作台。
-每一条事实都可追溯到其源文件和行。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1415,18 +1409,6 @@ Every fact is traceable to its source file and row.</source>
     <message>
         <source>New Case</source>
         <translation>新建案件</translation>
-    </message>
-    <message>
-        <source>Casebench cases (*.casebench)</source>
-        <translation>Casebench 案件 (*.casebench)</translation>
-    </message>
-    <message>
-        <source>Case title:</source>
-        <translation>案件名称：</translation>
-    </message>
-    <message>
-        <source>Case time zone:</source>
-        <translation>案件时区：</translation>
     </message>
     <message>
         <source>Open Case</source>
@@ -1573,6 +1555,18 @@ Password:</source>
     <message>
         <source>Why is this entity a %1? (recorded with the role, audited)</source>
         <translation>为何认定其为%1？（与角色一并记录，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Casebench %1&lt;/h3&gt;&lt;p&gt;Investigation workbench: every fact is traceable to its source file and row.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Casebench %1&lt;/h3&gt;&lt;p&gt;侦查分析工作台：每一条事实都可追溯到其来源文件和行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;所用组件：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2560,45 @@ Password:</source>
     <message>
         <source>a justification is required: say why</source>
         <translation>必须填写理由：说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::NewCaseDialog</name>
+    <message>
+        <source>New Case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Type to find a zone: Shanghai, Berlin, UTC+08…</source>
+        <translation>输入以查找时区：Shanghai、Berlin、UTC+08…</translation>
+    </message>
+    <message>
+        <source>Case file:</source>
+        <translation>案件文件：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Investigator:</source>
+        <translation>办案人员：</translation>
+    </message>
+    <message>
+        <source>Region for national numbers:</source>
+        <translation>国内号码所属地区：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench)</source>
+        <translation>Casebench 案件 (*.casebench)</translation>
     </message>
 </context>
 <context>

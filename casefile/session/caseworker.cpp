@@ -37,9 +37,19 @@ void CaseWorker::relay(CaseSession *session)
 
 QFuture<Result<CaseInfo>> CaseWorker::open(const QString &path, const QString &actor)
 {
+    return start(path, actor, std::nullopt);
+}
+
+QFuture<Result<CaseInfo>> CaseWorker::create(const QString &path, const CaseSettings &settings, const QString &actor)
+{
+    return start(path, actor, settings);
+}
+
+QFuture<Result<CaseInfo>> CaseWorker::start(const QString &path, const QString &actor, const std::optional<CaseSettings> &create)
+{
     // No step depends on the caller's event loop: the result can be waited for on any thread.
-    return run<Result<CaseInfo>>(m_writer, [this, path, actor]() -> Result<CaseInfo> {
-        Result<std::unique_ptr<CaseSession>> s = CaseSession::open(path);
+    return run<Result<CaseInfo>>(m_writer, [this, path, actor, create]() -> Result<CaseInfo> {
+        Result<std::unique_ptr<CaseSession>> s = create ? CaseSession::create(path, *create) : CaseSession::open(path);
         if (!s)
             return s.status();
         m_session = std::move(s.value());

@@ -39,6 +39,8 @@ public:
 
     // Opens the case on the writer thread (and the read connection after it). Call once per worker.
     QFuture<Result<CaseInfo>> open(const QString &path, const QString &actor = {});
+    // Creates a new case (refused when the file exists) and opens it, the same way.
+    QFuture<Result<CaseInfo>> create(const QString &path, const CaseSettings &settings, const QString &actor = {});
     bool isOpen() const { return m_open; }
     CaseInfo info() const; // empty until open() has succeeded
 
@@ -81,6 +83,7 @@ private:
         return future;
     }
     void relay(CaseSession *session);
+    QFuture<Result<CaseInfo>> start(const QString &path, const QString &actor, const std::optional<CaseSettings> &create);
     // What work handed over before the case is open gets (Result<T> and Status say so; others are empty).
     template <class T> static T notOpen()
     {

@@ -2,6 +2,7 @@
 #include "detailsview.h"
 #include "entityview.h"
 #include "identityview.h"
+#include "newcasedialog.h"
 #include "importjob.h"
 #include "mainwindow.h"
 #include "sqlite.h"
@@ -32,6 +33,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTextBrowser>
+#include <QListWidget>
+#include <QTimeZone>
 #include <QDockWidget>
 #include <QComboBox>
 #include <QUndoStack>
@@ -237,6 +240,40 @@ private slots:
         entities->table()->setCurrentCell(0, 0);
         QTest::qWait(300);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_entities.png"))));
+    }
+
+    void newCaseDialogPicksAZoneAndCreatesOnTheWorker()
+    {
+        widgets::NewCaseDialog dialog;
+        // It starts on this computer's zone, and every entry names its offset.
+        QVERIFY(!dialog.zone().isEmpty());
+        QCOMPARE(QTimeZone(dialog.zone().toUtf8()).offsetFromUtc(QDateTime::currentDateTimeUtc()),
+                 QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()));
+        dialog.zoneFilter()->setText(QStringLiteral("shanghai"));
+        int visible = 0;
+        for (int i = 0; i < dialog.zones()->count(); ++i)
+            visible += dialog.zones()->item(i)->isHidden() ? 0 : 1;
+        QCOMPARE(visible, 1);
+        dialog.selectZone(QStringLiteral("Asia/Shanghai"));
+        QVERIFY(dialog.zones()->currentItem()->text().contains(QStringLiteral("(UTC+08:00)")));
+        dialog.setInvestigator(QStringLiteral("Det. Chen"));
+        dialog.setRegion(QStringLiteral("HK"));
+        QVERIFY(dialog.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_newcase.png"))));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("op.casebench"));
+        app::MainWindow w;
+        const quint64 before = casefile::sql::statementsOnThisThread();
+        QString error;
+        casefile::CaseSettings s = dialog.settings();
+        s.title = QStringLiteral("Operation Dawn");
+        QVERIFY2(w.createCase(path, s, &error), qPrintable(error));
+        QCOMPARE(casefile::sql::statementsOnThisThread(), before); // created on the worker
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Operation Dawn")));
+        QCOMPARE(w.worker()->info().settings.timezone, QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(w.worker()->info().settings.region, QStringLiteral("HK"));
+        QCOMPARE(w.worker()->info().settings.investigator, QStringLiteral("Det. Chen"));
+        QVERIFY(!w.createCase(path, s, &error)); // never over an existing file
+        QVERIFY(error.contains(QStringLiteral("already exists")));
     }
 
     void statementCertificateIsShown()
