@@ -47,6 +47,12 @@ const QList<CliCommand> &cliCommands()
         {"notes", "CASE [--target TARGET] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the notes, of the case or of one target"), cmdNotes},
         {"tag", "CASE TARGET TAG", QT_TRANSLATE_NOOP("cb::app::Cli", "tag an entity or a record"), cmdTag},
         {"untag", "CASE TARGET TAG", QT_TRANSLATE_NOOP("cb::app::Cli", "remove a tag"), cmdUntag},
+        {"event", "add CASE --time TIME --text T [--entity IDENTIFIER]... [--basis T] [--json]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "an event no source holds, marked as analyst-entered"), cmdEvent},
+        {"events", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the events analysts entered"), cmdEvents},
+        {"lead", "add CASE --summary T [--source T] [--entity IDENTIFIER]... [--json] | set CASE CODE new|assigned|verifying|confirmed|closed [--note T]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "register a lead (prints its code) or move it to a status"), cmdLead},
+        {"leads", "CASE [--status S] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the leads register, with each lead's history and entities"), cmdLeads},
         {"help", "", QT_TRANSLATE_NOOP("cb::app::Cli", "this list"), cmdHelp},
     };
     return table;

@@ -17,6 +17,8 @@ enum class ObjectKind : unsigned {
     Notes = 1u << 5,
     Tags = 1u << 6,
     Settings = 1u << 7,
+    Leads = 1u << 8,    // the leads register
+    Events = 1u << 9,   // analyst-entered events
 };
 
 struct Change

@@ -179,6 +179,7 @@ CREATE INDEX calls_other_time ON calls(other_id, start_utc);
 // - roles (subject, victim, witness, associate: at most one per entity, with who, when, why), tags on any
 //   entity or record, and notes that can be edited (same UUID) and deleted (a tombstone, so that merging
 //   copies of a case never brings a deleted note back); edited and deleted notes leave the search index.
+// - the leads register and analyst-entered events (with their entities and tombstones);
 // - time indexes for messages and locations, for the queries across kinds by time (a global time axis).
 //   Calls and transactions get none: their (party, time) indexes answer a time window by a loose index
 //   scan over the few parties that own the records (query/eventquery.cpp), and a third index on a
@@ -205,6 +206,26 @@ CREATE TRIGGER notes_search_edit AFTER UPDATE OF text, deleted_at ON notes
     DELETE FROM search WHERE kind = 'note' AND row_id = old.id;
     INSERT INTO search(text, kind, row_id) SELECT new.text, 'note', new.id WHERE new.deleted_at IS NULL;
   END;
+-- The leads register (L-YYYY-NNNNNN codes, a status with its history) and events an analyst enters that
+-- no source holds; both with their entities, and tombstones instead of deletions.
+CREATE TABLE leads(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE, summary TEXT NOT NULL, source TEXT,
+  status TEXT NOT NULL CHECK(status = 'new' OR status = 'assigned' OR status = 'verifying' OR status = 'confirmed' OR status = 'closed'),
+  created_by TEXT NOT NULL, created_at TEXT NOT NULL, deleted_at TEXT);
+CREATE TABLE lead_history(
+  id INTEGER PRIMARY KEY, lead_id INTEGER NOT NULL REFERENCES leads(id), status TEXT NOT NULL, note TEXT,
+  actor TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX lead_history_lead ON lead_history(lead_id);
+CREATE TABLE lead_entities(
+  lead_id INTEGER NOT NULL REFERENCES leads(id), entity_id INTEGER NOT NULL REFERENCES entities(id),
+  PRIMARY KEY(lead_id, entity_id)) WITHOUT ROWID;
+CREATE TABLE analyst_events(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, time_utc INTEGER NOT NULL, utc_offset INTEGER NOT NULL,
+  text TEXT NOT NULL, basis TEXT, actor TEXT NOT NULL, created_at TEXT NOT NULL, deleted_at TEXT);
+CREATE INDEX analyst_events_time ON analyst_events(time_utc);
+CREATE TABLE analyst_event_entities(
+  event_id INTEGER NOT NULL REFERENCES analyst_events(id), entity_id INTEGER NOT NULL REFERENCES entities(id),
+  PRIMARY KEY(event_id, entity_id)) WITHOUT ROWID;
 CREATE INDEX messages_time ON messages(time_utc);
 CREATE INDEX locations_time ON locations(time_utc);
 )SQL";

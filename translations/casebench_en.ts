@@ -806,6 +806,22 @@
         <source>unknown mapping profile &quot;%1&quot;</source>
         <translation>unknown mapping profile &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>a lead needs a summary</source>
+        <translation>a lead needs a summary</translation>
+    </message>
+    <message>
+        <source>there is no lead %1</source>
+        <translation>there is no lead %1</translation>
+    </message>
+    <message>
+        <source>the lead is already %1</source>
+        <translation>the lead is already %1</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>an event needs a text</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1338,6 +1354,130 @@
         <source>The tag.</source>
         <translation>The tag.</translation>
     </message>
+    <message>
+        <source>an event no source holds, marked as analyst-entered</source>
+        <translation>an event no source holds, marked as analyst-entered</translation>
+    </message>
+    <message>
+        <source>the events analysts entered</source>
+        <translation>the events analysts entered</translation>
+    </message>
+    <message>
+        <source>register a lead (prints its code) or move it to a status</source>
+        <translation>register a lead (prints its code) or move it to a status</translation>
+    </message>
+    <message>
+        <source>the leads register, with each lead&apos;s history and entities</source>
+        <translation>the leads register, with each lead&apos;s history and entities</translation>
+    </message>
+    <message>
+        <source>Register a lead (informant report, bank alert, platform warning…); prints its code L-YYYY-NNNNNN.</source>
+        <translation>Register a lead (informant report, bank alert, platform warning…); prints its code L-YYYY-NNNNNN.</translation>
+    </message>
+    <message>
+        <source>Move a lead to a status: new, assigned, verifying, confirmed or closed; each step is kept with who and when.</source>
+        <translation>Move a lead to a status: new, assigned, verifying, confirmed or closed; each step is kept with who and when.</translation>
+    </message>
+    <message>
+        <source>What the lead says.</source>
+        <translation>What the lead says.</translation>
+    </message>
+    <message>
+        <source>Where it came from.</source>
+        <translation>Where it came from.</translation>
+    </message>
+    <message>
+        <source>An entity it concerns (#id, UUID or identifier); repeatable.</source>
+        <translation>An entity it concerns (#id, UUID or identifier); repeatable.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s code.</source>
+        <translation>The lead&apos;s code.</translation>
+    </message>
+    <message>
+        <source>A note kept with the step.</source>
+        <translation>A note kept with the step.</translation>
+    </message>
+    <message>
+        <source>lead set: STATUS is one of new, assigned, verifying, confirmed, closed</source>
+        <translation>lead set: STATUS is one of new, assigned, verifying, confirmed, closed</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+    <message>
+        <source>lead add CASE --summary T [--source T] [--entity IDENTIFIER]... [--json] | lead set CASE CODE STATUS [--note T]</source>
+        <translation>lead add CASE --summary T [--source T] [--entity IDENTIFIER]... [--json] | lead set CASE CODE STATUS [--note T]</translation>
+    </message>
+    <message>
+        <source>lead: add or set</source>
+        <translation>lead: add or set</translation>
+    </message>
+    <message>
+        <source>The leads register: each lead with its code, status, history and entities.</source>
+        <translation>The leads register: each lead with its code, status, history and entities.</translation>
+    </message>
+    <message>
+        <source>Only the leads with this status.</source>
+        <translation>Only the leads with this status.</translation>
+    </message>
+    <message>
+        <source>leads: CASE is required</source>
+        <translation>leads: CASE is required</translation>
+    </message>
+    <message>
+        <source>leads: --status is one of new, assigned, verifying, confirmed, closed</source>
+        <translation>leads: --status is one of new, assigned, verifying, confirmed, closed</translation>
+    </message>
+    <message>
+        <source>event add CASE --time TIME --text T [--entity IDENTIFIER]... [--basis T] [--json]</source>
+        <translation>event add CASE --time TIME --text T [--entity IDENTIFIER]... [--basis T] [--json]</translation>
+    </message>
+    <message>
+        <source>event: add</source>
+        <translation>event: add</translation>
+    </message>
+    <message>
+        <source>Add an event that no source holds (what a victim or witness reported), marked as analyst-entered.</source>
+        <translation>Add an event that no source holds (what a victim or witness reported), marked as analyst-entered.</translation>
+    </message>
+    <message>
+        <source>When: ISO 8601, with an offset or in the case&apos;s time zone (2024-03-01T10:30).</source>
+        <translation>When: ISO 8601, with an offset or in the case&apos;s time zone (2024-03-01T10:30).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>What happened.</translation>
+    </message>
+    <message>
+        <source>An entity involved (#id, UUID or identifier); repeatable.</source>
+        <translation>An entity involved (#id, UUID or identifier); repeatable.</translation>
+    </message>
+    <message>
+        <source>On what basis (statement, interview, report).</source>
+        <translation>On what basis (statement, interview, report).</translation>
+    </message>
+    <message>
+        <source>event add: CASE, --time and --text are required</source>
+        <translation>event add: CASE, --time and --text are required</translation>
+    </message>
+    <message>
+        <source>event add: the time &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>event add: the time &quot;%1&quot; is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>The events analysts entered, in time order, each with who entered it and on what basis.</source>
+        <translation>The events analysts entered, in time order, each with who entered it and on what basis.</translation>
+    </message>
+    <message>
+        <source>events: CASE is required</source>
+        <translation>events: CASE is required</translation>
+    </message>
+    <message>
+        <source>entered by %1 (%2); basis: %3</source>
+        <translation>entered by %1 (%2); basis: %3</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -1609,6 +1749,18 @@ Password:</translation>
     <message>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>Add lead</source>
+        <translation>Add lead</translation>
+    </message>
+    <message>
+        <source>Change lead status</source>
+        <translation>Change lead status</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
     </message>
 </context>
 <context>

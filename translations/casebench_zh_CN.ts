@@ -806,6 +806,22 @@
         <source>unknown mapping profile &quot;%1&quot;</source>
         <translation>未知的映射模板“%1”</translation>
     </message>
+    <message>
+        <source>a lead needs a summary</source>
+        <translation>线索需要填写摘要</translation>
+    </message>
+    <message>
+        <source>there is no lead %1</source>
+        <translation>不存在线索 %1</translation>
+    </message>
+    <message>
+        <source>the lead is already %1</source>
+        <translation>该线索已处于 %1 状态</translation>
+    </message>
+    <message>
+        <source>an event needs a text</source>
+        <translation>事件需要填写内容</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1335,6 +1351,130 @@
         <source>The tag.</source>
         <translation>标签。</translation>
     </message>
+    <message>
+        <source>an event no source holds, marked as analyst-entered</source>
+        <translation>添加来源文件中没有的事件，标记为分析人员录入</translation>
+    </message>
+    <message>
+        <source>the events analysts entered</source>
+        <translation>分析人员录入的事件</translation>
+    </message>
+    <message>
+        <source>register a lead (prints its code) or move it to a status</source>
+        <translation>登记线索（输出其编号）或变更其状态</translation>
+    </message>
+    <message>
+        <source>the leads register, with each lead&apos;s history and entities</source>
+        <translation>线索登记簿，含每条线索的状态记录和涉及实体</translation>
+    </message>
+    <message>
+        <source>Register a lead (informant report, bank alert, platform warning…); prints its code L-YYYY-NNNNNN.</source>
+        <translation>登记一条线索（线人举报、银行预警、平台预警……）；输出其编号 L-YYYY-NNNNNN。</translation>
+    </message>
+    <message>
+        <source>Move a lead to a status: new, assigned, verifying, confirmed or closed; each step is kept with who and when.</source>
+        <translation>将线索变更为某一状态：new 新登记、assigned 已分派、verifying 核查中、confirmed 已查实、closed 已办结；每一步都记录操作人和时间。</translation>
+    </message>
+    <message>
+        <source>What the lead says.</source>
+        <translation>线索内容摘要。</translation>
+    </message>
+    <message>
+        <source>Where it came from.</source>
+        <translation>线索来源。</translation>
+    </message>
+    <message>
+        <source>An entity it concerns (#id, UUID or identifier); repeatable.</source>
+        <translation>涉及的实体（#编号、UUID 或标识号）；可重复。</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s code.</source>
+        <translation>线索编号。</translation>
+    </message>
+    <message>
+        <source>A note kept with the step.</source>
+        <translation>随该步骤记录的说明。</translation>
+    </message>
+    <message>
+        <source>lead set: STATUS is one of new, assigned, verifying, confirmed, closed</source>
+        <translation>lead set：STATUS 须为 new、assigned、verifying、confirmed、closed 之一</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现为 %2</translation>
+    </message>
+    <message>
+        <source>lead add CASE --summary T [--source T] [--entity IDENTIFIER]... [--json] | lead set CASE CODE STATUS [--note T]</source>
+        <translation>lead add CASE --summary T [--source T] [--entity IDENTIFIER]... [--json] | lead set CASE CODE STATUS [--note T]</translation>
+    </message>
+    <message>
+        <source>lead: add or set</source>
+        <translation>lead：add 或 set</translation>
+    </message>
+    <message>
+        <source>The leads register: each lead with its code, status, history and entities.</source>
+        <translation>线索登记簿：每条线索的编号、状态、状态记录和涉及实体。</translation>
+    </message>
+    <message>
+        <source>Only the leads with this status.</source>
+        <translation>仅列出处于该状态的线索。</translation>
+    </message>
+    <message>
+        <source>leads: CASE is required</source>
+        <translation>leads：必须指定 CASE</translation>
+    </message>
+    <message>
+        <source>leads: --status is one of new, assigned, verifying, confirmed, closed</source>
+        <translation>leads：--status 须为 new、assigned、verifying、confirmed、closed 之一</translation>
+    </message>
+    <message>
+        <source>event add CASE --time TIME --text T [--entity IDENTIFIER]... [--basis T] [--json]</source>
+        <translation>event add CASE --time TIME --text T [--entity IDENTIFIER]... [--basis T] [--json]</translation>
+    </message>
+    <message>
+        <source>event: add</source>
+        <translation>event：add</translation>
+    </message>
+    <message>
+        <source>Add an event that no source holds (what a victim or witness reported), marked as analyst-entered.</source>
+        <translation>添加来源文件中没有的事件（受害人或证人所述），标记为分析人员录入。</translation>
+    </message>
+    <message>
+        <source>When: ISO 8601, with an offset or in the case&apos;s time zone (2024-03-01T10:30).</source>
+        <translation>时间：ISO 8601 格式，可带时差，否则按案件时区（2024-03-01T10:30）。</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>发生了什么。</translation>
+    </message>
+    <message>
+        <source>An entity involved (#id, UUID or identifier); repeatable.</source>
+        <translation>涉及的实体（#编号、UUID 或标识号）；可重复。</translation>
+    </message>
+    <message>
+        <source>On what basis (statement, interview, report).</source>
+        <translation>依据（笔录、询问、报告）。</translation>
+    </message>
+    <message>
+        <source>event add: CASE, --time and --text are required</source>
+        <translation>event add：必须指定 CASE、--time 和 --text</translation>
+    </message>
+    <message>
+        <source>event add: the time &quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>event add：时间“%1”不是 ISO 8601 格式</translation>
+    </message>
+    <message>
+        <source>The events analysts entered, in time order, each with who entered it and on what basis.</source>
+        <translation>分析人员录入的事件，按时间排列，附录入人和依据。</translation>
+    </message>
+    <message>
+        <source>events: CASE is required</source>
+        <translation>events：必须指定 CASE</translation>
+    </message>
+    <message>
+        <source>entered by %1 (%2); basis: %3</source>
+        <translation>录入人 %1（%2）；依据：%3</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -1606,6 +1746,18 @@ Password:</source>
     <message>
         <source>Remove tag</source>
         <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Add lead</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <source>Change lead status</source>
+        <translation>变更线索状态</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 // thread behind CaseWorker). Its signals are emitted on that thread.
 #include "casefile.h"
 #include "entitylinks.h"
+#include "session/leads.h"
 
 #include <QObject>
 #include <functional>
@@ -86,6 +87,13 @@ public:
     Status tag(const Target &target, const QString &tag);
     Status untag(const Target &target, const QString &tag);
 
+    // The leads register: a new lead gets the next code L-YYYY-NNNNNN and status new; every status change
+    // is a step of its history (who, when, note).
+    Result<QString> addLead(const QString &summary, const QString &source, const QList<qint64> &entities);
+    Status setLeadStatus(const QString &code, LeadStatus status, const QString &note = {});
+    // An event no source holds, marked as entered by this analyst, on what basis; returns its UUID.
+    Result<QString> addEvent(const Timestamp &time, const QString &text, const QList<qint64> &entities, const QString &basis = {});
+
     QList<NoteRow> notes(const std::optional<Target> &target = std::nullopt, bool includeDeleted = false);
     QList<RoleRow> roles();
     QStringList tags(const Target &target);
@@ -115,6 +123,7 @@ private:
     Status writeNoteText(const QString &uuid, const QString &text, bool undoing);
     Status writeNoteDeleted(const QString &uuid, bool deleted, bool undoing);
     Status writeTag(const Target &target, const QString &tag, bool add, bool undoing);
+    Status writeLeadStatus(const QString &code, LeadStatus status, const QString &note, bool undoing);
 
     std::unique_ptr<CaseFile> m_case;
     QString m_actor;

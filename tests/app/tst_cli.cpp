@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QUuid>
+#include <QRegularExpression>
 
 using cb::test::runCasebench;
 
@@ -82,7 +83,8 @@ private slots:
         // Every command of the table answers --help without touching a case.
         const auto help = runCasebench({QStringLiteral("help")});
         QCOMPARE(help.code, 0);
-        for (const char *c : {"new", "import", "info", "formats", "demo", "verify", "search", "export", "suggest", "merge", "owner", "unlink", "links"}) {
+        for (const char *c : {"new", "import", "info", "formats", "demo", "verify", "search", "export", "suggest", "merge", "owner", "unlink",
+                              "links", "role", "roles", "note", "notes", "tag", "untag", "lead", "leads", "event", "events"}) {
             QVERIFY2(help.out.contains(QByteArray("casebench ") + c), c);
             const auto h = runCasebench({QLatin1String(c), QStringLiteral("--help")}, 20000);
             QVERIFY2(h.code == 0 && h.out.contains("Usage:"), c);
@@ -144,6 +146,41 @@ private slots:
         auto cf = cb::casefile::CaseFile::open(c);
         QCOMPARE(cf.value()->db().scalar("SELECT count(*) FROM audit_log WHERE action IN ('role', 'note_add', 'note_edit', 'note_delete', 'tag', 'untag')").toInt(), 8);
         QVERIFY(cf.value()->verifyAuditChain().ok());
+    }
+
+    void leadsAndEventsFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("l.casebench"));
+        QCOMPARE(runCasebench({QStringLiteral("new"), c, QStringLiteral("--timezone"), QStringLiteral("Asia/Shanghai")}).code, 0);
+        const QString calls = cb::test::writeFile(dir, QStringLiteral("c.csv"), "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                                                              "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,,,\n");
+        QCOMPARE(runCasebench({QStringLiteral("import"), c, calls}).code, 0);
+        const auto added = runCasebench({QStringLiteral("lead"), QStringLiteral("add"), c, QStringLiteral("--summary"), QStringLiteral("bank alert on a mule account"),
+                                         QStringLiteral("--source"), QStringLiteral("bank alert"), QStringLiteral("--entity"), QStringLiteral("13900139000")});
+        QCOMPARE(added.code, 0);
+        const QString code = QString::fromUtf8(added.out.trimmed());
+        QVERIFY2(QRegularExpression(QStringLiteral("^L-\\d{4}-\\d{6}$")).match(code).hasMatch(), qPrintable(code));
+        QCOMPARE(runCasebench({QStringLiteral("lead"), QStringLiteral("set"), c, code, QStringLiteral("verifying"), QStringLiteral("--note"), QStringLiteral("statement requested")}).code, 0);
+        QCOMPARE(runCasebench({QStringLiteral("lead"), QStringLiteral("set"), c, code, QStringLiteral("sideways")}).code, 2);
+        const QJsonArray leads = QJsonDocument::fromJson(runCasebench({QStringLiteral("leads"), c, QStringLiteral("--status"), QStringLiteral("verifying"),
+                                                                       QStringLiteral("--json")}).out).array();
+        QCOMPARE(leads.size(), 1);
+        QCOMPARE(leads[0][QStringLiteral("code")].toString(), code);
+        QCOMPARE(leads[0][QStringLiteral("history")].toArray().size(), 2);
+        QCOMPARE(leads[0][QStringLiteral("history")][1][QStringLiteral("note")].toString(), QStringLiteral("statement requested"));
+        QCOMPARE(leads[0][QStringLiteral("entities")][0][QStringLiteral("label")].toString(), QStringLiteral("+8613900139000"));
+        // An event given in the case's zone is kept in UTC with that offset.
+        const auto ev = runCasebench({QStringLiteral("event"), QStringLiteral("add"), c, QStringLiteral("--time"), QStringLiteral("2024-03-01T10:30"),
+                                      QStringLiteral("--text"), QStringLiteral("caller claimed to be police"), QStringLiteral("--entity"), QStringLiteral("13900139000"),
+                                      QStringLiteral("--basis"), QStringLiteral("victim statement"), QStringLiteral("--json")});
+        QCOMPARE(ev.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(ev.out).object()[QStringLiteral("time")].toString(), QStringLiteral("2024-03-01T10:30:00+08:00"));
+        const QJsonArray events = QJsonDocument::fromJson(runCasebench({QStringLiteral("events"), c, QStringLiteral("--json")}).out).array();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0][QStringLiteral("basis")].toString(), QStringLiteral("victim statement"));
+        QCOMPARE(runCasebench({QStringLiteral("event"), QStringLiteral("add"), c, QStringLiteral("--time"), QStringLiteral("yesterday"),
+                               QStringLiteral("--text"), QStringLiteral("x")}).code, 2);
     }
 
     void formats()

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace cb::casefile;
@@ -181,6 +182,60 @@ private slots:
         QCOMPARE(canonicalEntity(m_session->caseFile(), m_b), qMin(m_a, m_b));
         QCOMPARE(auditCount(*m_session, QStringLiteral("merge")), 3);
         QCOMPARE(auditCount(*m_session, QStringLiteral("unmerge")), 2);
+    }
+
+    void leadsKeepTheirHistory()
+    {
+        QSignalSpy changed(m_session.get(), &CaseSession::changed);
+        const auto code = m_session->addLead(QStringLiteral("platform warning: the victim's number called by a known fraud line"),
+                                             QStringLiteral("platform warning"), {m_a, m_b});
+        QVERIFY(code.ok());
+        const QString year = QString::number(QDate::currentDate().year());
+        QCOMPARE(code.value(), QStringLiteral("L-%1-000001").arg(year));
+        QVERIFY(lastChange(changed).touches(ObjectKind::Leads));
+        QCOMPARE(m_session->addLead(QStringLiteral("second"), {}, {}).value(), QStringLiteral("L-%1-000002").arg(year));
+        QVERIFY(!m_session->addLead(QStringLiteral("  "), {}, {}).ok());
+        QVERIFY(m_session->setLeadStatus(code.value(), LeadStatus::Assigned, QStringLiteral("to Det. Wang")).ok());
+        QVERIFY(m_session->setLeadStatus(code.value(), LeadStatus::Verifying).ok());
+        QVERIFY(!m_session->setLeadStatus(code.value(), LeadStatus::Verifying).ok()); // already
+        QVERIFY(!m_session->setLeadStatus(QStringLiteral("L-1999-000001"), LeadStatus::Closed).ok());
+        // Undo is a step back in the history, which keeps every step.
+        QVERIFY(m_session->undo().ok());
+        QList<LeadRow> leads = leadsOf(m_session->caseFile());
+        QCOMPARE(leads.size(), 2);
+        QCOMPARE(leads[0].status, LeadStatus::Assigned);
+        QCOMPARE(leads[0].history.size(), 4); // registered, assigned, verifying, back to assigned
+        QCOMPARE(leads[0].history[1].note, QStringLiteral("to Det. Wang"));
+        QCOMPARE(leads[0].history[1].actor, QStringLiteral("Det. Wang"));
+        QCOMPARE(leads[0].entityLabels, (QStringList{QStringLiteral("+8613800138000"), QStringLiteral("+8613900139000")}));
+        QCOMPARE(leadsOf(m_session->caseFile(), LeadStatus::New).size(), 1);
+        // Undoing the second lead's registration leaves a tombstone; its number is not reused.
+        QVERIFY(m_session->undo().ok()); // assigned (first lead)
+        QVERIFY(m_session->undo().ok()); // second lead added
+        QCOMPARE(leadsOf(m_session->caseFile()).size(), 1);
+        m_session->setLeadStatus(code.value(), LeadStatus::Closed); // clears redo
+        QCOMPARE(m_session->addLead(QStringLiteral("third"), {}, {}).value(), QStringLiteral("L-%1-000003").arg(year));
+    }
+
+    void analystEventsAreMarkedAndUndone()
+    {
+        const Timestamp at{QDateTime(QDate(2024, 3, 1), QTime(2, 30), QTimeZone::utc()).toMSecsSinceEpoch(), 8 * 3600};
+        const auto uuid = m_session->addEvent(at, QStringLiteral("the victim received a call from a man claiming to be police"), {m_b},
+                                              QStringLiteral("victim statement"));
+        QVERIFY(uuid.ok());
+        QList<AnalystEvent> events = analystEventsOf(m_session->caseFile());
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].toJson().value(QStringLiteral("time")).toString(), QStringLiteral("2024-03-01T10:30:00+08:00"));
+        QVERIFY(events[0].toJson().value(QStringLiteral("analyst_entered")).toBool());
+        QCOMPARE(events[0].actor, QStringLiteral("Det. Wang"));
+        QCOMPARE(events[0].entityLabels, QStringList{QStringLiteral("+8613900139000")});
+        QVERIFY(m_session->undo().ok());
+        QVERIFY(analystEventsOf(m_session->caseFile()).isEmpty());
+        QCOMPARE(m_session->caseFile().db().scalar("SELECT count(*) FROM analyst_events").toInt(), 1); // the tombstone
+        QVERIFY(m_session->redo().ok());
+        QCOMPARE(analystEventsOf(m_session->caseFile()).size(), 1);
+        QVERIFY(!m_session->addEvent(at, QStringLiteral(" "), {}).ok());
+        QVERIFY(m_session->caseFile().verifyAuditChain().ok());
     }
 
     void importsAnnounceThemselves()
