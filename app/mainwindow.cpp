@@ -3,6 +3,7 @@
 #include "certificatehtml.h"
 #include "detailsview.h"
 #include "entityview.h"
+#include "leadsview.h"
 #include "identityview.h"
 #include "importjob.h"
 #include "query/recordmodel.h"
@@ -84,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
         connect(v, &widgets::RecordView::noteRequested, this, &MainWindow::askNote);
         connect(v, &widgets::RecordView::tagRequested, this, &MainWindow::askTag);
     }
+    m_leads = new widgets::LeadsView;
+    m_tabs->addTab(m_leads, QString());
+    connect(m_leads, &widgets::LeadsView::addRequested, this, &MainWindow::askLead);
+    connect(m_leads, &widgets::LeadsView::statusRequested, this, &MainWindow::askLeadStatus);
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });
@@ -129,6 +134,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_redo->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_addEvent = m_editMenu->addAction(QString(), this, &MainWindow::askEvent);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock})
         m_viewMenu->addAction(d->toggleViewAction());
@@ -203,6 +210,9 @@ void MainWindow::retranslate()
     m_tabs->setTabText(7, tr("Phone artifacts"));
     m_tabs->setTabText(8, tr("Search"));
     m_tabs->setTabText(9, tr("Identity"));
+    m_tabs->setTabText(10, tr("Leads"));
+    m_addEvent->setText(tr("Add an &event no source holds…"));
+    m_addEvent->setEnabled(m_case != nullptr);
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
         const Counts &c = m_counts;

@@ -31,6 +31,7 @@ class SearchView;
 class IdentityView;
 class DetailsView;
 class EntityView;
+class LeadsView;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -60,6 +61,10 @@ public:
     void setEntityRole(qint64 entity, casefile::Role role, const QString &justification);
     void noteEntity(qint64 entity, const QString &text);
     widgets::EntityView *entities() const { return m_entities; }
+    widgets::LeadsView *leads() const { return m_leads; }
+    void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
+    void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
+    void addAnalystEvent(const casefile::Timestamp &time, const QString &text, const QString &basis);
     const casefile::Counts &counts() const { return m_counts; } // as last read (the status bar's)
     QTextBrowser *certificateView() const { return m_certificate; }
     QTableView *sourcesView() const { return m_sources; }
@@ -89,6 +94,9 @@ private:
     void askNote(casefile::RecordKind kind, qint64 id);
     void askTag(casefile::RecordKind kind, qint64 id);
     void askRole(qint64 entity, casefile::Role role);
+    void askLead();
+    void askLeadStatus(const QString &code, casefile::LeadStatus status);
+    void askEvent();
     void askNoteOn(const casefile::Target &target);
     void askTagOn(const casefile::Target &target);
     void readCounts();
@@ -109,6 +117,8 @@ private:
     widgets::DetailsView *m_details = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     widgets::EntityView *m_entities = nullptr;
+    widgets::LeadsView *m_leads = nullptr;
+    QAction *m_addEvent = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;

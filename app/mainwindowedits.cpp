@@ -3,9 +3,17 @@
 #include "mainwindow.h"
 
 #include "entityview.h"
+#include "leadsview.h"
 #include "sessioncommand.h"
 
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QInputDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimeZone>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -99,6 +107,77 @@ void MainWindow::askRole(qint64 entity, Role role)
                                     QLineEdit::Normal, QString(), &ok);
     if (ok)
         setEntityRole(entity, role, why.trimmed());
+}
+
+void MainWindow::registerLead(const QString &summary, const QString &source, const QList<qint64> &entities)
+{
+    applyEdit([summary, source, entities](CaseSession &s) {
+        const Result<QString> code = s.addLead(summary, source, entities);
+        return code ? Status() : code.status();
+    });
+}
+
+void MainWindow::moveLead(const QString &code, LeadStatus status, const QString &note)
+{
+    applyEdit([code, status, note](CaseSession &s) { return s.setLeadStatus(code, status, note); });
+}
+
+void MainWindow::addAnalystEvent(const Timestamp &time, const QString &text, const QString &basis)
+{
+    applyEdit([time, text, basis](CaseSession &s) {
+        const Result<QString> uuid = s.addEvent(time, text, {}, basis);
+        return uuid ? Status() : uuid.status();
+    });
+}
+
+void MainWindow::askLead()
+{
+    bool ok = false;
+    const QString summary = QInputDialog::getMultiLineText(this, tr("Register a lead"), tr("What does the lead say?"), QString(), &ok);
+    if (!ok || summary.trimmed().isEmpty())
+        return;
+    const QStringList sources{tr("informant report"), tr("bank alert"), tr("platform warning"), tr("victim report"), tr("carrier report")};
+    const QString source = QInputDialog::getItem(this, tr("Register a lead"), tr("Where did it come from?"), sources, 0, true, &ok);
+    if (ok)
+        registerLead(summary.trimmed(), source.trimmed());
+}
+
+void MainWindow::askLeadStatus(const QString &code, LeadStatus status)
+{
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, tr("Move lead"), tr("%1 becomes %2. Note (kept in its history):").arg(code, widgets::leadStatusTitle(status)),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        moveLead(code, status, note.trimmed());
+}
+
+// A small form: when (in the case's zone), what happened, on what basis.
+void MainWindow::askEvent()
+{
+    if (!m_case)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add an event no source holds"));
+    const QTimeZone zone(m_case->info().settings.timezone.toUtf8());
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().toTimeZone(zone), &dialog);
+    when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    when->setCalendarPopup(true);
+    auto *text = new QPlainTextEdit(&dialog);
+    auto *basis = new QLineEdit(&dialog);
+    basis->setPlaceholderText(tr("victim statement, interview, report…"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("When (%1):").arg(m_case->info().settings.timezone), when);
+    form->addRow(tr("What happened:"), text);
+    form->addRow(tr("On what basis:"), basis);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+        return;
+    // The wall-clock time typed is read in the case's zone; the offset kept is the zone's at that moment.
+    const QDateTime local(when->date(), when->time(), zone);
+    addAnalystEvent({local.toMSecsSinceEpoch(), qint32(zone.offsetFromUtc(local))}, text->toPlainText().trimmed(), basis->text().trimmed());
 }
 
 } // namespace cb::app

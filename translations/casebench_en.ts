@@ -1711,6 +1711,74 @@ Password:</translation>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Add an &amp;event no source holds…</source>
+        <translation>Add an &amp;event no source holds…</translation>
+    </message>
+    <message>
+        <source>Register a lead</source>
+        <translation>Register a lead</translation>
+    </message>
+    <message>
+        <source>What does the lead say?</source>
+        <translation>What does the lead say?</translation>
+    </message>
+    <message>
+        <source>informant report</source>
+        <translation>informant report</translation>
+    </message>
+    <message>
+        <source>bank alert</source>
+        <translation>bank alert</translation>
+    </message>
+    <message>
+        <source>platform warning</source>
+        <translation>platform warning</translation>
+    </message>
+    <message>
+        <source>victim report</source>
+        <translation>victim report</translation>
+    </message>
+    <message>
+        <source>carrier report</source>
+        <translation>carrier report</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>Where did it come from?</translation>
+    </message>
+    <message>
+        <source>Move lead</source>
+        <translation>Move lead</translation>
+    </message>
+    <message>
+        <source>%1 becomes %2. Note (kept in its history):</source>
+        <translation>%1 becomes %2. Note (kept in its history):</translation>
+    </message>
+    <message>
+        <source>Add an event no source holds</source>
+        <translation>Add an event no source holds</translation>
+    </message>
+    <message>
+        <source>victim statement, interview, report…</source>
+        <translation>victim statement, interview, report…</translation>
+    </message>
+    <message>
+        <source>When (%1):</source>
+        <translation>When (%1):</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>On what basis:</source>
+        <translation>On what basis:</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2732,6 +2800,72 @@ Password:</translation>
     <message>
         <source>a justification is required: say why</source>
         <translation>a justification is required: say why</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::LeadsView</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Register a lead…</source>
+        <translation>Register a lead…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s); right-click a lead to move it</source>
+        <translation>
+            <numerusform>%n lead; right-click a lead to move it</numerusform>
+            <numerusform>%n leads; right-click a lead to move it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>No case open.</translation>
     </message>
 </context>
 <context>

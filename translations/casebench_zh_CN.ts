@@ -1708,6 +1708,74 @@ Password:</source>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Add an &amp;event no source holds…</source>
+        <translation>添加来源文件中没有的事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Register a lead</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <source>What does the lead say?</source>
+        <translation>线索内容是什么？</translation>
+    </message>
+    <message>
+        <source>informant report</source>
+        <translation>线人举报</translation>
+    </message>
+    <message>
+        <source>bank alert</source>
+        <translation>银行预警</translation>
+    </message>
+    <message>
+        <source>platform warning</source>
+        <translation>平台预警</translation>
+    </message>
+    <message>
+        <source>victim report</source>
+        <translation>受害人报案</translation>
+    </message>
+    <message>
+        <source>carrier report</source>
+        <translation>运营商通报</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>线索来源？</translation>
+    </message>
+    <message>
+        <source>Move lead</source>
+        <translation>变更线索状态</translation>
+    </message>
+    <message>
+        <source>%1 becomes %2. Note (kept in its history):</source>
+        <translation>%1 变更为 %2。说明（记入状态记录）：</translation>
+    </message>
+    <message>
+        <source>Add an event no source holds</source>
+        <translation>添加来源文件中没有的事件</translation>
+    </message>
+    <message>
+        <source>victim statement, interview, report…</source>
+        <translation>受害人笔录、询问、报告…</translation>
+    </message>
+    <message>
+        <source>When (%1):</source>
+        <translation>时间（%1）：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>发生了什么：</translation>
+    </message>
+    <message>
+        <source>On what basis:</source>
+        <translation>依据：</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2712,6 +2780,71 @@ Password:</source>
     <message>
         <source>a justification is required: say why</source>
         <translation>必须填写理由：说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::LeadsView</name>
+    <message>
+        <source>new</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已查实</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>变更为</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Register a lead…</source>
+        <translation>登记线索…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>涉及实体</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s); right-click a lead to move it</source>
+        <translation>
+            <numerusform>%n 条线索；右键单击线索可变更状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>未打开案件。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 //  - An analyst event is something that happened that no source holds ("10:30 the victim received a call
 //    from a man claiming to be police"): its time, text, basis, who entered it and when, its entities.
 #include "casefile.h"
+#include "records.h"
 
 #include <QJsonObject>
 #include <QStringList>

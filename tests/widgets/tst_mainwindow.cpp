@@ -2,6 +2,7 @@
 #include "detailsview.h"
 #include "entityview.h"
 #include "identityview.h"
+#include "leadsview.h"
 #include "newcasedialog.h"
 #include "importjob.h"
 #include "mainwindow.h"
@@ -274,6 +275,47 @@ private slots:
         QCOMPARE(w.worker()->info().settings.investigator, QStringLiteral("Det. Chen"));
         QVERIFY(!w.createCase(path, s, &error)); // never over an existing file
         QVERIFY(error.contains(QStringLiteral("already exists")));
+    }
+
+    void leadsMoveThroughTheirStatusesAndEventsAreEntered()
+    {
+        QTemporaryDir dir;
+        cb::test::newCase(dir, QStringLiteral("l.casebench"));
+        app::MainWindow w;
+        QVERIFY(w.openCase(dir.filePath(QStringLiteral("l.casebench"))));
+        w.resize(1400, 800);
+        w.show();
+        auto *leads = w.leads();
+        w.findChild<QTabWidget *>()->setCurrentWidget(leads);
+        w.registerLead(QStringLiteral("Informant: the mule account is emptied at an ATM in Futian every evening"), QStringLiteral("informant report"));
+        w.registerLead(QStringLiteral("Bank alert: three victims paid the same card within an hour"), QStringLiteral("bank alert"));
+        QTRY_COMPARE(leads->shown().size(), 2);
+        const QString code = leads->shown().first().code;
+        w.moveLead(code, casefile::LeadStatus::Assigned, QStringLiteral("to Det. Wang"));
+        w.moveLead(code, casefile::LeadStatus::Verifying, QStringLiteral("ATM footage requested"));
+        QTRY_VERIFY(!leads->isLoading() && leads->shown().first().status == casefile::LeadStatus::Verifying);
+        leads->table()->setCurrentCell(0, 0);
+        QTRY_VERIFY(leads->history()->toPlainText().contains(QStringLiteral("ATM footage requested")));
+        QVERIFY(leads->history()->toPlainText().contains(QStringLiteral("to Det. Wang")));
+        leads->statusFilter()->setCurrentIndex(1); // new
+        QTRY_VERIFY(!leads->isLoading() && leads->shown().size() == 1 && leads->shown().first().code != code);
+        leads->statusFilter()->setCurrentIndex(0);
+        QTRY_VERIFY(!leads->isLoading() && leads->shown().size() == 2);
+        w.undoStack()->undo(); // verifying -> assigned, as a step of its own
+        QTRY_VERIFY(!leads->isLoading() && leads->shown().first().status == casefile::LeadStatus::Assigned);
+        QCOMPARE(leads->shown().first().history.size(), 4);
+        // An event the victim reported: kept with the case zone's offset, marked as analyst-entered.
+        const QDateTime at(QDate(2024, 3, 1), QTime(10, 30), QTimeZone("Asia/Shanghai"));
+        w.addAnalystEvent({at.toMSecsSinceEpoch(), 8 * 3600}, QStringLiteral("caller claimed to be police"), QStringLiteral("victim statement"));
+        QTRY_COMPARE(w.undoStack()->undoText(), QStringLiteral("Add event"));
+        const auto events = w.worker()->read<QList<casefile::AnalystEvent>>([](casefile::CaseFile &cf, const cb::Progress &) {
+            return casefile::analystEventsOf(cf);
+        }).result();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().toJson().value(QStringLiteral("time")).toString(), QStringLiteral("2024-03-01T10:30:00+08:00"));
+        leads->table()->setCurrentCell(0, 0);
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_leads.png"))));
     }
 
     void statementCertificateIsShown()
