@@ -124,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
     m_import = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImport);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_export = m_fileMenu->addAction(QString(), this, &MainWindow::chooseExport);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -212,6 +213,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(9, tr("Identity"));
     m_tabs->setTabText(10, tr("Leads"));
     m_addEvent->setText(tr("Add an &event no source holds…"));
+    m_export->setText(tr("&Export Table as CSV…"));
+    m_export->setEnabled(m_case != nullptr);
     m_addEvent->setEnabled(m_case != nullptr);
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {

@@ -65,6 +65,9 @@ public:
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
     void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
     void addAnalystEvent(const casefile::Timestamp &time, const QString &text, const QString &basis);
+    // Writes the table of that kind — all its rows under the current filter and order, as shown — to a CSV
+    // file on the worker, and records the export (rows, SHA-256) in the audit log. exportFinished follows.
+    void exportTable(casefile::RecordKind kind, const QString &path);
     const casefile::Counts &counts() const { return m_counts; } // as last read (the status bar's)
     QTextBrowser *certificateView() const { return m_certificate; }
     QTableView *sourcesView() const { return m_sources; }
@@ -72,6 +75,7 @@ public:
 
 signals:
     void importFinished();
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -97,6 +101,7 @@ private:
     void askLead();
     void askLeadStatus(const QString &code, casefile::LeadStatus status);
     void askEvent();
+    void chooseExport();
     void askNoteOn(const casefile::Target &target);
     void askTagOn(const casefile::Target &target);
     void readCounts();
@@ -119,6 +124,7 @@ private:
     widgets::EntityView *m_entities = nullptr;
     widgets::LeadsView *m_leads = nullptr;
     QAction *m_addEvent = nullptr;
+    QAction *m_export = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;

@@ -2,14 +2,21 @@
 // once it has succeeded, goes onto the undo stack (Edit › Undo); a refusal is said in the status bar.
 #include "mainwindow.h"
 
+#include "displayproxy.h"
 #include "entityview.h"
+#include "query/recordexport.h"
+#include "query/recordmodel.h"
+#include "recordview.h"
 #include "leadsview.h"
 #include "sessioncommand.h"
 
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QJsonObject>
+#include <QTabWidget>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -178,6 +185,55 @@ void MainWindow::askEvent()
     // The wall-clock time typed is read in the case's zone; the offset kept is the zone's at that moment.
     const QDateTime local(when->date(), when->time(), zone);
     addAnalystEvent({local.toMSecsSinceEpoch(), qint32(zone.offsetFromUtc(local))}, text->toPlainText().trimmed(), basis->text().trimmed());
+}
+
+void MainWindow::chooseExport()
+{
+    auto *view = qobject_cast<widgets::RecordView *>(m_tabs->currentWidget());
+    if (!view) {
+        statusBar()->showMessage(tr("Choose a record table (Transactions, Calls…) to export."), 8000);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), QString(), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTable(view->kind(), path);
+}
+
+void MainWindow::exportTable(RecordKind kind, const QString &path)
+{
+    widgets::RecordView *view = this->view(kind);
+    if (!m_case || !view || !view->model())
+        return;
+    const RecordQuery query = view->model()->query();
+    QStringList header;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        header << view->model()->headerData(c, Qt::Horizontal).toString();
+    const QTimeZone zone(m_case->info().settings.timezone.toUtf8());
+    const CellFormatter format = [zone](int, ColumnKind k, const QVariant &raw, const QString &currency) {
+        return widgets::DisplayProxy::format(k, raw, currency, zone).toString();
+    };
+    CaseWorker *worker = m_case.get();
+    statusBar()->showMessage(tr("Exporting…"));
+    worker->read<Result<ExportResult>>([query, header, format, path](CaseFile &cf, const Progress &p) {
+              return exportCsv(cf, query, header, format, path, p);
+          })
+        .then(this, [this, worker, kind, path, filtered = !query.filter.isEmpty()](const Result<ExportResult> &done) {
+            if (m_case.get() != worker)
+                return;
+            if (!done) {
+                const QString message = tr("Export failed: %1").arg(done.status().message());
+                statusBar()->showMessage(message, 10000);
+                emit exportFinished(false, message);
+                return;
+            }
+            const QJsonObject details{{QStringLiteral("kind"), recordKindName(kind)}, {QStringLiteral("file"), path},
+                                      {QStringLiteral("rows"), done.value().rows}, {QStringLiteral("sha256"), done.value().sha256},
+                                      {QStringLiteral("filtered"), filtered}};
+            worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("export_table"), details); });
+            const QString message = tr("Exported %1 rows to %2 (SHA-256 %3)").arg(done.value().rows).arg(path, done.value().sha256);
+            statusBar()->showMessage(message, 15000);
+            emit exportFinished(true, message);
+        });
 }
 
 } // namespace cb::app

@@ -1779,6 +1779,34 @@ Password:</translation>
         <source>On what basis:</source>
         <translation>On what basis:</translation>
     </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>&amp;Export Table as CSV…</translation>
+    </message>
+    <message>
+        <source>Choose a record table (Transactions, Calls…) to export.</source>
+        <translation>Choose a record table (Transactions, Calls…) to export.</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Export Table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2 (SHA-256 %3)</source>
+        <translation>Exported %1 rows to %2 (SHA-256 %3)</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

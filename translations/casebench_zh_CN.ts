@@ -1776,6 +1776,34 @@ Password:</source>
         <source>On what basis:</source>
         <translation>依据：</translation>
     </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>将表格导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose a record table (Transactions, Calls…) to export.</source>
+        <translation>请先选择要导出的记录表（交易、通话……）。</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2 (SHA-256 %3)</source>
+        <translation>已导出 %1 行至 %2（SHA-256 %3）</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

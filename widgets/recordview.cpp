@@ -83,6 +83,9 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
             }
         });
     }
+    // A bank's balance history may run newest first: its table reads in time order.
+    if (m_model && m_kind == casefile::RecordKind::Balances)
+        m_table->sortByColumn(0, Qt::AscendingOrder);
     m_filter->setEnabled(worker != nullptr);
     updateCount();
 }

@@ -94,6 +94,9 @@ public:
     // An event no source holds, marked as entered by this analyst, on what basis; returns its UUID.
     Result<QString> addEvent(const Timestamp &time, const QString &text, const QList<qint64> &entities, const QString &basis = {});
 
+    // Records in the audit log that something left the case (a table exported: its file, rows and SHA-256).
+    Status recordExport(const QString &what, const QJsonObject &details);
+
     QList<NoteRow> notes(const std::optional<Target> &target = std::nullopt, bool includeDeleted = false);
     QList<RoleRow> roles();
     QStringList tags(const Target &target);

@@ -268,6 +268,11 @@ QList<NoteRow> notesOf(CaseFile &cf, const std::optional<Target> &target, bool i
     return out;
 }
 
+Status CaseSession::recordExport(const QString &what, const QJsonObject &details)
+{
+    return m_case->appendAudit(what, details, actor());
+}
+
 // Tags.
 
 Status CaseSession::writeTag(const Target &target, const QString &tag, bool add, bool undoing)

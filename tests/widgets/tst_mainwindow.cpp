@@ -5,6 +5,7 @@
 #include "leadsview.h"
 #include "newcasedialog.h"
 #include "importjob.h"
+#include "hash.h"
 #include "mainwindow.h"
 #include "sqlite.h"
 #include "query/recordmodel.h"
@@ -30,6 +31,7 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QDir>
+#include <QFile>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -316,6 +318,49 @@ private slots:
         leads->table()->setCurrentCell(0, 0);
         QTest::qWait(300);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_leads.png"))));
+    }
+
+    void tablesExportAsCsvAsShown()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir, QStringLiteral("x.casebench"));
+        const QString calls = cb::test::writeFile(dir, QStringLiteral("calls.csv"),
+                                                  "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                                  "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,,,\n"
+                                                  "2024-03-01T10:05:00+08:00,13800138000,13700137000,in,95,\"46000,9000\",,\n"
+                                                  "2024-03-01T10:09:00+08:00,13800138000,13700137000,missed,0,,,\n");
+        QCOMPARE(cb::test::import(*cf, calls).statusName(), QStringLiteral("imported"));
+        cf.reset();
+        app::MainWindow w;
+        QVERIFY(w.openCase(dir.filePath(QStringLiteral("x.casebench"))));
+        auto *view = w.view(casefile::RecordKind::Calls);
+        QTRY_COMPARE(view->model()->rowCount(), 3);
+        // Filtered to the other party 13700137000 and sorted by duration, descending: what the table shows.
+        view->filterEdit()->setText(QStringLiteral("13700137000"));
+        QTest::keyClick(view->filterEdit(), Qt::Key_Return);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        view->model()->sort(4, Qt::DescendingOrder);
+        QSignalSpy done(&w, &app::MainWindow::exportFinished);
+        const QString out = dir.filePath(QStringLiteral("calls-export.csv"));
+        w.exportTable(casefile::RecordKind::Calls, out);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QByteArray> lines = bytes.mid(3).split('\n');
+        QVERIFY(lines.at(0).startsWith("Start,Subscriber,Direction,Other party,Duration,Cell,IMEI,IMSI,Source"));
+        QVERIFY2(lines.at(1).startsWith("2024-03-01 10:05:00 UTC+08:00,+8613800138000,incoming,+8613700137000,0:01:35,\"46000,9000\","),
+                 lines.at(1).constData());
+        QVERIFY(lines.at(2).startsWith("2024-03-01 10:09:00 UTC+08:00,+8613800138000,missed,+8613700137000,0:00:00,"));
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty piece after the last line break
+        // The export is in the audit log with its SHA-256.
+        w.worker()->waitForIdle();
+        const QString audited = w.worker()->read<QString>([](casefile::CaseFile &cf, const cb::Progress &) {
+            return cf.db().scalar("SELECT details FROM audit_log WHERE action = 'export_table'").toString();
+        }).result();
+        QVERIFY2(audited.contains(QStringLiteral("\"rows\":2")) && audited.contains(casefile::sha256Hex(bytes)), qPrintable(audited));
     }
 
     void statementCertificateIsShown()
