@@ -15,12 +15,6 @@ using namespace cb::casefile;
 
 namespace {
 
-int refused(const Status &s)
-{
-    err() << Message{s.message(), {}}.translated() << u'\n';
-    return 1;
-}
-
 // The IDENTIFIER arguments of --entity, each an entity (or the exit code in code).
 bool entitiesOf(CaseSession &s, const QStringList &given, QList<qint64> &out, int &code)
 {

@@ -59,6 +59,12 @@ std::unique_ptr<CaseFile> openCase(const QString &path, int &code)
     return std::move(cf.value());
 }
 
+int refused(const Status &s)
+{
+    err() << Message{s.message(), {}}.translated() << u'\n';
+    return 1;
+}
+
 std::unique_ptr<CaseSession> openSession(const QString &path, int &code)
 {
     Result<std::unique_ptr<CaseSession>> s = CaseSession::open(path);

@@ -26,6 +26,8 @@ int usage(QCommandLineParser &p, const QString &message); // prints message and 
 // error printed: 2), or -1 to go on.
 int parseArguments(QCommandLineParser &p, const QStringList &args);
 std::unique_ptr<casefile::CaseFile> openCase(const QString &path, int &code);
+// Prints why an edit was refused (translated) and returns exit code 1.
+int refused(const Status &s);
 // The case session, for commands that edit: every edit goes through its intent methods.
 std::unique_ptr<casefile::CaseSession> openSession(const QString &path, int &code);
 

@@ -13,13 +13,6 @@ using namespace cb::casefile;
 
 namespace {
 
-// The message of a refused edit, and exit 1.
-int refused(const Status &s)
-{
-    err() << Message{s.message(), {}}.translated() << u'\n';
-    return 1;
-}
-
 QCommandLineOption jsonOption()
 {
     return {QStringLiteral("json"), Cli::tr("Print JSON.")};

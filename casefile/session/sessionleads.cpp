@@ -2,6 +2,7 @@
 #include "session/casesession.h"
 
 #include "query/recordquery.h"
+#include "session/auditedwrite.h"
 #include "session/leads.h"
 #include "timeutil.h"
 
@@ -29,22 +30,6 @@ Status refused(ErrorCode code, const char *tmpl, const QString &arg = {})
     return Status::error(code, arg.isNull() ? m : m.arg(arg));
 }
 
-// One transaction: the write, its audit entry, then the announcement.
-Status inTransaction(CaseFile &cf, const QString &action, const QJsonObject &details, const QString &actor,
-                     const std::function<Status()> &write, const Change &change)
-{
-    sql::Transaction tx(cf.db());
-    if (!tx.status().ok())
-        return tx.status();
-    if (Status s = write(); !s.ok())
-        return s;
-    if (Status s = cf.appendAudit(action, details, actor); !s.ok())
-        return s;
-    if (Status s = tx.commit(); !s.ok())
-        return s;
-    cf.notifyChanged(change);
-    return {};
-}
 
 Status linkEntities(CaseFile &cf, const char *sql, qint64 owner, const QList<qint64> &entities)
 {
@@ -126,7 +111,7 @@ Result<QString> CaseSession::addLead(const QString &summary, const QString &sour
     const QByteArray uuid = QUuid::createUuid().toRfc4122();
     const QJsonObject details{{QStringLiteral("lead"), code}, {QStringLiteral("uuid"), uuidText(uuid)}, {QStringLiteral("summary"), summary.trimmed()},
                               {QStringLiteral("source"), source.trimmed()}, {QStringLiteral("entities"), QJsonArray::fromStringList(labelsOf(*m_case, entities))}};
-    const Status s = inTransaction(*m_case, QStringLiteral("lead_add"), details, actor(), [&]() -> Status {
+    const Status s = auditedWrite(*m_case, QStringLiteral("lead_add"), details, actor(), false, [&]() -> Status {
         sql::Statement st(m_case->db(), "INSERT INTO leads(uuid, code, summary, source, status, created_by, created_at) VALUES (?, ?, ?, ?, 'new', ?, ?)");
         const QString now = nowUtc();
         st.bindBlob(1, uuid.constData(), int(uuid.size())).bind(2, code).bind(3, summary.trimmed()).bind(4, source.trimmed()).bind(5, actor()).bind(6, now);
@@ -141,8 +126,8 @@ Result<QString> CaseSession::addLead(const QString &summary, const QString &sour
     if (!s)
         return s;
     auto mark = [this, code](bool deleted) {
-        return inTransaction(*m_case, deleted ? QStringLiteral("lead_delete") : QStringLiteral("lead_restore"),
-                             {{QStringLiteral("lead"), code}, {QStringLiteral("undo_redo"), true}}, actor(), [&]() -> Status {
+        return auditedWrite(*m_case, deleted ? QStringLiteral("lead_delete") : QStringLiteral("lead_restore"),
+                            {{QStringLiteral("lead"), code}}, actor(), true, [&]() -> Status {
                                  sql::Statement st(m_case->db(), "UPDATE leads SET deleted_at = ? WHERE code = ?");
                                  if (deleted)
                                      st.bind(1, nowUtc());
@@ -157,10 +142,8 @@ Result<QString> CaseSession::addLead(const QString &summary, const QString &sour
 
 Status CaseSession::writeLeadStatus(const QString &code, LeadStatus status, const QString &note, bool undoing)
 {
-    QJsonObject details{{QStringLiteral("lead"), code}, {QStringLiteral("status"), leadStatusName(status)}, {QStringLiteral("note"), note}};
-    if (undoing)
-        details.insert(QStringLiteral("undo_redo"), true);
-    return inTransaction(*m_case, QStringLiteral("lead_status"), details, actor(), [&]() -> Status {
+    const QJsonObject details{{QStringLiteral("lead"), code}, {QStringLiteral("status"), leadStatusName(status)}, {QStringLiteral("note"), note}};
+    return auditedWrite(*m_case, QStringLiteral("lead_status"), details, actor(), undoing, [&]() -> Status {
         const qint64 id = m_case->db().scalar("SELECT id FROM leads WHERE code = ?", {code}).toLongLong();
         sql::Statement st(m_case->db(), "UPDATE leads SET status = ? WHERE id = ?");
         if (Status s = st.bind(1, leadStatusName(status)).bind(2, id).exec(); !s.ok())
@@ -198,7 +181,7 @@ Result<QString> CaseSession::addEvent(const Timestamp &time, const QString &text
     const QString id = uuidText(uuid);
     const QJsonObject details{{QStringLiteral("event"), id}, {QStringLiteral("time"), isoWithOffset(time)}, {QStringLiteral("text"), text.trimmed()},
                               {QStringLiteral("basis"), basis.trimmed()}, {QStringLiteral("entities"), QJsonArray::fromStringList(labelsOf(*m_case, entities))}};
-    const Status s = inTransaction(*m_case, QStringLiteral("event_add"), details, actor(), [&]() -> Status {
+    const Status s = auditedWrite(*m_case, QStringLiteral("event_add"), details, actor(), false, [&]() -> Status {
         sql::Statement st(m_case->db(), "INSERT INTO analyst_events(uuid, time_utc, utc_offset, text, basis, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
         st.bindBlob(1, uuid.constData(), int(uuid.size())).bind(2, time.utcMs).bind(3, qint64(time.offsetS)).bind(4, text.trimmed());
         if (Status s = st.bind(5, basis.trimmed()).bind(6, actor()).bind(7, nowUtc()).exec(); !s.ok())
@@ -209,8 +192,8 @@ Result<QString> CaseSession::addEvent(const Timestamp &time, const QString &text
     if (!s)
         return s;
     auto mark = [this, uuid, id](bool deleted) {
-        return inTransaction(*m_case, deleted ? QStringLiteral("event_delete") : QStringLiteral("event_restore"),
-                             {{QStringLiteral("event"), id}, {QStringLiteral("undo_redo"), true}}, actor(), [&]() -> Status {
+        return auditedWrite(*m_case, deleted ? QStringLiteral("event_delete") : QStringLiteral("event_restore"),
+                            {{QStringLiteral("event"), id}}, actor(), true, [&]() -> Status {
                                  sql::Statement st(m_case->db(), "UPDATE analyst_events SET deleted_at = ? WHERE uuid = ?");
                                  if (deleted)
                                      st.bind(1, nowUtc());

@@ -3,6 +3,7 @@
 #include "session/casesession.h"
 
 #include "query/recordquery.h"
+#include "session/auditedwrite.h"
 #include "recordkind.h"
 
 #include <QDateTime>
@@ -44,24 +45,6 @@ bool knownTable(const QString &table)
     return false;
 }
 
-// Runs write in a transaction with an audit entry, and announces the change once it committed.
-Status audited(CaseFile &cf, const QString &action, QJsonObject details, const QString &actor, bool undoing,
-               const std::function<Status()> &write, const Change &change)
-{
-    sql::Transaction tx(cf.db());
-    if (!tx.status().ok())
-        return tx.status();
-    if (Status s = write(); !s.ok())
-        return s;
-    if (undoing)
-        details.insert(QStringLiteral("undo_redo"), true);
-    if (Status s = cf.appendAudit(action, details, actor); !s.ok())
-        return s;
-    if (Status s = tx.commit(); !s.ok())
-        return s;
-    cf.notifyChanged(change);
-    return {};
-}
 
 } // namespace
 
@@ -113,7 +96,7 @@ Status CaseSession::writeRole(qint64 entity, Role role, const QString &justifica
                               {QStringLiteral("label"), entityLabel(*m_case, entity)}, {QStringLiteral("role"), roleName(role)},
                               {QStringLiteral("previous"), previous.isEmpty() ? QStringLiteral("none") : previous},
                               {QStringLiteral("justification"), justification}};
-    return audited(*m_case, QStringLiteral("role"), details, actor(), undoing, [&]() -> Status {
+    return auditedWrite(*m_case, QStringLiteral("role"), details, actor(), undoing, [&]() -> Status {
         if (role == Role::None) {
             sql::Statement del(m_case->db(), "DELETE FROM roles WHERE entity_id = ?");
             return del.bind(1, entity).exec();
@@ -169,7 +152,7 @@ Result<QString> CaseSession::addNote(const Target &target, const QString &text)
     const QString id = uuid.toString(QUuid::WithoutBraces);
     const QJsonObject details{{QStringLiteral("note"), id}, {QStringLiteral("target_table"), target.table},
                               {QStringLiteral("target"), targetUuid(target)}, {QStringLiteral("text"), text}};
-    const Status s = audited(*m_case, QStringLiteral("note_add"), details, actor(), false, [&]() -> Status {
+    const Status s = auditedWrite(*m_case, QStringLiteral("note_add"), details, actor(), false, [&]() -> Status {
         sql::Statement st(m_case->db(), "INSERT INTO notes(uuid, target_table, target_id, text, author, created_at) VALUES (?, ?, ?, ?, ?, ?)");
         const QByteArray blob = uuid.toRfc4122();
         st.bindBlob(1, blob.constData(), int(blob.size())).bind(2, target.table).bind(3, target.id).bind(4, text).bind(5, actor()).bind(6, nowUtc());
@@ -187,7 +170,7 @@ Status CaseSession::writeNoteText(const QString &uuid, const QString &text, bool
     const QByteArray blob = QUuid::fromString(uuid).toRfc4122();
     const QString before = m_case->db().scalar("SELECT text FROM notes WHERE uuid = ?", {blob}).toString();
     const QJsonObject details{{QStringLiteral("note"), uuid}, {QStringLiteral("text"), text}, {QStringLiteral("previous"), before}};
-    return audited(*m_case, QStringLiteral("note_edit"), details, actor(), undoing, [&]() -> Status {
+    return auditedWrite(*m_case, QStringLiteral("note_edit"), details, actor(), undoing, [&]() -> Status {
         sql::Statement st(m_case->db(), "UPDATE notes SET text = ?, edited_at = ? WHERE uuid = ?");
         return st.bind(1, text).bind(2, nowUtc()).bindBlob(3, blob.constData(), int(blob.size())).exec();
     }, {{ObjectKind::Notes}, {}, QStringLiteral("note_edit")});
@@ -196,7 +179,7 @@ Status CaseSession::writeNoteText(const QString &uuid, const QString &text, bool
 Status CaseSession::writeNoteDeleted(const QString &uuid, bool deleted, bool undoing)
 {
     const QByteArray blob = QUuid::fromString(uuid).toRfc4122();
-    return audited(*m_case, deleted ? QStringLiteral("note_delete") : QStringLiteral("note_restore"), {{QStringLiteral("note"), uuid}}, actor(),
+    return auditedWrite(*m_case, deleted ? QStringLiteral("note_delete") : QStringLiteral("note_restore"), {{QStringLiteral("note"), uuid}}, actor(),
                    undoing, [&]() -> Status {
                        sql::Statement st(m_case->db(), "UPDATE notes SET deleted_at = ? WHERE uuid = ?");
                        if (deleted)
@@ -279,7 +262,7 @@ Status CaseSession::writeTag(const Target &target, const QString &tag, bool add,
 {
     const QJsonObject details{{QStringLiteral("target_table"), target.table}, {QStringLiteral("target"), targetUuid(target)},
                               {QStringLiteral("tag"), tag}};
-    return audited(*m_case, add ? QStringLiteral("tag") : QStringLiteral("untag"), details, actor(), undoing, [&]() -> Status {
+    return auditedWrite(*m_case, add ? QStringLiteral("tag") : QStringLiteral("untag"), details, actor(), undoing, [&]() -> Status {
         if (!add) {
             sql::Statement st(m_case->db(), "DELETE FROM tags WHERE target_table = ? AND target_id = ? AND tag = ?");
             return st.bind(1, target.table).bind(2, target.id).bind(3, tag).exec();

@@ -55,31 +55,28 @@ bool DeviceReadContext::appleTime(double value, Timestamp &out)
     return true;
 }
 
-void DeviceReadContext::call(CallRecord c)
+template <class R> void DeviceReadContext::keep(R r)
 {
     ++m_rows;
     sink.rowsRead(1);
-    m_batch.add(std::move(c));
+    m_batch.add(std::move(r));
     if (m_batch.held() == 0) // a batch just went: the moment to ask whether to stop
         checkCancel();
+}
+
+void DeviceReadContext::call(CallRecord c)
+{
+    keep(std::move(c));
 }
 
 void DeviceReadContext::message(MessageRecord m)
 {
-    ++m_rows;
-    sink.rowsRead(1);
-    m_batch.add(std::move(m));
-    if (m_batch.held() == 0) // a batch just went: the moment to ask whether to stop
-        checkCancel();
+    keep(std::move(m));
 }
 
 void DeviceReadContext::contact(ContactRecord c)
 {
-    ++m_rows;
-    sink.rowsRead(1);
-    m_batch.add(std::move(c));
-    if (m_batch.held() == 0) // a batch just went: the moment to ask whether to stop
-        checkCancel();
+    keep(std::move(c));
 }
 
 void DeviceReadContext::rejected(const QString &locator, const Message &why)

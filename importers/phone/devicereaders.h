@@ -51,6 +51,7 @@ public:
     qint64 progressBytes = 0; // reported to ctx.progress: the importer advances it per artifact
 
 private:
+    template <class R> void keep(R r); // counted as read, batched, and a cancel checkpoint per batch
     RecordBatcher m_batch{sink};
     QHash<qint64, qint32> m_offsets; // per UTC hour
     qint64 m_rows = 0, m_walRows = 0;
