@@ -4,7 +4,9 @@
 #include "pipeline/pipeline.h"
 #include "synthetic/synthetic.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -106,6 +108,42 @@ int cmdFormats(const QStringList &args)
     return 0;
 }
 
+namespace {
+
+// What the demo's investigator has done with the data: roles for the ring's lines and the victims, the
+// lead the case started from, and what the first victim told the police — all through the session.
+int annotateDemo(CaseSession &s)
+{
+    QList<qint64> suspects;
+    for (const synthetic::DemoRole &r : synthetic::demoRoles()) {
+        const Result<qint64> e = findEntity(s.caseFile(), r.identifier);
+        if (!e)
+            return refused(e.status());
+        if (Status st = s.setRole(e.value(), roleFromName(r.role).value_or(Role::None), r.why); !st)
+            return refused(st);
+        if (r.role == u"subject")
+            suspects << e.value();
+    }
+    const Result<QString> lead = s.addLead(QStringLiteral("Anti-fraud centre: eight victims in one week report calls from men posing as police, then transfers to a 'safe account'"),
+                                           QStringLiteral("platform warning"), suspects);
+    if (!lead)
+        return refused(lead.status());
+    if (Status st = s.setLeadStatus(lead.value(), LeadStatus::Confirmed, QStringLiteral("calls and payments matched in the carriers' and banks' records")); !st)
+        return refused(st);
+    const Result<qint64> victim = findEntity(s.caseFile(), synthetic::demoRoles().at(3).identifier);
+    const QDateTime told(QDate(2024, 3, 1), QTime(18, 0), QTimeZone("Asia/Shanghai"));
+    const Result<QString> event = s.addEvent({told.toMSecsSinceEpoch(), 8 * 3600},
+                                             QStringLiteral("王芳 reports at the police station: a man claiming to be police told her to move her savings to a safe account"),
+                                             victim ? QList<qint64>{victim.value()} : QList<qint64>{}, QStringLiteral("victim statement (demo)"));
+    if (!event)
+        return refused(event.status());
+    out() << Cli::tr("demo: roles set for %1 entities, lead %2 registered, the first victim's statement entered").arg(synthetic::demoRoles().size()).arg(lead.value())
+          << u'\n';
+    return 0;
+}
+
+} // namespace
+
 int cmdDemo(const QStringList &args)
 {
     QCommandLineParser p;
@@ -122,16 +160,19 @@ int cmdDemo(const QStringList &args)
         err() << files.status().message() << u'\n';
         return 1;
     }
-    Result<std::unique_ptr<CaseFile>> cf = CaseFile::create(
+    Result<std::unique_ptr<CaseSession>> session = CaseSession::create(
         path, {Cli::tr("Demo: telecom fraud ring (synthetic)"), QStringLiteral("Asia/Shanghai"), QStringLiteral("CN"),
                QStringLiteral("Demo Investigator")});
-    if (!cf) {
-        err() << cf.status().message() << u'\n';
+    if (!session) {
+        err() << session.status().message() << u'\n';
         return 2;
     }
     ImportOptions opt;
     opt.legalBasis = Cli::tr("Demo data: synthetic, no warrant needed");
-    return importFiles(*cf.value(), files.value(), opt, false);
+    const int code = importFiles(session.value()->caseFile(), files.value(), opt, false);
+    if (code != 0)
+        return code;
+    return annotateDemo(*session.value());
 }
 
 int cmdVerify(const QStringList &args)

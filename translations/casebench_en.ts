@@ -1478,6 +1478,10 @@
         <source>entered by %1 (%2); basis: %3</source>
         <translation>entered by %1 (%2); basis: %3</translation>
     </message>
+    <message>
+        <source>demo: roles set for %1 entities, lead %2 registered, the first victim&apos;s statement entered</source>
+        <translation>demo: roles set for %1 entities, lead %2 registered, the first victim&apos;s statement entered</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -1475,6 +1475,10 @@
         <source>entered by %1 (%2); basis: %3</source>
         <translation>录入人 %1（%2）；依据：%3</translation>
     </message>
+    <message>
+        <source>demo: roles set for %1 entities, lead %2 registered, the first victim&apos;s statement entered</source>
+        <translation>demo：已为 %1 个实体设置角色，已登记线索 %2，已录入第一位受害人的陈述</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -56,7 +56,34 @@ QString csvField(const QString &s)
     return s;
 }
 
+QString suspectPhone(int i)
+{
+    return QStringLiteral("1710000%1").arg(1111 * (i + 1), 4, 10, QLatin1Char('0'));
+}
+
+QString victimPhone(int i)
+{
+    return QStringLiteral("139%1").arg(12340000 + i * 1017);
+}
+
+const QStringList &victimNames()
+{
+    static const QStringList names = {QStringLiteral("王芳"), QStringLiteral("李娜"), QStringLiteral("张伟"), QStringLiteral("刘洋"),
+                                      QStringLiteral("陈静"), QStringLiteral("杨磊"), QStringLiteral("赵敏"), QStringLiteral("黄强")};
+    return names;
+}
+
 } // namespace
+
+QList<DemoRole> demoRoles()
+{
+    QList<DemoRole> out;
+    for (int i = 0; i < 3; ++i)
+        out << DemoRole{suspectPhone(i), QStringLiteral("subject"), QStringLiteral("caller line of the fraud ring: called every victim shortly before a payment")};
+    for (int i = 0; i < victimNames().size(); ++i)
+        out << DemoRole{victimPhone(i), QStringLiteral("victim"), QStringLiteral("reported the fraud: %1").arg(victimNames().at(i))};
+    return out;
+}
 
 Result<QStringList> writeDemoCase(const QString &folder, quint64 seed)
 {
@@ -65,17 +92,15 @@ Result<QStringList> writeDemoCase(const QString &folder, quint64 seed)
     if (!QDir().mkpath(folder))
         return Status::error(QStringLiteral("cannot create %1").arg(folder));
     const QDir dir(folder);
-    const QStringList victimNames = {QStringLiteral("王芳"), QStringLiteral("李娜"), QStringLiteral("张伟"),
-                                     QStringLiteral("刘洋"), QStringLiteral("陈静"), QStringLiteral("杨磊"),
-                                     QStringLiteral("赵敏"), QStringLiteral("黄强")};
+    const QStringList &victimNames = synthetic::victimNames();
     const QStringList muleNames = {QStringLiteral("周某"), QStringLiteral("吴某"), QStringLiteral("郑某"), QStringLiteral("孙某"),
                                    QStringLiteral("深圳市恒达贸易有限公司"), QStringLiteral("钱某"), QStringLiteral("冯某")};
     QList<Party> suspects, victims, mules;
     for (int i = 0; i < 3; ++i)
-        suspects << Party{{}, QStringLiteral("1710000%1").arg(1111 * (i + 1), 4, 10, QLatin1Char('0')), {},
+        suspects << Party{{}, suspectPhone(i), {},
                           imei(quint64(500 + (i == 1 ? 0 : i))), QStringLiteral("46011%1").arg(8800000000ULL + quint64(i))};
     for (int i = 0; i < victimNames.size(); ++i)
-        victims << Party{victimNames[i], QStringLiteral("139%1").arg(12340000 + i * 1017), cardNumber(quint64(100 + i), QStringLiteral("622848")), {}, {}};
+        victims << Party{victimNames[i], victimPhone(i), cardNumber(quint64(100 + i), QStringLiteral("622848")), {}, {}};
     for (int i = 0; i < muleNames.size(); ++i)
         mules << Party{muleNames[i], {}, cardNumber(quint64(900 + i), QStringLiteral("621226")), {}, {}};
 

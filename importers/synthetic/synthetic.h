@@ -12,6 +12,13 @@ namespace cb::importers::synthetic {
 // A telecom-fraud case: a caller group's SIMs calling victims, victims paying first-layer mule accounts,
 // money layered over several hops to a cash-out account; cell sites for the calls. Returns the files written.
 Result<QStringList> writeDemoCase(const QString &folder, quint64 seed = 20240301);
+// What the demo's investigator has established: the ring's caller lines are subjects, the victims' phones
+// victims (an identifier as the files write it, a role name, the justification).
+struct DemoRole
+{
+    QString identifier, role, why;
+};
+QList<DemoRole> demoRoles();
 
 // Canonical call-record CSV with `rows` calls over `subscribers` target lines.
 Status writeCallRecords(const QString &path, qint64 rows, int subscribers = 200, quint64 seed = 1);
