@@ -2444,38 +2444,6 @@ Password:</translation>
         <translation>Original record in the preserved source</translation>
     </message>
     <message>
-        <source>transactions</source>
-        <translation>transactions</translation>
-    </message>
-    <message>
-        <source>calls</source>
-        <translation>calls</translation>
-    </message>
-    <message>
-        <source>messages</source>
-        <translation>messages</translation>
-    </message>
-    <message>
-        <source>contact entries</source>
-        <translation>contact entries</translation>
-    </message>
-    <message>
-        <source>locations</source>
-        <translation>locations</translation>
-    </message>
-    <message>
-        <source>cell sites</source>
-        <translation>cell sites</translation>
-    </message>
-    <message>
-        <source>stated balances</source>
-        <translation>stated balances</translation>
-    </message>
-    <message>
-        <source>phone artifacts</source>
-        <translation>phone artifacts</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2514,6 +2482,62 @@ Password:</translation>
     <message>
         <source>undone by %1, %2</source>
         <translation>undone by %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact entry(s)</source>
+        <translation>
+            <numerusform>%n contact entry</numerusform>
+            <numerusform>%n contact entrys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell site(s)</source>
+        <translation>
+            <numerusform>%n cell site</numerusform>
+            <numerusform>%n cell sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stated balance(s)</source>
+        <translation>
+            <numerusform>%n stated balance</numerusform>
+            <numerusform>%n stated balances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone artifact(s)</source>
+        <translation>
+            <numerusform>%n phone artifact</numerusform>
+            <numerusform>%n phone artifacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2427,38 +2427,6 @@ Password:</source>
         <translation>留存原始文件中的原始记录</translation>
     </message>
     <message>
-        <source>transactions</source>
-        <translation>笔交易</translation>
-    </message>
-    <message>
-        <source>calls</source>
-        <translation>条通话</translation>
-    </message>
-    <message>
-        <source>messages</source>
-        <translation>条消息</translation>
-    </message>
-    <message>
-        <source>contact entries</source>
-        <translation>条通讯录条目</translation>
-    </message>
-    <message>
-        <source>locations</source>
-        <translation>条位置</translation>
-    </message>
-    <message>
-        <source>cell sites</source>
-        <translation>个基站</translation>
-    </message>
-    <message>
-        <source>stated balances</source>
-        <translation>条银行所列余额</translation>
-    </message>
-    <message>
-        <source>phone artifacts</source>
-        <translation>条手机痕迹</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2497,6 +2465,54 @@ Password:</source>
     <message>
         <source>undone by %1, %2</source>
         <translation>已由%1撤销，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 条通话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact entry(s)</source>
+        <translation>
+            <numerusform>%n 条通讯录条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n 条位置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell site(s)</source>
+        <translation>
+            <numerusform>%n 个基站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stated balance(s)</source>
+        <translation>
+            <numerusform>%n 条银行所列余额</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone artifact(s)</source>
+        <translation>
+            <numerusform>%n 条手机痕迹</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,17 +34,18 @@ QString kindTitle(RecordKind k)
     return {};
 }
 
-QString kindPlural(RecordKind k)
+QString recordCount(RecordKind k, qint64 n)
 {
+    const int c = int(qMin<qint64>(n, std::numeric_limits<int>::max()));
     switch (k) {
-    case RecordKind::Transactions: return DetailsView::tr("transactions");
-    case RecordKind::Calls: return DetailsView::tr("calls");
-    case RecordKind::Messages: return DetailsView::tr("messages");
-    case RecordKind::Contacts: return DetailsView::tr("contact entries");
-    case RecordKind::Locations: return DetailsView::tr("locations");
-    case RecordKind::CellSites: return DetailsView::tr("cell sites");
-    case RecordKind::Balances: return DetailsView::tr("stated balances");
-    case RecordKind::Artifacts: return DetailsView::tr("phone artifacts");
+    case RecordKind::Transactions: return DetailsView::tr("%n transaction(s)", nullptr, c);
+    case RecordKind::Calls: return DetailsView::tr("%n call(s)", nullptr, c);
+    case RecordKind::Messages: return DetailsView::tr("%n message(s)", nullptr, c);
+    case RecordKind::Contacts: return DetailsView::tr("%n contact entry(s)", nullptr, c);
+    case RecordKind::Locations: return DetailsView::tr("%n location(s)", nullptr, c);
+    case RecordKind::CellSites: return DetailsView::tr("%n cell site(s)", nullptr, c);
+    case RecordKind::Balances: return DetailsView::tr("%n stated balance(s)", nullptr, c);
+    case RecordKind::Artifacts: return DetailsView::tr("%n phone artifact(s)", nullptr, c);
     }
     return {};
 }
@@ -134,7 +135,7 @@ QString DetailsView::entityHtml() const
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0'>").arg(d.entity.label.toHtmlEscaped());
     if (!d.entity.name.isEmpty() && d.entity.name != d.entity.label)
         html += row(tr("Name"), d.entity.name.toHtmlEscaped());
-    html += row(tr("Kind"), d.entity.kind.toHtmlEscaped());
+    html += row(tr("Kind"), entityKindTitle(d.entity.kind).toHtmlEscaped());
     if (d.entity.role != Role::None)
         html += row(tr("Role"), QStringLiteral("<b>%1</b> — %2").arg(roleTitle(d.entity.role).toHtmlEscaped(),
                                                                      tr("by %1, %2").arg(d.roleActor, localTime(d.roleSetAt)).toHtmlEscaped()) +
@@ -143,7 +144,7 @@ QString DetailsView::entityHtml() const
         html += row(tr("Tags"), d.tags.join(QStringLiteral(", ")).toHtmlEscaped());
     QStringList counts;
     for (const auto &[kind, n] : d.records)
-        counts << QStringLiteral("%1 %2").arg(n).arg(kindPlural(kind));
+        counts << recordCount(kind, n);
     if (!counts.isEmpty())
         html += row(tr("Records naming it"), counts.join(QStringLiteral(", ")).toHtmlEscaped());
     html += row(tr("Entity UUID"), QStringLiteral("<code>%1</code>").arg(d.entity.uuid));

@@ -33,7 +33,9 @@ const QList<QPair<const char *, QStringList>> &kindChoices()
     return choices;
 }
 
-QString kindTitle(const QString &kind)
+} // namespace
+
+QString entityKindTitle(const QString &kind)
 {
     if (kind == u"phone")
         return EntityView::tr("phone");
@@ -55,8 +57,6 @@ QString kindTitle(const QString &kind)
         return EntityView::tr("cell site");
     return kind;
 }
-
-} // namespace
 
 QString roleTitle(Role role)
 {
@@ -169,7 +169,7 @@ void EntityView::render()
     for (int row = 0; row < m_rows.size(); ++row) {
         const EntityRow &e = m_rows.at(row);
         const QString label = e.name.isEmpty() || e.name == e.label ? e.label : e.label + QStringLiteral(" (") + e.name + u')';
-        const QStringList cells{label, kindTitle(e.kind), e.role == Role::None ? QString() : roleTitle(e.role), e.identifiers.join(QStringLiteral("; "))};
+        const QStringList cells{label, entityKindTitle(e.kind), e.role == Role::None ? QString() : roleTitle(e.role), e.identifiers.join(QStringLiteral("; "))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(c == 3 ? e.identifiers.join(u'\n') : cells.at(c));

@@ -62,5 +62,7 @@ private:
 
 // A role's name as the workbench shows it (translated).
 QString roleTitle(casefile::Role role);
+// An entity kind ("bank_account") as the workbench names it (translated).
+QString entityKindTitle(const QString &kind);
 
 } // namespace cb::widgets
