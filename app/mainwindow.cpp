@@ -78,6 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_entitiesDock);
     connect(m_entities, &widgets::EntityView::entitySelected, m_details, &widgets::DetailsView::showEntity);
     connect(m_entities, &widgets::EntityView::roleRequested, this, &MainWindow::askRole);
+    connect(m_entities, &widgets::EntityView::mergeRequested, this, [this](qint64 a, qint64 b) { askLink(a, b, false); });
+    connect(m_entities, &widgets::EntityView::ownerRequested, this, [this](qint64 d, qint64 p) { askLink(d, p, true); });
     connect(m_entities, &widgets::EntityView::noteRequested, this, [this](qint64 id) { askNoteOn({QStringLiteral("entities"), id}); });
     connect(m_entities, &widgets::EntityView::tagRequested, this, [this](qint64 id) { askTagOn({QStringLiteral("entities"), id}); });
     for (widgets::RecordView *v : std::as_const(m_views)) {

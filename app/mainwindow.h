@@ -59,6 +59,8 @@ public:
     void noteRecord(casefile::RecordKind kind, qint64 id, const QString &text);
     void tagRecord(casefile::RecordKind kind, qint64 id, const QString &tag);
     void setEntityRole(qint64 entity, casefile::Role role, const QString &justification);
+    void mergeEntities(qint64 a, qint64 b, int confidence, const QString &justification);
+    void markOwner(qint64 device, qint64 phone, int confidence, const QString &justification);
     void noteEntity(qint64 entity, const QString &text);
     widgets::EntityView *entities() const { return m_entities; }
     widgets::LeadsView *leads() const { return m_leads; }
@@ -98,6 +100,7 @@ private:
     void askNote(casefile::RecordKind kind, qint64 id);
     void askTag(casefile::RecordKind kind, qint64 id);
     void askRole(qint64 entity, casefile::Role role);
+    void askLink(qint64 a, qint64 b, bool owner);
     void askLead();
     void askLeadStatus(const QString &code, casefile::LeadStatus status);
     void askEvent();

@@ -236,4 +236,38 @@ void MainWindow::exportTable(RecordKind kind, const QString &path)
         });
 }
 
+void MainWindow::mergeEntities(qint64 a, qint64 b, int confidence, const QString &justification)
+{
+    applyEdit([a, b, confidence, justification](CaseSession &s) {
+        const Result<qint64> link = s.mergeEntities(a, b, confidence, justification);
+        return link ? Status() : link.status();
+    });
+}
+
+void MainWindow::markOwner(qint64 device, qint64 phone, int confidence, const QString &justification)
+{
+    applyEdit([device, phone, confidence, justification](CaseSession &s) {
+        const Result<qint64> link = s.markDeviceOwner(device, phone, confidence, justification);
+        return link ? Status() : link.status();
+    });
+}
+
+void MainWindow::askLink(qint64 a, qint64 b, bool owner)
+{
+    bool ok = false;
+    const QString title = owner ? tr("Mark the device's owner") : tr("Merge entities");
+    const QString why = QInputDialog::getText(this, title, owner ? tr("Why is this the owner's line? (recorded in the audit log)")
+                                                                 : tr("Why are they one person? (recorded in the audit log)"),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (!ok || why.trimmed().isEmpty())
+        return;
+    const int confidence = QInputDialog::getInt(this, title, tr("Confidence (%):"), 80, 1, 100, 5, &ok);
+    if (!ok)
+        return;
+    if (owner)
+        markOwner(a, b, confidence, why.trimmed());
+    else
+        mergeEntities(a, b, confidence, why.trimmed());
+}
+
 } // namespace cb::app

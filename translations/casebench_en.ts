@@ -1811,6 +1811,26 @@ Password:</translation>
         <source>Exported %1 rows to %2 (SHA-256 %3)</source>
         <translation>Exported %1 rows to %2 (SHA-256 %3)</translation>
     </message>
+    <message>
+        <source>Mark the device&apos;s owner</source>
+        <translation>Mark the device&apos;s owner</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>Merge entities</translation>
+    </message>
+    <message>
+        <source>Why is this the owner&apos;s line? (recorded in the audit log)</source>
+        <translation>Why is this the owner&apos;s line? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Why are they one person? (recorded in the audit log)</source>
+        <translation>Why are they one person? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Confidence (%):</source>
+        <translation>Confidence (%):</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2707,6 +2727,14 @@ Password:</translation>
             <numerusform>%n entity</numerusform>
             <numerusform>%n entities</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2 as one person…</source>
+        <translation>Merge %1 and %2 as one person…</translation>
+    </message>
+    <message>
+        <source>Mark %1 as the owner&apos;s line of %2…</source>
+        <translation>Mark %1 as the owner&apos;s line of %2…</translation>
     </message>
 </context>
 <context>

@@ -1808,6 +1808,26 @@ Password:</source>
         <source>Exported %1 rows to %2 (SHA-256 %3)</source>
         <translation>已导出 %1 行至 %2（SHA-256 %3）</translation>
     </message>
+    <message>
+        <source>Mark the device&apos;s owner</source>
+        <translation>标记设备机主</translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <source>Why is this the owner&apos;s line? (recorded in the audit log)</source>
+        <translation>为何认定其为机主号码？（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Why are they one person? (recorded in the audit log)</source>
+        <translation>为何认定为同一人？（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Confidence (%):</source>
+        <translation>置信度（%）：</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2681,6 +2701,14 @@ Password:</source>
         <translation>
             <numerusform>%n 个实体</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2 as one person…</source>
+        <translation>将 %1 与 %2 合并为同一人…</translation>
+    </message>
+    <message>
+        <source>Mark %1 as the owner&apos;s line of %2…</source>
+        <translation>标记 %1 为 %2 的机主号码…</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ EntityView::EntityView(QWidget *parent)
     m_table->setColumnCount(4);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // two selected: merge, or mark an owner
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
@@ -192,6 +192,20 @@ void EntityView::showMenu(const QPoint &at)
         return;
     const qint64 id = m_rows.at(row).id;
     QMenu menu(this);
+    QList<int> picked;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        if (i.row() < m_rows.size())
+            picked << i.row();
+    if (picked.size() == 2) {
+        const EntityRow &a = m_rows.at(picked.at(0)), &b = m_rows.at(picked.at(1));
+        menu.addAction(tr("Merge %1 and %2 as one person…").arg(a.label, b.label), this, [this, a, b] { emit mergeRequested(a.id, b.id); });
+        const EntityRow *device = a.kind == u"device" ? &a : b.kind == u"device" ? &b : nullptr;
+        const EntityRow *phone = a.kind == u"phone" ? &a : b.kind == u"phone" ? &b : nullptr;
+        if (device && phone)
+            menu.addAction(tr("Mark %1 as the owner's line of %2…").arg(phone->label, device->label), this,
+                           [this, d = device->id, p = phone->id] { emit ownerRequested(d, p); });
+        menu.addSeparator();
+    }
     QMenu *roles = menu.addMenu(tr("Set role"));
     for (Role r : {Role::Subject, Role::Victim, Role::Witness, Role::Associate, Role::None})
         roles->addAction(roleTitle(r), this, [this, id, r] { emit roleRequested(id, r); });

@@ -2,7 +2,8 @@
 // The Entities panel: people, phones, accounts, cards, devices and app accounts, found by any written form
 // of an identifier or by name, filtered by kind and role, each with all its identifiers. Selecting one
 // shows it in Details; its context menu sets its role (subject, victim, witness, associate) and adds notes
-// and tags through the case session. Read on the worker; follows the worker's change announcements.
+// and tags through the case session; with two selected, it merges them as one person or marks a phone as
+// a seized device's owner line. Read on the worker; follows the worker's change announcements.
 #include "query/entityquery.h"
 
 #include <QWidget>
@@ -39,6 +40,8 @@ signals:
     void roleRequested(qint64 id, cb::casefile::Role role);
     void noteRequested(qint64 id);
     void tagRequested(qint64 id);
+    void mergeRequested(qint64 a, qint64 b);
+    void ownerRequested(qint64 device, qint64 phone);
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -239,6 +239,14 @@ private slots:
         QTRY_VERIFY(!entities->isSearching() && entities->shown().isEmpty());
         entities->roleFilter()->setCurrentIndex(0);
         QTRY_VERIFY(!entities->isSearching() && entities->shown().size() == 3);
+        // Two entities merged from the panel: the link shows in Details, and undo takes it back.
+        const qint64 caller = entities->shown().at(1).id, other = entities->shown().at(2).id;
+        w.mergeEntities(caller, other, 70, QStringLiteral("same handset"));
+        QTRY_COMPARE(w.undoStack()->undoText(), QStringLiteral("Merge entities"));
+        w.details()->showEntity(caller);
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("same handset")));
+        w.undoStack()->undo();
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("undone by")));
         w.findChild<QDockWidget *>(QStringLiteral("entities"))->raise();
         entities->table()->setCurrentCell(0, 0);
         QTest::qWait(300);
