@@ -29,7 +29,7 @@ const QList<CliCommand> &cliCommands()
         {"info", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "counts, sources and their import certificates"), cmdInfo},
         {"formats", "[--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the importers and mapping profiles"), cmdFormats},
         {"demo", "CASE", QT_TRANSLATE_NOOP("cb::app::Cli", "build the synthetic telecom-fraud demo case"), cmdDemo},
-        {"verify", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "re-hash the preserved sources, check the audit chain"), cmdVerify},
+        {"verify", "CASE [--head COUNT:HASH] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "re-hash the preserved sources, check the audit chain"), cmdVerify},
         {"search", "CASE QUERY... [--limit N] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "messages, contacts, artifacts and notes, with provenance"), cmdSearch},
         {"export", "CASE OUT [--format case-uco] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "telephony as CASE/UCO JSON-LD"), cmdExport},
         {"suggest", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "entities the data suggests are one person, with reasons"), cmdSuggest},

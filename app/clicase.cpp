@@ -61,6 +61,8 @@ int cmdInfo(const QStringList &args)
         return 0;
     }
     const QJsonObject c = info.value(QStringLiteral("counts")).toObject();
+    out() << Cli::tr("Audit head: %1 (keep it to show later that no entry was removed: verify --head)").arg(info.value(QStringLiteral("audit_head")).toString())
+          << u'\n';
     out() << Cli::tr("Case: %1 (schema %2, time zone %3)").arg(info.value(QStringLiteral("title")).toString())
                  .arg(info.value(QStringLiteral("schema_version")).toInt()).arg(info.value(QStringLiteral("timezone")).toString()) << u'\n';
     for (auto it = c.begin(); it != c.end(); ++it)
@@ -180,7 +182,9 @@ int cmdVerify(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(Cli::tr("Re-hash every preserved source file and check the audit log's hash chain."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
-    p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
+    p.addOptions({{QStringLiteral("head"), Cli::tr("The audit head recorded earlier (`casebench info`): confirms no entry after it was removed."),
+                   QStringLiteral("COUNT:HASH")},
+                  {QStringLiteral("json"), Cli::tr("Print JSON.")}});
     if (const int done = parseArguments(p, args); done >= 0)
         return done;
     if (p.positionalArguments().size() != 1)
@@ -204,9 +208,20 @@ int cmdVerify(const QStringList &args)
     ok = ok && audit.ok();
     if (!audit)
         err() << audit.status().message() << u'\n';
+    QJsonObject report{{QStringLiteral("sources"), sources}, {QStringLiteral("audit_entries"), audit ? audit.value() : -1},
+                       {QStringLiteral("audit_head"), cf->auditHead()}};
+    if (p.isSet(QStringLiteral("head"))) {
+        const Status head = cf->verifyAuditHead(p.value(QStringLiteral("head")));
+        if (head.is(ErrorCode::Invalid))
+            return usage(p, head.message());
+        report.insert(QStringLiteral("head_ok"), head.ok());
+        ok = ok && head.ok();
+        if (!head)
+            err() << head.message() << u'\n';
+    }
+    report.insert(QStringLiteral("ok"), ok);
     if (p.isSet(QStringLiteral("json")))
-        printJson(QJsonObject{{QStringLiteral("sources"), sources}, {QStringLiteral("audit_entries"), audit ? audit.value() : -1},
-                              {QStringLiteral("ok"), ok}});
+        printJson(report);
     else
         out() << (ok ? Cli::tr("OK: %1 sources intact, audit chain of %2 entries intact").arg(sources.size()).arg(audit.value())
                      : Cli::tr("FAILED")) << u'\n';

@@ -258,6 +258,36 @@ Result<qint64> CaseFile::verifyAuditChain()
     return n;
 }
 
+QString CaseFile::auditHead()
+{
+    sql::Statement st(m_db, "SELECT (SELECT count(*) FROM audit_log), hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!st.step())
+        return QStringLiteral("0:") + QString(64, QLatin1Char('0'));
+    return QString::number(st.int64(0)) + u':' + st.text(1);
+}
+
+Status CaseFile::verifyAuditHead(const QString &head)
+{
+    const qsizetype colon = head.indexOf(u':');
+    bool ok = false;
+    const qint64 count = colon > 0 ? head.left(colon).toLongLong(&ok) : 0;
+    const QString hash = head.mid(colon + 1).toLower();
+    if (!ok || count < 0 || hash.size() != 64)
+        return Status::error(ErrorCode::Invalid, QStringLiteral("a head is COUNT:HASH, as `casebench info` prints it"));
+    const qint64 entries = m_db.scalar("SELECT count(*) FROM audit_log").toLongLong();
+    if (entries < count)
+        return Status::error(QStringLiteral("the audit log holds %1 entries, but the anchored head is entry %2: entries after %1 were removed")
+                                 .arg(entries)
+                                 .arg(count));
+    const QString at = count == 0 ? QString(64, QLatin1Char('0'))
+                                  : m_db.scalar("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?", {count - 1}).toString();
+    if (at != hash)
+        return Status::error(QStringLiteral("audit entry %1 is not the anchored head: its hash is %2, the anchor says %3 (the history was rewritten)")
+                                 .arg(count)
+                                 .arg(at, hash));
+    return {};
+}
+
 QJsonObject CaseFile::infoJson()
 {
     QJsonArray srcs;
@@ -284,6 +314,7 @@ QJsonObject CaseFile::infoJson()
                        {QStringLiteral("region"), m_settings.region},
                        {QStringLiteral("investigator"), m_settings.investigator},
                        {QStringLiteral("counts"), counts().toJson(true)},
+                       {QStringLiteral("audit_head"), auditHead()},
                        {QStringLiteral("sources"), srcs}};
 }
 

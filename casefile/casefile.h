@@ -64,6 +64,12 @@ public:
     Status appendAudit(const QString &action, const QJsonObject &details, const QString &actor = {});
     // Number of entries when the chain is intact; an error naming the first broken entry otherwise.
     Result<qint64> verifyAuditChain();
+    // "COUNT:HASH": how many entries the audit log holds and the newest one's hash. Kept outside the file
+    // (a packet, a bundle, a note in the case's paper file), it shows later whether entries were removed:
+    // a chain cut at its end still verifies on its own.
+    QString auditHead();
+    // Whether the history still holds that head (entry COUNT with that hash): an error saying what differs.
+    Status verifyAuditHead(const QString &head);
 
     QJsonObject infoJson();
     QString defaultActor() const;

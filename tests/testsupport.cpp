@@ -15,6 +15,8 @@ QString testdataDir()
     if (dir.isEmpty())
         dir = QStringLiteral(CASEBENCH_TESTDATA_DEFAULT);
 #endif
+    if (!QDir(dir).exists() && qEnvironmentVariableIsSet("CASEBENCH_REQUIRE_TESTDATA"))
+        qFatal("the shared samples are required (CASEBENCH_REQUIRE_TESTDATA) but %s does not exist", qPrintable(dir));
     return QDir(dir).exists() ? QDir(dir).absolutePath() : QString();
 }
 

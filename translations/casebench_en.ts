@@ -1482,6 +1482,14 @@
         <source>demo: roles set for %1 entities, lead %2 registered, the first victim&apos;s statement entered</source>
         <translation>demo: roles set for %1 entities, lead %2 registered, the first victim&apos;s statement entered</translation>
     </message>
+    <message>
+        <source>Audit head: %1 (keep it to show later that no entry was removed: verify --head)</source>
+        <translation>Audit head: %1 (keep it to show later that no entry was removed: verify --head)</translation>
+    </message>
+    <message>
+        <source>The audit head recorded earlier (`casebench info`): confirms no entry after it was removed.</source>
+        <translation>The audit head recorded earlier (`casebench info`): confirms no entry after it was removed.</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -1479,6 +1479,14 @@
         <source>demo: roles set for %1 entities, lead %2 registered, the first victim&apos;s statement entered</source>
         <translation>demo：已为 %1 个实体设置角色，已登记线索 %2，已录入第一位受害人的陈述</translation>
     </message>
+    <message>
+        <source>Audit head: %1 (keep it to show later that no entry was removed: verify --head)</source>
+        <translation>审计链头：%1（请留存，日后可用 verify --head 证明没有条目被删除）</translation>
+    </message>
+    <message>
+        <source>The audit head recorded earlier (`casebench info`): confirms no entry after it was removed.</source>
+        <translation>此前记录的审计链头（`casebench info` 输出）：确认其后没有条目被删除。</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -183,6 +183,40 @@ private slots:
                                QStringLiteral("--text"), QStringLiteral("x")}).code, 2);
     }
 
+    void anchoredHeadShowsRemovedAuditEntries()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("h.casebench"));
+        QCOMPARE(runCasebench({QStringLiteral("new"), c}).code, 0);
+        const QString calls = cb::test::writeFile(dir, QStringLiteral("c.csv"), "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                                                              "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,,,\n");
+        QCOMPARE(runCasebench({QStringLiteral("import"), c, calls}).code, 0);
+        const QString head = QJsonDocument::fromJson(runCasebench({QStringLiteral("info"), c, QStringLiteral("--json")}).out).object()[QStringLiteral("audit_head")].toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^2:[0-9a-f]{64}$")).match(head).hasMatch(), qPrintable(head)); // create, import
+        QCOMPARE(runCasebench({QStringLiteral("verify"), c, QStringLiteral("--head"), head}).code, 0);
+        // Later work extends the chain: the old head is still in it.
+        QCOMPARE(runCasebench({QStringLiteral("role"), c, QStringLiteral("13800138000"), QStringLiteral("subject")}).code, 0);
+        QCOMPARE(runCasebench({QStringLiteral("verify"), c, QStringLiteral("--head"), head}).code, 0);
+        const QString later = QJsonDocument::fromJson(runCasebench({QStringLiteral("info"), c, QStringLiteral("--json")}).out).object()[QStringLiteral("audit_head")].toString();
+        // Anyone holding the file can drop the append-only trigger and delete the newest entry: the shorter
+        // chain verifies on its own, the anchored head does not.
+        {
+            cb::casefile::sql::Database db;
+            QVERIFY(db.open(c, cb::casefile::sql::Database::Mode::ReadWrite).ok());
+            QVERIFY(db.exec("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)").ok());
+        }
+        QCOMPARE(runCasebench({QStringLiteral("verify"), c}).code, 0);
+        const auto cut = runCasebench({QStringLiteral("verify"), c, QStringLiteral("--head"), later, QStringLiteral("--json")});
+        QCOMPARE(cut.code, 1);
+        QVERIFY2(cut.err.contains("holds 2 entries, but the anchored head is entry 3"), cut.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(cut.out).object()[QStringLiteral("head_ok")].toBool(), false);
+        // A rewritten entry at the head's position is named too; a malformed head is a usage error.
+        QString forged = head;
+        forged[forged.size() - 1] = forged.endsWith(u'0') ? u'1' : u'0';
+        QCOMPARE(runCasebench({QStringLiteral("verify"), c, QStringLiteral("--head"), forged}).code, 1);
+        QCOMPARE(runCasebench({QStringLiteral("verify"), c, QStringLiteral("--head"), QStringLiteral("nonsense")}).code, 2);
+    }
+
     void formats()
     {
         const auto r = runCasebench({QStringLiteral("formats"), QStringLiteral("--json")});
