@@ -6,13 +6,6 @@ namespace cb::casefile {
 
 namespace {
 
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 // The matching text around the first hit, with every word bracketed (for scans, where FTS5's snippet()
 // is not available).
 QString bracketed(const QString &text, const QStringList &words)
@@ -92,7 +85,7 @@ Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
     if (!phrases.isEmpty())
         st.bind(b++, phrases.join(QStringLiteral(" AND ")));
     for (const QString &w : std::as_const(scans))
-        st.bind(b++, likePattern(w));
+        st.bind(b++, sql::likeContaining(w));
     st.bind(b, qint64(limit));
     QList<SearchHit> hits;
     while (st.step()) {

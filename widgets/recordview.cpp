@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -69,7 +70,13 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
 {
     m_proxy->setSourceModel(nullptr);
     delete m_model;
-    m_model = worker ? new RecordModel(worker, m_kind, this) : nullptr;
+    // A bank's balance history may run newest first: its table reads in time order from the first query.
+    const int initialSort = m_kind == casefile::RecordKind::Balances ? 0 : -1;
+    m_model = worker ? new RecordModel(worker, m_kind, this, initialSort) : nullptr;
+    {
+        const QSignalBlocker quiet(m_table->horizontalHeader()); // the indicator only: the model is sorted already
+        m_table->horizontalHeader()->setSortIndicator(initialSort, Qt::AscendingOrder);
+    }
     m_proxy->setSourceModel(m_model);
     m_proxy->setTimeZone(zone);
     m_sized = false;
@@ -83,9 +90,6 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
             }
         });
     }
-    // A bank's balance history may run newest first: its table reads in time order.
-    if (m_model && m_kind == casefile::RecordKind::Balances)
-        m_table->sortByColumn(0, Qt::AscendingOrder);
     m_filter->setEnabled(worker != nullptr);
     updateCount();
 }

@@ -296,4 +296,20 @@ Status Interruptible::status(const Status &failed) const
     return m_progress.isCancelled() ? Status::cancelled() : failed;
 }
 
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+
+QString likeContaining(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
 } // namespace cb::casefile::sql

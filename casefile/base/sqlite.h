@@ -79,6 +79,11 @@ private:
     std::vector<QByteArray> m_text;
 };
 
+// "?,?,?" for an IN list of n values (bound one by one, never spliced).
+QString placeholders(qsizetype n);
+// A LIKE pattern (with ESCAPE '\') matching text that contains word literally (% and _ escaped).
+QString likeContaining(const QString &word);
+
 // How many statements this thread has prepared or executed, on any connection: a test's proof that a
 // thread (the GUI's) ran no SQL while something happened.
 quint64 statementsOnThisThread();

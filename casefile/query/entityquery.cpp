@@ -10,13 +10,6 @@ namespace cb::casefile {
 
 namespace {
 
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 QStringList identifiersOf(CaseFile &cf, qint64 id)
 {
     QStringList out;
@@ -37,7 +30,7 @@ Result<QList<EntityRow>> findEntities(CaseFile &cf, const EntityFilter &f, const
     if (!text.isEmpty()) {
         // By label, name or any identifier containing the text, and by the text as an identifier normalised the
         // way imports normalise it ("138 0013 8000" finds +8613800138000).
-        const QString pattern = likePattern(text);
+        const QString pattern = sql::likeContaining(text);
         QString any = QStringLiteral("l.label LIKE ? ESCAPE '\\' OR coalesce(e.name, '') LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM identifiers i "
                                      "WHERE i.entity_id = e.id AND (i.value LIKE ? ESCAPE '\\'");
         binds << pattern << pattern << pattern;

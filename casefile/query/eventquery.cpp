@@ -55,9 +55,7 @@ QString kindSql(CaseFile &cf, RecordKind k, const EventQuery &q, const QList<qin
     binds << q.fromUtcMs << q.toUtcMs;
     if (!entities.isEmpty()) {
         QStringList any;
-        QString marks = QStringLiteral("?");
-        for (qsizetype i = 1; i < entities.size(); ++i)
-            marks += QStringLiteral(",?");
+        const QString marks = sql::placeholders(entities.size());
         for (const char *col : partyColumns(k)) {
             any << QLatin1String(col) + QStringLiteral(" IN (") + marks + u')';
             for (qint64 e : entities)

@@ -15,9 +15,11 @@ struct CountAndFirst
 };
 } // namespace
 
-RecordModel::RecordModel(CaseWorker *worker, RecordKind kind, QObject *parent) : QAbstractTableModel(parent), m_worker(worker)
+RecordModel::RecordModel(CaseWorker *worker, RecordKind kind, QObject *parent, int sortColumn)
+    : QAbstractTableModel(parent), m_worker(worker)
 {
     m_query.kind = kind;
+    m_query.sortColumn = sortColumn;
     if (m_worker) {
         connect(m_worker, &CaseWorker::changed, this, &RecordModel::onChanged);
         reload();

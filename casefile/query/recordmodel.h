@@ -28,7 +28,8 @@ public:
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 64;
 
-    RecordModel(CaseWorker *worker, RecordKind kind, QObject *parent = nullptr);
+    // Sorted by sortColumn (ascending) from its first query when one is given.
+    RecordModel(CaseWorker *worker, RecordKind kind, QObject *parent = nullptr, int sortColumn = -1);
 
     RecordKind kind() const { return m_query.kind; }
     const RecordQuery &query() const { return m_query; }

@@ -13,22 +13,6 @@ bool RecordFilter::isEmpty() const
 
 namespace {
 
-QString placeholders(qsizetype n)
-{
-    QString s;
-    s.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        s += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return s;
-}
-
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 // The WHERE conditions of a filter (joined by AND; empty for none) and the values they bind, in order.
 struct Where
 {
@@ -60,7 +44,7 @@ Where filterWhere(CaseFile &cf, const RecordQuery &q)
         QStringList any;
         QVariantList binds;
         for (const char *col : partyColumns(q.kind)) {
-            any << QLatin1String(col) + QStringLiteral(" IN (") + placeholders(ids.size()) + u')';
+            any << QLatin1String(col) + QStringLiteral(" IN (") + sql::placeholders(ids.size()) + u')';
             binds += values;
         }
         w.add(u'(' + any.join(QStringLiteral(" OR ")) + u')', binds);
@@ -83,16 +67,16 @@ Where filterWhere(CaseFile &cf, const RecordQuery &q)
         QVariantList values;
         for (qint64 id : f.sources)
             values << id;
-        w.add(QStringLiteral("r.source_id IN (") + placeholders(values.size()) + u')', values);
+        w.add(QStringLiteral("r.source_id IN (") + sql::placeholders(values.size()) + u')', values);
     }
     if (!f.ids.isEmpty()) {
         QVariantList values;
         for (qint64 id : f.ids)
             values << id;
-        w.add(QStringLiteral("r.id IN (") + placeholders(values.size()) + u')', values);
+        w.add(QStringLiteral("r.id IN (") + sql::placeholders(values.size()) + u')', values);
     }
     for (const QString &word : f.text.simplified().split(u' ', Qt::SkipEmptyParts))
-        w.add(u'(' + QLatin1String(textColumns(q.kind)) + QStringLiteral(") LIKE ? ESCAPE '\\'"), {likePattern(word)});
+        w.add(u'(' + QLatin1String(textColumns(q.kind)) + QStringLiteral(") LIKE ? ESCAPE '\\'"), {sql::likeContaining(word)});
     return w;
 }
 

@@ -1,13 +1,33 @@
 #pragma once
 // Inside the case session: how every intent method writes. The change and its audit entry go in one
 // transaction (both or neither), and the change is announced only once it is committed. An undo or redo
-// says so in its audit entry (undo_redo: true).
+// says so in its audit entry (undo_redo: true). Also the small things every intent method needs: the time
+// an edit is stamped with, a UUID as text, and a refusal with its code.
 #include "casefile.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QUuid>
 #include <functional>
 
 namespace cb::casefile {
+
+inline QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+inline QString uuidText(const QByteArray &blob)
+{
+    return QUuid::fromRfc4122(blob).toString(QUuid::WithoutBraces);
+}
+
+// A refused edit: the template (QT_TRANSLATE_NOOP("cb::Diagnostics", ...)) with its one argument filled.
+inline Status refusal(ErrorCode code, const char *tmpl, const QString &arg = {})
+{
+    const QString m = QString::fromUtf8(tmpl);
+    return Status::error(code, arg.isNull() ? m : m.arg(arg));
+}
 
 inline Status auditedWrite(CaseFile &cf, const QString &action, QJsonObject details, const QString &actor, bool undoing,
                            const std::function<Status()> &write, const Change &change)

@@ -14,22 +14,6 @@ namespace cb::casefile {
 
 namespace {
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString uuidText(const QByteArray &blob)
-{
-    return QUuid::fromRfc4122(blob).toString(QUuid::WithoutBraces);
-}
-
-Status refused(ErrorCode code, const char *tmpl, const QString &arg = {})
-{
-    const QString m = QString::fromUtf8(tmpl);
-    return Status::error(code, arg.isNull() ? m : m.arg(arg));
-}
-
 
 Status linkEntities(CaseFile &cf, const char *sql, qint64 owner, const QList<qint64> &entities)
 {
@@ -99,7 +83,7 @@ QJsonObject AnalystEvent::toJson() const
 Result<QString> CaseSession::addLead(const QString &summary, const QString &source, const QList<qint64> &entities)
 {
     if (summary.trimmed().isEmpty())
-        return refused(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "a lead needs a summary"));
+        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "a lead needs a summary"));
     for (qint64 e : entities)
         if (Status s = validTarget({QStringLiteral("entities"), e}); !s)
             return s;
@@ -157,10 +141,10 @@ Status CaseSession::setLeadStatus(const QString &code, LeadStatus status, const 
 {
     const QVariant before = m_case->db().scalar("SELECT status FROM leads WHERE code = ? AND deleted_at IS NULL", {code});
     if (!before.isValid())
-        return refused(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "there is no lead %1"), code);
+        return refusal(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "there is no lead %1"), code);
     const LeadStatus was = leadStatusFromName(before.toString()).value_or(LeadStatus::New);
     if (was == status)
-        return refused(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "the lead is already %1"), leadStatusName(status));
+        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "the lead is already %1"), leadStatusName(status));
     if (Status s = writeLeadStatus(code, status, note.trimmed(), false); !s)
         return s;
     // The history keeps every step: an undo is a step back, with who and when.
@@ -173,7 +157,7 @@ Status CaseSession::setLeadStatus(const QString &code, LeadStatus status, const 
 Result<QString> CaseSession::addEvent(const Timestamp &time, const QString &text, const QList<qint64> &entities, const QString &basis)
 {
     if (text.trimmed().isEmpty())
-        return refused(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an event needs a text"));
+        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an event needs a text"));
     for (qint64 e : entities)
         if (Status s = validTarget({QStringLiteral("entities"), e}); !s)
             return s;

@@ -14,25 +14,14 @@ namespace cb::casefile {
 
 namespace {
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 Status invalid(const char *tmpl, const QString &arg = {})
 {
-    const QString m = QString::fromUtf8(tmpl);
-    return Status::error(ErrorCode::Invalid, arg.isNull() ? m : m.arg(arg));
+    return refusal(ErrorCode::Invalid, tmpl, arg);
 }
 
 Status notFound(const char *tmpl, const QString &arg)
 {
-    return Status::error(ErrorCode::NotFound, QString::fromUtf8(tmpl).arg(arg));
-}
-
-QString uuidText(const QByteArray &blob)
-{
-    return QUuid::fromRfc4122(blob).toString(QUuid::WithoutBraces);
+    return refusal(ErrorCode::NotFound, tmpl, arg);
 }
 
 bool knownTable(const QString &table)

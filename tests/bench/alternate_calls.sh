@@ -4,7 +4,12 @@
 # Pairs, not two blocks of runs, because this class of machine drifts by 10-25% within minutes.
 # Usage: tests/bench/alternate_calls.sh WORKDIR [PAIRS] [CASEBENCH]   (WORKDIR as given to bench_import)
 set -euo pipefail
-work=${1:?usage: alternate_calls.sh WORKDIR [PAIRS] [CASEBENCH]}
+if [ "${1:-}" = "--help" ] || [ $# -lt 1 ]; then
+  echo "usage: alternate_calls.sh WORKDIR [PAIRS] [CASEBENCH]  (WORKDIR/bench_calls.csv from bench_import)"
+  echo "prints pairN_sqlite3_time: S s, pairN_casebench_time: S s, pairN_ratio: R casebench/sqlite3"
+  [ "${1:-}" = "--help" ] && exit 0 || exit 2
+fi
+work=$1
 pairs=${2:-5}
 bin=${3:-$(dirname "$0")/../../build/release/app/casebench}
 csv=$work/bench_calls.csv
@@ -25,6 +30,8 @@ for i in $(seq 1 "$pairs"); do
   rm -f "$work"/alternate.casebench*
   "$bin" new "$work/alternate.casebench" --region CN --timezone Asia/Shanghai >/dev/null; sync
   c=$(seconds "$bin" import "$work/alternate.casebench" "$csv")
-  echo "pair $i: sqlite3 ${s} s, casebench ${c} s, ratio $(awk -v a="$c" -v b="$s" 'BEGIN{printf "%.2f", a/b}')"
+  echo "pair${i}_sqlite3_time: ${s} s"
+  echo "pair${i}_casebench_time: ${c} s"
+  echo "pair${i}_ratio: $(awk -v a="$c" -v b="$s" 'BEGIN{printf "%.2f", a/b}') casebench/sqlite3"
 done
 rm -f "$work"/alternate.sqlite* "$work"/alternate.casebench*

@@ -450,6 +450,10 @@ private slots:
         QCOMPARE(shown->index(0, headers.indexOf(QStringLiteral("Account"))).data().toString(), QStringLiteral("NL99INGB9999999999"));
         QCOMPARE(shown->index(0, headers.indexOf(QStringLiteral("Currency"))).data().toString(), QStringLiteral("EUR"));
         QVERIFY2(first.data().toString().contains(QStringLiteral("23:59")), qPrintable(first.data().toString()));
+        // In time order, though ING's export runs newest first.
+        const QModelIndex lastRow = shown->index(187, 0);
+        QTRY_VERIFY(lastRow.data(casefile::RecordModel::LoadedRole).toBool() || (table->scrollToBottom(), false));
+        QVERIFY2(first.data().toString() < lastRow.data().toString(), qPrintable(first.data().toString() + u' ' + lastRow.data().toString()));
         QVERIFY(shown->index(0, headers.indexOf(QStringLiteral("Source"))).data().toString().startsWith(QStringLiteral("ofxstatement-dutch_ing_NL.csv : line ")));
         w.resize(1280, 760);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_stated_balances.png"))));
