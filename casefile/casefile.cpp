@@ -1,6 +1,7 @@
 #include "casefile.h"
 
 #include "hash.h"
+#include "integrity/binding.h"
 #include "schema.h"
 
 #include <QDateTime>
@@ -27,7 +28,15 @@ QJsonObject Counts::toJson(bool caseWide) const
     return o;
 }
 
-CaseFile::~CaseFile() = default;
+CaseFile::CaseFile()
+    : m_collector(std::make_unique<integrity::DigestCollector>())
+{
+}
+
+CaseFile::~CaseFile()
+{
+    m_tracker.reset(); // before the connection closes
+}
 
 Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const CaseSettings &settings)
 {
@@ -39,6 +48,8 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
     cf->m_path = path;
     if (Status s = cf->m_db.open(path, sql::Database::Mode::ReadWriteCreate); !s)
         return s;
+    if (Status s = integrity::registerRowDigest(cf->m_db.handle(), cf->m_collector.get()); !s)
+        return s;
     // 16 KiB pages (before WAL mode fixes the size): a million-call import writes, scans for its index
     // builds and checkpoints a quarter of the pages, which took half a second off it. Cases made with
     // 4 KiB pages keep them.
@@ -48,6 +59,8 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
         return s;
     if (Status s = schema::migrate(cf->m_db); !s)
         return s;
+    // The create entry binds the case's settings (tracking needs the tables to exist).
+    TrackedChanges tracked(*cf);
     sql::Statement put(cf->m_db, "INSERT INTO meta(key, value) VALUES (?, ?)");
     const QList<QPair<QString, QString>> meta = {
         {QStringLiteral("title"), settings.title},
@@ -55,15 +68,18 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
         {QStringLiteral("region"), settings.region.toUpper()},
         {QStringLiteral("investigator"), settings.investigator},
         {QStringLiteral("case_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("integrity"), QStringLiteral("bound")}};
     for (const auto &[k, v] : meta)
         if (Status s = put.bind(1, k).bind(2, v.isNull() ? QStringLiteral("") : v).exec(); !s)
             return s;
     if (Status s = cf->loadSettings(); !s)
         return s;
-    cf->appendAudit(QStringLiteral("create"), {{QStringLiteral("title"), settings.title},
-                                              {QStringLiteral("timezone"), settings.timezone},
-                                              {QStringLiteral("region"), settings.region}});
+    if (Status s = cf->appendAudit(QStringLiteral("create"), {{QStringLiteral("title"), settings.title},
+                                                              {QStringLiteral("timezone"), settings.timezone},
+                                                              {QStringLiteral("region"), settings.region}});
+        !s)
+        return s;
     return cf;
 }
 
@@ -78,13 +94,51 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
     // Reading the header fails for files that are not SQLite at all.
     if (!cf->m_db.scalar("SELECT count(*) FROM sqlite_schema").isValid())
         return Status::error(ErrorCode::NotACase, QStringLiteral("%1: not a Casebench case file").arg(path));
+    if (Status s = integrity::registerRowDigest(cf->m_db.handle(), cf->m_collector.get()); !s)
+        return s;
     if (Status s = schema::migrate(cf->m_db); !s)
         return Status::error(s.code(), QStringLiteral("%1: %2").arg(path, s.message()));
     if (Status s = cf->configure(); !s)
         return s;
     if (Status s = cf->loadSettings(); !s)
         return s;
+    if (Status s = cf->bindUnboundFacts(); !s)
+        return Status::error(s.code(), QStringLiteral("%1: %2").arg(path, s.message()));
     return cf;
+}
+
+// A case from a version that did not bind facts to the audit chain gets its digests now, in one entry that
+// says so: what it binds was not bound at import, and verify says that too.
+Status CaseFile::bindUnboundFacts()
+{
+    if (m_db.scalar("SELECT 1 FROM meta WHERE key = 'integrity'").isValid())
+        return {};
+    sql::Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (m_db.scalar("SELECT 1 FROM meta WHERE key = 'integrity'").isValid())
+        return {}; // another connection upgraded it meanwhile
+    if (Status s = m_db.exec("INSERT INTO meta(key, value) VALUES ('integrity', 'bound')"); !s)
+        return s;
+    const Result<QJsonObject> bound = integrity::bindUnbound(m_db, Progress());
+    if (!bound)
+        return bound.status();
+    const QJsonObject details{
+        {QStringLiteral("note"), QStringLiteral("digests added on upgrade: facts before this entry were not bound at import")},
+        {QStringLiteral("bound"), bound.value()}};
+    if (Status s = appendAudit(QStringLiteral("digests_added"), details, QStringLiteral("casebench")); !s)
+        return s;
+    return tx.commit();
+}
+
+void CaseFile::startTracking()
+{
+    m_tracker = std::make_unique<integrity::ChangeTracker>(m_db);
+}
+
+void CaseFile::stopTracking()
+{
+    m_tracker.reset();
 }
 
 Status CaseFile::configure()
@@ -188,11 +242,8 @@ QByteArray CaseFile::sourceContent(qint64 sourceId)
     return out;
 }
 
-Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
+Result<QString> CaseFile::contentSha256(qint64 sourceId)
 {
-    const QVariant expected = m_db.scalar("SELECT sha256 FROM sources WHERE id = ?", {sourceId});
-    if (!expected.isValid())
-        return Status::error(QStringLiteral("no source %1").arg(sourceId));
     // Streamed part by part: a source in parts can be larger than memory.
     Sha256 hash;
     sql::Statement st(m_db, "SELECT bytes FROM source_content WHERE source_id = ?1 UNION ALL "
@@ -202,8 +253,11 @@ Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
         hash.add(st.blob(0));
     if (!st.status().ok())
         return st.status();
-    if (hash.hexDigest() != expected.toString())
-        return false;
+    return hash.hexDigest();
+}
+
+Result<bool> CaseFile::companionsIntact(qint64 sourceId)
+{
     // A database's -wal/-shm/-journal files were preserved with it and must be intact too.
     sql::Statement comp(m_db, "SELECT sha256, bytes FROM source_companions WHERE source_id = ?");
     comp.bind(1, sourceId);
@@ -211,6 +265,19 @@ Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
         if (sha256Hex(comp.blob(1)) != comp.text(0))
             return false;
     return comp.status().ok() ? Result<bool>(true) : Result<bool>(comp.status());
+}
+
+Result<bool> CaseFile::verifySourceContent(qint64 sourceId)
+{
+    const QVariant expected = m_db.scalar("SELECT sha256 FROM sources WHERE id = ?", {sourceId});
+    if (!expected.isValid())
+        return Status::error(QStringLiteral("no source %1").arg(sourceId));
+    const Result<QString> actual = contentSha256(sourceId);
+    if (!actual)
+        return actual.status();
+    if (actual.value() != expected.toString())
+        return false;
+    return companionsIntact(sourceId);
 }
 
 QString CaseFile::defaultActor() const
@@ -221,15 +288,29 @@ QString CaseFile::defaultActor() const
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-static QString auditHash(const QString &prev, const QString &at, const QString &actor, const QString &action,
+QString auditEntryHash(const QString &prev, const QString &at, const QString &actor, const QString &action,
                          const QString &details)
 {
     const QString joined = prev + u'\n' + at + u'\n' + actor + u'\n' + action + u'\n' + details;
     return sha256Hex(joined.toUtf8());
 }
 
-Status CaseFile::appendAudit(const QString &action, const QJsonObject &details, const QString &actor)
+Status CaseFile::appendAudit(const QString &action, const QJsonObject &givenDetails, const QString &actor)
 {
+    QJsonObject details = givenDetails;
+    if (m_tracker) {
+        const Result<QJsonArray> rows = m_tracker->take();
+        if (!rows)
+            return rows.status();
+        if (!rows.value().isEmpty()) {
+            QJsonObject bound = details.value(QStringLiteral("bound")).toObject();
+            QJsonArray all = bound.value(QStringLiteral("rows")).toArray();
+            for (const QJsonValue &r : rows.value())
+                all.append(r);
+            bound.insert(QStringLiteral("rows"), all);
+            details.insert(QStringLiteral("bound"), bound);
+        }
+    }
     const QString who = actor.isEmpty() ? defaultActor() : actor;
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString body = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
@@ -239,7 +320,7 @@ Status CaseFile::appendAudit(const QString &action, const QJsonObject &details, 
     sql::Statement st(m_db, "INSERT INTO audit_log(at, actor, action, details, prev_hash, hash) "
                             "VALUES (?, ?, ?, ?, ?, ?)");
     return st.bind(1, at).bind(2, who).bind(3, action).bind(4, body).bind(5, prev)
-        .bind(6, auditHash(prev, at, who, action, body))
+        .bind(6, auditEntryHash(prev, at, who, action, body))
         .exec();
 }
 
@@ -250,7 +331,7 @@ Result<qint64> CaseFile::verifyAuditChain()
     qint64 n = 0;
     while (st.step()) {
         const QString recorded = st.text(6);
-        if (st.text(5) != prev || auditHash(prev, st.text(1), st.text(2), st.text(3), st.text(4)) != recorded)
+        if (st.text(5) != prev || auditEntryHash(prev, st.text(1), st.text(2), st.text(3), st.text(4)) != recorded)
             return Status::error(QStringLiteral("audit log entry %1 does not match its hash chain").arg(st.int64(0)));
         prev = recorded;
         ++n;

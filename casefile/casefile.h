@@ -12,6 +12,11 @@
 
 namespace cb::casefile {
 
+namespace integrity {
+class ChangeTracker;
+struct DigestCollector;
+} // namespace integrity
+
 struct CaseSettings
 {
     QString title;
@@ -58,9 +63,13 @@ public:
     bool containsSha256(const QString &sha256);
     // Re-reads the preserved bytes of a source and compares them with the recorded SHA-256.
     Result<bool> verifySourceContent(qint64 sourceId);
+    // SHA-256 of a source's preserved bytes, streamed; whether its companion files match their hashes.
+    Result<QString> contentSha256(qint64 sourceId);
+    Result<bool> companionsIntact(qint64 sourceId);
     QByteArray sourceContent(qint64 sourceId);
 
-    // Append-only audit log; each entry's hash covers the previous entry's hash.
+    // Append-only audit log; each entry's hash covers the previous entry's hash. While tracking is on, the
+    // entry also binds the digest of every row written to the row-bound tables since the last entry.
     Status appendAudit(const QString &action, const QJsonObject &details, const QString &actor = {});
     // Number of entries when the chain is intact; an error naming the first broken entry otherwise.
     Result<qint64> verifyAuditChain();
@@ -71,6 +80,11 @@ public:
     // Whether the history still holds that head (entry COUNT with that hash): an error saying what differs.
     Status verifyAuditHead(const QString &head);
 
+    // Row digests an import's inserts compute, collected while it is armed (integrity/boundtables.h).
+    integrity::DigestCollector &digestCollector() { return *m_collector; }
+    void startTracking();
+    void stopTracking();
+
     QJsonObject infoJson();
     QString defaultActor() const;
     // Every write announces what it changed (after its transaction committed).
@@ -80,12 +94,36 @@ signals:
     void changed(const cb::casefile::Change &change);
 
 private:
-    CaseFile() = default;
+    CaseFile();
     Status configure();
     Status loadSettings();
+    Status bindUnboundFacts();
     QString m_path;
+    std::unique_ptr<integrity::DigestCollector> m_collector;
+    std::unique_ptr<integrity::ChangeTracker> m_tracker;
     CaseSettings m_settings;
     sql::Database m_db;
 };
+
+// While it lives, the audit entries of a case's writes bind the rows they wrote (the case session's
+// intent methods, the undo of a link).
+class TrackedChanges
+{
+public:
+    explicit TrackedChanges(CaseFile &cf)
+        : m_case(cf)
+    {
+        cf.startTracking();
+    }
+    ~TrackedChanges() { m_case.stopTracking(); }
+    TrackedChanges(const TrackedChanges &) = delete;
+    TrackedChanges &operator=(const TrackedChanges &) = delete;
+
+private:
+    CaseFile &m_case;
+};
+
+// The hash of one audit entry: SHA-256 over the previous entry's hash and the entry's fields.
+QString auditEntryHash(const QString &prev, const QString &at, const QString &actor, const QString &action, const QString &details);
 
 } // namespace cb::casefile

@@ -1,5 +1,6 @@
 #include "committer.h"
 
+#include "integrity/binding.h"
 #include "money.h"
 
 #include <QDateTime>
@@ -10,16 +11,6 @@
 
 namespace cb::casefile {
 
-namespace {
-const char *const kInsertTransaction =
-    "INSERT INTO transactions(uuid, source_id, locator, account_id, counterparty_id, counterparty_account, "
-    "counterparty_name, amount_minor, currency, balance_minor, time_utc, utc_offset, value_date, channel, "
-    "reference, description, amount_exact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const char *const kInsertCall =
-    "INSERT INTO calls(uuid, source_id, locator, subscriber_id, other_id, other_number, direction, "
-    "start_utc, utc_offset, duration_s, status, cell_id, cell_site_id, device_id, imei, imsi) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-} // namespace
 
 Committer::Committer(CaseFile &cf, SourceInfo info)
     : m_case(cf), m_info(std::move(info)), m_norm(m_info.region.isEmpty() ? cf.settings().region : m_info.region),
@@ -83,6 +74,9 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     if (!m_tx->status())
         return m_tx->status();
     m_lastEntityBefore = db.scalar("SELECT coalesce(max(id), 0) FROM entities").toLongLong();
+    m_lastIdentifierBefore = db.scalar("SELECT coalesce(max(id), 0) FROM identifiers").toLongLong();
+    m_case.digestCollector() = {};
+    m_case.digestCollector().armed = true;
     sql::Statement src(db, "INSERT INTO sources(uuid, file_name, size, sha256, format, importer_id, "
                            "importer_version, profile, imported_at, investigator, legal_basis, timezone, region, "
                            "forced, certificate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')");
@@ -110,36 +104,21 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
         db, "INSERT OR IGNORE INTO identifiers(entity_id, type, value, partial, source_id, locator) "
             "VALUES (?, ?, ?, ?, ?, ?)");
     m_nameEntity = std::make_unique<sql::Statement>(db, "UPDATE entities SET name = ? WHERE id = ? AND name IS NULL");
-    m_insTx = std::make_unique<sql::Statement>(db, kInsertTransaction);
-    m_insCall = std::make_unique<sql::Statement>(db, kInsertCall);
-    // Multi-row forms of the two bulk inserts: the single-row SQL with its VALUES group repeated.
-    auto chunked = [&db](const char *single) {
-        QByteArray sqlText(single);
-        const QByteArray group = sqlText.mid(sqlText.lastIndexOf("VALUES") + 7);
-        for (int r = 1; r < ChunkRows; ++r)
-            sqlText += ", " + group;
-        return std::make_unique<sql::Statement>(db, sqlText.constData());
+    // The record inserts compute each row's digest from the values bound (integrity/boundtables.h); the
+    // two bulk ones also come in a multi-row form (one statement execution per ChunkRows rows).
+    auto insert = [&db](const char *table, int rows = 1) {
+        return std::make_unique<sql::Statement>(db, integrity::recordInsertSql(table, rows).constData());
     };
-    m_insCallChunk = chunked(kInsertCall);
-    m_insTxChunk = chunked(kInsertTransaction);
-    m_insCell = std::make_unique<sql::Statement>(
-        db, "INSERT INTO cell_sites(uuid, source_id, locator, entity_id, cell_id, lat, lon, azimuth, address) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insMessage = std::make_unique<sql::Statement>(
-        db, "INSERT INTO messages(uuid, source_id, locator, sender_id, sender, recipients, time_utc, utc_offset, app, "
-            "direction, body, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insContact = std::make_unique<sql::Statement>(
-        db, "INSERT INTO contacts(uuid, source_id, locator, owner_id, contact_id, name, value, device_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insLocation = std::make_unique<sql::Statement>(
-        db, "INSERT INTO locations(uuid, source_id, locator, entity_id, time_utc, utc_offset, lat, lon, accuracy_m, label) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insArtifact = std::make_unique<sql::Statement>(
-        db, "INSERT INTO artifacts(uuid, source_id, locator, device_id, type, time_utc, utc_offset, fields) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    m_insBalance = std::make_unique<sql::Statement>(
-        db, "INSERT INTO balances(uuid, source_id, locator, account_id, currency, time_utc, utc_offset, balance_minor, "
-            "value_balance_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_insTx = insert("transactions");
+    m_insCall = insert("calls");
+    m_insCallChunk = insert("calls", ChunkRows);
+    m_insTxChunk = insert("transactions", ChunkRows);
+    m_insCell = insert("cell_sites");
+    m_insMessage = insert("messages");
+    m_insContact = insert("contacts");
+    m_insLocation = insert("locations");
+    m_insArtifact = insert("artifacts");
+    m_insBalance = insert("balances");
     return {};
 }
 
@@ -379,7 +358,16 @@ Result<qint64> Committer::commit()
     upd.bind(2, m_info.format).bind(3, m_info.profile.isEmpty() ? QString() : m_info.profile).bind(4, m_sourceId);
     if (Status s = upd.exec(); !s)
         return s;
+    const Result<QJsonObject> source = integrity::bindImportedSource(m_case.db(), m_sourceId, m_case.digestCollector(),
+                                                                      {m_lastEntityBefore, m_lastIdentifierBefore});
+    if (!source)
+        return source.status();
+    const Result<QJsonArray> sourceRow = integrity::boundRow(m_case.db(), *integrity::rowBoundTable(QStringLiteral("sources")), {m_sourceId});
+    if (!sourceRow)
+        return sourceRow.status();
+    const QJsonObject bound{{QStringLiteral("sources"), QJsonArray{source.value()}}, {QStringLiteral("rows"), QJsonArray{sourceRow.value()}}};
     const QJsonObject audit{{QStringLiteral("source_id"), m_sourceId},
+                            {QStringLiteral("bound"), bound},
                             {QStringLiteral("file"), m_info.fileName},
                             {QStringLiteral("sha256"), m_info.sha256},
                             {QStringLiteral("format"), m_info.format},
@@ -407,6 +395,7 @@ void Committer::finalizeStatements()
 
 void Committer::rollback()
 {
+    m_case.digestCollector() = {};
     finalizeStatements();
     if (m_tx)
         m_tx->rollback();

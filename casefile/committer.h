@@ -141,6 +141,7 @@ private:
     QSet<qint64> m_ownAccounts;    // statement accounts of this file's transactions
     QSet<qint64> m_balanceAccounts; // accounts this file states balances of
     qint64 m_lastEntityBefore = 0; // entities above this id were created by this import
+    qint64 m_lastIdentifierBefore = 0;
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
     // cheaper than a million random index inserts) before commit; all inside the file's transaction.
     void bulkLoad(const char *table);

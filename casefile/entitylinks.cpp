@@ -64,6 +64,7 @@ Result<qint64> insertLink(CaseFile &cf, const QString &kind, const EntityRef &fr
     sql::Transaction tx(cf.db());
     if (!tx.status().ok())
         return tx.status();
+    TrackedChanges tracked(cf); // the audit entry binds the link row as written
     sql::Statement st(cf.db(), "INSERT INTO links(uuid, kind, from_id, to_id, confidence, justification, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const QByteArray blob = uuid.toRfc4122();
     st.bindBlob(1, blob.constData(), int(blob.size())).bind(2, kind).bind(3, from.id).bind(4, to.id);
@@ -171,6 +172,7 @@ Status undoLink(CaseFile &cf, qint64 linkId, const QString &justification, const
     sql::Transaction tx(cf.db());
     if (!tx.status().ok())
         return tx.status();
+    TrackedChanges tracked(cf); // the audit entry binds the link row as written
     sql::Statement st(cf.db(), "UPDATE links SET undone_at = ?, undone_by = ? WHERE id = ? AND undone_at IS NULL");
     if (Status s = st.bind(1, now).bind(2, who).bind(3, linkId).exec(); !s.ok())
         return s;

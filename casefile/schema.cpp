@@ -230,7 +230,20 @@ CREATE INDEX messages_time ON messages(time_utc);
 CREATE INDEX locations_time ON locations(time_utc);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9};
+// Version 10: each record keeps the digest the audit chain binds it by (integrity/boundtables.h). Cases
+// from before get their digests, and an audit entry saying so, when they are first opened.
+const char *const v10 = R"SQL(
+ALTER TABLE transactions ADD COLUMN digest BLOB;
+ALTER TABLE calls ADD COLUMN digest BLOB;
+ALTER TABLE cell_sites ADD COLUMN digest BLOB;
+ALTER TABLE messages ADD COLUMN digest BLOB;
+ALTER TABLE contacts ADD COLUMN digest BLOB;
+ALTER TABLE locations ADD COLUMN digest BLOB;
+ALTER TABLE artifacts ADD COLUMN digest BLOB;
+ALTER TABLE balances ADD COLUMN digest BLOB;
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
 
 } // namespace
 

@@ -28,6 +28,11 @@ QString Sha256::hexDigest()
     sha256_digest(state(m_state), sizeof out, out);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
+void Sha256::digest(unsigned char *out, int size)
+{
+    sha256_digest(state(m_state), size_t(qBound(0, size, SHA256_DIGEST_SIZE)), out);
+}
+
 QString sha256Hex(const QByteArray &data)
 {
     Sha256 h;

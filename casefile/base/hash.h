@@ -16,6 +16,8 @@ public:
     void add(const char *data, qsizetype size);
     void add(const QByteArray &data) { add(data.constData(), data.size()); }
     QString hexDigest(); // lower-case hex; the object is finished afterwards
+    // The first `size` bytes (at most 32) of the digest; the object is finished afterwards.
+    void digest(unsigned char *out, int size = 32);
 
 private:
     alignas(64) unsigned char m_state[128];

@@ -1,7 +1,7 @@
 #pragma once
 // Inside the case session: how every intent method writes. The change and its audit entry go in one
 // transaction (both or neither), and the change is announced only once it is committed. An undo or redo
-// says so in its audit entry (undo_redo: true). Also the small things every intent method needs: the time
+// says so in its audit entry (undo_redo: true), which also binds what the write changed (verify checks it). Also the small things every intent method needs: the time
 // an edit is stamped with, a UUID as text, and a refusal with its code.
 #include "casefile.h"
 
@@ -35,6 +35,7 @@ inline Status auditedWrite(CaseFile &cf, const QString &action, QJsonObject deta
     sql::Transaction tx(cf.db());
     if (!tx.status().ok())
         return tx.status();
+    TrackedChanges tracked(cf); // the entry binds the digest of every row the write changed
     if (Status s = write(); !s.ok())
         return s;
     if (undoing)

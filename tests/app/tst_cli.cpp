@@ -198,13 +198,17 @@ private slots:
         QCOMPARE(runCasebench({QStringLiteral("role"), c, QStringLiteral("13800138000"), QStringLiteral("subject")}).code, 0);
         QCOMPARE(runCasebench({QStringLiteral("verify"), c, QStringLiteral("--head"), head}).code, 0);
         const QString later = QJsonDocument::fromJson(runCasebench({QStringLiteral("info"), c, QStringLiteral("--json")}).out).object()[QStringLiteral("audit_head")].toString();
-        // Anyone holding the file can drop the append-only trigger and delete the newest entry: the shorter
-        // chain verifies on its own, the anchored head does not.
-        {
-            cb::casefile::sql::Database db;
-            QVERIFY(db.open(c, cb::casefile::sql::Database::Mode::ReadWrite).ok());
-            QVERIFY(db.exec("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)").ok());
-        }
+        // Anyone holding the file can drop the append-only trigger and delete the newest entry. Alone, that
+        // leaves the role it bound unbound, and verify says so.
+        cb::casefile::sql::Database db;
+        QVERIFY(db.open(c, cb::casefile::sql::Database::Mode::ReadWrite).ok());
+        QVERIFY(db.exec("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)").ok());
+        const auto unbound = runCasebench({QStringLiteral("verify"), c});
+        QCOMPARE(unbound.code, 1);
+        QVERIFY2(unbound.err.contains("was not written through the case session"), unbound.err.constData());
+        // With the role deleted too, the shorter chain verifies on its own; the anchored head does not.
+        QVERIFY(db.exec("DELETE FROM roles").ok());
+        db.close();
         QCOMPARE(runCasebench({QStringLiteral("verify"), c}).code, 0);
         const auto cut = runCasebench({QStringLiteral("verify"), c, QStringLiteral("--head"), later, QStringLiteral("--json")});
         QCOMPARE(cut.code, 1);
