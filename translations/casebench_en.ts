@@ -822,6 +822,66 @@
         <source>an event needs a text</source>
         <translation>an event needs a text</translation>
     </message>
+    <message>
+        <source>audit entry %1 bound the case&apos;s facts as if it were being upgraded, but entry %2 had bound them already: the case&apos;s integrity marker was removed</source>
+        <translation>audit entry %1 bound the case&apos;s facts as if it were being upgraded, but entry %2 had bound them already: the case&apos;s integrity marker was removed</translation>
+    </message>
+    <message>
+        <source>%1: the preserved bytes do not match the SHA-256 %2 bound at import</source>
+        <translation>%1: the preserved bytes do not match the SHA-256 %2 bound at import</translation>
+    </message>
+    <message>
+        <source>%1: no audit entry binds this source: it was not added by an import</source>
+        <translation>%1: no audit entry binds this source: it was not added by an import</translation>
+    </message>
+    <message>
+        <source>%1: the recorded SHA-256 or size was changed after audit entry %2 bound them (bound: %3, %4 bytes)</source>
+        <translation>%1: the recorded SHA-256 or size was changed after audit entry %2 bound them (bound: %3, %4 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: the source audit entry %2 bound (SHA-256 %3) is missing from the case</source>
+        <translation>%1: the source audit entry %2 bound (SHA-256 %3) is missing from the case</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3, %4) has no digest: no import wrote it</source>
+        <translation>%1 row %2 (%3, %4) has no digest: no import wrote it</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3, %4) was changed after its import</source>
+        <translation>%1 row %2 (%3, %4) was changed after its import</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 rows of this source, audit entry %4 bound %5 (rows were added or removed)</source>
+        <translation>%1: %2 holds %3 rows of this source, audit entry %4 bound %5 (rows were added or removed)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 rows of %3 differ from what audit entry %4 bound (a row was changed and its digest rewritten)</source>
+        <translation>%1: the %2 rows of %3 differ from what audit entry %4 bound (a row was changed and its digest rewritten)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 rows of %3 differ from what audit entry %4 bound (a row was changed)</source>
+        <translation>%1: the %2 rows of %3 differ from what audit entry %4 bound (a row was changed)</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 name source %3, which the case does not hold</source>
+        <translation>%1 rows of %2 name source %3, which the case does not hold</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 were added after audit entry %4 bound this source</source>
+        <translation>%1: %2 rows of %3 were added after audit entry %4 bound this source</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not written through the case session: no audit entry binds it</source>
+        <translation>%1 %2 was not written through the case session: no audit entry binds it</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed after audit entry %3 bound it</source>
+        <translation>%1 %2 was changed after audit entry %3 bound it</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted after audit entry %3 bound it</source>
+        <translation>%1 %2 was deleted after audit entry %3 bound it</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -982,24 +1042,8 @@
         <translation>Demo data: synthetic, no warrant needed</translation>
     </message>
     <message>
-        <source>Re-hash every preserved source file and check the audit log&apos;s hash chain.</source>
-        <translation>Re-hash every preserved source file and check the audit log&apos;s hash chain.</translation>
-    </message>
-    <message>
         <source>verify: exactly one CASE is required</source>
         <translation>verify: exactly one CASE is required</translation>
-    </message>
-    <message>
-        <source>preserved content does not match its SHA-256</source>
-        <translation>preserved content does not match its SHA-256</translation>
-    </message>
-    <message>
-        <source>OK: %1 sources intact, audit chain of %2 entries intact</source>
-        <translation>OK: %1 sources intact, audit chain of %2 entries intact</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FAILED</translation>
     </message>
     <message>
         <source>Password of an encrypted PDF (used to open it, never stored).</source>
@@ -1489,6 +1533,28 @@
     <message>
         <source>The audit head recorded earlier (`casebench info`): confirms no entry after it was removed.</source>
         <translation>The audit head recorded earlier (`casebench info`): confirms no entry after it was removed.</translation>
+    </message>
+    <message>
+        <source>Re-hash every preserved source file, recompute the digest of every row the audit chain binds, and check the chain: names each source, row and audit entry that differs.</source>
+        <translation>Re-hash every preserved source file, recompute the digest of every row the audit chain binds, and check the chain: names each source, row and audit entry that differs.</translation>
+    </message>
+    <message>
+        <source>Note: facts before audit entry %1 were bound when the case was upgraded, not at import</source>
+        <translation>Note: facts before audit entry %1 were bound when the case was upgraded, not at import</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact</source>
+        <translation>
+            <numerusform>OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact</numerusform>
+            <numerusform>OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s)</source>
+        <translation>
+            <numerusform>FAILED: %n problem</numerusform>
+            <numerusform>FAILED: %n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>

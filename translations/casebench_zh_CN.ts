@@ -822,6 +822,66 @@
         <source>an event needs a text</source>
         <translation>事件需要填写内容</translation>
     </message>
+    <message>
+        <source>audit entry %1 bound the case&apos;s facts as if it were being upgraded, but entry %2 had bound them already: the case&apos;s integrity marker was removed</source>
+        <translation>审计记录 %1 以升级的名义重新绑定了案件数据，但记录 %2 早已绑定：案件的完整性标记被删除过</translation>
+    </message>
+    <message>
+        <source>%1: the preserved bytes do not match the SHA-256 %2 bound at import</source>
+        <translation>%1：留存的原始字节与导入时绑定的 SHA-256 %2 不符</translation>
+    </message>
+    <message>
+        <source>%1: no audit entry binds this source: it was not added by an import</source>
+        <translation>%1：没有审计记录绑定此来源文件：它不是经导入加入的</translation>
+    </message>
+    <message>
+        <source>%1: the recorded SHA-256 or size was changed after audit entry %2 bound them (bound: %3, %4 bytes)</source>
+        <translation>%1：登记的 SHA-256 或大小在审计记录 %2 绑定后被改动（绑定值：%3，%4 字节）</translation>
+    </message>
+    <message>
+        <source>%1: the source audit entry %2 bound (SHA-256 %3) is missing from the case</source>
+        <translation>%1：审计记录 %2 绑定的来源文件（SHA-256 %3）已从案件中缺失</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3, %4) has no digest: no import wrote it</source>
+        <translation>%1 行 %2（%3，%4）没有摘要：不是导入写入的</translation>
+    </message>
+    <message>
+        <source>%1 row %2 (%3, %4) was changed after its import</source>
+        <translation>%1 行 %2（%3，%4）在导入后被改动</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3 rows of this source, audit entry %4 bound %5 (rows were added or removed)</source>
+        <translation>%1：%2 中现有此来源的 %3 行，审计记录 %4 绑定的是 %5 行（有行被增加或删除）</translation>
+    </message>
+    <message>
+        <source>%1: the %2 rows of %3 differ from what audit entry %4 bound (a row was changed and its digest rewritten)</source>
+        <translation>%1：%3 的 %2 行与审计记录 %4 绑定的不一致（有行被改动且其摘要被重写）</translation>
+    </message>
+    <message>
+        <source>%1: the %2 rows of %3 differ from what audit entry %4 bound (a row was changed)</source>
+        <translation>%1：%3 的 %2 行与审计记录 %4 绑定的不一致（有行被改动）</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 name source %3, which the case does not hold</source>
+        <translation>%2 中有 %1 行指向来源 %3，但案件中没有该来源</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 were added after audit entry %4 bound this source</source>
+        <translation>%1：审计记录 %4 绑定此来源后，%3 中被加入了 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not written through the case session: no audit entry binds it</source>
+        <translation>%1 %2 不是通过案件操作写入的：没有审计记录绑定它</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed after audit entry %3 bound it</source>
+        <translation>%1 %2 在审计记录 %3 绑定后被改动</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted after audit entry %3 bound it</source>
+        <translation>%1 %2 在审计记录 %3 绑定后被删除</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -982,24 +1042,8 @@
         <translation>演示数据：合成数据，无需法律文书</translation>
     </message>
     <message>
-        <source>Re-hash every preserved source file and check the audit log&apos;s hash chain.</source>
-        <translation>重新计算每个保存的源文件的哈希，并检查审计日志的哈希链。</translation>
-    </message>
-    <message>
         <source>verify: exactly one CASE is required</source>
         <translation>verify：必须且只能指定一个案件文件</translation>
-    </message>
-    <message>
-        <source>preserved content does not match its SHA-256</source>
-        <translation>保存的内容与其 SHA-256 不符</translation>
-    </message>
-    <message>
-        <source>OK: %1 sources intact, audit chain of %2 entries intact</source>
-        <translation>通过：%1 个源文件完好，%2 条审计记录的哈希链完好</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>未通过</translation>
     </message>
     <message>
         <source>Password of an encrypted PDF (used to open it, never stored).</source>
@@ -1486,6 +1530,26 @@
     <message>
         <source>The audit head recorded earlier (`casebench info`): confirms no entry after it was removed.</source>
         <translation>此前记录的审计链头（`casebench info` 输出）：确认其后没有条目被删除。</translation>
+    </message>
+    <message>
+        <source>Re-hash every preserved source file, recompute the digest of every row the audit chain binds, and check the chain: names each source, row and audit entry that differs.</source>
+        <translation>重新计算每个留存原始文件的哈希和审计链绑定的每一行的摘要，并校验审计链：指出每个不一致的来源文件、数据行和审计记录。</translation>
+    </message>
+    <message>
+        <source>Note: facts before audit entry %1 were bound when the case was upgraded, not at import</source>
+        <translation>注意：审计记录 %1 之前的数据是在案件升级时绑定的，而非导入时</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact</source>
+        <translation>
+            <numerusform>正常：%1 个来源文件完好，%n 行与审计链绑定的一致，审计链 %2 条记录完好</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>FAILED: %n problem(s)</source>
+        <translation>
+            <numerusform>失败：%n 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
