@@ -1545,7 +1545,7 @@
     <message numerus="yes">
         <source>OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact</source>
         <translation>
-            <numerusform>OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact</numerusform>
+            <numerusform>OK: %1 sources intact, %n row matches what the audit chain binds, audit chain of %2 entries intact</numerusform>
             <numerusform>OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact</numerusform>
         </translation>
     </message>
