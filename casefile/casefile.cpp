@@ -244,15 +244,24 @@ QByteArray CaseFile::sourceContent(qint64 sourceId)
 
 Result<QString> CaseFile::contentSha256(qint64 sourceId)
 {
-    // Streamed part by part: a source in parts can be larger than memory.
+    // Streamed in chunks, whole or part by part: a source can be larger than memory.
     Sha256 hash;
-    sql::Statement st(m_db, "SELECT bytes FROM source_content WHERE source_id = ?1 UNION ALL "
-                            "SELECT bytes FROM (SELECT bytes FROM source_parts WHERE source_id = ?1 ORDER BY seq)");
-    st.bind(1, sourceId);
-    while (st.step())
-        hash.add(st.blob(0));
-    if (!st.status().ok())
-        return st.status();
+    auto add = [&hash](const char *data, int n) {
+        hash.add(data, n);
+        return true;
+    };
+    if (m_db.scalar("SELECT 1 FROM source_content WHERE source_id = ?", {sourceId}).isValid()) {
+        if (!sql::streamBlob(m_db, "source_content", sourceId, add))
+            return Status::error(m_db.errorMessage());
+        return hash.hexDigest();
+    }
+    sql::Statement parts(m_db, "SELECT id FROM source_parts WHERE source_id = ? ORDER BY seq");
+    parts.bind(1, sourceId);
+    while (parts.step())
+        if (!sql::streamBlob(m_db, "source_parts", parts.int64(0), add))
+            return Status::error(m_db.errorMessage());
+    if (!parts.status().ok())
+        return parts.status();
     return hash.hexDigest();
 }
 

@@ -312,4 +312,28 @@ QString likeContaining(const QString &word)
     return u'%' + escaped + u'%';
 }
 
+bool streamBlob(Database &db, const char *table, qint64 rowid, const std::function<bool(const char *, int)> &fn)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(db.handle(), "main", table, "bytes", rowid, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return false;
+    }
+    const int size = sqlite3_blob_bytes(blob);
+    QByteArray chunk(qMin(size, 1 << 20), Qt::Uninitialized);
+    bool ok = true;
+    for (int at = 0; at < size;) {
+        const int n = qMin<int>(int(chunk.size()), size - at);
+        if (sqlite3_blob_read(blob, chunk.data(), n, at) != SQLITE_OK) {
+            ok = false;
+            break;
+        }
+        if (!fn(chunk.constData(), n))
+            break;
+        at += n;
+    }
+    sqlite3_blob_close(blob);
+    return ok;
+}
+
 } // namespace cb::casefile::sql

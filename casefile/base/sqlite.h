@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <vector>
 
 struct sqlite3;
@@ -78,6 +79,11 @@ private:
     // UTF-8 copies of bound text live here until the next bind of the same index, so SQLite need not copy.
     std::vector<QByteArray> m_text;
 };
+
+// Reads column `bytes` of table's row `rowid` in chunks of 1 MiB and hands each to fn until it says stop:
+// a preserved file of any size is hashed or searched without holding it in memory. False when the blob
+// cannot be opened or read.
+bool streamBlob(Database &db, const char *table, qint64 rowid, const std::function<bool(const char *, int)> &fn);
 
 // "?,?,?" for an IN list of n values (bound one by one, never spliced).
 QString placeholders(qsizetype n);

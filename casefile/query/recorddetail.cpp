@@ -10,26 +10,6 @@ namespace cb::casefile {
 
 namespace {
 
-// Reads a blob in chunks and hands each to fn until it says stop; false when the blob cannot be opened.
-bool streamBlob(sql::Database &db, const char *table, qint64 rowid, const std::function<bool(const char *, int)> &fn)
-{
-    sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(db.handle(), "main", table, "bytes", rowid, 0, &blob) != SQLITE_OK) {
-        sqlite3_blob_close(blob);
-        return false;
-    }
-    const int size = sqlite3_blob_bytes(blob);
-    QByteArray chunk(1 << 20, Qt::Uninitialized);
-    for (int at = 0; at < size;) {
-        const int n = qMin<int>(int(chunk.size()), size - at);
-        if (sqlite3_blob_read(blob, chunk.data(), n, at) != SQLITE_OK || !fn(chunk.constData(), n))
-            break;
-        at += n;
-    }
-    sqlite3_blob_close(blob);
-    return true;
-}
-
 // "line 12", "line 113 (Stmt[1]/Ntry[2])": the line a locator names; 0 for "page 2 line 14", "rowid 9"...
 qint64 lineOf(const QString &locator)
 {
@@ -64,11 +44,11 @@ QByteArray preservedLine(CaseFile &cf, qint64 sourceId, qint64 line, qsizetype m
         return true;
     };
     // A source is one value, or parts in order when it was larger than SQLite's value limit.
-    if (!streamBlob(cf.db(), "source_content", sourceId, scan)) {
+    if (!sql::streamBlob(cf.db(), "source_content", sourceId, scan)) {
         sql::Statement parts(cf.db(), "SELECT id FROM source_parts WHERE source_id = ? ORDER BY seq");
         parts.bind(1, sourceId);
         while (!done && parts.step())
-            streamBlob(cf.db(), "source_parts", parts.int64(0), scan);
+            sql::streamBlob(cf.db(), "source_parts", parts.int64(0), scan);
     }
     if (current < line)
         return {};
