@@ -5,8 +5,28 @@
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <cstdio>
 
 namespace cb::test {
+
+namespace {
+QStringList &skippedForSamples()
+{
+    static QStringList functions;
+    return functions;
+}
+} // namespace
+
+int finishSuite(int qtestResult)
+{
+    const QStringList &skipped = skippedForSamples();
+    if (qtestResult != 0 || skipped.isEmpty())
+        return qtestResult;
+    std::printf("%lld test function(s) skipped because the shared samples are missing (../shared/testdata; set "
+                "CASEBENCH_TESTDATA): %s\n",
+                qint64(skipped.size()), qPrintable(skipped.join(QStringLiteral(", "))));
+    return 77;
+}
 
 QString testdataDir()
 {
@@ -17,7 +37,12 @@ QString testdataDir()
 #endif
     if (!QDir(dir).exists() && qEnvironmentVariableIsSet("CASEBENCH_REQUIRE_TESTDATA"))
         qFatal("the shared samples are required (CASEBENCH_REQUIRE_TESTDATA) but %s does not exist", qPrintable(dir));
-    return QDir(dir).exists() ? QDir(dir).absolutePath() : QString();
+    if (QDir(dir).exists())
+        return QDir(dir).absolutePath();
+    const QString function = QString::fromLatin1(QTest::currentTestFunction());
+    if (!function.isEmpty() && !skippedForSamples().contains(function))
+        skippedForSamples().append(function);
+    return {};
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

@@ -4,14 +4,20 @@
 #include "casefile.h"
 #include "pipeline/pipeline.h"
 
+#include <QApplication>
 #include <QByteArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
 
 namespace cb::test {
 
-QString testdataDir(); // empty when absent
+QString testdataDir(); // empty when absent (and the test function asking is counted as skipped for it)
+
+// A suite whose tests of the shared samples were skipped ends as skipped, not passed: it prints how many
+// test functions skipped and why, and exits 77 (CTest's SKIP_RETURN_CODE), unless something failed.
+int finishSuite(int qtestResult);
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 std::unique_ptr<casefile::CaseFile> newCase(const QTemporaryDir &dir, const QString &name = QStringLiteral("t.casebench"),
                                             const QString &zone = QStringLiteral("Asia/Shanghai"));
@@ -33,3 +39,14 @@ struct Run
 Run runCasebench(const QStringList &args, int timeoutMs = 120000);
 
 } // namespace cb::test
+
+#define CB_TEST_MAIN_WITH(App, TestObject)                                                                 \
+    int main(int argc, char **argv)                                                                        \
+    {                                                                                                      \
+        App app(argc, argv);                                                                               \
+        TestObject tc;                                                                                     \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                         \
+        return cb::test::finishSuite(QTest::qExec(&tc, argc, argv));                                       \
+    }
+#define CB_TEST_GUILESS_MAIN(TestObject) CB_TEST_MAIN_WITH(QCoreApplication, TestObject)
+#define CB_TEST_MAIN(TestObject) CB_TEST_MAIN_WITH(QApplication, TestObject)

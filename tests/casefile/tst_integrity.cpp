@@ -410,5 +410,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIntegrity)
+CB_TEST_GUILESS_MAIN(TestIntegrity)
 #include "tst_integrity.moc"

@@ -87,5 +87,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackupXml)
+CB_TEST_GUILESS_MAIN(TestBackupXml)
 #include "tst_backupxml.moc"

@@ -211,5 +211,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCamt)
+CB_TEST_GUILESS_MAIN(TestCamt)
 #include "tst_camt.moc"

@@ -240,5 +240,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCaseUco)
+CB_TEST_GUILESS_MAIN(TestCaseUco)
 #include "tst_caseuco.moc"

@@ -279,5 +279,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCorpus)
+CB_TEST_GUILESS_MAIN(TestCorpus)
 #include "tst_corpus.moc"

@@ -359,5 +359,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDevices)
+CB_TEST_GUILESS_MAIN(TestDevices)
 #include "tst_devices.moc"

@@ -123,5 +123,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMt940)
+CB_TEST_GUILESS_MAIN(TestMt940)
 #include "tst_mt940.moc"

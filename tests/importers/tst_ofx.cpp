@@ -109,5 +109,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOfx)
+CB_TEST_GUILESS_MAIN(TestOfx)
 #include "tst_ofx.moc"

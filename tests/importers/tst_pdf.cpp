@@ -239,5 +239,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPdf)
+CB_TEST_MAIN(TestPdf)
 #include "tst_pdf.moc"

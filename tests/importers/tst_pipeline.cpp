@@ -151,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPipeline)
+CB_TEST_GUILESS_MAIN(TestPipeline)
 #include "tst_pipeline.moc"

@@ -76,5 +76,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestQif)
+CB_TEST_GUILESS_MAIN(TestQif)
 #include "tst_qif.moc"

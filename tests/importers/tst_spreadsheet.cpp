@@ -173,5 +173,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSpreadsheet)
+CB_TEST_GUILESS_MAIN(TestSpreadsheet)
 #include "tst_spreadsheet.moc"

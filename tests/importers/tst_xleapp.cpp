@@ -149,5 +149,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestXleapp)
+CB_TEST_GUILESS_MAIN(TestXleapp)
 #include "tst_xleapp.moc"

@@ -653,5 +653,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+CB_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
