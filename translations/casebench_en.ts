@@ -882,6 +882,10 @@
         <source>%1 %2 was deleted after audit entry %3 bound it</source>
         <translation>%1 %2 was deleted after audit entry %3 bound it</translation>
     </message>
+    <message>
+        <source>the file nests elements deeper than any OFX file does</source>
+        <translation>the file nests elements deeper than any OFX file does</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -882,6 +882,10 @@
         <source>%1 %2 was deleted after audit entry %3 bound it</source>
         <translation>%1 %2 在审计记录 %3 绑定后被删除</translation>
     </message>
+    <message>
+        <source>the file nests elements deeper than any OFX file does</source>
+        <translation>文件的元素嵌套层级超出任何 OFX 文件，已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -31,6 +31,8 @@ int OfxImporter::sniff(const QByteArray &head, const QString &) const
 
 namespace {
 
+constexpr size_t MaxDepth = 256;
+
 QString decodeEntities(QString s)
 {
     if (!s.contains(u'&'))
@@ -327,6 +329,13 @@ ParseOutcome OfxImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
             if (closesAtOnce) {
                 h.leaf(tag, QString()); // <NAME></NAME>: an empty leaf
             } else {
+                // OFX aggregates nest about ten deep; a file nesting far deeper is crafted, and its open
+                // elements would only pile up (SGML leaves many unclosed, so each is kept until its parent closes).
+                if (path.size() >= MaxDepth) {
+                    out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file nests elements deeper than any OFX file does")),
+                                               lineLocator(line));
+                    return out;
+                }
                 path.push_back(tag);
                 h.open(tag, line);
             }

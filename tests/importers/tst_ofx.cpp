@@ -99,10 +99,16 @@ private slots:
         QTemporaryDir tmp;
         auto cf = cb::test::newCase(tmp);
         const QString before = cb::test::fingerprint(*cf);
+        // Refused by the depth guard, with its reason: without it this file would be refused too, for
+        // holding no statement, and the guard's loss would go unnoticed.
         QByteArray deep = "OFXHEADER:100\n<OFX>";
         for (int i = 0; i < 100000; ++i)
             deep += "<A>";
-        QCOMPARE(cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("deep.ofx"), deep)).statusName(), QStringLiteral("rejected"));
+        const FileReport r = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("deep.ofx"), deep));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QVERIFY(!r.diagnostics.isEmpty());
+        QCOMPARE(r.diagnostics.first().message.text(), QStringLiteral("the file nests elements deeper than any OFX file does"));
+        QCOMPARE(r.diagnostics.first().locator, QStringLiteral("line 2"));
         QCOMPARE(cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("cut.ofx"), "OFXHEADER:100\n<OFX><BANKMSGSRSV1><STMTTRNRS><STM")).statusName(),
                  QStringLiteral("rejected"));
         QCOMPARE(cb::test::fingerprint(*cf), before);

@@ -124,22 +124,30 @@ private slots:
         QVERIFY(cf->db().scalar("SELECT locator FROM artifacts").toString().endsWith(QStringLiteral("(WebBookmark b1, deleted)")));
     }
 
+    // Each hostile report is refused for its own reason: the guard that stops it, not a later symptom
+    // (the deep document is well formed, so without the depth guard it would parse to its end).
     void hostileReports_data()
     {
         QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("reason");
         const QByteArray head = "<?xml version=\"1.0\"?>\n";
         QTest::newRow("entity expansion") << head + "<!DOCTYPE project [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n"
-                                                    "<project xmlns=\"http://pa.cellebrite.com/report/2.0\"><decodedData/>&b;</project>\n";
+                                                    "<project xmlns=\"http://pa.cellebrite.com/report/2.0\"><decodedData/>&b;</project>\n"
+                                          << QStringLiteral("the report declares a DTD or uses an entity; UFED reports never do, so it is refused");
         QByteArray deep = head + "<project xmlns=\"http://pa.cellebrite.com/report/2.0\"><decodedData><modelType type=\"Call\">";
         for (int i = 0; i < 200; ++i)
             deep += "<model type=\"Party\"><modelField name=\"X\">";
-        QTest::newRow("deep nesting") << deep;
-        QTest::newRow("wrong root") << head + "<notproject xmlns=\"http://pa.cellebrite.com/report/2.0\"/>\n";
+        for (int i = 0; i < 200; ++i)
+            deep += "</modelField></model>";
+        deep += "</modelType></decodedData></project>\n";
+        QTest::newRow("deep nesting") << deep << QStringLiteral("the report nests elements deeper than any UFED report does");
+        QTest::newRow("wrong root") << head + "<notproject xmlns=\"http://pa.cellebrite.com/report/2.0\"/>\n" << QStringLiteral("not a UFED report (the root element is not <project>)");
     }
 
     void hostileReports()
     {
         QFETCH(QByteArray, xml);
+        QFETCH(QString, reason);
         QTemporaryDir tmp;
         auto cf = cb::test::newCase(tmp);
         const QString before = cb::test::fingerprint(*cf);
@@ -147,6 +155,8 @@ private slots:
         opt.format = QStringLiteral("ufdr");
         const FileReport r = cb::test::import(*cf, cb::test::writeFile(tmp, QStringLiteral("report.xml"), xml), opt);
         QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+        QVERIFY(!r.diagnostics.isEmpty());
+        QCOMPARE(r.diagnostics.first().message.text(), reason);
         QCOMPARE(cb::test::fingerprint(*cf), before);
     }
 };
