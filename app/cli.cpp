@@ -53,6 +53,11 @@ const QList<CliCommand> &cliCommands()
         {"lead", "add CASE --summary T [--source T] [--entity IDENTIFIER]... [--json] | set CASE CODE new|assigned|verifying|confirmed|closed [--note T]",
          QT_TRANSLATE_NOOP("cb::app::Cli", "register a lead (prints its code) or move it to a status"), cmdLead},
         {"leads", "CASE [--status S] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the leads register, with each lead's history and entities"), cmdLeads},
+        {"trace", "CASE --from ACCOUNT [--hops N] [--after TIME] [--before TIME] [--min-amount AMOUNT] [--max-gap DURATION] "
+                  "[--allocation fifo|libr|proportional|none] [--json]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "where the money paid out of an account went, under a named tracing rule"), cmdTrace},
+        {"runs", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the saved analysis runs, newest first"), cmdRuns},
+        {"rerun", "CASE RUN_ID [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "run a saved analysis again and say what changed"), cmdRerun},
         {"help", "", QT_TRANSLATE_NOOP("cb::app::Cli", "this list"), cmdHelp},
     };
     return table;

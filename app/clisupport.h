@@ -61,5 +61,8 @@ int cmdUnlink(const QStringList &args);
 int cmdLinks(const QStringList &args);
 int cmdSuggest(const QStringList &args);
 int cmdOwner(const QStringList &args);
+int cmdTrace(const QStringList &args);
+int cmdRuns(const QStringList &args);
+int cmdRerun(const QStringList &args);
 
 } // namespace cb::app

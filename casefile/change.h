@@ -19,6 +19,7 @@ enum class ObjectKind : unsigned {
     Settings = 1u << 7,
     Leads = 1u << 8,    // the leads register
     Events = 1u << 9,   // analyst-entered events
+    Runs = 1u << 10,    // saved analysis runs
 };
 
 struct Change

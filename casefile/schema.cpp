@@ -243,7 +243,17 @@ ALTER TABLE artifacts ADD COLUMN digest BLOB;
 ALTER TABLE balances ADD COLUMN digest BLOB;
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
+// Version 11: every analysis run, saved so that it can be defended and run again: its kind and
+// parameters, who ran it and when, its result, and the rows it read (their UUIDs, and a SHA-256 over
+// their UUIDs and digests). R-NNNNNN codes are never reused.
+const char *const v11 = R"SQL(
+CREATE TABLE analysis_runs(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  parameters TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, data_sha256 TEXT NOT NULL,
+  result_sha256 TEXT NOT NULL, result TEXT NOT NULL, rows_read BLOB NOT NULL, rerun_of TEXT);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
 
 } // namespace
 

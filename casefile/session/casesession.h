@@ -96,6 +96,11 @@ public:
 
     // Records in the audit log that something left the case (a table exported: its file, rows and SHA-256).
     Status recordExport(const QString &what, const QJsonObject &details);
+    // A finished analysis, saved with its parameters, its result and the rows it read (sorted UUIDs, and
+    // the SHA-256 over them and their digests); returns its code, R-NNNNNN. Not undoable: a run is a
+    // record of what was done.
+    Result<QString> recordRun(const QString &kind, const QJsonObject &parameters, const QJsonObject &result,
+                              const QString &dataSha256, const QList<QByteArray> &rowsRead, const QString &rerunOf = {});
 
     QList<NoteRow> notes(const std::optional<Target> &target = std::nullopt, bool includeDeleted = false);
     QList<RoleRow> roles();

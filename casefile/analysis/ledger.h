@@ -1,0 +1,63 @@
+#pragma once
+// The money analyses' view of the case: each account's own statement rows in booking order (rows that
+// repeat another statement's, duplicate_of, counted once), the two sides of one transfer paired, and what
+// every analysis cites and hashes — each row's UUID, digest, source file and locator.
+#include "casefile.h"
+#include "records.h"
+
+#include <QHash>
+#include <optional>
+#include <vector>
+
+namespace cb::casefile::analysis {
+
+struct LedgerRow
+{
+    qint64 id = 0;
+    QByteArray uuid, digest;
+    qint64 account = 0, counterparty = 0; // entity ids; 0: none
+    QString counterpartyRaw;              // as the statement wrote it (for an account the case has no entity of)
+    qint64 amountMinor = 0;               // signed: negative leaves the account
+    QString currency;
+    std::optional<qint64> balanceMinor;
+    Timestamp time;
+    QString channel, description, locator;
+    qint64 sourceId = 0;
+};
+
+struct SourceRef
+{
+    QString file, sha256;
+};
+
+class Ledger
+{
+public:
+    explicit Ledger(CaseFile &cf);
+
+    // An account's statement rows in booking order (time, then statement order); empty when the case
+    // holds no statement of it. Every row handed out is remembered as read (for the run's data hash).
+    const std::vector<LedgerRow> &rowsOf(qint64 account);
+    bool hasStatement(qint64 account);
+    QString label(qint64 entity); // the case's normalised identifier ("" for 0)
+    SourceRef source(qint64 sourceId);
+    // Cash leaving the banking system: an ATM or counter withdrawal, recognised from channel and
+    // description in the languages the statements come in.
+    static bool isCash(const LedgerRow &row);
+
+    // SHA-256 over the rows read so far (each UUID and digest, sorted by UUID), and those rows: each its
+    // 16-byte UUID followed by its 16-byte digest, sorted.
+    QString dataSha256() const;
+    QList<QByteArray> rowsRead() const;
+    Status status() const { return m_status; }
+
+private:
+    CaseFile &m_case;
+    QHash<qint64, std::vector<LedgerRow>> m_rows;
+    QHash<qint64, QString> m_labels;
+    QHash<qint64, SourceRef> m_sources;
+    QHash<qint64, bool> m_held;
+    Status m_status;
+};
+
+} // namespace cb::casefile::analysis

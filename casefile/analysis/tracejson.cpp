@@ -1,0 +1,86 @@
+// The trace as JSON, in the shape the command line promises: every flow with the transaction it rests on
+// (UUID, source file, SHA-256, locator), every endpoint, the parameters it ran with.
+#include "analysis/trace.h"
+#include "timeutil.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace cb::casefile::analysis {
+
+namespace {
+
+QString uuidText(const QByteArray &blob)
+{
+    return QUuid::fromRfc4122(blob).toString(QUuid::WithoutBraces);
+}
+
+QJsonObject rowSource(Ledger &ledger, const LedgerRow &row)
+{
+    const SourceRef s = ledger.source(row.sourceId);
+    return QJsonObject{{QStringLiteral("file"), s.file}, {QStringLiteral("sha256"), s.sha256}, {QStringLiteral("locator"), row.locator}};
+}
+
+} // namespace
+
+QJsonObject TraceParams::toJson(Ledger &ledger) const
+{
+    QJsonObject o{{QStringLiteral("from"), ledger.label(origin)},
+                  {QStringLiteral("direction"), down ? QStringLiteral("down") : QStringLiteral("up")},
+                  {QStringLiteral("hops"), hops},
+                  {QStringLiteral("allocation"), allocationName(allocation)},
+                  {QStringLiteral("min_amount_minor"), minAmountMinor},
+                  {QStringLiteral("pair_tolerance_s"), pairToleranceMs / 1000}};
+    if (afterMs)
+        o.insert(QStringLiteral("after"), isoUtc(*afterMs));
+    if (beforeMs)
+        o.insert(QStringLiteral("before"), isoUtc(*beforeMs));
+    if (maxGapMs)
+        o.insert(QStringLiteral("max_gap_s"), *maxGapMs / 1000);
+    return o;
+}
+
+QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResult &result)
+{
+    QJsonArray flows, endpoints, unfollowed;
+    for (const TraceFlow &f : result.flows) {
+        QJsonObject o{{QStringLiteral("hop"), f.hop},
+                      {QStringLiteral("from"), ledger.label(f.from)},
+                      {QStringLiteral("to"), f.to ? ledger.label(f.to) : f.toRaw},
+                      {QStringLiteral("time"), isoWithOffset(f.row->time)},
+                      {QStringLiteral("amount_minor"), -f.row->amountMinor},
+                      {QStringLiteral("traced_minor"), f.tracedMinor},
+                      {QStringLiteral("currency"), f.row->currency},
+                      {QStringLiteral("transaction"), uuidText(f.row->uuid)},
+                      {QStringLiteral("description"), f.row->description},
+                      {QStringLiteral("cash"), f.cash},
+                      {QStringLiteral("source"), rowSource(ledger, *f.row)}};
+        if (f.paired) {
+            o.insert(QStringLiteral("paired_transaction"), uuidText(f.paired->uuid));
+            o.insert(QStringLiteral("arrived"), isoWithOffset(f.paired->time));
+            o.insert(QStringLiteral("paired_source"), rowSource(ledger, *f.paired));
+        }
+        flows.append(o);
+    }
+    for (const TraceEndpoint &e : result.endpoints)
+        endpoints.append(QJsonObject{{QStringLiteral("account"), e.account ? ledger.label(e.account) : e.raw},
+                                     {QStringLiteral("status"), endStatusName(e.status)},
+                                     {QStringLiteral("traced_minor"), e.tracedMinor}});
+    for (const LedgerRow *r : result.unfollowed)
+        unfollowed.append(QJsonObject{{QStringLiteral("account"), ledger.label(r->account)},
+                                      {QStringLiteral("amount_minor"), -r->amountMinor},
+                                      {QStringLiteral("currency"), r->currency},
+                                      {QStringLiteral("transaction"), uuidText(r->uuid)},
+                                      {QStringLiteral("source"), rowSource(ledger, *r)}});
+    return QJsonObject{{QStringLiteral("origin"), ledger.label(params.origin)},
+                       {QStringLiteral("direction"), params.down ? QStringLiteral("down") : QStringLiteral("up")},
+                       {QStringLiteral("allocation"), allocationName(params.allocation)},
+                       {QStringLiteral("currency"), result.currency},
+                       {QStringLiteral("origin_minor"), result.originMinor},
+                       {QStringLiteral("flows"), flows},
+                       {QStringLiteral("endpoints"), endpoints},
+                       {QStringLiteral("unfollowed"), unfollowed},
+                       {QStringLiteral("parameters"), params.toJson(ledger)}};
+}
+
+} // namespace cb::casefile::analysis

@@ -1,0 +1,299 @@
+// Fund tracing on small statements whose answers are worked out by hand below, for each allocation rule:
+// money that arrives after a payment is not traced through it; FIFO with an opening balance, and a mixed
+// payment passed on in order; LIBR, where a later deposit does not restore traced money; proportional
+// over two hops, whose rounding still conserves every minor unit; both sides of a transfer in the case;
+// a loop; ties in time.
+#include "analysis/runs.h"
+#include "analysis/trace.h"
+#include "entitylinks.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace cb::casefile;
+using namespace cb::casefile::analysis;
+
+namespace {
+
+// Accounts (19 digits, so they read as account numbers).
+const char *const V = "6212260000000000101";  // the victim: the origin
+const char *const M1 = "6212260000000000202"; // first mule
+const char *const M2 = "6212260000000000303"; // second mule
+const char *const X = "6212260000000000404";  // paid by M1 before the money came: never traced
+const char *const Z = "6212260000000000505";  // someone else's money into M1
+const char *const W = "6212260000000000606";  // paid by M2; no statement: unrequested
+
+struct Line
+{
+    QByteArray time;
+    const char *account, *counterparty, *amount, *balance, *description;
+};
+
+QByteArray csv(const QList<Line> &lines)
+{
+    QByteArray out = "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n";
+    for (const Line &l : lines)
+        out += l.time + ',' + l.account + ',' + l.counterparty + ",," + l.amount + ",CNY," + l.balance + ",," + l.description + '\n';
+    return out;
+}
+
+} // namespace
+
+class TestTrace : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseFile> m_case;
+
+    // The three statements of the layering case, every time on 2024-03-01 at +08:00.
+    //   V:  09:00 salary +2000 (balance 2000); 10:00 pays M1 1000 (balance 1000).
+    //   M1: opening 300; 09:30 pays X 200 (100 left); 10:00:05 receives V's 1000 (1100); 10:30 pays M2 500
+    //       (600); 11:00 receives 700 from Z (1300); 11:30 pays M2 900 (400).
+    //   M2: opening 0; 10:30:10 receives M1's 500; 11:30:10 receives M1's 900; 12:00 pays W 300;
+    //       13:00 ATM withdrawal 500.
+    void buildLayering()
+    {
+        m_case = cb::test::newCase(m_dir, QStringLiteral("layering.case"));
+        auto t = [](const char *hm) { return QByteArray("2024-03-01T") + hm + "+08:00"; };
+        const QList<QPair<QString, QByteArray>> files = {
+            {QStringLiteral("v.csv"), csv({{t("09:00:00"), V, "", "2000.00", "2000.00", "salary"},
+                                           {t("10:00:00"), V, M1, "-1000.00", "1000.00", "transfer"}})},
+            {QStringLiteral("m1.csv"), csv({{t("09:30:00"), M1, X, "-200.00", "100.00", "goods"},
+                                            {t("10:00:05"), M1, V, "1000.00", "1100.00", "transfer"},
+                                            {t("10:30:00"), M1, M2, "-500.00", "600.00", "transfer"},
+                                            {t("11:00:00"), M1, Z, "700.00", "1300.00", "loan"},
+                                            {t("11:30:00"), M1, M2, "-900.00", "400.00", "transfer"}})},
+            {QStringLiteral("m2.csv"), csv({{t("10:30:10"), M2, M1, "500.00", "500.00", "transfer"},
+                                            {t("11:30:10"), M2, M1, "900.00", "1400.00", "transfer"},
+                                            {t("12:00:00"), M2, W, "-300.00", "1100.00", "transfer"},
+                                            {t("13:00:00"), M2, "", "-500.00", "600.00", "ATM取款"}})},
+        };
+        for (const auto &[name, bytes] : files)
+            QCOMPARE(cb::test::import(*m_case, cb::test::writeFile(m_dir, name, bytes)).statusName(), QStringLiteral("imported"));
+    }
+
+    QJsonObject run(Allocation allocation, int hops = 6, const char *origin = V)
+    {
+        Ledger ledger(*m_case);
+        TraceParams p;
+        p.origin = findEntity(*m_case, QLatin1String(origin)).value();
+        p.allocation = allocation;
+        p.hops = hops;
+        const auto r = trace(ledger, p);
+        if (!r)
+            qFatal("%s", qPrintable(r.status().message()));
+        return traceJson(ledger, p, r.value());
+    }
+
+    // "hop from>to traced/amount" for every flow, and "status account traced" for every endpoint.
+    static QStringList flows(const QJsonObject &t)
+    {
+        QStringList out;
+        for (const QJsonValue &v : t[QStringLiteral("flows")].toArray()) {
+            const QJsonObject f = v.toObject();
+            const QString to = f[QStringLiteral("cash")].toBool() ? QStringLiteral("cash") : f[QStringLiteral("to")].toString().right(3);
+            out << QStringLiteral("%1 %2>%3 %4/%5").arg(f[QStringLiteral("hop")].toInt()).arg(f[QStringLiteral("from")].toString().right(3), to)
+                       .arg(f[QStringLiteral("traced_minor")].toInteger()).arg(f[QStringLiteral("amount_minor")].toInteger());
+        }
+        return out;
+    }
+
+    static QStringList endpoints(const QJsonObject &t)
+    {
+        QStringList out;
+        qint64 sum = 0;
+        for (const QJsonValue &v : t[QStringLiteral("endpoints")].toArray()) {
+            const QJsonObject e = v.toObject();
+            out << QStringLiteral("%1 %2 %3").arg(e[QStringLiteral("status")].toString(), e[QStringLiteral("account")].toString().right(3))
+                       .arg(e[QStringLiteral("traced_minor")].toInteger());
+            sum += e[QStringLiteral("traced_minor")].toInteger();
+        }
+        if (t[QStringLiteral("allocation")].toString() != u"none" && sum != t[QStringLiteral("origin_minor")].toInteger())
+            qFatal("not conserved: %lld of %lld", sum, t[QStringLiteral("origin_minor")].toInteger());
+        out.sort();
+        return out;
+    }
+
+private slots:
+    void initTestCase() { buildLayering(); }
+
+    // FIFO. M1's 09:30 payment to X came before the money: no flow. At 10:30 M1's queue is [100 of its
+    // own opening money, 1000 traced]: the 500 takes the 100 first, then 400 traced. Z's 700 joins the
+    // queue behind the 600 traced left; the 900 takes those 600, then 300 of Z's. M2's queue is then
+    // [100 own, 400 traced | 600 traced, 300 own] in that order: the 300 to W takes 100 own + 200 traced,
+    // the 500 cash takes 200 + 300 traced, and 300 traced (then 300 own) stay in M2.
+    void fifoPassesMixedPaymentsOnInOrder()
+    {
+        const QJsonObject t = run(Allocation::Fifo);
+        QCOMPARE(t[QStringLiteral("origin_minor")].toInteger(), 100000);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 101>202 100000/100000"), QStringLiteral("2 202>303 40000/50000"),
+                                        QStringLiteral("2 202>303 60000/90000"), QStringLiteral("3 303>606 20000/30000"),
+                                        QStringLiteral("3 303>cash 50000/50000")}));
+        QCOMPARE(endpoints(t), (QStringList{QStringLiteral("cash  50000"), QStringLiteral("held 303 30000"), QStringLiteral("unrequested 606 20000")}));
+    }
+
+    // LIBR. M1 holds 100 of its own when 1000 traced arrive (1100). After paying 500: balance 600, traced
+    // min(1000, 600) = 600, so the payment carried 400. Z's 700 raises the balance to 1300 but not the
+    // traced money, which stays 600. After paying 900: balance 400, traced min(600, 400) = 400: carried
+    // 200. M2: 500 (400 traced) and 900 (200 traced) make balance 1400, traced 600; paying 300 leaves
+    // 1100 ≥ 600 and the cash 500 leaves 600 ≥ 600: neither carries traced money. Ends: M1 400, M2 600.
+    void librDoesNotRestoreTracedMoney()
+    {
+        const QJsonObject t = run(Allocation::Libr);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 101>202 100000/100000"), QStringLiteral("2 202>303 40000/50000"),
+                                        QStringLiteral("2 202>303 20000/90000")}));
+        QCOMPARE(endpoints(t), (QStringList{QStringLiteral("held 202 40000"), QStringLiteral("held 303 60000")}));
+    }
+
+    // Proportional, in minor units, rounding down what a payment carries (the account keeps the rest):
+    //   M1: 110000 held, 100000 traced; pays 50000: 50000 * 100000 / 110000 = 45454.5 -> 45454; traced
+    //       54546 of 60000; +70000 from Z: 130000; pays 90000: 90000 * 54546 / 130000 = 37762.6 -> 37762;
+    //       traced left 16784.
+    //   M2: receives 45454 + 37762 = 83216 traced in 140000; pays 30000: 30000 * 83216 / 140000 = 17832;
+    //       traced 65384 of 110000; cash 50000: 50000 * 65384 / 110000 = 29720; left 35664.
+    //   16784 + 17832 + 29720 + 35664 = 100000: conserved.
+    void proportionalConservesEveryMinorUnit()
+    {
+        const QJsonObject t = run(Allocation::Proportional);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 101>202 100000/100000"), QStringLiteral("2 202>303 45454/50000"),
+                                        QStringLiteral("2 202>303 37762/90000"), QStringLiteral("3 303>606 17832/30000"),
+                                        QStringLiteral("3 303>cash 29720/50000")}));
+        QCOMPARE(endpoints(t), (QStringList{QStringLiteral("cash  29720"), QStringLiteral("held 202 16784"), QStringLiteral("held 303 35664"),
+                                            QStringLiteral("unrequested 606 17832")}));
+    }
+
+    // The payer's debit and the payee's credit are one transfer: each flow names the payee's booking,
+    // the money arrives at the payee's booking time, and the flow cites both rows with their sources.
+    void bothSidesOfATransferAreOneFlow()
+    {
+        const QJsonObject t = run(Allocation::Fifo);
+        const QJsonObject first = t[QStringLiteral("flows")].toArray().at(0).toObject();
+        QCOMPARE(first[QStringLiteral("time")].toString(), QStringLiteral("2024-03-01T10:00:00+08:00"));
+        QCOMPARE(first[QStringLiteral("arrived")].toString(), QStringLiteral("2024-03-01T10:00:05+08:00"));
+        QCOMPARE(first[QStringLiteral("source")].toObject()[QStringLiteral("file")].toString(), QStringLiteral("v.csv"));
+        QCOMPARE(first[QStringLiteral("source")].toObject()[QStringLiteral("locator")].toString(), QStringLiteral("line 3"));
+        QCOMPARE(first[QStringLiteral("paired_source")].toObject()[QStringLiteral("file")].toString(), QStringLiteral("m1.csv"));
+        QCOMPARE(first[QStringLiteral("source")].toObject()[QStringLiteral("sha256")].toString().size(), 64);
+        QCOMPARE(m_case->db().scalar("SELECT count(*) FROM transactions").toInt(), 11); // both sides are kept
+    }
+
+    // Hop limit: with --hops 1 the money stops in M1; with 2 it stops in M2.
+    void hopLimitStopsWhereItIs()
+    {
+        QCOMPARE(endpoints(run(Allocation::Fifo, 1)), QStringList{QStringLiteral("hop_limit 202 100000")});
+        QCOMPARE(endpoints(run(Allocation::Fifo, 2)), QStringList{QStringLiteral("hop_limit 303 100000")});
+    }
+
+    // A loop O -> P -> Q -> P -> Q -> O ends: each row is processed once, in time order, and money that
+    // comes back to the origin stays there. Q's payment to R at 11:00:01 is listed before P's money
+    // arriving at the same second, so it is paid from Q's own 30 and carries nothing (ties in time go by
+    // statement order). Hops count payments: P is one from O, Q two.
+    void loopsEndAndTiesFollowStatementOrder()
+    {
+        const char *O = "6212260000000000707", *P = "6212260000000000808", *Q = "6212260000000000909", *R = "6212260000000001010";
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir, QStringLiteral("loop.case"));
+        auto t = [](const char *hm) { return QByteArray("2024-03-02T") + hm + "+08:00"; };
+        const QList<QPair<QString, QByteArray>> files = {
+            {QStringLiteral("o.csv"), csv({{t("09:00:00"), O, "", "100.00", "100.00", "salary"}, {t("10:00:00"), O, P, "-100.00", "0.00", "transfer"},
+                                           {t("15:00:00"), O, Q, "100.00", "100.00", "transfer"}})},
+            {QStringLiteral("p.csv"), csv({{t("10:00:01"), P, O, "100.00", "100.00", "transfer"}, {t("11:00:00"), P, Q, "-100.00", "0.00", "transfer"},
+                                           {t("12:00:01"), P, Q, "100.00", "100.00", "transfer"}, {t("13:00:00"), P, Q, "-100.00", "0.00", "transfer"}})},
+            {QStringLiteral("q.csv"), csv({{t("11:00:01"), Q, R, "-30.00", "0.00", "goods"}, {t("11:00:01"), Q, P, "100.00", "100.00", "transfer"},
+                                           {t("12:00:00"), Q, P, "-100.00", "0.00", "transfer"}, {t("13:00:01"), Q, P, "100.00", "100.00", "transfer"},
+                                           {t("14:00:00"), Q, O, "-100.00", "0.00", "transfer"}})},
+        };
+        for (const auto &[name, bytes] : files)
+            QCOMPARE(cb::test::import(*cf, cb::test::writeFile(dir, name, bytes)).statusName(), QStringLiteral("imported"));
+        std::swap(cf, m_case);
+        const QJsonObject all = run(Allocation::Fifo, 6, O);
+        const QJsonObject two = run(Allocation::Fifo, 2, O);
+        // Proportional would let the 30 carry 30 * 100 / 130 = 23 of the traced money, had the credit
+        // been taken first.
+        const QStringList proportional = flows(run(Allocation::Proportional, 6, O));
+        std::swap(cf, m_case);
+        QVERIFY2(!proportional.join(u' ').contains(QStringLiteral(">010")), qPrintable(proportional.join(u' ')));
+        QCOMPARE(flows(all), (QStringList{QStringLiteral("1 707>808 10000/10000"), QStringLiteral("2 808>909 10000/10000"),
+                                          QStringLiteral("3 909>808 10000/10000"), QStringLiteral("2 808>909 10000/10000"),
+                                          QStringLiteral("3 909>707 10000/10000")}));
+        QCOMPARE(endpoints(all), QStringList{QStringLiteral("held 707 10000")});
+        QCOMPARE(flows(two), (QStringList{QStringLiteral("1 707>808 10000/10000"), QStringLiteral("2 808>909 10000/10000")}));
+        QCOMPARE(endpoints(two), QStringList{QStringLiteral("hop_limit 909 10000")});
+    }
+
+    // Paths only: every payment after traced money arrived continues a path; nothing is allocated.
+    void noneFollowsTimeRespectingPaths()
+    {
+        const QJsonObject t = run(Allocation::None);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 101>202 0/100000"), QStringLiteral("2 202>303 0/50000"),
+                                        QStringLiteral("2 202>303 0/90000"), QStringLiteral("3 303>606 0/30000"),
+                                        QStringLiteral("3 303>cash 0/50000")}));
+    }
+};
+
+// The command line on the demo case: each victim's money is followed through both mule layers to the
+// cash-out account and its ATM withdrawals; the run is saved, listed, and run again identically; after a
+// later statement of a mule is imported, the rerun names the rows added.
+class TestTraceCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void demoTraceRunsAndRerun()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("demo.case"));
+        QCOMPARE(cb::test::runCasebench({QStringLiteral("demo"), c}).code, 0);
+        const QStringList victims = {QStringLiteral("6228480000000001008"), QStringLiteral("6228480000000001016"), QStringLiteral("6228480000000001024"),
+                                     QStringLiteral("6228480000000001032"), QStringLiteral("6228480000000001040"), QStringLiteral("6228480000000001057"),
+                                     QStringLiteral("6228480000000001065"), QStringLiteral("6228480000000001073")};
+        for (const QString &v : victims) {
+            const auto r = cb::test::runCasebench({QStringLiteral("trace"), c, QStringLiteral("--from"), v, QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, r.err.constData());
+            const QJsonObject t = QJsonDocument::fromJson(r.out).object();
+            for (const char *key : {"origin", "direction", "allocation", "currency", "origin_minor", "flows", "endpoints", "run"})
+                QVERIFY2(t.contains(QLatin1String(key)), key);
+            QSet<QString> reached;
+            qint64 cash = 0;
+            for (const QJsonValue &f : t[QStringLiteral("flows")].toArray())
+                reached.insert(f[QStringLiteral("to")].toString());
+            for (const QJsonValue &e : t[QStringLiteral("endpoints")].toArray())
+                cash += e[QStringLiteral("status")].toString() == u"cash" ? e[QStringLiteral("traced_minor")].toInteger() : 0;
+            // Layer 2 (9043 or 9050) and the cash-out account 9068 are reached, and money leaves as cash.
+            QVERIFY2(reached.contains(QStringLiteral("6212260000000009068")), qPrintable(v));
+            QVERIFY(reached.contains(QStringLiteral("6212260000000009043")) || reached.contains(QStringLiteral("6212260000000009050")));
+            QVERIFY2(cash > 0, qPrintable(v));
+            QVERIFY(t[QStringLiteral("run")][QStringLiteral("id")].toString().startsWith(QStringLiteral("R-")));
+        }
+        const QJsonArray runs = QJsonDocument::fromJson(cb::test::runCasebench({QStringLiteral("runs"), c, QStringLiteral("--json")}).out).array();
+        QCOMPARE(runs.size(), victims.size());
+        QCOMPARE(runs.first()[QStringLiteral("id")].toString(), QStringLiteral("R-000008")); // newest first
+        for (const char *key : {"id", "kind", "parameters", "time", "investigator", "data_sha256"})
+            QVERIFY2(runs.first().toObject().contains(QLatin1String(key)), key);
+        const auto same = cb::test::runCasebench({QStringLiteral("rerun"), c, QStringLiteral("R-000001"), QStringLiteral("--json")});
+        QVERIFY2(same.code == 0, same.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(same.out).object()[QStringLiteral("data_identical")].toBool(), true);
+        QCOMPARE(QJsonDocument::fromJson(same.out).object()[QStringLiteral("result_identical")].toBool(), true);
+        // A later page of the cash-out account's statement: one more withdrawal the first run did not read.
+        const QString more = cb::test::writeFile(dir, QStringLiteral("9068_more.csv"),
+                                                 csv({{"2024-03-20T10:00:00+08:00", "6212260000000009068", "", "-100.00", "", "ATM取款"}}));
+        QCOMPARE(cb::test::runCasebench({QStringLiteral("import"), c, more}).code, 0);
+        const QJsonObject changed = QJsonDocument::fromJson(cb::test::runCasebench({QStringLiteral("rerun"), c, QStringLiteral("R-000001"), QStringLiteral("--json")}).out).object();
+        QCOMPARE(changed[QStringLiteral("data_identical")].toBool(), false);
+        QCOMPARE(changed[QStringLiteral("rows_added")].toArray().size(), 1);
+        QCOMPARE(changed[QStringLiteral("rows_removed")].toArray().size(), 0);
+        QCOMPARE(changed[QStringLiteral("rerun")].toString(), QStringLiteral("R-000010"));
+        QCOMPARE(cb::test::runCasebench({QStringLiteral("rerun"), c, QStringLiteral("R-999999")}).code, 1);
+        QCOMPARE(cb::test::runCasebench({QStringLiteral("verify"), c}).code, 0); // runs are bound like every other edit
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestTrace trace;
+    TestTraceCli cli;
+    return QTest::qExec(&trace, argc, argv) | QTest::qExec(&cli, argc, argv);
+}
+#include "tst_trace.moc"
