@@ -71,11 +71,11 @@ private slots:
 
     void unknownCommandsAreRefusedWithTheList()
     {
-        // Before the command table, `casebench trace --help` opened the workbench, which never returns on a
-        // machine without a display (runCasebench would time out instead of seeing exit 2).
-        const auto r = runCasebench({QStringLiteral("trace"), QStringLiteral("--help")}, 20000);
+        // Before the command table, an unknown `casebench tracer --help` opened the workbench, which never
+        // returns on a machine without a display (runCasebench would time out instead of seeing exit 2).
+        const auto r = runCasebench({QStringLiteral("tracer"), QStringLiteral("--help")}, 20000);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains("unknown command \"trace\""), r.err.constData());
+        QVERIFY2(r.err.contains("unknown command \"tracer\""), r.err.constData());
         for (const char *c : {"casebench new CASE", "casebench import CASE FILE...", "casebench verify CASE", "casebench links CASE"})
             QVERIFY2(r.err.contains(c), c);
         // A path that is not a case file is not opened in the workbench either.
@@ -84,7 +84,8 @@ private slots:
         const auto help = runCasebench({QStringLiteral("help")});
         QCOMPARE(help.code, 0);
         for (const char *c : {"new", "import", "info", "formats", "demo", "verify", "search", "export", "suggest", "merge", "owner", "unlink",
-                              "links", "role", "roles", "note", "notes", "tag", "untag", "lead", "leads", "event", "events"}) {
+                              "links", "role", "roles", "note", "notes", "tag", "untag", "lead", "leads", "event", "events", "trace", "runs",
+                              "rerun"}) {
             QVERIFY2(help.out.contains(QByteArray("casebench ") + c), c);
             const auto h = runCasebench({QLatin1String(c), QStringLiteral("--help")}, 20000);
             QVERIFY2(h.code == 0 && h.out.contains("Usage:"), c);

@@ -4,6 +4,7 @@
 // tag and an undone merge added through the session; each test edits a copy with plain SQL, as anyone
 // holding the file could.
 #include "casefile.h"
+#include "schema.h"
 #include "hash.h"
 #include "integrity/boundtables.h"
 #include "integrity/verifier.h"
@@ -273,7 +274,7 @@ private slots:
         {
             auto cf = CaseFile::open(path);
             QVERIFY(cf.ok());
-            QCOMPARE(cf.value()->schemaVersion(), 10);
+            QCOMPARE(cf.value()->schemaVersion(), schema::latestVersion());
             const auto report = integrity::verifyCase(*cf.value());
             QVERIFY2(report.value().ok(), qPrintable(describe(report.value().findings)));
             QCOMPARE(report.value().upgradeEntries.size(), 1);
@@ -388,7 +389,7 @@ private:
         for (const auto &t : integrity::sourceOwnedTables())
             if (t.storesDigest)
                 sql += QByteArray("ALTER TABLE ") + t.name + " DROP COLUMN digest;";
-        tamper(path, sql + "DELETE FROM meta WHERE key = 'integrity'; PRAGMA user_version = 9;");
+        tamper(path, sql + "DROP TABLE analysis_runs; DELETE FROM meta WHERE key = 'integrity'; PRAGMA user_version = 9;");
         sql::Database db;
         db.open(path, sql::Database::Mode::ReadWrite);
         db.exec("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;");
