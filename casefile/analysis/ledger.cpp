@@ -14,9 +14,8 @@ Ledger::Ledger(CaseFile &cf)
 
 const std::vector<LedgerRow> &Ledger::rowsOf(qint64 account)
 {
-    auto it = m_rows.find(account);
-    if (it != m_rows.end())
-        return *it;
+    if (auto it = m_rows.find(account); it != m_rows.end())
+        return it->second;
     std::vector<LedgerRow> rows;
     sql::Statement st(m_case.db(), "SELECT id, uuid, digest, coalesce(counterparty_id, 0), coalesce(counterparty_account, ''), amount_minor, "
                                    "currency, balance_minor, time_utc, utc_offset, coalesce(channel, ''), coalesce(description, ''), "
@@ -45,7 +44,7 @@ const std::vector<LedgerRow> &Ledger::rowsOf(qint64 account)
     if (!st.status().ok() && m_status.ok())
         m_status = st.status();
     m_held.insert(account, !rows.empty());
-    return *m_rows.insert(account, std::move(rows));
+    return m_rows.emplace(account, std::move(rows)).first->second;
 }
 
 bool Ledger::hasStatement(qint64 account)
@@ -98,7 +97,7 @@ bool Ledger::isCash(const LedgerRow &row)
 QString Ledger::dataSha256() const
 {
     std::vector<std::pair<QByteArray, QByteArray>> read;
-    for (const auto &rows : m_rows)
+    for (const auto &[account, rows] : m_rows)
         for (const LedgerRow &r : rows)
             read.emplace_back(r.uuid, r.digest);
     std::sort(read.begin(), read.end());
@@ -113,7 +112,7 @@ QString Ledger::dataSha256() const
 QList<QByteArray> Ledger::rowsRead() const
 {
     QList<QByteArray> out;
-    for (const auto &rows : m_rows)
+    for (const auto &[account, rows] : m_rows)
         for (const LedgerRow &r : rows)
             out.append(r.uuid + r.digest);
     std::sort(out.begin(), out.end());

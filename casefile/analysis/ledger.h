@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace cb::casefile::analysis {
@@ -53,7 +54,7 @@ public:
 
 private:
     CaseFile &m_case;
-    QHash<qint64, std::vector<LedgerRow>> m_rows;
+    std::unordered_map<qint64, std::vector<LedgerRow>> m_rows; // node-based: rows handed out stay where they are
     QHash<qint64, QString> m_labels;
     QHash<qint64, SourceRef> m_sources;
     QHash<qint64, bool> m_held;

@@ -255,4 +255,50 @@ Status writeTransactions(const QString &path, qint64 rows, int accounts, quint64
     return w.finish();
 }
 
+// Money moving among `accounts` accounts whose statements are all in one canonical CSV: each starts with a
+// salary, then transfers follow every 2-28 s for about three months — a payer with money pays a random
+// account 10-90% of its balance, the payee books it a second later (both sides written, each with its
+// balance) — and every 50th payment is an ATM withdrawal instead. About `rows` rows in all.
+Status writeTransferNetwork(const QString &path, qint64 rows, int accounts, quint64 seed)
+{
+    std::mt19937_64 rng(seed);
+    Writer w(path);
+    w.buf() += "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n";
+    std::vector<qint64> balance(size_t(accounts), 0);
+    const size_t count = size_t(accounts);
+    std::vector<QByteArray> number(count);
+    for (int a = 0; a < accounts; ++a)
+        number[size_t(a)] = cardNumber(quint64(a), QStringLiteral("621226")).toLatin1();
+    qint64 t = 1709251200;
+    auto row = [&w, &balance, &number](qint64 at, int a, const QByteArray &cp, qint64 amount, const char *what) {
+        balance[size_t(a)] += amount;
+        appendIso(w.buf(), at);
+        w.buf() += ',' + number[size_t(a)] + ',' + cp + ",," + formatMinor(amount, u"CNY").toLatin1() + ",CNY," +
+                   formatMinor(balance[size_t(a)], u"CNY").toLatin1() + ",," + what + '\n';
+    };
+    for (int a = 0; a < accounts; ++a)
+        row(t++, a, {}, 500000 + qint64(rng() % 4500000), "salary");
+    for (qint64 written = accounts, n = 0; written < rows && w.flushIfBig(); ++n) {
+        t += 2 + qint64(rng() % 27);
+        int p = int(rng() % quint64(accounts));
+        for (int tries = 0; tries < 8 && balance[size_t(p)] < 10000; ++tries)
+            p = int(rng() % quint64(accounts));
+        if (balance[size_t(p)] < 10000)
+            continue;
+        const qint64 amount = balance[size_t(p)] * qint64(10 + rng() % 81) / 100;
+        if (n % 50 == 49) {
+            row(t, p, {}, -amount, "ATM取款");
+            written += 1;
+            continue;
+        }
+        int q = int(rng() % quint64(accounts));
+        if (q == p)
+            q = (q + 1) % accounts;
+        row(t, p, number[size_t(q)], -amount, "transfer");
+        row(t + 1, q, number[size_t(p)], amount, "transfer");
+        written += 2;
+    }
+    return w.finish();
+}
+
 } // namespace cb::importers::synthetic

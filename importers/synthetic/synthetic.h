@@ -25,6 +25,9 @@ Status writeCallRecords(const QString &path, qint64 rows, int subscribers = 200,
 // Canonical transactions CSV with `rows` movements over `accounts` accounts, running balances consistent.
 Status writeTransactions(const QString &path, qint64 rows, int accounts = 1000, quint64 seed = 2);
 // SWIFT MT940 with `entries` :61:/:86: pairs in statements of 500 entries each, balances consistent.
+// Transfers among `accounts` accounts whose statements are all in the case (both sides of each transfer,
+// with balances, some ATM withdrawals): the input of the fund-tracing benchmark.
+Status writeTransferNetwork(const QString &path, qint64 rows, int accounts = 50000, quint64 seed = 9);
 Status writeMt940(const QString &path, qint64 entries, quint64 seed = 4);
 // ISO 20022 camt.053.001.08 with `entries` entries (each with one TxDtls naming the counterparty and its
 // IBAN) in statements of 500, OPBD/CLBD balances and transaction summaries consistent.
