@@ -6,6 +6,7 @@
 #include "analysis/runs.h"
 #include "analysis/trace.h"
 #include "entitylinks.h"
+#include "synthetic/synthetic.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -221,6 +222,36 @@ private slots:
         QCOMPARE(endpoints(all), QStringList{QStringLiteral("held 707 10000")});
         QCOMPARE(flows(two), (QStringList{QStringLiteral("1 707>808 10000/10000"), QStringLiteral("2 808>909 10000/10000")}));
         QCOMPARE(endpoints(two), QStringList{QStringLiteral("hop_limit 909 10000")});
+    }
+
+    // Many accounts reached, from each of several origins: every rule conserves the traced money (the
+    // engine checks it and fails otherwise), and no flow leaves an account before money reached it.
+    void conservesOnAGeneratedNetwork()
+    {
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("network.csv"));
+        QVERIFY(cb::importers::synthetic::writeTransferNetwork(csvPath, 20000, 400, 11).ok());
+        auto cf = cb::test::newCase(dir, QStringLiteral("network.case"));
+        QCOMPARE(cb::test::import(*cf, csvPath).statusName(), QStringLiteral("imported"));
+        for (int origin : {0, 7, 123}) {
+            for (Allocation a : {Allocation::Fifo, Allocation::Libr, Allocation::Proportional, Allocation::None}) {
+                Ledger ledger(*cf);
+                TraceParams p;
+                p.origin = findEntity(*cf, cb::importers::synthetic::cardNumber(quint64(origin), QStringLiteral("621226"))).value();
+                p.allocation = a;
+                const auto r = trace(ledger, p);
+                QVERIFY2(r.ok(), qPrintable(r.status().message()));
+                QVERIFY(r.value().flows.size() > 10);
+                QHash<qint64, qint64> firstArrival; // account -> time traced money first reached it
+                for (const TraceFlow &f : r.value().flows) {
+                    if (f.hop > 1)
+                        QVERIFY(firstArrival.contains(f.from) && f.row->time.utcMs >= firstArrival.value(f.from));
+                    const qint64 arrived = f.paired ? f.paired->time.utcMs : f.row->time.utcMs;
+                    if (f.to && (!firstArrival.contains(f.to) || arrived < firstArrival.value(f.to)))
+                        firstArrival.insert(f.to, arrived);
+                }
+            }
+        }
     }
 
     // Paths only: every payment after traced money arrived continues a path; nothing is allocated.
