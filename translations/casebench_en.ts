@@ -1560,6 +1560,150 @@
             <numerusform>FAILED: %n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>where the money paid out of an account went, under a named tracing rule</source>
+        <translation>where the money paid out of an account went, under a named tracing rule</translation>
+    </message>
+    <message>
+        <source>the saved analysis runs, newest first</source>
+        <translation>the saved analysis runs, newest first</translation>
+    </message>
+    <message>
+        <source>run a saved analysis again and say what changed</source>
+        <translation>run a saved analysis again and say what changed</translation>
+    </message>
+    <message>
+        <source>trace: no account is &quot;%1&quot;</source>
+        <translation>trace: no account is &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>trace: the allocation is fifo, libr, proportional or none</source>
+        <translation>trace: the allocation is fifo, libr, proportional or none</translation>
+    </message>
+    <message>
+        <source>trace: &quot;%1&quot; is not a date or an ISO 8601 time</source>
+        <translation>trace: &quot;%1&quot; is not a date or an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>trace: --hops is at least 1</source>
+        <translation>trace: --hops is at least 1</translation>
+    </message>
+    <message>
+        <source>trace: --direction up is not available yet; trace down from each account that paid in</source>
+        <translation>trace: --direction up is not available yet; trace down from each account that paid in</translation>
+    </message>
+    <message>
+        <source>Traced %1 paid out of %2 (%3)</source>
+        <translation>Traced %1 paid out of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>(no counterparty)</source>
+        <translation>(no counterparty)</translation>
+    </message>
+    <message>
+        <source>Where it ended:</source>
+        <translation>Where it ended:</translation>
+    </message>
+    <message>
+        <source>Saved as run %1</source>
+        <translation>Saved as run %1</translation>
+    </message>
+    <message>
+        <source>Trace the money paid out of an account, hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
+        <translation>Trace the money paid out of an account, hop by hop in time order, allocated by a tracing rule; saved as a run.</translation>
+    </message>
+    <message>
+        <source>The account the money left.</source>
+        <translation>The account the money left.</translation>
+    </message>
+    <message>
+        <source>down (where it went).</source>
+        <translation>down (where it went).</translation>
+    </message>
+    <message>
+        <source>Follow at most N payments from the origin (default 6).</source>
+        <translation>Follow at most N payments from the origin (default 6).</translation>
+    </message>
+    <message>
+        <source>Only the origin&apos;s payments from this time.</source>
+        <translation>Only the origin&apos;s payments from this time.</translation>
+    </message>
+    <message>
+        <source>Only payments up to this time.</source>
+        <translation>Only payments up to this time.</translation>
+    </message>
+    <message>
+        <source>Do not follow smaller payments.</source>
+        <translation>Do not follow smaller payments.</translation>
+    </message>
+    <message>
+        <source>Money idle longer than this (36h, 3d) stays where it is.</source>
+        <translation>Money idle longer than this (36h, 3d) stays where it is.</translation>
+    </message>
+    <message>
+        <source>fifo (Clayton&apos;s case), libr (lowest intermediate balance), proportional, none.</source>
+        <translation>fifo (Clayton&apos;s case), libr (lowest intermediate balance), proportional, none.</translation>
+    </message>
+    <message>
+        <source>trace: CASE and --from are required</source>
+        <translation>trace: CASE and --from are required</translation>
+    </message>
+    <message>
+        <source>trace: --max-gap is a duration such as 36h or 3d</source>
+        <translation>trace: --max-gap is a duration such as 36h or 3d</translation>
+    </message>
+    <message>
+        <source>trace: --min-amount is an amount such as 1000 or 1000.50</source>
+        <translation>trace: --min-amount is an amount such as 1000 or 1000.50</translation>
+    </message>
+    <message>
+        <source>The saved analysis runs, newest first.</source>
+        <translation>The saved analysis runs, newest first.</translation>
+    </message>
+    <message>
+        <source>runs: exactly one CASE is required</source>
+        <translation>runs: exactly one CASE is required</translation>
+    </message>
+    <message>
+        <source>Run a saved analysis again: says whether the rows it reads and its result are what they were, and if not, which rows were added, removed or changed since.</source>
+        <translation>Run a saved analysis again: says whether the rows it reads and its result are what they were, and if not, which rows were added, removed or changed since.</translation>
+    </message>
+    <message>
+        <source>The run (R-000001), as `casebench runs` lists it.</source>
+        <translation>The run (R-000001), as `casebench runs` lists it.</translation>
+    </message>
+    <message>
+        <source>rerun: CASE and RUN_ID are required</source>
+        <translation>rerun: CASE and RUN_ID are required</translation>
+    </message>
+    <message>
+        <source>there is no run %1</source>
+        <translation>there is no run %1</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2, which cannot be run again yet</source>
+        <translation>run %1 is a %2, which cannot be run again yet</translation>
+    </message>
+    <message>
+        <source>The rows %1 read are unchanged (data SHA-256 %2).</source>
+        <translation>The rows %1 read are unchanged (data SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The rows %1 read have changed: %2 added, %3 removed, %4 changed since.</source>
+        <translation>The rows %1 read have changed: %2 added, %3 removed, %4 changed since.</translation>
+    </message>
+    <message>
+        <source>The result is identical.</source>
+        <translation>The result is identical.</translation>
+    </message>
+    <message>
+        <source>The result differs.</source>
+        <translation>The result differs.</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

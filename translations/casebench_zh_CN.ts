@@ -1555,6 +1555,150 @@
             <numerusform>失败：%n 个问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>where the money paid out of an account went, under a named tracing rule</source>
+        <translation>资金追踪：按指定的追踪规则查明从某账户转出的资金去向</translation>
+    </message>
+    <message>
+        <source>the saved analysis runs, newest first</source>
+        <translation>已保存的分析记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>run a saved analysis again and say what changed</source>
+        <translation>重新运行已保存的分析并说明变化</translation>
+    </message>
+    <message>
+        <source>trace: no account is &quot;%1&quot;</source>
+        <translation>trace：没有账户为“%1”</translation>
+    </message>
+    <message>
+        <source>trace: the allocation is fifo, libr, proportional or none</source>
+        <translation>trace：分配规则应为 fifo、libr、proportional 或 none</translation>
+    </message>
+    <message>
+        <source>trace: &quot;%1&quot; is not a date or an ISO 8601 time</source>
+        <translation>trace：“%1”不是日期或 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>trace: --hops is at least 1</source>
+        <translation>trace：--hops 至少为 1</translation>
+    </message>
+    <message>
+        <source>trace: --direction up is not available yet; trace down from each account that paid in</source>
+        <translation>trace：暂不支持 --direction up（向上溯源）；请从每个转入账户向下追踪</translation>
+    </message>
+    <message>
+        <source>Traced %1 paid out of %2 (%3)</source>
+        <translation>追踪从 %2 转出的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>取现</translation>
+    </message>
+    <message>
+        <source>(no counterparty)</source>
+        <translation>（无对手方）</translation>
+    </message>
+    <message>
+        <source>Where it ended:</source>
+        <translation>资金最终去向：</translation>
+    </message>
+    <message>
+        <source>Saved as run %1</source>
+        <translation>已保存为分析记录 %1</translation>
+    </message>
+    <message>
+        <source>Trace the money paid out of an account, hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
+        <translation>按时间顺序逐层追踪从某账户转出的资金，按追踪规则分配金额；结果保存为分析记录。</translation>
+    </message>
+    <message>
+        <source>The account the money left.</source>
+        <translation>资金转出的账户。</translation>
+    </message>
+    <message>
+        <source>down (where it went).</source>
+        <translation>down（向下：资金去向）。</translation>
+    </message>
+    <message>
+        <source>Follow at most N payments from the origin (default 6).</source>
+        <translation>自起点最多追踪 N 层转账（默认 6）。</translation>
+    </message>
+    <message>
+        <source>Only the origin&apos;s payments from this time.</source>
+        <translation>只追踪起点账户自此时间起的转出。</translation>
+    </message>
+    <message>
+        <source>Only payments up to this time.</source>
+        <translation>只计此时间之前的交易。</translation>
+    </message>
+    <message>
+        <source>Do not follow smaller payments.</source>
+        <translation>低于此金额的交易不再追踪。</translation>
+    </message>
+    <message>
+        <source>Money idle longer than this (36h, 3d) stays where it is.</source>
+        <translation>资金停留超过此时长（如 36h、3d）即视为沉淀，不再追踪。</translation>
+    </message>
+    <message>
+        <source>fifo (Clayton&apos;s case), libr (lowest intermediate balance), proportional, none.</source>
+        <translation>fifo（先进先出，克莱顿案规则）、libr（最低中间余额规则）、proportional（按比例）、none（仅路径）。</translation>
+    </message>
+    <message>
+        <source>trace: CASE and --from are required</source>
+        <translation>trace：需要 CASE 和 --from</translation>
+    </message>
+    <message>
+        <source>trace: --max-gap is a duration such as 36h or 3d</source>
+        <translation>trace：--max-gap 应为时长，如 36h 或 3d</translation>
+    </message>
+    <message>
+        <source>trace: --min-amount is an amount such as 1000 or 1000.50</source>
+        <translation>trace：--min-amount 应为金额，如 1000 或 1000.50</translation>
+    </message>
+    <message>
+        <source>The saved analysis runs, newest first.</source>
+        <translation>已保存的分析记录，最新在前。</translation>
+    </message>
+    <message>
+        <source>runs: exactly one CASE is required</source>
+        <translation>runs：需要且仅需一个 CASE</translation>
+    </message>
+    <message>
+        <source>Run a saved analysis again: says whether the rows it reads and its result are what they were, and if not, which rows were added, removed or changed since.</source>
+        <translation>重新运行已保存的分析：说明所读取的数据行和结果是否与当时一致；如不一致，列出此后新增、删除或改动的行。</translation>
+    </message>
+    <message>
+        <source>The run (R-000001), as `casebench runs` lists it.</source>
+        <translation>分析记录编号（如 R-000001），见 `casebench runs`。</translation>
+    </message>
+    <message>
+        <source>rerun: CASE and RUN_ID are required</source>
+        <translation>rerun：需要 CASE 和 RUN_ID</translation>
+    </message>
+    <message>
+        <source>there is no run %1</source>
+        <translation>没有分析记录 %1</translation>
+    </message>
+    <message>
+        <source>run %1 is a %2, which cannot be run again yet</source>
+        <translation>分析记录 %1 属于 %2，暂不能重新运行</translation>
+    </message>
+    <message>
+        <source>The rows %1 read are unchanged (data SHA-256 %2).</source>
+        <translation>%1 读取的数据行未变（数据 SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>The rows %1 read have changed: %2 added, %3 removed, %4 changed since.</source>
+        <translation>%1 读取的数据行已变化：此后新增 %2 行、删除 %3 行、改动 %4 行。</translation>
+    </message>
+    <message>
+        <source>The result is identical.</source>
+        <translation>结果相同。</translation>
+    </message>
+    <message>
+        <source>The result differs.</source>
+        <translation>结果不同。</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
