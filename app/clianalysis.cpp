@@ -3,7 +3,7 @@
 #include "clisupport.h"
 
 #include "analysis/runs.h"
-#include "analysis/trace.h"
+#include "analysis/tracerun.h"
 #include "entitylinks.h"
 #include "common/values.h"
 #include "money.h"
@@ -21,15 +21,6 @@ using namespace casefile;
 using namespace casefile::analysis;
 
 namespace {
-
-std::optional<qint64> parseTime(QString text, const QTimeZone &zone)
-{
-    text = text.trimmed().replace(u' ', u'T');
-    if (text.size() == 10)
-        text += QStringLiteral("T00:00:00");
-    Timestamp t;
-    return importers::parseIsoTimestamp(text, zone, t) ? std::optional<qint64>(t.utcMs) : std::nullopt;
-}
 
 // "36h", "3d", "90m", "45s", "1h30m", or seconds.
 std::optional<qint64> parseGapMs(const QString &text)
@@ -54,62 +45,6 @@ std::optional<qint64> parseMinor(const QString &text, const QString &currency)
         minor *= 10;
     const QString frac = m.captured(2).leftJustified(exp, u'0');
     return minor + (frac.isEmpty() ? 0 : frac.toLongLong());
-}
-
-struct TraceRequest
-{
-    TraceParams params;
-    QString error; // a usage error
-};
-
-// The parameters from a run's saved JSON or from the command line's options (same keys, same meaning).
-TraceRequest traceRequest(CaseFile &cf, const QJsonObject &o)
-{
-    TraceRequest r;
-    const Result<qint64> origin = findEntity(cf, o.value(QStringLiteral("from")).toString());
-    if (!origin)
-        return {{}, Cli::tr("trace: no account is \"%1\"").arg(o.value(QStringLiteral("from")).toString())};
-    r.params.origin = origin.value();
-    r.params.down = o.value(QStringLiteral("direction")).toString(QStringLiteral("down")) == u"down";
-    r.params.hops = o.value(QStringLiteral("hops")).toInt(6);
-    const auto alloc = allocationFromName(o.value(QStringLiteral("allocation")).toString(QStringLiteral("fifo")));
-    if (!alloc)
-        return {{}, Cli::tr("trace: the allocation is fifo, libr, proportional or none")};
-    r.params.allocation = *alloc;
-    r.params.minAmountMinor = o.value(QStringLiteral("min_amount_minor")).toInteger();
-    for (const char *key : {"after", "before"}) {
-        if (!o.contains(QLatin1String(key)))
-            continue;
-        const auto t = parseTime(o.value(QLatin1String(key)).toString(), cf.timeZone());
-        if (!t)
-            return {{}, Cli::tr("trace: \"%1\" is not a date or an ISO 8601 time").arg(o.value(QLatin1String(key)).toString())};
-        (qstrcmp(key, "after") == 0 ? r.params.afterMs : r.params.beforeMs) = *t;
-    }
-    if (o.contains(QStringLiteral("max_gap_s")))
-        r.params.maxGapMs = o.value(QStringLiteral("max_gap_s")).toInteger() * 1000;
-    if (o.contains(QStringLiteral("pair_tolerance_s")))
-        r.params.pairToleranceMs = o.value(QStringLiteral("pair_tolerance_s")).toInteger() * 1000;
-    if (r.params.hops < 1)
-        return {{}, Cli::tr("trace: --hops is at least 1")};
-    if (!r.params.down)
-        return {{}, Cli::tr("trace: --direction up is not available yet; trace down from each account that paid in")};
-    return r;
-}
-
-struct TraceOutcome
-{
-    QJsonObject json;
-    QString dataSha256;
-    QList<QByteArray> rowsRead;
-};
-
-Result<TraceOutcome> runTrace(CaseFile &cf, const TraceParams &params)
-{
-    Ledger ledger(cf);
-    const Result<TraceResult> r = trace(ledger, params);
-    if (!r)
-        return r.status();
-    return TraceOutcome{traceJson(ledger, params, r.value()), ledger.dataSha256(), ledger.rowsRead()};
 }
 
 void printTrace(const QJsonObject &t, const QString &runCode)
@@ -180,31 +115,25 @@ int cmdTrace(const QStringList &args)
             return usage(p, Cli::tr("trace: --max-gap is a duration such as 36h or 3d"));
         o.insert(QStringLiteral("max_gap_s"), *gap / 1000);
     }
-    TraceRequest req = traceRequest(s->caseFile(), o);
-    if (!req.error.isEmpty())
-        return usage(p, req.error);
+    Result<TraceParams> params = traceParamsFromJson(s->caseFile(), o);
+    if (!params)
+        return usage(p, QStringLiteral("trace: ") + params.status().message());
     if (p.isSet(QStringLiteral("min-amount"))) {
         Ledger probe(s->caseFile());
-        const auto &rows = probe.rowsOf(req.params.origin);
+        const auto &rows = probe.rowsOf(params.value().origin);
         const auto minor = parseMinor(p.value(QStringLiteral("min-amount")), rows.empty() ? QString() : rows.front().currency);
         if (!minor)
             return usage(p, Cli::tr("trace: --min-amount is an amount such as 1000 or 1000.50"));
-        req.params.minAmountMinor = *minor;
+        params.value().minAmountMinor = *minor;
     }
-    const Result<TraceOutcome> t = runTrace(s->caseFile(), req.params);
+    const Result<TraceRun> t = traceAndRecord(*s, params.value());
     if (!t)
         return refused(t.status());
-    Ledger labels(s->caseFile());
-    const QJsonObject params = req.params.toJson(labels);
-    const Result<QString> run = s->recordRun(QStringLiteral("trace"), params, t.value().json, t.value().dataSha256, t.value().rowsRead);
-    if (!run)
-        return refused(run.status());
-    QJsonObject json = t.value().json;
-    json.insert(QStringLiteral("run"), QJsonObject{{QStringLiteral("id"), run.value()}, {QStringLiteral("data_sha256"), t.value().dataSha256}});
+    const QJsonObject &json = t.value().json;
     if (p.isSet(QStringLiteral("json")))
         printJson(json);
     else
-        printTrace(json, run.value());
+        printTrace(json, t.value().code);
     return 0;
 }
 
@@ -285,17 +214,17 @@ int cmdRerun(const QStringList &args)
         return refused(Status::error(ErrorCode::NotFound, Cli::tr("there is no run %1").arg(p.positionalArguments().at(1))));
     if (then->kind != u"trace")
         return refused(Status::error(ErrorCode::Invalid, Cli::tr("run %1 is a %2, which cannot be run again yet").arg(then->code, then->kind)));
-    const TraceRequest req = traceRequest(s->caseFile(), then->parameters);
-    if (!req.error.isEmpty())
-        return refused(Status::error(ErrorCode::Invalid, req.error));
-    const Result<TraceOutcome> now = runTrace(s->caseFile(), req.params);
+    const Result<TraceParams> params = traceParamsFromJson(s->caseFile(), then->parameters);
+    if (!params)
+        return refused(params.status());
+    const Result<TraceRun> now = traceAndRecord(*s, params.value(), {}, then->code);
     if (!now)
         return refused(now.status());
-    const Result<QString> run = s->recordRun(then->kind, then->parameters, now.value().json, now.value().dataSha256, now.value().rowsRead, then->code);
-    if (!run)
-        return refused(run.status());
+    const Result<QString> run(now.value().code);
     const bool sameData = now.value().dataSha256 == then->dataSha256;
-    const bool sameResult = resultSha256(now.value().json) == then->resultSha256;
+    QJsonObject result = now.value().json;
+    result.remove(QStringLiteral("run")); // as it was saved
+    const bool sameResult = resultSha256(result) == then->resultSha256;
     QJsonObject report = rowChanges(then->rowsRead, now.value().rowsRead);
     report.insert(QStringLiteral("run"), then->code);
     report.insert(QStringLiteral("rerun"), run.value());
