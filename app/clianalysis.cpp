@@ -32,21 +32,6 @@ std::optional<qint64> parseGapMs(const QString &text)
     return s ? std::optional<qint64>(*s * 1000) : std::nullopt;
 }
 
-// "1000", "1000.50" in the currency's minor units (exactly, never through floating point).
-std::optional<qint64> parseMinor(const QString &text, const QString &currency)
-{
-    static const QRegularExpression amount(QStringLiteral("^(\\d+)(?:\\.(\\d+))?$"));
-    const auto m = amount.match(text.trimmed());
-    const int exp = currencyExponent(currency.isEmpty() ? QStringLiteral("CNY") : currency);
-    if (!m.hasMatch() || m.captured(2).size() > exp)
-        return std::nullopt;
-    qint64 minor = m.captured(1).toLongLong();
-    for (int i = 0; i < exp; ++i)
-        minor *= 10;
-    const QString frac = m.captured(2).leftJustified(exp, u'0');
-    return minor + (frac.isEmpty() ? 0 : frac.toLongLong());
-}
-
 void printTrace(const QJsonObject &t, const QString &runCode)
 {
     const QString currency = t.value(QStringLiteral("currency")).toString();
@@ -121,7 +106,7 @@ int cmdTrace(const QStringList &args)
     if (p.isSet(QStringLiteral("min-amount"))) {
         Ledger probe(s->caseFile());
         const auto &rows = probe.rowsOf(params.value().origin);
-        const auto minor = parseMinor(p.value(QStringLiteral("min-amount")), rows.empty() ? QString() : rows.front().currency);
+        const auto minor = parseMinorUnits(p.value(QStringLiteral("min-amount")), rows.empty() ? QStringLiteral("CNY") : rows.front().currency);
         if (!minor)
             return usage(p, Cli::tr("trace: --min-amount is an amount such as 1000 or 1000.50"));
         params.value().minAmountMinor = *minor;

@@ -3,6 +3,7 @@
 #include "certificatehtml.h"
 #include "detailsview.h"
 #include "entityview.h"
+#include "analysisview.h"
 #include "leadsview.h"
 #include "identityview.h"
 #include "importjob.h"
@@ -91,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_leads, QString());
     connect(m_leads, &widgets::LeadsView::addRequested, this, &MainWindow::askLead);
     connect(m_leads, &widgets::LeadsView::statusRequested, this, &MainWindow::askLeadStatus);
+    m_analysis = new widgets::AnalysisView;
+    m_tabs->addTab(m_analysis, QString());
+    connect(m_analysis, &widgets::AnalysisView::recordSelected, m_details, &widgets::DetailsView::showRecord);
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });
@@ -214,6 +218,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(8, tr("Search"));
     m_tabs->setTabText(9, tr("Identity"));
     m_tabs->setTabText(10, tr("Leads"));
+    m_tabs->setTabText(11, tr("Fund tracing"));
     m_addEvent->setText(tr("Add an &event no source holds…"));
     m_export->setText(tr("&Export Table as CSV…"));
     m_export->setEnabled(m_case != nullptr);

@@ -31,6 +31,7 @@ class SearchView;
 class IdentityView;
 class DetailsView;
 class EntityView;
+class AnalysisView;
 class LeadsView;
 } // namespace cb::widgets
 
@@ -64,6 +65,7 @@ public:
     void noteEntity(qint64 entity, const QString &text);
     widgets::EntityView *entities() const { return m_entities; }
     widgets::LeadsView *leads() const { return m_leads; }
+    widgets::AnalysisView *analysis() const { return m_analysis; }
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
     void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
     void addAnalystEvent(const casefile::Timestamp &time, const QString &text, const QString &basis);
@@ -126,6 +128,7 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     widgets::EntityView *m_entities = nullptr;
     widgets::LeadsView *m_leads = nullptr;
+    widgets::AnalysisView *m_analysis = nullptr;
     QAction *m_addEvent = nullptr;
     QAction *m_export = nullptr;
     QDockWidget *m_entitiesDock = nullptr;

@@ -6,6 +6,7 @@
 #include "detailsview.h"
 #include "newcasedialog.h"
 #include "entityview.h"
+#include "analysisview.h"
 #include "leadsview.h"
 #include "identityview.h"
 #include "importjob.h"
@@ -80,6 +81,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     m_details->setWorker(nullptr, QTimeZone::utc());
     m_entities->setWorker(nullptr);
     m_leads->setWorker(nullptr);
+    m_analysis->setWorker(nullptr);
     m_identity->setCase(nullptr);
     m_undoStack->clear();
     delete m_sourceModel;
@@ -103,6 +105,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     m_details->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_entities->setWorker(m_case.get());
     m_leads->setWorker(m_case.get());
+    m_analysis->setWorker(m_case.get());
     m_identity->setCase(m_case.get());
     readCounts();
     rememberRecent(info.value().path);

@@ -886,6 +886,30 @@
         <source>the file nests elements deeper than any OFX file does</source>
         <translation>the file nests elements deeper than any OFX file does</translation>
     </message>
+    <message>
+        <source>no account is &quot;%1&quot;</source>
+        <translation>no account is &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tracing upward is not available yet: trace down from each account that paid in</source>
+        <translation>tracing upward is not available yet: trace down from each account that paid in</translation>
+    </message>
+    <message>
+        <source>a trace follows at least 1 hop</source>
+        <translation>a trace follows at least 1 hop</translation>
+    </message>
+    <message>
+        <source>the allocation is fifo, libr, proportional or none</source>
+        <translation>the allocation is fifo, libr, proportional or none</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or an ISO 8601 time</source>
+        <translation>&quot;%1&quot; is not a date or an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>the smallest payment is an amount such as 1000 or 1000.50</source>
+        <translation>the smallest payment is an amount such as 1000 or 1000.50</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1573,26 +1597,6 @@
         <translation>run a saved analysis again and say what changed</translation>
     </message>
     <message>
-        <source>trace: no account is &quot;%1&quot;</source>
-        <translation>trace: no account is &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>trace: the allocation is fifo, libr, proportional or none</source>
-        <translation>trace: the allocation is fifo, libr, proportional or none</translation>
-    </message>
-    <message>
-        <source>trace: &quot;%1&quot; is not a date or an ISO 8601 time</source>
-        <translation>trace: &quot;%1&quot; is not a date or an ISO 8601 time</translation>
-    </message>
-    <message>
-        <source>trace: --hops is at least 1</source>
-        <translation>trace: --hops is at least 1</translation>
-    </message>
-    <message>
-        <source>trace: --direction up is not available yet; trace down from each account that paid in</source>
-        <translation>trace: --direction up is not available yet; trace down from each account that paid in</translation>
-    </message>
-    <message>
         <source>Traced %1 paid out of %2 (%3)</source>
         <translation>Traced %1 paid out of %2 (%3)</translation>
     </message>
@@ -2052,6 +2056,10 @@ Password:</translation>
     <message>
         <source>Confidence (%):</source>
         <translation>Confidence (%):</translation>
+    </message>
+    <message>
+        <source>Fund tracing</source>
+        <translation>Fund tracing</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2585,184 @@ Password:</translation>
     <message>
         <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
         <translation>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::AnalysisView</name>
+    <message>
+        <source>The trace was cancelled; nothing was saved.</source>
+        <translation>The trace was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>(no counterparty)</source>
+        <translation>(no counterparty)</translation>
+    </message>
+    <message>
+        <source>held in the account</source>
+        <translation>held in the account</translation>
+    </message>
+    <message>
+        <source>withdrawn as cash</source>
+        <translation>withdrawn as cash</translation>
+    </message>
+    <message>
+        <source>statement not requested yet</source>
+        <translation>statement not requested yet</translation>
+    </message>
+    <message>
+        <source>hop limit reached</source>
+        <translation>hop limit reached</translation>
+    </message>
+    <message>
+        <source>below the smallest payment</source>
+        <translation>below the smallest payment</translation>
+    </message>
+    <message>
+        <source>&amp;From account:</source>
+        <translation>&amp;From account:</translation>
+    </message>
+    <message>
+        <source>account or card number the money left</source>
+        <translation>account or card number the money left</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>FIFO (Clayton&apos;s case)</source>
+        <translation>FIFO (Clayton&apos;s case)</translation>
+    </message>
+    <message>
+        <source>Lowest intermediate balance</source>
+        <translation>Lowest intermediate balance</translation>
+    </message>
+    <message>
+        <source>Pro rata</source>
+        <translation>Pro rata</translation>
+    </message>
+    <message>
+        <source>Paths only</source>
+        <translation>Paths only</translation>
+    </message>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation>&amp;Hops:</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest payment:</source>
+        <translation>&amp;Smallest payment:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>&amp;Trace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved runs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flows&lt;/b&gt; — select one to see its transaction and source row in Details</source>
+        <translation>&lt;b&gt;Flows&lt;/b&gt; — select one to see its transaction and source row in Details</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the money ended&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Where the money ended&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>Investigator</translation>
+    </message>
+    <message>
+        <source>Data SHA-256</source>
+        <translation>Data SHA-256</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Time (%1)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>Traced</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message>
+        <source>Tracing… (Cancel stops it; nothing is saved then)</source>
+        <translation>Tracing… (Cancel stops it; nothing is saved then)</translation>
+    </message>
+    <message>
+        <source>Enter the account the money left and choose a rule. Every run is saved with the SHA-256 of the rows it read.</source>
+        <translation>Enter the account the money left and choose a rule. Every run is saved with the SHA-256 of the rows it read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flow(s).</source>
+        <translation>
+            <numerusform>Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flow.</numerusform>
+            <numerusform>Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paid out to no named account</source>
+        <translation>paid out to no named account</translation>
     </message>
 </context>
 <context>

@@ -886,6 +886,30 @@
         <source>the file nests elements deeper than any OFX file does</source>
         <translation>文件的元素嵌套层级超出任何 OFX 文件，已拒绝</translation>
     </message>
+    <message>
+        <source>no account is &quot;%1&quot;</source>
+        <translation>没有账户为“%1”</translation>
+    </message>
+    <message>
+        <source>tracing upward is not available yet: trace down from each account that paid in</source>
+        <translation>暂不支持向上溯源：请从每个转入账户向下追踪</translation>
+    </message>
+    <message>
+        <source>a trace follows at least 1 hop</source>
+        <translation>追踪层数至少为 1</translation>
+    </message>
+    <message>
+        <source>the allocation is fifo, libr, proportional or none</source>
+        <translation>分配规则应为 fifo、libr、proportional 或 none</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or an ISO 8601 time</source>
+        <translation>“%1”不是日期或 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>the smallest payment is an amount such as 1000 or 1000.50</source>
+        <translation>最小金额应为金额，如 1000 或 1000.50</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1568,26 +1592,6 @@
         <translation>重新运行已保存的分析并说明变化</translation>
     </message>
     <message>
-        <source>trace: no account is &quot;%1&quot;</source>
-        <translation>trace：没有账户为“%1”</translation>
-    </message>
-    <message>
-        <source>trace: the allocation is fifo, libr, proportional or none</source>
-        <translation>trace：分配规则应为 fifo、libr、proportional 或 none</translation>
-    </message>
-    <message>
-        <source>trace: &quot;%1&quot; is not a date or an ISO 8601 time</source>
-        <translation>trace：“%1”不是日期或 ISO 8601 时间</translation>
-    </message>
-    <message>
-        <source>trace: --hops is at least 1</source>
-        <translation>trace：--hops 至少为 1</translation>
-    </message>
-    <message>
-        <source>trace: --direction up is not available yet; trace down from each account that paid in</source>
-        <translation>trace：暂不支持 --direction up（向上溯源）；请从每个转入账户向下追踪</translation>
-    </message>
-    <message>
         <source>Traced %1 paid out of %2 (%3)</source>
         <translation>追踪从 %2 转出的 %1（%3）</translation>
     </message>
@@ -2047,6 +2051,10 @@ Password:</source>
     <message>
         <source>Confidence (%):</source>
         <translation>置信度（%）：</translation>
+    </message>
+    <message>
+        <source>Fund tracing</source>
+        <translation>资金追踪</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2566,183 @@ Password:</source>
     <message>
         <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
         <translation>账户 %1（%2）的余额历史，%3 – %4：%5 个申报余额；%6</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::AnalysisView</name>
+    <message>
+        <source>The trace was cancelled; nothing was saved.</source>
+        <translation>追踪已取消，未保存任何结果。</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>取现</translation>
+    </message>
+    <message>
+        <source>(no counterparty)</source>
+        <translation>（无对手方）</translation>
+    </message>
+    <message>
+        <source>held in the account</source>
+        <translation>沉淀在账户中</translation>
+    </message>
+    <message>
+        <source>withdrawn as cash</source>
+        <translation>已取现</translation>
+    </message>
+    <message>
+        <source>statement not requested yet</source>
+        <translation>未调单账户</translation>
+    </message>
+    <message>
+        <source>hop limit reached</source>
+        <translation>达到追踪层数上限</translation>
+    </message>
+    <message>
+        <source>below the smallest payment</source>
+        <translation>低于最小金额</translation>
+    </message>
+    <message>
+        <source>&amp;From account:</source>
+        <translation>起点账户(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>account or card number the money left</source>
+        <translation>资金转出的账号或卡号</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>FIFO (Clayton&apos;s case)</source>
+        <translation>先进先出（克莱顿案规则）</translation>
+    </message>
+    <message>
+        <source>Lowest intermediate balance</source>
+        <translation>最低中间余额规则</translation>
+    </message>
+    <message>
+        <source>Pro rata</source>
+        <translation>按比例分配</translation>
+    </message>
+    <message>
+        <source>Paths only</source>
+        <translation>仅追踪路径</translation>
+    </message>
+    <message>
+        <source>&amp;Hops:</source>
+        <translation>层数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest payment:</source>
+        <translation>最小金额(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>追踪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;已保存的分析记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Flows&lt;/b&gt; — select one to see its transaction and source row in Details</source>
+        <translation>&lt;b&gt;资金流向&lt;/b&gt; — 选中一条即在详情中查看交易及其来源行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the money ended&lt;/b&gt;</source>
+        <translation>&lt;b&gt;资金最终去向&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出方</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>侦查员</translation>
+    </message>
+    <message>
+        <source>Data SHA-256</source>
+        <translation>数据 SHA-256</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转入方</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>追踪金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>交易金额</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>未打开案件。</translation>
+    </message>
+    <message>
+        <source>Tracing… (Cancel stops it; nothing is saved then)</source>
+        <translation>正在追踪……（点“取消”可停止，停止后不保存）</translation>
+    </message>
+    <message>
+        <source>Enter the account the money left and choose a rule. Every run is saved with the SHA-256 of the rows it read.</source>
+        <translation>输入资金转出的账户并选择规则。每次分析都会连同所读数据行的 SHA-256 一起保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flow(s).</source>
+        <translation>
+            <numerusform>记录 %1：追踪从 %4 转出的 %2 %3，最多 %5 层，规则 %6；%n 条资金流向。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paid out to no named account</source>
+        <translation>转出，未列明对手账户</translation>
     </message>
 </context>
 <context>

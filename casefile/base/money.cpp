@@ -62,4 +62,27 @@ QString formatMinor(qint64 minor, QStringView currency)
     return neg ? QLatin1Char('-') + digits : digits;
 }
 
+std::optional<qint64> parseMinorUnits(QStringView text, QStringView currency)
+{
+    const QStringView t = text.trimmed();
+    const qsizetype dot = t.indexOf(u'.');
+    const QStringView whole = dot < 0 ? t : t.left(dot), frac = dot < 0 ? QStringView() : t.mid(dot + 1);
+    const int exp = currencyExponent(currency);
+    if (whole.isEmpty() || whole.size() > 15 || frac.size() > exp || (dot >= 0 && frac.isEmpty()))
+        return std::nullopt;
+    qint64 minor = 0;
+    for (QChar c : whole) {
+        if (!c.isDigit() || c.unicode() > '9')
+            return std::nullopt;
+        minor = minor * 10 + (c.unicode() - '0');
+    }
+    for (int i = 0; i < exp; ++i) {
+        const QChar c = i < frac.size() ? frac[i] : QChar(u'0');
+        if (!c.isDigit() || c.unicode() > '9')
+            return std::nullopt;
+        minor = minor * 10 + (c.unicode() - '0');
+    }
+    return minor;
+}
+
 } // namespace cb::casefile

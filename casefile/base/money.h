@@ -12,5 +12,8 @@ bool isCurrencyCode(QStringView code);
 QString currencyFromText(QStringView text);
 // "1234.50" style text for minor units; never rounds.
 QString formatMinor(qint64 minor, QStringView currency);
+// "1000", "1000.50" typed by hand, in the currency's minor units, exactly (never through floating
+// point); nullopt for anything else, or more decimals than the currency has.
+std::optional<qint64> parseMinorUnits(QStringView text, QStringView currency);
 
 } // namespace cb::casefile
