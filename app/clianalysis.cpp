@@ -197,12 +197,7 @@ int cmdRerun(const QStringList &args)
     const std::optional<AnalysisRun> then = runOf(s->caseFile(), p.positionalArguments().at(1));
     if (!then)
         return refused(Status::error(ErrorCode::NotFound, Cli::tr("there is no run %1").arg(p.positionalArguments().at(1))));
-    if (then->kind != u"trace")
-        return refused(Status::error(ErrorCode::Invalid, Cli::tr("run %1 is a %2, which cannot be run again yet").arg(then->code, then->kind)));
-    const Result<TraceParams> params = traceParamsFromJson(s->caseFile(), then->parameters);
-    if (!params)
-        return refused(params.status());
-    const Result<TraceRun> now = traceAndRecord(*s, params.value(), {}, then->code);
+    const Result<TraceRun> now = runAgain(*s, *then);
     if (!now)
         return refused(now.status());
     const Result<QString> run(now.value().code);

@@ -64,5 +64,6 @@ int cmdOwner(const QStringList &args);
 int cmdTrace(const QStringList &args);
 int cmdRuns(const QStringList &args);
 int cmdRerun(const QStringList &args);
+int cmdAnalyze(const QStringList &args);
 
 } // namespace cb::app

@@ -45,6 +45,14 @@ QString testdataDir()
     return {};
 }
 
+QByteArray bankCsv(const QList<BankLine> &lines)
+{
+    QByteArray out = "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n";
+    for (const BankLine &l : lines)
+        out += l.time + ',' + l.account + ',' + l.counterparty + ",," + l.amount + ",CNY," + l.balance + ",," + l.description + '\n';
+    return out;
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);

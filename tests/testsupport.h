@@ -15,6 +15,15 @@ namespace cb::test {
 
 QString testdataDir(); // empty when absent (and the test function asking is counted as skipped for it)
 
+// One row of a bank statement in Casebench's canonical CSV (time, account, counterparty, amount, balance,
+// description; CNY), and a whole file of them with its header: statements the tests work out by hand.
+struct BankLine
+{
+    QByteArray time;
+    const char *account, *counterparty, *amount, *balance, *description;
+};
+QByteArray bankCsv(const QList<BankLine> &lines);
+
 // A suite whose tests of the shared samples were skipped ends as skipped, not passed: it prints how many
 // test functions skipped and why, and exits 77 (CTest's SKIP_RETURN_CODE), unless something failed.
 int finishSuite(int qtestResult);

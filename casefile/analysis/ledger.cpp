@@ -12,39 +12,73 @@ Ledger::Ledger(CaseFile &cf)
 {
 }
 
+namespace {
+
+const char *const kColumns = "SELECT id, uuid, digest, coalesce(counterparty_id, 0), coalesce(counterparty_account, ''), amount_minor, "
+                             "currency, balance_minor, time_utc, utc_offset, coalesce(channel, ''), coalesce(description, ''), "
+                             "locator, source_id, account_id FROM transactions ";
+
+LedgerRow readRow(const sql::Statement &st)
+{
+    LedgerRow r;
+    r.id = st.int64(0);
+    r.uuid = st.blob(1);
+    r.digest = st.blob(2);
+    r.counterparty = st.int64(3);
+    r.counterpartyRaw = st.text(4);
+    r.amountMinor = st.int64(5);
+    r.currency = st.text(6);
+    if (!st.isNull(7))
+        r.balanceMinor = st.int64(7);
+    r.time = {st.int64(8), qint32(st.int64(9))};
+    r.channel = st.text(10);
+    r.description = st.text(11);
+    r.locator = st.text(12);
+    r.sourceId = st.int64(13);
+    r.account = st.int64(14);
+    return r;
+}
+
+} // namespace
+
 const std::vector<LedgerRow> &Ledger::rowsOf(qint64 account)
 {
     if (auto it = m_rows.find(account); it != m_rows.end())
         return it->second;
     std::vector<LedgerRow> rows;
-    sql::Statement st(m_case.db(), "SELECT id, uuid, digest, coalesce(counterparty_id, 0), coalesce(counterparty_account, ''), amount_minor, "
-                                   "currency, balance_minor, time_utc, utc_offset, coalesce(channel, ''), coalesce(description, ''), "
-                                   "locator, source_id FROM transactions WHERE account_id = ? AND duplicate_of IS NULL "
-                                   "ORDER BY time_utc, id");
+    sql::Statement st(m_case.db(), (QByteArray(kColumns) + "WHERE account_id = ? AND duplicate_of IS NULL ORDER BY time_utc, id").constData());
     st.bind(1, account);
     while (st.step()) {
-        LedgerRow r;
-        r.id = st.int64(0);
-        r.uuid = st.blob(1);
-        r.digest = st.blob(2);
-        r.account = account;
-        r.counterparty = st.int64(3);
-        r.counterpartyRaw = st.text(4);
-        r.amountMinor = st.int64(5);
-        r.currency = st.text(6);
-        if (!st.isNull(7))
-            r.balanceMinor = st.int64(7);
-        r.time = {st.int64(8), qint32(st.int64(9))};
-        r.channel = st.text(10);
-        r.description = st.text(11);
-        r.locator = st.text(12);
-        r.sourceId = st.int64(13);
-        rows.push_back(std::move(r));
+        rows.push_back(readRow(st));
+        m_read.push_back(rows.back().uuid + rows.back().digest);
     }
     if (!st.status().ok() && m_status.ok())
         m_status = st.status();
     m_held.insert(account, !rows.empty());
     return m_rows.emplace(account, std::move(rows)).first->second;
+}
+
+Status Ledger::forEachAccount(const std::function<bool(qint64, const std::vector<LedgerRow> &)> &fn, const Progress &progress)
+{
+    sql::Interruptible interruptible(m_case.db(), progress);
+    sql::Statement st(m_case.db(), (QByteArray(kColumns) + "WHERE duplicate_of IS NULL ORDER BY account_id, time_utc, id").constData());
+    std::vector<LedgerRow> rows;
+    auto flush = [&]() {
+        const bool more = rows.empty() || fn(rows.front().account, rows);
+        rows.clear();
+        return more;
+    };
+    while (st.step()) {
+        LedgerRow r = readRow(st);
+        m_read.push_back(r.uuid + r.digest);
+        if (!rows.empty() && rows.front().account != r.account && !flush())
+            return Status::cancelled();
+        rows.push_back(std::move(r));
+    }
+    if (!st.status().ok())
+        return interruptible.status(st.status());
+    flush();
+    return progress.isCancelled() ? Status::cancelled() : Status();
 }
 
 bool Ledger::hasStatement(qint64 account)
@@ -96,27 +130,23 @@ bool Ledger::isCash(const LedgerRow &row)
 
 QString Ledger::dataSha256() const
 {
-    std::vector<std::pair<QByteArray, QByteArray>> read;
-    for (const auto &[account, rows] : m_rows)
-        for (const LedgerRow &r : rows)
-            read.emplace_back(r.uuid, r.digest);
-    std::sort(read.begin(), read.end());
     Sha256 h;
-    for (const auto &[uuid, digest] : read) {
-        h.add(uuid);
-        h.add(digest);
-    }
+    for (const QByteArray &r : rowsRead())
+        h.add(r);
     return h.hexDigest();
 }
 
 QList<QByteArray> Ledger::rowsRead() const
 {
-    QList<QByteArray> out;
-    for (const auto &[account, rows] : m_rows)
-        for (const LedgerRow &r : rows)
-            out.append(r.uuid + r.digest);
-    std::sort(out.begin(), out.end());
-    return out;
+    std::vector<QByteArray> read = m_read;
+    std::sort(read.begin(), read.end());
+    read.erase(std::unique(read.begin(), read.end()), read.end());
+    return QList<QByteArray>(read.begin(), read.end());
+}
+
+void Ledger::noteRead(const QByteArray &uuid, const QByteArray &digest)
+{
+    m_read.push_back(uuid + digest);
 }
 
 } // namespace cb::casefile::analysis

@@ -3,9 +3,11 @@
 // repeat another statement's, duplicate_of, counted once), the two sides of one transfer paired, and what
 // every analysis cites and hashes — each row's UUID, digest, source file and locator.
 #include "casefile.h"
+#include "progress.h"
 #include "records.h"
 
 #include <QHash>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -40,14 +42,20 @@ public:
     // holds no statement of it. Every row handed out is remembered as read (for the run's data hash).
     const std::vector<LedgerRow> &rowsOf(qint64 account);
     bool hasStatement(qint64 account);
+    // Every account's statement rows, one account at a time in account order, without keeping them (a
+    // pattern over the whole case); fn returns false to stop. The rows count as read.
+    Status forEachAccount(const std::function<bool(qint64 account, const std::vector<LedgerRow> &rows)> &fn, const Progress &progress = {});
+    // A row an analysis read by other means (a call), for the run's data hash.
+    void noteRead(const QByteArray &uuid, const QByteArray &digest);
     QString label(qint64 entity); // the case's normalised identifier ("" for 0)
     SourceRef source(qint64 sourceId);
     // Cash leaving the banking system: an ATM or counter withdrawal, recognised from channel and
     // description in the languages the statements come in.
     static bool isCash(const LedgerRow &row);
 
-    // SHA-256 over the rows read so far (each UUID and digest, sorted by UUID), and those rows: each its
-    // 16-byte UUID followed by its 16-byte digest, sorted.
+    // SHA-256 over the rows read so far (each UUID and digest, sorted by UUID; the same hash as
+    // over the UUID-sorted rows' UUIDs and digests), and those rows: each its 16-byte UUID followed by its
+    // 16-byte digest, sorted.
     QString dataSha256() const;
     QList<QByteArray> rowsRead() const;
     Status status() const { return m_status; }
@@ -58,6 +66,7 @@ private:
     QHash<qint64, QString> m_labels;
     QHash<qint64, SourceRef> m_sources;
     QHash<qint64, bool> m_held;
+    std::vector<QByteArray> m_read; // UUID + digest of every row read
     Status m_status;
 };
 

@@ -79,4 +79,33 @@ Result<TraceRun> traceAndRecord(CaseSession &session, const TraceParams &params,
     return run;
 }
 
+Result<TraceRun> patternAndRecord(CaseSession &session, const PatternParams &params, const Progress &progress, const QString &rerunOf)
+{
+    Ledger ledger(session.caseFile());
+    const Result<QJsonObject> r = runPattern(session.caseFile(), ledger, params, progress);
+    if (!r)
+        return r.status();
+    TraceRun run{r.value(), {}, ledger.dataSha256(), ledger.rowsRead()};
+    const Result<QString> code = session.recordRun(params.kind, params.toJson(), run.json, run.dataSha256, run.rowsRead, rerunOf);
+    if (!code)
+        return code.status();
+    run.code = code.value();
+    run.json.insert(QStringLiteral("run"), QJsonObject{{QStringLiteral("id"), run.code}, {QStringLiteral("data_sha256"), run.dataSha256}});
+    return run;
+}
+
+Result<TraceRun> runAgain(CaseSession &session, const AnalysisRun &run, const Progress &progress)
+{
+    if (run.kind == u"trace") {
+        const Result<TraceParams> p = traceParamsFromJson(session.caseFile(), run.parameters);
+        if (!p)
+            return p.status();
+        return traceAndRecord(session, p.value(), progress, run.code);
+    }
+    const Result<PatternParams> p = patternParamsFromJson(run.parameters);
+    if (!p)
+        return p.status();
+    return patternAndRecord(session, p.value(), progress, run.code);
+}
+
 } // namespace cb::casefile::analysis

@@ -26,18 +26,11 @@ const char *const X = "6212260000000000404";  // paid by M1 before the money cam
 const char *const Z = "6212260000000000505";  // someone else's money into M1
 const char *const W = "6212260000000000606";  // paid by M2; no statement: unrequested
 
-struct Line
-{
-    QByteArray time;
-    const char *account, *counterparty, *amount, *balance, *description;
-};
+using Line = cb::test::BankLine;
 
 QByteArray csv(const QList<Line> &lines)
 {
-    QByteArray out = "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n";
-    for (const Line &l : lines)
-        out += l.time + ',' + l.account + ',' + l.counterparty + ",," + l.amount + ",CNY," + l.balance + ",," + l.description + '\n';
-    return out;
+    return cb::test::bankCsv(lines);
 }
 
 } // namespace

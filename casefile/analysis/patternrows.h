@@ -1,0 +1,42 @@
+#pragma once
+// Inside the pattern analyses: a result row, what it cites, and how rows become JSON.
+#include "analysis/patterns.h"
+#include "timeutil.h"
+
+namespace cb::casefile::analysis {
+
+// A transaction or a call a row rests on (copied: the rows a pattern streams do not stay).
+struct Evidence
+{
+    bool call = false;
+    QByteArray uuid;
+    Timestamp time;
+    qint64 amountMinor = 0; // transactions
+    QString currency;
+    qint64 durationS = 0;   // calls
+    QString direction;
+    qint64 account = 0, counterparty = 0; // the statement's account and its counterparty; a call's two parties
+    qint64 sourceId = 0;
+    QString locator;
+};
+
+inline Evidence evidenceOf(const LedgerRow &r)
+{
+    return {false, r.uuid, r.time, r.amountMinor, r.currency, 0, {}, r.account, r.counterparty, r.sourceId, r.locator};
+}
+
+struct PatternRow
+{
+    qint64 account = 0; // the entity the row is about
+    qint64 score = 0;   // rows are listed highest first
+    QJsonObject figures;
+    QList<Evidence> evidence;
+};
+
+// {"kind", "parameters", "rows": [{"entity", ...figures, "evidence": [...]}]}: best first, at most the limit.
+QJsonObject patternJson(Ledger &ledger, const PatternParams &p, QList<PatternRow> rows);
+
+// top-contacts and common-contacts, over the calls.
+Result<QJsonObject> contactsPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &numbers);
+
+} // namespace cb::casefile::analysis

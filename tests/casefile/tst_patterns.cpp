@@ -1,0 +1,161 @@
+// The pattern analyses on small statements and call records whose answers are worked out by hand below.
+#include "analysis/patterns.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace cb::casefile;
+using namespace cb::casefile::analysis;
+
+namespace {
+
+// H is the hub, S and K two more accounts with statements; P1-P4 pay H, O1 and O2 are paid: no statements.
+const char *const H = "6212260000000001111", *const S = "6212260000000002222", *const K = "6212260000000003333";
+const char *const P1 = "6212260000000004441", *const P2 = "6212260000000004442", *const P3 = "6212260000000004443",
+                  *const P4 = "6212260000000004444";
+const char *const O1 = "6212260000000005551", *const O2 = "6212260000000005552";
+
+QByteArray at(const char *date, const char *hm)
+{
+    return QByteArray(date) + 'T' + hm + "+08:00";
+}
+
+} // namespace
+
+class TestPatterns : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseFile> m_case;
+
+    QJsonArray rows(const QJsonObject &params)
+    {
+        const auto p = patternParamsFromJson(params);
+        if (!p)
+            qFatal("%s", qPrintable(p.status().message()));
+        Ledger ledger(*m_case);
+        const auto r = runPattern(*m_case, ledger, p.value());
+        if (!r)
+            qFatal("%s", qPrintable(r.status().message()));
+        return r.value()[QStringLiteral("rows")].toArray();
+    }
+
+    // "entity key=value ..." for the named figures of each row, and how many records it cites.
+    static QStringList brief(const QJsonArray &rows, const QStringList &keys)
+    {
+        QStringList out;
+        for (const QJsonValue &v : rows) {
+            QString line = v[QStringLiteral("entity")].toString().right(4);
+            for (const QString &k : keys)
+                line += u' ' + k + u'=' + v[k].toVariant().toString();
+            out << line + QStringLiteral(" cites=%1").arg(v[QStringLiteral("evidence")].toArray().size());
+        }
+        return out;
+    }
+
+private slots:
+    // H:  03-03 09:00 +500 from P1; 10:00 -250 to O1; 10:30 -230 to O2;
+    //     03-04 09:00, 09:05, 09:10 +100 each from P2, P3, P4; 20:00 ATM -300; 03-06 09:00 -10 to S.
+    // S:  03-06 09:00:05 +10 from H.            K: opening 100; 03-05 10:00 -60 to O1.
+    // A:  calls B 10:00 (60 s), C 11:00 (30 s), C calls A 12:00 (20 s).
+    // B:  A's call at 10:00:20 (the same call: its own record), calls C 13:00 (45 s).
+    void initTestCase()
+    {
+        m_case = cb::test::newCase(m_dir, QStringLiteral("patterns.case"));
+        const QList<QPair<QString, QByteArray>> files = {
+            {QStringLiteral("h.csv"), cb::test::bankCsv({{at("2024-03-03", "09:00:00"), H, P1, "500.00", "500.00", "transfer"},
+                                                         {at("2024-03-03", "10:00:00"), H, O1, "-250.00", "250.00", "transfer"},
+                                                         {at("2024-03-03", "10:30:00"), H, O2, "-230.00", "20.00", "transfer"},
+                                                         {at("2024-03-04", "09:00:00"), H, P2, "100.00", "120.00", "transfer"},
+                                                         {at("2024-03-04", "09:05:00"), H, P3, "100.00", "220.00", "transfer"},
+                                                         {at("2024-03-04", "09:10:00"), H, P4, "100.00", "320.00", "transfer"},
+                                                         {at("2024-03-04", "20:00:00"), H, "", "-300.00", "20.00", "ATM取款"},
+                                                         {at("2024-03-06", "09:00:00"), H, S, "-10.00", "10.00", "transfer"}})},
+            {QStringLiteral("s.csv"), cb::test::bankCsv({{at("2024-03-06", "09:00:05"), S, H, "10.00", "10.00", "transfer"}})},
+            {QStringLiteral("k.csv"), cb::test::bankCsv({{at("2024-03-05", "10:00:00"), K, O1, "-60.00", "40.00", "transfer"}})},
+            {QStringLiteral("a.csv"), "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                      "2024-03-01T10:00:00+08:00,13800000001,13800000002,out,60,,,\n"
+                                      "2024-03-01T11:00:00+08:00,13800000001,13800000003,out,30,,,\n"
+                                      "2024-03-01T12:00:00+08:00,13800000001,13800000003,in,20,,,\n"},
+            {QStringLiteral("b.csv"), "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                                      "2024-03-01T10:00:20+08:00,13800000002,13800000001,in,60,,,\n"
+                                      "2024-03-01T13:00:00+08:00,13800000002,13800000003,out,45,,,\n"},
+        };
+        for (const auto &[name, bytes] : files)
+            QCOMPARE(cb::test::import(*m_case, cb::test::writeFile(m_dir, name, bytes)).statusName(), QStringLiteral("imported"));
+    }
+
+    // Only H's 500 is followed within 24 h by about as much going out: 250 + 230 = 480, 0.96 of it. The
+    // next day's 100s are each followed by the 300 ATM withdrawal: 3.0, outside 0.8-1.2.
+    void fastInFastOut()
+    {
+        QCOMPARE(brief(rows({{QStringLiteral("kind"), QStringLiteral("fast-in-fast-out")}}), {QStringLiteral("matches"), QStringLiteral("in_minor"), QStringLiteral("out_minor")}),
+                 QStringList{QStringLiteral("1111 matches=1 in_minor=50000 out_minor=48000 cites=3")});
+    }
+
+    // Fan-in: P1's payment is 24 h before P2's, so never in one window with P3's and P4's: at most 3 payers
+    // (P2, P3, P4: 300) within 24 h. Fan-out: O1 and O2 within half an hour; the ATM names no counterparty.
+    void fanInAndOut()
+    {
+        const QJsonObject in{{QStringLiteral("kind"), QStringLiteral("fan-in")}, {QStringLiteral("min_counterparties"), 3}};
+        QCOMPARE(brief(rows(in), {QStringLiteral("counterparties"), QStringLiteral("total_minor")}),
+                 QStringList{QStringLiteral("1111 counterparties=3 total_minor=30000 cites=3")});
+        QJsonObject four = in;
+        four[QStringLiteral("min_counterparties")] = 4;
+        QCOMPARE(rows(four).size(), 0);
+        QCOMPARE(brief(rows({{QStringLiteral("kind"), QStringLiteral("fan-out")}, {QStringLiteral("min_counterparties"), 2}}),
+                       {QStringLiteral("counterparties"), QStringLiteral("total_minor")}),
+                 QStringList{QStringLiteral("1111 counterparties=2 total_minor=48000 cites=2")});
+    }
+
+    // H: in 800, out 790 -> passed on 790, kept 10, 300 of it as cash: transit. S: in 10, out 0: sink.
+    // K: out 60 of its own opening money: source. Ranked by money through the account.
+    void flowRoles()
+    {
+        QCOMPARE(brief(rows({{QStringLiteral("kind"), QStringLiteral("flow-roles")}}),
+                       {QStringLiteral("role"), QStringLiteral("passed_minor"), QStringLiteral("kept_minor"), QStringLiteral("originated_minor"),
+                        QStringLiteral("cash_out_minor")}),
+                 (QStringList{QStringLiteral("1111 role=transit passed_minor=79000 kept_minor=1000 originated_minor=0 cash_out_minor=30000 cites=8"),
+                              QStringLiteral("3333 role=source passed_minor=0 kept_minor=0 originated_minor=6000 cash_out_minor=0 cites=1"),
+                              QStringLiteral("2222 role=sink passed_minor=0 kept_minor=1000 originated_minor=0 cash_out_minor=0 cites=1")}));
+    }
+
+    // O1 got 250 from H and 60 from K, O2 230 from H; S has a statement, the payers only paid in.
+    void unrequestedAccounts()
+    {
+        QCOMPARE(brief(rows({{QStringLiteral("kind"), QStringLiteral("unrequested-accounts")}}), {QStringLiteral("received_minor"), QStringLiteral("payers")}),
+                 (QStringList{QStringLiteral("5551 received_minor=31000 payers=2 cites=2"), QStringLiteral("5552 received_minor=23000 payers=1 cites=1")}));
+    }
+
+    void commonCounterparties()
+    {
+        const QJsonObject p{{QStringLiteral("kind"), QStringLiteral("common-counterparties")},
+                            {QStringLiteral("entities"), QJsonArray{QLatin1String(H), QLatin1String(K)}}};
+        QCOMPARE(brief(rows(p), {QStringLiteral("shared_by")}), QStringList{QStringLiteral("5551 shared_by=2 cites=2")});
+        QVERIFY(!patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("common-counterparties")}}).ok()); // needs two
+    }
+
+    // A's contacts: C twice (30 + 20 s), B once (60 s) — B's record of the same call is not counted again.
+    // B's: A once (its own record; A's copy dropped), C once. In common (the two calling each other aside): C.
+    void contacts()
+    {
+        auto top = [this](const char *n) {
+            return brief(rows({{QStringLiteral("kind"), QStringLiteral("top-contacts")}, {QStringLiteral("entities"), QJsonArray{QLatin1String(n)}}}),
+                         {QStringLiteral("calls"), QStringLiteral("duration_s")});
+        };
+        QCOMPARE(top("13800000001"), (QStringList{QStringLiteral("0003 calls=2 duration_s=50 cites=2"), QStringLiteral("0002 calls=1 duration_s=60 cites=1")}));
+        QCOMPARE(top("13800000002"), (QStringList{QStringLiteral("0001 calls=1 duration_s=60 cites=1"), QStringLiteral("0003 calls=1 duration_s=45 cites=1")}));
+        const QJsonObject common{{QStringLiteral("kind"), QStringLiteral("common-contacts")},
+                                 {QStringLiteral("entities"), QJsonArray{QStringLiteral("13800000001"), QStringLiteral("13800000002")}}};
+        QCOMPARE(brief(rows(common), {QStringLiteral("calls"), QStringLiteral("shared_by")}), QStringList{QStringLiteral("0003 calls=3 shared_by=2 cites=3")});
+    }
+
+    void unknownKindIsRefused()
+    {
+        QVERIFY(!patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("astrology")}}).ok());
+    }
+};
+
+CB_TEST_GUILESS_MAIN(TestPatterns)
+#include "tst_patterns.moc"
