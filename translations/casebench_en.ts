@@ -910,6 +910,26 @@
         <source>the smallest payment is an amount such as 1000 or 1000.50</source>
         <translation>the smallest payment is an amount such as 1000 or 1000.50</translation>
     </message>
+    <message>
+        <source>unknown analysis &quot;%1&quot;</source>
+        <translation>unknown analysis &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this analysis compares two or more entities (--entity)</source>
+        <translation>this analysis compares two or more entities (--entity)</translation>
+    </message>
+    <message>
+        <source>this analysis looks at one number (--entity)</source>
+        <translation>this analysis looks at one number (--entity)</translation>
+    </message>
+    <message>
+        <source>the window, the limit and the ratio range must be positive</source>
+        <translation>the window, the limit and the ratio range must be positive</translation>
+    </message>
+    <message>
+        <source>no account or number is &quot;%1&quot;</source>
+        <translation>no account or number is &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1689,10 +1709,6 @@
         <translation>there is no run %1</translation>
     </message>
     <message>
-        <source>run %1 is a %2, which cannot be run again yet</source>
-        <translation>run %1 is a %2, which cannot be run again yet</translation>
-    </message>
-    <message>
         <source>The rows %1 read are unchanged (data SHA-256 %2).</source>
         <translation>The rows %1 read are unchanged (data SHA-256 %2).</translation>
     </message>
@@ -1707,6 +1723,74 @@
     <message>
         <source>The result differs.</source>
         <translation>The result differs.</translation>
+    </message>
+    <message>
+        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts</source>
+        <translation>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s) cited)</source>
+        <translation>
+            <numerusform>(%n record cited)</numerusform>
+            <numerusform>(%n records cited)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found; saved as run %1</source>
+        <translation>
+            <numerusform>%n row found; saved as run %1</numerusform>
+            <numerusform>%n rows found; saved as run %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a fraud pattern over the money or the calls; every row cites its transactions or calls. Saved as a run.
+KIND: %1</source>
+        <translation>Find a fraud pattern over the money or the calls; every row cites its transactions or calls. Saved as a run.
+KIND: %1</translation>
+    </message>
+    <message>
+        <source>The pattern.</source>
+        <translation>The pattern.</translation>
+    </message>
+    <message>
+        <source>The time window (24h, 3d; default 24h).</source>
+        <translation>The time window (24h, 3d; default 24h).</translation>
+    </message>
+    <message>
+        <source>fast-in-fast-out: out/in range (default 0.8-1.2).</source>
+        <translation>fast-in-fast-out: out/in range (default 0.8-1.2).</translation>
+    </message>
+    <message>
+        <source>Ignore smaller payments.</source>
+        <translation>Ignore smaller payments.</translation>
+    </message>
+    <message>
+        <source>fan-in, fan-out: at least this many (default 5).</source>
+        <translation>fan-in, fan-out: at least this many (default 5).</translation>
+    </message>
+    <message>
+        <source>An account or number to compare (common-*, top-contacts).</source>
+        <translation>An account or number to compare (common-*, top-contacts).</translation>
+    </message>
+    <message>
+        <source>At most this many rows, best first (default 100).</source>
+        <translation>At most this many rows, best first (default 100).</translation>
+    </message>
+    <message>
+        <source>analyze: CASE and KIND are required</source>
+        <translation>analyze: CASE and KIND are required</translation>
+    </message>
+    <message>
+        <source>analyze: --window is a duration such as 24h or 3d</source>
+        <translation>analyze: --window is a duration such as 24h or 3d</translation>
+    </message>
+    <message>
+        <source>analyze: --ratio is LOW-HIGH, such as 0.8-1.2</source>
+        <translation>analyze: --ratio is LOW-HIGH, such as 0.8-1.2</translation>
+    </message>
+    <message>
+        <source>analyze: --min-amount is an amount such as 1000 or 1000.50</source>
+        <translation>analyze: --min-amount is an amount such as 1000 or 1000.50</translation>
     </message>
 </context>
 <context>

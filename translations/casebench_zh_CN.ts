@@ -910,6 +910,26 @@
         <source>the smallest payment is an amount such as 1000 or 1000.50</source>
         <translation>最小金额应为金额，如 1000 或 1000.50</translation>
     </message>
+    <message>
+        <source>unknown analysis &quot;%1&quot;</source>
+        <translation>未知的分析类型“%1”</translation>
+    </message>
+    <message>
+        <source>this analysis compares two or more entities (--entity)</source>
+        <translation>此分析需比较两个或以上对象（--entity）</translation>
+    </message>
+    <message>
+        <source>this analysis looks at one number (--entity)</source>
+        <translation>此分析针对一个号码（--entity）</translation>
+    </message>
+    <message>
+        <source>the window, the limit and the ratio range must be positive</source>
+        <translation>时间窗口、条数上限和比例范围必须为正</translation>
+    </message>
+    <message>
+        <source>no account or number is &quot;%1&quot;</source>
+        <translation>没有账户或号码为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1684,10 +1704,6 @@
         <translation>没有分析记录 %1</translation>
     </message>
     <message>
-        <source>run %1 is a %2, which cannot be run again yet</source>
-        <translation>分析记录 %1 属于 %2，暂不能重新运行</translation>
-    </message>
-    <message>
         <source>The rows %1 read are unchanged (data SHA-256 %2).</source>
         <translation>%1 读取的数据行未变（数据 SHA-256 %2）。</translation>
     </message>
@@ -1702,6 +1718,72 @@
     <message>
         <source>The result differs.</source>
         <translation>结果不同。</translation>
+    </message>
+    <message>
+        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts</source>
+        <translation>涉案模式分析：快进快出、资金汇聚、资金分散、资金角色、未调单账户、共同往来、通话对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s) cited)</source>
+        <translation>
+            <numerusform>（引用 %n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found; saved as run %1</source>
+        <translation>
+            <numerusform>找到 %n 条结果；已保存为分析记录 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a fraud pattern over the money or the calls; every row cites its transactions or calls. Saved as a run.
+KIND: %1</source>
+        <translation>在资金或通话中查找涉案模式；每条结果都引用其依据的交易或通话。结果保存为分析记录。
+KIND：%1</translation>
+    </message>
+    <message>
+        <source>The pattern.</source>
+        <translation>分析类型。</translation>
+    </message>
+    <message>
+        <source>The time window (24h, 3d; default 24h).</source>
+        <translation>时间窗口（如 24h、3d；默认 24h）。</translation>
+    </message>
+    <message>
+        <source>fast-in-fast-out: out/in range (default 0.8-1.2).</source>
+        <translation>快进快出：转出/转入比例范围（默认 0.8-1.2）。</translation>
+    </message>
+    <message>
+        <source>Ignore smaller payments.</source>
+        <translation>忽略低于此金额的交易。</translation>
+    </message>
+    <message>
+        <source>fan-in, fan-out: at least this many (default 5).</source>
+        <translation>资金汇聚/分散：对手方个数下限（默认 5）。</translation>
+    </message>
+    <message>
+        <source>An account or number to compare (common-*, top-contacts).</source>
+        <translation>要比较的账户或号码（共同往来、通话对象）。</translation>
+    </message>
+    <message>
+        <source>At most this many rows, best first (default 100).</source>
+        <translation>最多列出的结果条数，按显著程度排序（默认 100）。</translation>
+    </message>
+    <message>
+        <source>analyze: CASE and KIND are required</source>
+        <translation>analyze：需要 CASE 和 KIND</translation>
+    </message>
+    <message>
+        <source>analyze: --window is a duration such as 24h or 3d</source>
+        <translation>analyze：--window 应为时长，如 24h 或 3d</translation>
+    </message>
+    <message>
+        <source>analyze: --ratio is LOW-HIGH, such as 0.8-1.2</source>
+        <translation>analyze：--ratio 应为 下限-上限，如 0.8-1.2</translation>
+    </message>
+    <message>
+        <source>analyze: --min-amount is an amount such as 1000 or 1000.50</source>
+        <translation>analyze：--min-amount 应为金额，如 1000 或 1000.50</translation>
     </message>
 </context>
 <context>
