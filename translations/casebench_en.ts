@@ -930,6 +930,10 @@
         <source>no account or number is &quot;%1&quot;</source>
         <translation>no account or number is &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>a path runs from one entity to another (--entity twice)</source>
+        <translation>a path runs from one entity to another (--entity twice)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1724,10 +1728,6 @@
         <source>The result differs.</source>
         <translation>The result differs.</translation>
     </message>
-    <message>
-        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts</source>
-        <translation>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts</translation>
-    </message>
     <message numerus="yes">
         <source>(%n record(s) cited)</source>
         <translation>
@@ -1791,6 +1791,10 @@ KIND: %1</translation>
     <message>
         <source>analyze: --min-amount is an amount such as 1000 or 1000.50</source>
         <translation>analyze: --min-amount is an amount such as 1000 or 1000.50</translation>
+    </message>
+    <message>
+        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</source>
+        <translation>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</translation>
     </message>
 </context>
 <context>

@@ -930,6 +930,10 @@
         <source>no account or number is &quot;%1&quot;</source>
         <translation>没有账户或号码为“%1”</translation>
     </message>
+    <message>
+        <source>a path runs from one entity to another (--entity twice)</source>
+        <translation>路径分析需要起点和终点两个对象（--entity 两次）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1719,10 +1723,6 @@
         <source>The result differs.</source>
         <translation>结果不同。</translation>
     </message>
-    <message>
-        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts</source>
-        <translation>涉案模式分析：快进快出、资金汇聚、资金分散、资金角色、未调单账户、共同往来、通话对象</translation>
-    </message>
     <message numerus="yes">
         <source>(%n record(s) cited)</source>
         <translation>
@@ -1784,6 +1784,10 @@ KIND：%1</translation>
     <message>
         <source>analyze: --min-amount is an amount such as 1000 or 1000.50</source>
         <translation>analyze：--min-amount 应为金额，如 1000 或 1000.50</translation>
+    </message>
+    <message>
+        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</source>
+        <translation>涉案模式分析：快进快出、资金汇聚、资金分散、资金角色、未调单账户、共同往来、通话对象、关联路径</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,9 @@ struct PatternRow
 // {"kind", "parameters", "rows": [{"entity", ...figures, "evidence": [...]}]}: best first, at most the limit.
 QJsonObject patternJson(Ledger &ledger, const PatternParams &p, QList<PatternRow> rows);
 
+// path: the earliest-arriving time-respecting chain of payments and calls from the first entity to the second.
+Result<QJsonObject> pathPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &ends, const Progress &progress);
+
 // top-contacts and common-contacts, over the calls.
 Result<QJsonObject> contactsPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &numbers);
 

@@ -13,7 +13,7 @@ QStringList patternKinds()
 {
     return {QStringLiteral("fast-in-fast-out"), QStringLiteral("fan-in"), QStringLiteral("fan-out"), QStringLiteral("flow-roles"),
             QStringLiteral("unrequested-accounts"), QStringLiteral("common-counterparties"), QStringLiteral("top-contacts"),
-            QStringLiteral("common-contacts")};
+            QStringLiteral("common-contacts"), QStringLiteral("path")};
 }
 
 QJsonObject PatternParams::toJson() const
@@ -43,6 +43,8 @@ Result<PatternParams> patternParamsFromJson(const QJsonObject &o)
         p.entities << e.toString();
     p.limit = o.value(QStringLiteral("limit")).toInt(p.limit);
     const bool needsSet = p.kind.startsWith(u"common-");
+    if (p.kind == u"path" && p.entities.size() != 2)
+        return Status::error(ErrorCode::Invalid, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "a path runs from one entity to another (--entity twice)")));
     if ((needsSet && p.entities.size() < 2) || (p.kind == u"top-contacts" && p.entities.size() != 1))
         return Status::error(ErrorCode::Invalid, QString::fromUtf8(needsSet ? QT_TRANSLATE_NOOP("cb::Diagnostics", "this analysis compares two or more entities (--entity)")
                                                                             : QT_TRANSLATE_NOOP("cb::Diagnostics", "this analysis looks at one number (--entity)")));
@@ -239,6 +241,8 @@ Result<QJsonObject> runPattern(CaseFile &cf, Ledger &ledger, const PatternParams
         rows = unrequested(ledger, progress, status);
     else if (p.kind == u"common-counterparties")
         rows = commonCounterparties(ledger, entities);
+    else if (p.kind == u"path")
+        return pathPattern(cf, ledger, p, entities, progress);
     else
         return contactsPattern(cf, ledger, p, entities);
     if (!status.ok())

@@ -8,6 +8,8 @@
 //   common-counterparties         accounts that two or more of the given accounts dealt with
 //   top-contacts, common-contacts numbers one or several given numbers called most (one call counted once
 //                                 when both parties' records hold it)
+//   path                          the earliest-arriving time-respecting chain of payments and calls from one
+//                                 entity to another
 // The two sides of one transfer are counted once: each account's own statement is what it is judged by.
 #include "analysis/ledger.h"
 

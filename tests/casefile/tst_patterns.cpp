@@ -151,6 +151,34 @@ private slots:
         QCOMPARE(brief(rows(common), {QStringLiteral("calls"), QStringLiteral("shared_by")}), QStringList{QStringLiteral("0003 calls=3 shared_by=2 cites=3")});
     }
 
+    // Earliest arrival. P1 reaches H at 03-03 09:00 and H pays S on 03-06 09:00 (S books it 5 s later, which
+    // arrives no earlier): 2 hops. P2 reaches H only on 03-04, after H paid O1, and K's payment to O1 is
+    // not reachable: no path. B reaches A by their 10:00 call (A's record, 20 s before B's) and A reaches
+    // C at 11:00, before B's own 13:00 call to C.
+    void pathArrivesEarliest()
+    {
+        auto path = [this](const char *a, const char *b) {
+            const auto p = patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("path")},
+                                                  {QStringLiteral("entities"), QJsonArray{QLatin1String(a), QLatin1String(b)}}});
+            Ledger ledger(*m_case);
+            return runPattern(*m_case, ledger, p.value()).value();
+        };
+        auto steps = [](const QJsonObject &r) {
+            QStringList out;
+            for (const QJsonValue &v : r[QStringLiteral("rows")].toArray())
+                out << QStringLiteral("%1>%2 %3 %4").arg(v[QStringLiteral("from")].toString().right(4), v[QStringLiteral("to")].toString().right(4),
+                                                        v[QStringLiteral("via")].toString(), v[QStringLiteral("time")].toString().mid(5, 11));
+            return out;
+        };
+        const QJsonObject money = path(P1, S);
+        QVERIFY(money[QStringLiteral("found")].toBool());
+        QCOMPARE(steps(money), (QStringList{QStringLiteral("4441>1111 transfer 03-03T09:00"), QStringLiteral("1111>2222 transfer 03-06T09:00")}));
+        QCOMPARE(money[QStringLiteral("arrival")].toString(), QStringLiteral("2024-03-06T09:00:00+08:00"));
+        QCOMPARE(path(P2, O1)[QStringLiteral("found")].toBool(), false);
+        QCOMPARE(steps(path("13800000002", "13800000003")), (QStringList{QStringLiteral("0002>0001 call 03-01T10:00"), QStringLiteral("0001>0003 call 03-01T11:00")}));
+        QVERIFY(!patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("path")}, {QStringLiteral("entities"), QJsonArray{QLatin1String(H)}}}).ok());
+    }
+
     void unknownKindIsRefused()
     {
         QVERIFY(!patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("astrology")}}).ok());
