@@ -4,6 +4,7 @@
 #include "detailsview.h"
 #include "entityview.h"
 #include "analysisview.h"
+#include "patternsview.h"
 #include "leadsview.h"
 #include "identityview.h"
 #include "importjob.h"
@@ -95,6 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_analysis = new widgets::AnalysisView;
     m_tabs->addTab(m_analysis, QString());
     connect(m_analysis, &widgets::AnalysisView::recordSelected, m_details, &widgets::DetailsView::showRecord);
+    m_patterns = new widgets::PatternsView;
+    m_tabs->addTab(m_patterns, QString());
+    connect(m_patterns, &widgets::PatternsView::recordSelected, m_details, &widgets::DetailsView::showRecord);
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });
@@ -219,6 +223,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(9, tr("Identity"));
     m_tabs->setTabText(10, tr("Leads"));
     m_tabs->setTabText(11, tr("Fund tracing"));
+    m_tabs->setTabText(12, tr("Patterns"));
     m_addEvent->setText(tr("Add an &event no source holds…"));
     m_export->setText(tr("&Export Table as CSV…"));
     m_export->setEnabled(m_case != nullptr);

@@ -32,6 +32,7 @@ class IdentityView;
 class DetailsView;
 class EntityView;
 class AnalysisView;
+class PatternsView;
 class LeadsView;
 } // namespace cb::widgets
 
@@ -66,6 +67,7 @@ public:
     widgets::EntityView *entities() const { return m_entities; }
     widgets::LeadsView *leads() const { return m_leads; }
     widgets::AnalysisView *analysis() const { return m_analysis; }
+    widgets::PatternsView *patterns() const { return m_patterns; }
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
     void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
     void addAnalystEvent(const casefile::Timestamp &time, const QString &text, const QString &basis);
@@ -129,6 +131,7 @@ private:
     widgets::EntityView *m_entities = nullptr;
     widgets::LeadsView *m_leads = nullptr;
     widgets::AnalysisView *m_analysis = nullptr;
+    widgets::PatternsView *m_patterns = nullptr;
     QAction *m_addEvent = nullptr;
     QAction *m_export = nullptr;
     QDockWidget *m_entitiesDock = nullptr;

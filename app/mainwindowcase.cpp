@@ -7,6 +7,7 @@
 #include "newcasedialog.h"
 #include "entityview.h"
 #include "analysisview.h"
+#include "patternsview.h"
 #include "leadsview.h"
 #include "identityview.h"
 #include "importjob.h"
@@ -82,6 +83,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     m_entities->setWorker(nullptr);
     m_leads->setWorker(nullptr);
     m_analysis->setWorker(nullptr);
+    m_patterns->setWorker(nullptr);
     m_identity->setCase(nullptr);
     m_undoStack->clear();
     delete m_sourceModel;
@@ -106,6 +108,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     m_entities->setWorker(m_case.get());
     m_leads->setWorker(m_case.get());
     m_analysis->setWorker(m_case.get());
+    m_patterns->setWorker(m_case.get());
     m_identity->setCase(m_case.get());
     readCounts();
     rememberRecent(info.value().path);

@@ -2149,6 +2149,10 @@ Password:</translation>
         <source>Fund tracing</source>
         <translation>Fund tracing</translation>
     </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patterns</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -3485,6 +3489,223 @@ Password:</translation>
     <message>
         <source>Casebench cases (*.casebench)</source>
         <translation>Casebench cases (*.casebench)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::PatternsView</name>
+    <message>
+        <source>The window is a duration such as 24h, 90m or 3d.</source>
+        <translation>The window is a duration such as 24h, 90m or 3d.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; nothing was saved.</source>
+        <translation>The analysis was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>Counterparties</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Shared by</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Own money out</source>
+        <translation>Own money out</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>Payers</source>
+        <translation>Payers</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Records cited</source>
+        <translation>Records cited</translation>
+    </message>
+    <message numerus="yes">
+        <source>call, %n s</source>
+        <translation>
+            <numerusform>call, %n s</numerusform>
+            <numerusform>call, %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fast in, fast out (快进快出)</source>
+        <translation>Fast in, fast out (快进快出)</translation>
+    </message>
+    <message>
+        <source>Fan-in: many payers</source>
+        <translation>Fan-in: many payers</translation>
+    </message>
+    <message>
+        <source>Fan-out: many payees</source>
+        <translation>Fan-out: many payees</translation>
+    </message>
+    <message>
+        <source>Flow roles: source, transit, sink</source>
+        <translation>Flow roles: source, transit, sink</translation>
+    </message>
+    <message>
+        <source>Accounts to request statements of</source>
+        <translation>Accounts to request statements of</translation>
+    </message>
+    <message>
+        <source>Common counterparties</source>
+        <translation>Common counterparties</translation>
+    </message>
+    <message>
+        <source>Top contacts of a number</source>
+        <translation>Top contacts of a number</translation>
+    </message>
+    <message>
+        <source>Common contacts</source>
+        <translation>Common contacts</translation>
+    </message>
+    <message>
+        <source>Path from one entity to another</source>
+        <translation>Path from one entity to another</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Pattern:</translation>
+    </message>
+    <message>
+        <source>&amp;Entities:</source>
+        <translation>&amp;Entities:</translation>
+    </message>
+    <message>
+        <source>accounts or numbers, comma-separated (common, top contacts, path)</source>
+        <translation>accounts or numbers, comma-separated (common, top contacts, path)</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Analyze</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Records it rests on&lt;/b&gt; — select one to see it and its source row in Details</source>
+        <translation>&lt;b&gt;Records it rests on&lt;/b&gt; — select one to see it and its source row in Details</translation>
+    </message>
+    <message>
+        <source>Account / from</source>
+        <translation>Account / from</translation>
+    </message>
+    <message>
+        <source>Counterparty / to</source>
+        <translation>Counterparty / to</translation>
+    </message>
+    <message>
+        <source>Amount / call</source>
+        <translation>Amount / call</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message>
+        <source>Analyzing… (Cancel stops it; nothing is saved then)</source>
+        <translation>Analyzing… (Cancel stops it; nothing is saved then)</translation>
+    </message>
+    <message>
+        <source>Choose a pattern. Every analysis is saved as a run with the SHA-256 of the rows it read.</source>
+        <translation>Choose a pattern. Every analysis is saved as a run with the SHA-256 of the rows it read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n row(s) found.</source>
+        <translation>
+            <numerusform>Run %1: %n row found.</numerusform>
+            <numerusform>Run %1: %n rows found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Min. counterparties:</source>
+        <translation>&amp;Min. counterparties:</translation>
     </message>
 </context>
 <context>

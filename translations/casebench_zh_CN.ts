@@ -2142,6 +2142,10 @@ Password:</source>
         <source>Fund tracing</source>
         <translation>资金追踪</translation>
     </message>
+    <message>
+        <source>Patterns</source>
+        <translation>模式分析</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -3451,6 +3455,221 @@ Password:</source>
     <message>
         <source>Casebench cases (*.casebench)</source>
         <translation>Casebench 案件 (*.casebench)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::PatternsView</name>
+    <message>
+        <source>The window is a duration such as 24h, 90m or 3d.</source>
+        <translation>时间窗口应为时长，如 24h、90m 或 3d。</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled; nothing was saved.</source>
+        <translation>分析已取消，未保存任何结果。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>命中次数</translation>
+    </message>
+    <message>
+        <source>Counterparties</source>
+        <translation>对手方数</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话次数</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>共同方数</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>过账（中转）</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>沉淀</translation>
+    </message>
+    <message>
+        <source>Own money out</source>
+        <translation>自有资金转出</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取现</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Payers</source>
+        <translation>付款方数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Records cited</source>
+        <translation>引用记录数</translation>
+    </message>
+    <message numerus="yes">
+        <source>call, %n s</source>
+        <translation>
+            <numerusform>通话 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fast in, fast out (快进快出)</source>
+        <translation>快进快出</translation>
+    </message>
+    <message>
+        <source>Fan-in: many payers</source>
+        <translation>资金汇聚：多方转入</translation>
+    </message>
+    <message>
+        <source>Fan-out: many payees</source>
+        <translation>资金分散：转出多方</translation>
+    </message>
+    <message>
+        <source>Flow roles: source, transit, sink</source>
+        <translation>资金角色：来源、中转、沉淀</translation>
+    </message>
+    <message>
+        <source>Accounts to request statements of</source>
+        <translation>未调单账户（待调取流水）</translation>
+    </message>
+    <message>
+        <source>Common counterparties</source>
+        <translation>共同往来账户</translation>
+    </message>
+    <message>
+        <source>Top contacts of a number</source>
+        <translation>号码的主要通话对象</translation>
+    </message>
+    <message>
+        <source>Common contacts</source>
+        <translation>共同联系人</translation>
+    </message>
+    <message>
+        <source>Path from one entity to another</source>
+        <translation>关联路径</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>模式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Entities:</source>
+        <translation>对象(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>accounts or numbers, comma-separated (common, top contacts, path)</source>
+        <translation>账户或号码，以逗号分隔（共同往来、通话对象、路径）</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>时间窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Records it rests on&lt;/b&gt; — select one to see it and its source row in Details</source>
+        <translation>&lt;b&gt;依据的记录&lt;/b&gt; — 选中一条即在详情中查看及其来源行</translation>
+    </message>
+    <message>
+        <source>Account / from</source>
+        <translation>账户 / 主叫</translation>
+    </message>
+    <message>
+        <source>Counterparty / to</source>
+        <translation>对手方 / 被叫</translation>
+    </message>
+    <message>
+        <source>Amount / call</source>
+        <translation>金额 / 通话</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>未打开案件。</translation>
+    </message>
+    <message>
+        <source>Analyzing… (Cancel stops it; nothing is saved then)</source>
+        <translation>正在分析……（点“取消”可停止，停止后不保存）</translation>
+    </message>
+    <message>
+        <source>Choose a pattern. Every analysis is saved as a run with the SHA-256 of the rows it read.</source>
+        <translation>选择分析模式。每次分析都会连同所读数据行的 SHA-256 保存为分析记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n row(s) found.</source>
+        <translation>
+            <numerusform>记录 %1：找到 %n 条结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Min. counterparties:</source>
+        <translation>对手方下限(&amp;M)：</translation>
     </message>
 </context>
 <context>

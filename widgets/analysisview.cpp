@@ -206,7 +206,8 @@ void AnalysisView::refreshRuns()
     m_worker->read<QList<QJsonObject>>([](CaseFile &cf, const Progress &) {
         QList<QJsonObject> out;
         for (const AnalysisRun &r : runsOf(cf))
-            out.append(r.toJson(true));
+            if (r.kind == u"trace") // the Patterns tab lists the others
+                out.append(r.toJson(true));
         return out;
     }).then(this, [this, generation](const QList<QJsonObject> &runs) {
         if (generation != m_generation)

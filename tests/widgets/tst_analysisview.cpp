@@ -3,10 +3,12 @@
 // its transaction in Details, Cancel stops a trace without saving it; screenshots in English and Chinese.
 #include "analysisview.h"
 #include "detailsview.h"
+#include "patternsview.h"
 #include "mainwindow.h"
 #include "sqlite.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -70,6 +72,45 @@ private slots:
         QTRY_VERIFY(!a->isBusy());
         QTRY_VERIFY2(a->status().contains(QStringLiteral("no account")), qPrintable(a->status()));
         QCOMPARE(a->runs()->rowCount(), 1);
+    }
+
+    // 快进快出 on the demo: the mules head the list; a row lists the records it rests on, and one of them
+    // opens in Details with its source row.
+    void patternsListWhatTheyRestOn()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("demo.casebench"));
+        QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.resize(1500, 820);
+        w.show();
+        widgets::PatternsView *p = w.patterns();
+        w.findChild<QTabWidget *>()->setCurrentWidget(p);
+        p->kind()->setCurrentIndex(0); // fast-in-fast-out
+        p->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy() && p->results()->rowCount() > 0, 20000);
+        QCOMPARE(p->results()->item(0, 0)->text(), QStringLiteral("6212260000000009043"));
+        QVERIFY2(p->status().contains(QStringLiteral("R-000001")), qPrintable(p->status()));
+        p->results()->setCurrentCell(0, 0);
+        QTRY_VERIFY(p->evidence()->rowCount() >= 2);
+        p->evidence()->setCurrentCell(0, 0);
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("02_mule_9043_statement.csv")));
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_patterns.png"))));
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/casebench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        QTRY_COMPARE(w.findChild<QTabWidget *>()->tabText(w.findChild<QTabWidget *>()->indexOf(p)), QStringLiteral("模式分析"));
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_patterns_zh.png"))));
+        QCoreApplication::removeTranslator(&zh);
+        // A path needs two entities: said before anything runs.
+        p->kind()->setCurrentIndex(p->kind()->findData(QStringLiteral("path")));
+        p->entities()->setText(QStringLiteral("17100001111"));
+        p->run();
+        QVERIFY(!p->isBusy());
+        QVERIFY2(p->status().contains(QStringLiteral("--entity twice")), qPrintable(p->status()));
     }
 };
 
