@@ -1,5 +1,7 @@
 #include "analysisview.h"
 
+#include "analysissupport.h"
+
 #include "analysis/runs.h"
 #include "analysis/tracerun.h"
 #include "money.h"
@@ -34,21 +36,6 @@ namespace {
 
 const QList<Allocation> kRules = {Allocation::Fifo, Allocation::Libr, Allocation::Proportional, Allocation::None};
 
-QTableWidget *makeTable(QWidget *parent, int columns)
-{
-    auto *t = new QTableWidget(parent);
-    t->setColumnCount(columns);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 void setRow(QTableWidget *t, int row, const QStringList &cells, const QList<int> &rightAligned = {})
 {
     for (int c = 0; c < cells.size(); ++c) {
@@ -77,7 +64,7 @@ AnalysisView::AnalysisView(QWidget *parent)
       m_minAmount(new QLineEdit(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this)), m_runsTitle(new QLabel(this)), m_flowsTitle(new QLabel(this)), m_endsTitle(new QLabel(this)),
       m_accountLabel(new QLabel(this)), m_ruleLabel(new QLabel(this)), m_hopsLabel(new QLabel(this)), m_minLabel(new QLabel(this)),
-      m_runs(makeTable(this, 5)), m_flows(makeTable(this, 8)), m_endpoints(makeTable(this, 3))
+      m_runs(makeResultTable(this, 5)), m_flows(makeResultTable(this, 8)), m_endpoints(makeResultTable(this, 3))
 {
     for (int i = 0; i < kRules.size(); ++i)
         m_allocation->addItem(QString(), allocationName(kRules.at(i)));
@@ -152,9 +139,9 @@ void AnalysisView::trace(const QString &account)
     m_token = Progress();
     m_error.clear();
     setBusy(true);
-    QPointer<AnalysisView> self(this);
-    m_worker
-        ->write<Result<TraceRun>>([params, min, token = m_token](CaseSession &session, const Progress &) -> Result<TraceRun> {
+    runSavedAnalysis(
+        m_worker, this,
+        [params, min, token = m_token](CaseSession &session) -> Result<TraceRun> {
             Result<TraceParams> p = traceParamsFromJson(session.caseFile(), params);
             if (!p)
                 return p.status();
@@ -167,18 +154,16 @@ void AnalysisView::trace(const QString &account)
                 p.value().minAmountMinor = *minor;
             }
             return traceAndRecord(session, p.value(), token);
-        })
-        .then(this, [self](const Result<TraceRun> &r) {
-            if (!self)
-                return;
-            self->setBusy(false);
+        },
+        [this](const Result<TraceRun> &r) {
+            setBusy(false);
             if (!r) {
-                self->m_error = r.status().is(ErrorCode::Cancelled) ? tr("The trace was cancelled; nothing was saved.") : r.status().message();
-                self->retranslate();
+                m_error = r.status().is(ErrorCode::Cancelled) ? tr("The trace was cancelled; nothing was saved.") : r.status().message();
+                retranslate();
                 return;
             }
-            self->m_shown = r.value().json;
-            self->showResult(self->m_shown);
+            m_shown = r.value().json;
+            showResult(m_shown);
         });
 }
 

@@ -1,5 +1,7 @@
 #include "patternsview.h"
 
+#include "analysissupport.h"
+
 #include "analysis/tracerun.h"
 #include "money.h"
 #include "session/caseworker.h"
@@ -31,20 +33,6 @@ using namespace cb::casefile::analysis;
 
 namespace {
 
-QTableWidget *makeTable(QWidget *parent)
-{
-    auto *t = new QTableWidget(parent);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 // The figures a row shows, in this order where present (amounts are formatted in the row's currency).
 const char *const kFigures[] = {"role", "matches", "counterparties", "calls", "shared_by", "in_minor", "out_minor", "total_minor",
                                 "received_minor", "passed_minor", "kept_minor", "originated_minor", "cash_out_minor", "duration_s",
@@ -56,7 +44,7 @@ PatternsView::PatternsView(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_entities(new QLineEdit(this)), m_window(new QLineEdit(this)), m_min(new QSpinBox(this)),
       m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_kindLabel(new QLabel(this)), m_entitiesLabel(new QLabel(this)),
       m_windowLabel(new QLabel(this)), m_minLabel(new QLabel(this)), m_summary(new QLabel(this)), m_evidenceTitle(new QLabel(this)),
-      m_results(makeTable(this)), m_evidence(makeTable(this))
+      m_results(makeResultTable(this)), m_evidence(makeResultTable(this))
 {
     for (const QString &k : patternKinds())
         m_kind->addItem(QString(), k);
@@ -139,22 +127,17 @@ void PatternsView::run()
     m_token = Progress();
     m_error.clear();
     setBusy(true);
-    QPointer<PatternsView> self(this);
-    m_worker
-        ->write<Result<TraceRun>>([p = params.value(), token = m_token](CaseSession &session, const Progress &) {
-            return patternAndRecord(session, p, token);
-        })
-        .then(this, [self](const Result<TraceRun> &r) {
-            if (!self)
-                return;
-            self->setBusy(false);
+    runSavedAnalysis(
+        m_worker, this, [p = params.value(), token = m_token](CaseSession &session) { return patternAndRecord(session, p, token); },
+        [this](const Result<TraceRun> &r) {
+            setBusy(false);
             if (!r) {
-                self->m_error = r.status().is(ErrorCode::Cancelled) ? tr("The analysis was cancelled; nothing was saved.") : r.status().message();
-                self->retranslate();
+                m_error = r.status().is(ErrorCode::Cancelled) ? tr("The analysis was cancelled; nothing was saved.") : r.status().message();
+                retranslate();
                 return;
             }
-            self->m_result = r.value().json;
-            self->showResult();
+            m_result = r.value().json;
+            showResult();
         });
 }
 

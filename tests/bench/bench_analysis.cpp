@@ -6,6 +6,7 @@
 #include "analysis/patterns.h"
 #include "analysis/trace.h"
 #include "entitylinks.h"
+#include "benchchild.h"
 #include "synthetic/synthetic.h"
 
 #include <QCoreApplication>
@@ -28,27 +29,10 @@ int lastExit = 0;
 double runChild(const QStringList &argv, long &peakKb)
 {
     std::fflush(stdout);
-    QElapsedTimer t;
-    t.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::freopen("/dev/null", "w", stdout);
-        std::vector<QByteArray> bytes;
-        std::vector<char *> args;
-        for (const QString &a : argv)
-            bytes.push_back(a.toLocal8Bit());
-        for (QByteArray &b : bytes)
-            args.push_back(b.data());
-        args.push_back(nullptr);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    peakKb = ru.ru_maxrss;
-    lastExit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return double(t.nsecsElapsed()) / 1e9;
+    const Measure m = run(argv);
+    peakKb = m.peakKb;
+    lastExit = m.code;
+    return m.seconds;
 }
 
 long selfPeakKb()

@@ -3,6 +3,7 @@
 // beside `sqlite3`'s `.import` of the same file into a plain table with the same two indexes.
 // Wall time and peak RSS come from wait4() on each child. Prints one figure a line, NAME: VALUE UNIT.
 // Usage: bench_import [--only calls,bank,statements,phone] [ROWS] [WORKDIR]   (bench_import --help)
+#include "benchchild.h"
 #include "synthetic/synthetic.h"
 
 #include <QCoreApplication>
@@ -17,47 +18,6 @@
 #include <unistd.h>
 
 namespace {
-
-struct Measure
-{
-    double seconds = 0;
-    long peakKb = 0;
-    int code = -1;
-};
-
-Measure run(const QStringList &argv, const QString &stdinFile = {})
-{
-    // Each run starts with nothing dirty in the page cache: the inputs just generated, or the database
-    // the previous run wrote, would otherwise be written back during (and be charged to) this run.
-    ::sync();
-    QElapsedTimer t;
-    t.start();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (!stdinFile.isEmpty()) {
-            FILE *in = std::freopen(stdinFile.toLocal8Bit().constData(), "r", stdin);
-            Q_UNUSED(in)
-        }
-        std::freopen("/dev/null", "w", stdout);
-        std::vector<QByteArray> bytes;
-        std::vector<char *> args;
-        for (const QString &a : argv)
-            bytes.push_back(a.toLocal8Bit());
-        for (QByteArray &b : bytes)
-            args.push_back(b.data());
-        args.push_back(nullptr);
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    Measure m;
-    m.seconds = double(t.nsecsElapsed()) / 1e9;
-    m.peakKb = ru.ru_maxrss;
-    m.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return m;
-}
 
 // NAME_time: s, NAME_rate: rows/s, NAME_throughput: MB/s, NAME_peak_rss: MB (and NAME_failed when it failed).
 void report(const QString &name, qint64 rows, qint64 bytes, const Measure &m)

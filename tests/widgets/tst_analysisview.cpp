@@ -22,16 +22,21 @@ using namespace cb;
 class TestAnalysisView : public QObject
 {
     Q_OBJECT
+    static void openDemo(const QTemporaryDir &dir, app::MainWindow &w)
+    {
+        const QString c = dir.filePath(QStringLiteral("demo.casebench"));
+        QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
+        QVERIFY(w.openCase(c));
+        w.resize(1500, 820);
+        w.show();
+    }
+
 private slots:
     void tracesTheDemoAndOpensFlows()
     {
         QTemporaryDir dir;
-        const QString c = dir.filePath(QStringLiteral("demo.casebench"));
-        QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
         app::MainWindow w;
-        QVERIFY(w.openCase(c));
-        w.resize(1500, 820);
-        w.show();
+        openDemo(dir, w);
         widgets::AnalysisView *a = w.analysis();
         w.findChild<QTabWidget *>()->setCurrentWidget(a);
         QTRY_VERIFY(!a->status().isEmpty());
@@ -79,12 +84,8 @@ private slots:
     void patternsListWhatTheyRestOn()
     {
         QTemporaryDir dir;
-        const QString c = dir.filePath(QStringLiteral("demo.casebench"));
-        QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
         app::MainWindow w;
-        QVERIFY(w.openCase(c));
-        w.resize(1500, 820);
-        w.show();
+        openDemo(dir, w);
         widgets::PatternsView *p = w.patterns();
         w.findChild<QTabWidget *>()->setCurrentWidget(p);
         p->kind()->setCurrentIndex(0); // fast-in-fast-out

@@ -1,0 +1,40 @@
+#include "analysissupport.h"
+
+#include "session/caseworker.h"
+
+#include <QHeaderView>
+#include <QPointer>
+#include <QTableWidget>
+
+namespace cb::widgets {
+
+using namespace cb::casefile;
+using namespace cb::casefile::analysis;
+
+QTableWidget *makeResultTable(QWidget *parent, int columns)
+{
+    auto *t = new QTableWidget(parent);
+    t->setColumnCount(columns);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void runSavedAnalysis(CaseWorker *worker, QObject *receiver, std::function<Result<TraceRun>(CaseSession &)> work,
+                      std::function<void(const Result<TraceRun> &)> finished)
+{
+    QPointer<QObject> alive(receiver);
+    worker->write<Result<TraceRun>>([work = std::move(work)](CaseSession &session, const Progress &) { return work(session); })
+        .then(receiver, [alive, finished = std::move(finished)](const Result<TraceRun> &r) {
+            if (alive)
+                finished(r);
+        });
+}
+
+} // namespace cb::widgets
