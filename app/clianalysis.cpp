@@ -36,8 +36,10 @@ void printTrace(const QJsonObject &t, const QString &runCode)
 {
     const QString currency = t.value(QStringLiteral("currency")).toString();
     auto money = [&currency](const QJsonValue &v) { return formatMinor(v.toInteger(), currency) + u' ' + currency; };
-    out() << Cli::tr("Traced %1 paid out of %2 (%3)").arg(money(t.value(QStringLiteral("origin_minor"))), t.value(QStringLiteral("origin")).toString(),
-                                                         t.value(QStringLiteral("allocation")).toString())
+    const bool up = t.value(QStringLiteral("direction")).toString() == u"up";
+    out() << (up ? Cli::tr("Traced %1 paid into %2 back to where it came from (%3)") : Cli::tr("Traced %1 paid out of %2 (%3)"))
+                     .arg(money(t.value(QStringLiteral("origin_minor"))), t.value(QStringLiteral("origin")).toString(),
+                          t.value(QStringLiteral("allocation")).toString())
           << u'\n';
     for (const QJsonValue &v : t.value(QStringLiteral("flows")).toArray()) {
         const QJsonObject f = v.toObject();
@@ -67,10 +69,10 @@ void printTrace(const QJsonObject &t, const QString &runCode)
 int cmdTrace(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Trace the money paid out of an account, hop by hop in time order, allocated by a tracing rule; saved as a run."));
+    p.setApplicationDescription(Cli::tr("Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addOptions({{QStringLiteral("from"), Cli::tr("The account the money left."), QStringLiteral("ACCOUNT")},
-                  {QStringLiteral("direction"), Cli::tr("down (where it went)."), QStringLiteral("down|up"), QStringLiteral("down")},
+                  {QStringLiteral("direction"), Cli::tr("down: where the money paid out went; up: where the money paid in came from (FIFO or paths only)."), QStringLiteral("down|up"), QStringLiteral("down")},
                   {QStringLiteral("hops"), Cli::tr("Follow at most N payments from the origin (default 6)."), QStringLiteral("N"), QStringLiteral("6")},
                   {QStringLiteral("after"), Cli::tr("Only the origin's payments from this time."), QStringLiteral("TIME")},
                   {QStringLiteral("before"), Cli::tr("Only payments up to this time."), QStringLiteral("TIME")},

@@ -891,10 +891,6 @@
         <translation>no account is &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>tracing upward is not available yet: trace down from each account that paid in</source>
-        <translation>tracing upward is not available yet: trace down from each account that paid in</translation>
-    </message>
-    <message>
         <source>a trace follows at least 1 hop</source>
         <translation>a trace follows at least 1 hop</translation>
     </message>
@@ -933,6 +929,10 @@
     <message>
         <source>a path runs from one entity to another (--entity twice)</source>
         <translation>a path runs from one entity to another (--entity twice)</translation>
+    </message>
+    <message>
+        <source>tracing upward follows FIFO or paths only</source>
+        <translation>tracing upward follows FIFO or paths only</translation>
     </message>
 </context>
 <context>
@@ -1641,16 +1641,8 @@
         <translation>Saved as run %1</translation>
     </message>
     <message>
-        <source>Trace the money paid out of an account, hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
-        <translation>Trace the money paid out of an account, hop by hop in time order, allocated by a tracing rule; saved as a run.</translation>
-    </message>
-    <message>
         <source>The account the money left.</source>
         <translation>The account the money left.</translation>
-    </message>
-    <message>
-        <source>down (where it went).</source>
-        <translation>down (where it went).</translation>
     </message>
     <message>
         <source>Follow at most N payments from the origin (default 6).</source>
@@ -1795,6 +1787,18 @@ KIND: %1</translation>
     <message>
         <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</source>
         <translation>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</translation>
+    </message>
+    <message>
+        <source>Traced %1 paid into %2 back to where it came from (%3)</source>
+        <translation>Traced %1 paid into %2 back to where it came from (%3)</translation>
+    </message>
+    <message>
+        <source>Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
+        <translation>Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run.</translation>
+    </message>
+    <message>
+        <source>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</source>
+        <translation>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</translation>
     </message>
 </context>
 <context>

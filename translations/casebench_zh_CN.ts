@@ -891,10 +891,6 @@
         <translation>没有账户为“%1”</translation>
     </message>
     <message>
-        <source>tracing upward is not available yet: trace down from each account that paid in</source>
-        <translation>暂不支持向上溯源：请从每个转入账户向下追踪</translation>
-    </message>
-    <message>
         <source>a trace follows at least 1 hop</source>
         <translation>追踪层数至少为 1</translation>
     </message>
@@ -933,6 +929,10 @@
     <message>
         <source>a path runs from one entity to another (--entity twice)</source>
         <translation>路径分析需要起点和终点两个对象（--entity 两次）</translation>
+    </message>
+    <message>
+        <source>tracing upward follows FIFO or paths only</source>
+        <translation>向上溯源仅支持先进先出（fifo）或仅路径（none）</translation>
     </message>
 </context>
 <context>
@@ -1636,16 +1636,8 @@
         <translation>已保存为分析记录 %1</translation>
     </message>
     <message>
-        <source>Trace the money paid out of an account, hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
-        <translation>按时间顺序逐层追踪从某账户转出的资金，按追踪规则分配金额；结果保存为分析记录。</translation>
-    </message>
-    <message>
         <source>The account the money left.</source>
         <translation>资金转出的账户。</translation>
-    </message>
-    <message>
-        <source>down (where it went).</source>
-        <translation>down（向下：资金去向）。</translation>
     </message>
     <message>
         <source>Follow at most N payments from the origin (default 6).</source>
@@ -1788,6 +1780,18 @@ KIND：%1</translation>
     <message>
         <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</source>
         <translation>涉案模式分析：快进快出、资金汇聚、资金分散、资金角色、未调单账户、共同往来、通话对象、关联路径</translation>
+    </message>
+    <message>
+        <source>Traced %1 paid into %2 back to where it came from (%3)</source>
+        <translation>向上溯源转入 %2 的 %1 的来源（%3）</translation>
+    </message>
+    <message>
+        <source>Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
+        <translation>按时间顺序逐层追踪从某账户转出（或向上溯源转入）的资金，按追踪规则分配金额；结果保存为分析记录。</translation>
+    </message>
+    <message>
+        <source>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</source>
+        <translation>down：转出资金的去向；up：转入资金的来源（仅支持 fifo 或 none）。</translation>
     </message>
 </context>
 <context>

@@ -121,11 +121,16 @@ SourceRef Ledger::source(qint64 sourceId)
 
 bool Ledger::isCash(const LedgerRow &row)
 {
+    return row.amountMinor < 0 && mentionsCash(row);
+}
+
+bool Ledger::mentionsCash(const LedgerRow &row)
+{
     static const QRegularExpression cash(
-        QStringLiteral("\\b(ATM|ABM|cash|withdrawal|counter)\\b|取现|取款|现金|柜台|提现|Bargeld|Geldautomat|Barauszahlung|"
+        QStringLiteral("\\b(ATM|ABM|cash|withdrawal|counter)\\b|取现|取款|现金|存现|柜台|提现|Bargeld|Geldautomat|Barauszahlung|"
                        "наличн|банкомат|retrait|esp[eè]ces|efectivo|cajero|contante|prelievo|geldautomaat|opname"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return row.amountMinor < 0 && (cash.match(row.channel).hasMatch() || cash.match(row.description).hasMatch());
+    return cash.match(row.channel).hasMatch() || cash.match(row.description).hasMatch();
 }
 
 QString Ledger::dataSha256() const

@@ -52,6 +52,8 @@ public:
     // Cash leaving the banking system: an ATM or counter withdrawal, recognised from channel and
     // description in the languages the statements come in.
     static bool isCash(const LedgerRow &row);
+    // Whether channel or description name cash (an ATM, a counter, 取现, 现金存入…), in or out.
+    static bool mentionsCash(const LedgerRow &row);
 
     // SHA-256 over the rows read so far (each UUID and digest, sorted by UUID; the same hash as
     // over the UUID-sorted rows' UUIDs and digests), and those rows: each its 16-byte UUID followed by its

@@ -330,6 +330,8 @@ private:
 
 Result<TraceResult> trace(Ledger &ledger, const TraceParams &params, const Progress &progress)
 {
+    if (!params.down)
+        return traceUp(ledger, params, progress);
     return Engine(ledger, params, progress).run();
 }
 

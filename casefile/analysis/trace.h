@@ -26,7 +26,7 @@ std::optional<Allocation> allocationFromName(QStringView name);
 struct TraceParams
 {
     qint64 origin = 0; // entity id of the account
-    bool down = true;  // only "down" is implemented; "up" is refused by the command line
+    bool down = true;  // down: where the money paid out went; up: where the money paid in came from
     int hops = 6;
     std::optional<qint64> afterMs, beforeMs; // window of the origin's payments (and the end of the trace)
     qint64 minAmountMinor = 0;               // payments below it are not followed
@@ -67,8 +67,10 @@ struct TraceResult
     QList<const LedgerRow *> unfollowed; // payments in another currency that carried no traced money
 };
 
-// Runs the trace over the ledger (which keeps the rows the flows point to).
+// Runs the trace over the ledger (which keeps the rows the flows point to): down from the origin's
+// payments out, or up from its payments in (traceup.cpp; FIFO or paths only).
 Result<TraceResult> trace(Ledger &ledger, const TraceParams &params, const Progress &progress = {});
+Result<TraceResult> traceUp(Ledger &ledger, const TraceParams &params, const Progress &progress = {});
 
 // The result as the command line prints it (the JSON shape, with the run added by the caller).
 QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResult &result);

@@ -45,10 +45,10 @@ QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResu
     QJsonArray flows, endpoints, unfollowed;
     for (const TraceFlow &f : result.flows) {
         QJsonObject o{{QStringLiteral("hop"), f.hop},
-                      {QStringLiteral("from"), ledger.label(f.from)},
+                      {QStringLiteral("from"), f.from ? ledger.label(f.from) : (params.down ? QString() : f.row->counterpartyRaw)},
                       {QStringLiteral("to"), f.to ? ledger.label(f.to) : f.toRaw},
                       {QStringLiteral("time"), isoWithOffset(f.row->time)},
-                      {QStringLiteral("amount_minor"), -f.row->amountMinor},
+                      {QStringLiteral("amount_minor"), std::abs(f.row->amountMinor)},
                       {QStringLiteral("traced_minor"), f.tracedMinor},
                       {QStringLiteral("currency"), f.row->currency},
                       {QStringLiteral("transaction"), uuidText(f.row->uuid)},

@@ -38,8 +38,6 @@ Result<TraceParams> traceParamsFromJson(CaseFile &cf, const QJsonObject &o)
         return invalid(QT_TRANSLATE_NOOP("cb::Diagnostics", "no account is \"%1\""), from);
     p.origin = origin.value();
     p.down = o.value(QStringLiteral("direction")).toString(QStringLiteral("down")) == u"down";
-    if (!p.down)
-        return invalid(QT_TRANSLATE_NOOP("cb::Diagnostics", "tracing upward is not available yet: trace down from each account that paid in"));
     p.hops = o.value(QStringLiteral("hops")).toInt(6);
     if (p.hops < 1)
         return invalid(QT_TRANSLATE_NOOP("cb::Diagnostics", "a trace follows at least 1 hop"));

@@ -228,6 +228,16 @@ private slots:
         QCOMPARE(cb::test::import(*cf, csvPath).statusName(), QStringLiteral("imported"));
         for (int origin : {0, 7, 123}) {
             for (Allocation a : {Allocation::Fifo, Allocation::Libr, Allocation::Proportional, Allocation::None}) {
+                // Upward too, where it applies (FIFO, paths): conserved, and every flow before what it funded.
+                if (a == Allocation::Fifo || a == Allocation::None) {
+                    Ledger up(*cf);
+                    TraceParams p;
+                    p.origin = findEntity(*cf, cb::importers::synthetic::cardNumber(quint64(origin), QStringLiteral("621226"))).value();
+                    p.allocation = a, p.down = false, p.hops = 4;
+                    const auto r = trace(up, p);
+                    QVERIFY2(r.ok(), qPrintable(r.status().message()));
+                    QVERIFY(r.value().flows.size() > 10);
+                }
                 Ledger ledger(*cf);
                 TraceParams p;
                 p.origin = findEntity(*cf, cb::importers::synthetic::cardNumber(quint64(origin), QStringLiteral("621226"))).value();
@@ -245,6 +255,29 @@ private slots:
                 }
             }
         }
+    }
+
+    // Upward, FIFO, from M2 (where did the 1400 paid into M2 come from?). M1's 500 at 10:30 was funded by
+    // the oldest money M1 held: 100 left of its own opening 300 (X's 200 came first), then 400 of V's 1000.
+    // Its 900 at 11:30: the other 600 of V's 1000, then 300 of Z's 700. V's 1000 was its salary, which
+    // names no payer. So: 100 held in M1, 1000 from V's unnamed payer, 300 from Z (no statement).
+    void upwardFifoFindsWhatFundedEachPayment()
+    {
+        Ledger ledger(*m_case);
+        TraceParams p;
+        p.origin = findEntity(*m_case, QLatin1String(M2)).value();
+        p.down = false;
+        const auto r = trace(ledger, p);
+        QVERIFY2(r.ok(), qPrintable(r.status().message()));
+        const QJsonObject t = traceJson(ledger, p, r.value());
+        QCOMPARE(t[QStringLiteral("origin_minor")].toInteger(), 140000);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 202>303 50000/50000"), QStringLiteral("1 202>303 90000/90000"),
+                                        QStringLiteral("2 101>202 100000/100000"), QStringLiteral("2 505>202 30000/70000"),
+                                        QStringLiteral("3 >101 100000/200000")}));
+        QCOMPARE(endpoints(t), (QStringList{QStringLiteral("held 202 10000"), QStringLiteral("unrequested  100000"),
+                                            QStringLiteral("unrequested 505 30000")}));
+        p.allocation = Allocation::Libr;
+        QVERIFY(!trace(ledger, p).ok()); // upward follows FIFO or paths only
     }
 
     // Paths only: every payment after traced money arrived continues a path; nothing is allocated.

@@ -1,0 +1,211 @@
+// Tracing upward: where the money paid into an account came from. Under FIFO (Clayton's case) each
+// payment out of an account is funded by the oldest money it held — its opening balance first, then each
+// payment in by booking time — so a payment in can be followed back, hop by hop, to the payments that
+// funded it, until money the account already had (held), a cash deposit (cash), a payer whose statement
+// the case does not hold (unrequested) or the hop limit. When only part of a payment is followed, that
+// part is taken from its funding in proportion, in minor units, the remainder to the largest share, so
+// every unit of the traced money still ends in exactly one place. `none` lists the payments in that came
+// before each payment out (paths only).
+#include "analysis/trace.h"
+
+#include <QHash>
+#include <deque>
+#include <map>
+
+namespace cb::casefile::analysis {
+
+namespace {
+
+constexpr qint64 Opening = -1; // funded from the balance before the statement's first row
+
+struct Funding
+{
+    qint64 source; // the funding credit's row index, or Opening
+    qint64 amount;
+};
+
+class UpEngine
+{
+public:
+    UpEngine(Ledger &ledger, const TraceParams &p, const Progress &progress)
+        : m_ledger(ledger), m_p(p), m_progress(progress)
+    {
+    }
+
+    Result<TraceResult> run()
+    {
+        struct Item
+        {
+            qint64 account;
+            size_t credit;
+            qint64 amount;
+            int hop;
+        };
+        std::deque<Item> work;
+        const std::vector<LedgerRow> &rows = m_ledger.rowsOf(m_p.origin);
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const LedgerRow &r = rows[i];
+            if (r.amountMinor <= 0 || (m_p.afterMs && r.time.utcMs < *m_p.afterMs) || (m_p.beforeMs && r.time.utcMs > *m_p.beforeMs))
+                continue;
+            if (m_result.currency.isEmpty())
+                m_result.currency = r.currency;
+            if (r.currency != m_result.currency) {
+                m_result.unfollowed.append(&r);
+                continue;
+            }
+            m_result.originMinor += r.amountMinor;
+            work.push_back({m_p.origin, i, r.amountMinor, 1});
+        }
+        for (qint64 n = 0; !work.empty(); ++n) {
+            if ((n & 0xFF) == 0 && m_progress.isCancelled())
+                return Status::cancelled();
+            const Item item = work.front();
+            work.pop_front();
+            const LedgerRow &c = m_ledger.rowsOf(item.account)[item.credit];
+            const qint64 payer = c.counterparty;
+            const LedgerRow *debit = payer && m_ledger.hasStatement(payer) ? pairedDebit(payer, item.account, c) : nullptr;
+            flow(item.hop, c, debit, item.amount);
+            const qint64 t = amounts() ? item.amount : 0;
+            if (Ledger::mentionsCash(c)) // a cash deposit: where it came from is outside the banks
+                endpoint(0, {}, EndStatus::Cash, t);
+            else if (c.amountMinor < m_p.minAmountMinor)
+                endpoint(payer, payer ? QString() : c.counterpartyRaw, EndStatus::BelowMinimum, t);
+            else if (!payer || !m_ledger.hasStatement(payer))
+                endpoint(payer, payer ? QString() : c.counterpartyRaw, EndStatus::Unrequested, t);
+            else if (payer == m_p.origin)
+                endpoint(payer, {}, EndStatus::Held, t);
+            else if (item.hop >= m_p.hops)
+                endpoint(payer, {}, EndStatus::HopLimit, t);
+            else if (!debit)
+                endpoint(payer, {}, EndStatus::Held, t); // its statement does not show the payment: not followed further
+            else
+                for (const Funding &f : share(fundingOf(payer, *debit), item.amount)) {
+                    if (f.source == Opening)
+                        endpoint(payer, {}, EndStatus::Held, amounts() ? f.amount : 0);
+                    else
+                        work.push_back({payer, size_t(f.source), f.amount, item.hop + 1});
+                }
+        }
+        qint64 ended = 0;
+        for (const TraceEndpoint &e : std::as_const(m_result.endpoints))
+            ended += e.tracedMinor;
+        if (amounts() && ended != m_result.originMinor)
+            return Status::error(QStringLiteral("the trace lost money: %1 of %2 minor units ended somewhere").arg(ended).arg(m_result.originMinor));
+        return m_result;
+    }
+
+private:
+    bool amounts() const { return m_p.allocation != Allocation::None; }
+
+    // The payer's booking of the transfer: a payment out to the payee, same amount and currency, nearest in time.
+    const LedgerRow *pairedDebit(qint64 payer, qint64 payee, const LedgerRow &credit)
+    {
+        const LedgerRow *best = nullptr;
+        for (const LedgerRow &d : m_ledger.rowsOf(payer))
+            if (d.amountMinor == -credit.amountMinor && d.counterparty == payee && d.currency == credit.currency &&
+                std::abs(d.time.utcMs - credit.time.utcMs) <= m_p.pairToleranceMs &&
+                (!best || std::abs(d.time.utcMs - credit.time.utcMs) < std::abs(best->time.utcMs - credit.time.utcMs)))
+                best = &d;
+        return best;
+    }
+
+    // FIFO: what funded each payment out of the account (paths only: every payment in before it).
+    std::vector<Funding> fundingOf(qint64 account, const LedgerRow &debit)
+    {
+        const std::vector<LedgerRow> &rows = m_ledger.rowsOf(account);
+        const size_t at = size_t(&debit - rows.data());
+        if (!amounts()) {
+            std::vector<Funding> all;
+            for (size_t i = 0; i < at; ++i)
+                if (rows[i].amountMinor > 0 && rows[i].currency == m_result.currency)
+                    all.push_back({qint64(i), 0});
+            return all;
+        }
+        auto &memo = m_funding[account];
+        if (memo.empty()) {
+            std::deque<Funding> queue;
+            if (!rows.empty() && rows[0].balanceMinor && *rows[0].balanceMinor - rows[0].amountMinor > 0)
+                queue.push_back({Opening, *rows[0].balanceMinor - rows[0].amountMinor});
+            for (size_t i = 0; i < rows.size(); ++i) {
+                if (rows[i].currency != m_result.currency)
+                    continue;
+                if (rows[i].amountMinor > 0) {
+                    queue.push_back({qint64(i), rows[i].amountMinor});
+                    continue;
+                }
+                std::vector<Funding> &taken = memo[i];
+                for (qint64 need = -rows[i].amountMinor; need > 0;) {
+                    if (queue.empty()) { // more paid than the statement shows it held: the account's own
+                        taken.push_back({Opening, need});
+                        break;
+                    }
+                    const qint64 n = std::min(need, queue.front().amount);
+                    taken.push_back({queue.front().source, n});
+                    need -= n;
+                    if ((queue.front().amount -= n) == 0)
+                        queue.pop_front();
+                }
+            }
+        }
+        return memo[at];
+    }
+
+    // `amount` of the payment, taken from its funding in proportion (exactly: the remainder to the largest).
+    std::vector<Funding> share(std::vector<Funding> funding, qint64 amount) const
+    {
+        qint64 total = 0, given = 0;
+        for (const Funding &f : funding)
+            total += f.amount;
+        if (!amounts() || total == amount)
+            return funding;
+        size_t largest = 0;
+        for (size_t i = 0; i < funding.size(); ++i) {
+            largest = funding[i].amount > funding[largest].amount ? i : largest;
+            funding[i].amount = total > 0 ? qint64(__int128(funding[i].amount) * amount / total) : 0;
+            given += funding[i].amount;
+        }
+        if (!funding.empty())
+            funding[largest].amount += amount - given;
+        return funding;
+    }
+
+    void flow(int hop, const LedgerRow &credit, const LedgerRow *debit, qint64 traced)
+    {
+        const QByteArray key = credit.uuid;
+        if (const auto it = m_flowIndex.constFind(key); it != m_flowIndex.cend()) {
+            m_result.flows[*it].tracedMinor += amounts() ? traced : 0;
+            return;
+        }
+        m_flowIndex.insert(key, m_result.flows.size());
+        m_result.flows.append({hop, credit.counterparty, credit.account, {}, debit ? debit : &credit, amounts() ? traced : 0,
+                               debit ? &credit : nullptr, false});
+    }
+
+    void endpoint(qint64 account, const QString &raw, EndStatus status, qint64 t)
+    {
+        for (TraceEndpoint &e : m_result.endpoints)
+            if (e.account == account && e.raw == raw && e.status == status) {
+                e.tracedMinor += t;
+                return;
+            }
+        m_result.endpoints.append({account, raw, status, t});
+    }
+
+    Ledger &m_ledger;
+    TraceParams m_p;
+    Progress m_progress;
+    TraceResult m_result;
+    std::map<qint64, std::map<size_t, std::vector<Funding>>> m_funding;
+    QHash<QByteArray, qsizetype> m_flowIndex;
+};
+
+} // namespace
+
+Result<TraceResult> traceUp(Ledger &ledger, const TraceParams &params, const Progress &progress)
+{
+    if (params.allocation == Allocation::Libr || params.allocation == Allocation::Proportional)
+        return Status::error(ErrorCode::Invalid, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "tracing upward follows FIFO or paths only")));
+    return UpEngine(ledger, params, progress).run();
+}
+
+} // namespace cb::casefile::analysis
