@@ -58,7 +58,7 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("cb::app::Cli", "where the money paid out of an account went, under a named tracing rule"), cmdTrace},
         {"analyze", "CASE KIND [--window DURATION] [--ratio LOW-HIGH] [--min-amount AMOUNT] [--min-counterparties N] [--entity IDENTIFIER]... "
                     "[--limit N] [--json]",
-         QT_TRANSLATE_NOOP("cb::app::Cli", "fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path"),
+         QT_TRANSLATE_NOOP("cb::app::Cli", "fraud patterns over the money and the calls (analyze --help lists them)"),
          cmdAnalyze},
         {"runs", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the saved analysis runs, newest first"), cmdRuns},
         {"rerun", "CASE RUN_ID [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "run a saved analysis again and say what changed"), cmdRerun},

@@ -1785,10 +1785,6 @@ KIND: %1</translation>
         <translation>analyze: --min-amount is an amount such as 1000 or 1000.50</translation>
     </message>
     <message>
-        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</source>
-        <translation>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</translation>
-    </message>
-    <message>
         <source>Traced %1 paid into %2 back to where it came from (%3)</source>
         <translation>Traced %1 paid into %2 back to where it came from (%3)</translation>
     </message>
@@ -1799,6 +1795,10 @@ KIND: %1</translation>
     <message>
         <source>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</source>
         <translation>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</translation>
+    </message>
+    <message>
+        <source>fraud patterns over the money and the calls (analyze --help lists them)</source>
+        <translation>fraud patterns over the money and the calls (analyze --help lists them)</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3710,58 @@ Password:</translation>
     <message>
         <source>&amp;Min. counterparties:</source>
         <translation>&amp;Min. counterparties:</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Loops</translation>
+    </message>
+    <message>
+        <source>Shortest (hops)</source>
+        <translation>Shortest (hops)</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Came back</translation>
+    </message>
+    <message>
+        <source>Times together</source>
+        <translation>Times together</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>New number</translation>
+    </message>
+    <message>
+        <source>Shared contacts</source>
+        <translation>Shared contacts</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>First call of the new number</source>
+        <translation>First call of the new number</translation>
+    </message>
+    <message>
+        <source>Money that came back (资金回路)</source>
+        <translation>Money that came back (资金回路)</translation>
+    </message>
+    <message>
+        <source>Numbers that met at a cell (碰面)</source>
+        <translation>Numbers that met at a cell (碰面)</translation>
+    </message>
+    <message>
+        <source>Number changes (换号)</source>
+        <translation>Number changes (换号)</translation>
     </message>
 </context>
 <context>

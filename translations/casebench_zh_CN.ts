@@ -1778,10 +1778,6 @@ KIND：%1</translation>
         <translation>analyze：--min-amount 应为金额，如 1000 或 1000.50</translation>
     </message>
     <message>
-        <source>fraud patterns: fast-in-fast-out, fan-in, fan-out, flow-roles, unrequested-accounts, common-*, top-contacts, path</source>
-        <translation>涉案模式分析：快进快出、资金汇聚、资金分散、资金角色、未调单账户、共同往来、通话对象、关联路径</translation>
-    </message>
-    <message>
         <source>Traced %1 paid into %2 back to where it came from (%3)</source>
         <translation>向上溯源转入 %2 的 %1 的来源（%3）</translation>
     </message>
@@ -1792,6 +1788,10 @@ KIND：%1</translation>
     <message>
         <source>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</source>
         <translation>down：转出资金的去向；up：转入资金的来源（仅支持 fifo 或 none）。</translation>
+    </message>
+    <message>
+        <source>fraud patterns over the money and the calls (analyze --help lists them)</source>
+        <translation>资金与通话的涉案模式分析（analyze --help 列出全部类型）</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3674,58 @@ Password:</source>
     <message>
         <source>&amp;Min. counterparties:</source>
         <translation>对手方下限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>回路数</translation>
+    </message>
+    <message>
+        <source>Shortest (hops)</source>
+        <translation>最短（层）</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>回流金额</translation>
+    </message>
+    <message>
+        <source>Times together</source>
+        <translation>同现次数</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>基站数</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>新号码</translation>
+    </message>
+    <message>
+        <source>Shared contacts</source>
+        <translation>共同联系人数</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>最后通话</translation>
+    </message>
+    <message>
+        <source>First call of the new number</source>
+        <translation>新号码首次通话</translation>
+    </message>
+    <message>
+        <source>Money that came back (资金回路)</source>
+        <translation>资金回路</translation>
+    </message>
+    <message>
+        <source>Numbers that met at a cell (碰面)</source>
+        <translation>碰面（同基站伴随）</translation>
+    </message>
+    <message>
+        <source>Number changes (换号)</source>
+        <translation>换号</translation>
     </message>
 </context>
 <context>

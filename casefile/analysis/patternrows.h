@@ -39,6 +39,11 @@ QJsonObject patternJson(Ledger &ledger, const PatternParams &p, QList<PatternRow
 // path: the earliest-arriving time-respecting chain of payments and calls from the first entity to the second.
 Result<QJsonObject> pathPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &ends, const Progress &progress);
 
+// loops, colocation, number-change (patternsmore.cpp).
+QList<PatternRow> loopsPattern(Ledger &ledger, const PatternParams &p, const Progress &progress, Status &status);
+QList<PatternRow> colocationPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &only, Status &status);
+QList<PatternRow> numberChangePattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, Status &status);
+
 // top-contacts and common-contacts, over the calls.
 Result<QJsonObject> contactsPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &numbers);
 

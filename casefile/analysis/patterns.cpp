@@ -13,7 +13,8 @@ QStringList patternKinds()
 {
     return {QStringLiteral("fast-in-fast-out"), QStringLiteral("fan-in"), QStringLiteral("fan-out"), QStringLiteral("flow-roles"),
             QStringLiteral("unrequested-accounts"), QStringLiteral("common-counterparties"), QStringLiteral("top-contacts"),
-            QStringLiteral("common-contacts"), QStringLiteral("path")};
+            QStringLiteral("common-contacts"), QStringLiteral("path"), QStringLiteral("loops"), QStringLiteral("colocation"),
+            QStringLiteral("number-change")};
 }
 
 QJsonObject PatternParams::toJson() const
@@ -243,6 +244,12 @@ Result<QJsonObject> runPattern(CaseFile &cf, Ledger &ledger, const PatternParams
         rows = commonCounterparties(ledger, entities);
     else if (p.kind == u"path")
         return pathPattern(cf, ledger, p, entities, progress);
+    else if (p.kind == u"loops")
+        rows = loopsPattern(ledger, p, progress, status);
+    else if (p.kind == u"colocation")
+        rows = colocationPattern(cf, ledger, p, entities, status);
+    else if (p.kind == u"number-change")
+        rows = numberChangePattern(cf, ledger, p, status);
     else
         return contactsPattern(cf, ledger, p, entities);
     if (!status.ok())

@@ -10,6 +10,9 @@
 //                                 when both parties' records hold it)
 //   path                          the earliest-arriving time-respecting chain of payments and calls from one
 //                                 entity to another
+//   loops (资金回路)                payments that came back to the payer through others within the window
+//   colocation (碰面/伴随)          two numbers' calls served by the same cell within the window
+//   number-change (换号)            a number going quiet while a new one starts, with shared contacts
 // The two sides of one transfer are counted once: each account's own statement is what it is judged by.
 #include "analysis/ledger.h"
 

@@ -95,7 +95,7 @@ int main(int argc, char **argv)
     }
     std::printf("trace_in_process_peak_rss: %.0f MB\n", double(selfPeakKb()) / 1024.0);
     // The patterns over the whole case (each account's statement streamed once), best 100 rows.
-    for (const char *kind : {"fast-in-fast-out", "fan-in", "fan-out", "flow-roles", "unrequested-accounts"}) {
+    for (const char *kind : {"fast-in-fast-out", "fan-in", "fan-out", "flow-roles", "unrequested-accounts", "loops"}) {
         Ledger ledger(*cf.value());
         const auto params = patternParamsFromJson({{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("min_counterparties"), 3}});
         QElapsedTimer t;

@@ -179,6 +179,55 @@ private slots:
         QVERIFY(!patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("path")}, {QStringLiteral("entities"), QJsonArray{QLatin1String(H)}}}).ok());
     }
 
+    // L1 pays L2 100 at 10:00, L2 pays L3 90 at 10:30, L3 pays L1 80 at 11:00: L1's payment came back in 3
+    // hops (80 of it). L1 then pays L3 50 at 12:00: L3's 11:00 payment to L1 came back in 2 hops. L2's
+    // 10:30 payment reaches L1 and then L3 again, never L2: no loop for L2.
+    // A and B call from cell 100 twenty minutes apart and from cell 200 ten minutes apart: they met twice,
+    // in two cells (C called from cell 100 three hours later). N1 calls X1-X3 on 1-2 March, N2 from 3 March
+    // calls X1, X2 and X4: two of four contacts shared, 0.5 — a number change.
+    void loopsMeetingsAndNumberChanges()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir, QStringLiteral("more.case"));
+        const char *L1 = "6212260000000007001", *L2 = "6212260000000007002", *L3 = "6212260000000007003";
+        const QByteArray cdr = "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                               "2024-03-11T09:00:00+08:00,13900000001,13900000009,out,30,46000-1-100,,\n"
+                               "2024-03-11T09:20:00+08:00,13900000002,13900000008,out,30,46000-1-100,,\n"
+                               "2024-03-11T12:00:00+08:00,13900000003,13900000008,out,30,46000-1-100,,\n"
+                               "2024-03-11T15:00:00+08:00,13900000001,13900000009,out,30,46000-1-200,,\n"
+                               "2024-03-11T15:10:00+08:00,13900000002,13900000008,out,30,46000-1-200,,\n"
+                               "2024-03-01T10:00:00+08:00,13700000001,13700000011,out,60,,,\n"
+                               "2024-03-01T11:00:00+08:00,13700000001,13700000012,out,60,,,\n"
+                               "2024-03-02T10:00:00+08:00,13700000001,13700000013,in,60,,,\n"
+                               "2024-03-03T10:00:00+08:00,13700000002,13700000011,out,60,,,\n"
+                               "2024-03-03T11:00:00+08:00,13700000002,13700000012,out,60,,,\n"
+                               "2024-03-04T10:00:00+08:00,13700000002,13700000014,out,60,,,\n";
+        const QList<QPair<QString, QByteArray>> files = {
+            {QStringLiteral("l1.csv"), cb::test::bankCsv({{at("2024-03-10", "10:00:00"), L1, L2, "-100.00", "900.00", "transfer"},
+                                                          {at("2024-03-10", "11:00:05"), L1, L3, "80.00", "980.00", "transfer"},
+                                                          {at("2024-03-10", "12:00:00"), L1, L3, "-50.00", "930.00", "transfer"}})},
+            {QStringLiteral("l2.csv"), cb::test::bankCsv({{at("2024-03-10", "10:00:05"), L2, L1, "100.00", "100.00", "transfer"},
+                                                          {at("2024-03-10", "10:30:00"), L2, L3, "-90.00", "10.00", "transfer"}})},
+            {QStringLiteral("l3.csv"), cb::test::bankCsv({{at("2024-03-10", "10:30:05"), L3, L2, "90.00", "90.00", "transfer"},
+                                                          {at("2024-03-10", "11:00:00"), L3, L1, "-80.00", "10.00", "transfer"},
+                                                          {at("2024-03-10", "12:00:05"), L3, L1, "50.00", "60.00", "transfer"}})},
+            {QStringLiteral("cdr.csv"), cdr}};
+        for (const auto &[name, bytes] : files)
+            QCOMPARE(cb::test::import(*cf, cb::test::writeFile(dir, name, bytes)).statusName(), QStringLiteral("imported"));
+        std::swap(cf, m_case);
+        const QStringList loops = brief(rows({{QStringLiteral("kind"), QStringLiteral("loops")}}),
+                                        {QStringLiteral("loops"), QStringLiteral("shortest_hops"), QStringLiteral("returned_minor")});
+        const QStringList met = brief(rows({{QStringLiteral("kind"), QStringLiteral("colocation")}, {QStringLiteral("window_s"), 1800}}),
+                                      {QStringLiteral("with"), QStringLiteral("together"), QStringLiteral("cells")});
+        const QStringList changed = brief(rows({{QStringLiteral("kind"), QStringLiteral("number-change")}, {QStringLiteral("window_s"), 7 * 86400}}),
+                                          {QStringLiteral("new_number"), QStringLiteral("shared_contacts"), QStringLiteral("similarity")});
+        std::swap(cf, m_case);
+        QCOMPARE(loops, (QStringList{QStringLiteral("7001 loops=1 shortest_hops=3 returned_minor=8000 cites=3"),
+                                     QStringLiteral("7003 loops=1 shortest_hops=2 returned_minor=5000 cites=2")}));
+        QCOMPARE(met, QStringList{QStringLiteral("0001 with=+8613900000002 together=2 cells=2 cites=4")});
+        QCOMPARE(changed, QStringList{QStringLiteral("0001 new_number=+8613700000002 shared_contacts=2 similarity=0.5 cites=2")});
+    }
+
     void unknownKindIsRefused()
     {
         QVERIFY(!patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("astrology")}}).ok());
