@@ -47,6 +47,7 @@ int cmdAnalyze(const QStringList &args)
                   {QStringLiteral("min-counterparties"), Cli::tr("fan-in, fan-out: at least this many (default 5)."), QStringLiteral("N")},
                   {QStringLiteral("entity"), Cli::tr("An account or number to compare (common-*, top-contacts)."), QStringLiteral("IDENTIFIER")},
                   {QStringLiteral("limit"), Cli::tr("At most this many rows, best first (default 100)."), QStringLiteral("N")},
+                  {QStringLiteral("graph"), Cli::tr("centrality: the calls or the money (default calls)."), QStringLiteral("calls|money")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
     if (const int done = parseArguments(p, args); done >= 0)
         return done;
@@ -54,6 +55,8 @@ int cmdAnalyze(const QStringList &args)
         return usage(p, Cli::tr("analyze: CASE and KIND are required"));
     QJsonObject o{{QStringLiteral("kind"), p.positionalArguments().at(1)},
                   {QStringLiteral("entities"), QJsonArray::fromStringList(p.values(QStringLiteral("entity")))}};
+    if (p.isSet(QStringLiteral("graph")))
+        o.insert(QStringLiteral("graph"), p.value(QStringLiteral("graph")));
     if (p.isSet(QStringLiteral("window"))) {
         static const QRegularExpression days(QStringLiteral("^(\\d+)\\s*d$"));
         const QString w = p.value(QStringLiteral("window")).trimmed();

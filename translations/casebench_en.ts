@@ -934,6 +934,10 @@
         <source>tracing upward follows FIFO or paths only</source>
         <translation>tracing upward follows FIFO or paths only</translation>
     </message>
+    <message>
+        <source>the graph is calls or money</source>
+        <translation>the graph is calls or money</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1799,6 +1803,10 @@ KIND: %1</translation>
     <message>
         <source>fraud patterns over the money and the calls (analyze --help lists them)</source>
         <translation>fraud patterns over the money and the calls (analyze --help lists them)</translation>
+    </message>
+    <message>
+        <source>centrality: the calls or the money (default calls).</source>
+        <translation>centrality: the calls or the money (default calls).</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3770,26 @@ Password:</translation>
     <message>
         <source>Number changes (换号)</source>
         <translation>Number changes (换号)</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Betweenness</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Closeness</translation>
+    </message>
+    <message>
+        <source>Eigenvector</source>
+        <translation>Eigenvector</translation>
+    </message>
+    <message>
+        <source>Who holds the call network together (centrality)</source>
+        <translation>Who holds the call network together (centrality)</translation>
     </message>
 </context>
 <context>

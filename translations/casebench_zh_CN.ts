@@ -934,6 +934,10 @@
         <source>tracing upward follows FIFO or paths only</source>
         <translation>向上溯源仅支持先进先出（fifo）或仅路径（none）</translation>
     </message>
+    <message>
+        <source>the graph is calls or money</source>
+        <translation>图的类型应为 calls（通话）或 money（资金）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1792,6 +1796,10 @@ KIND：%1</translation>
     <message>
         <source>fraud patterns over the money and the calls (analyze --help lists them)</source>
         <translation>资金与通话的涉案模式分析（analyze --help 列出全部类型）</translation>
+    </message>
+    <message>
+        <source>centrality: the calls or the money (default calls).</source>
+        <translation>中心性分析：通话图或资金图（默认通话）。</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3734,26 @@ Password:</source>
     <message>
         <source>Number changes (换号)</source>
         <translation>换号</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>关联对象数</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>中介中心性</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>接近中心性</translation>
+    </message>
+    <message>
+        <source>Eigenvector</source>
+        <translation>特征向量中心性</translation>
+    </message>
+    <message>
+        <source>Who holds the call network together (centrality)</source>
+        <translation>关键人物（通话网络中心性）</translation>
     </message>
 </context>
 <context>

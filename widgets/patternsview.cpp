@@ -34,7 +34,7 @@ using namespace cb::casefile::analysis;
 namespace {
 
 // The figures a row shows, in this order where present (amounts are formatted in the row's currency).
-const char *const kFigures[] = {"role", "matches", "counterparties", "calls", "shared_by", "in_minor", "out_minor", "total_minor",
+const char *const kFigures[] = {"degree", "betweenness", "closeness", "eigenvector", "role", "matches", "counterparties", "calls", "shared_by", "in_minor", "out_minor", "total_minor",
                                 "received_minor", "passed_minor", "kept_minor", "originated_minor", "cash_out_minor", "duration_s",
                                 "payers", "loops", "shortest_hops", "returned_minor", "together", "cells", "new_number", "shared_contacts",
                                 "similarity", "last_call", "first_call", "from", "to", "with"};
@@ -183,6 +183,8 @@ void PatternsView::showResult()
         {QStringLiteral("shortest_hops"), tr("Shortest (hops)")}, {QStringLiteral("returned_minor"), tr("Came back")},
         {QStringLiteral("together"), tr("Times together")}, {QStringLiteral("cells"), tr("Cells")}, {QStringLiteral("new_number"), tr("New number")},
         {QStringLiteral("shared_contacts"), tr("Shared contacts")}, {QStringLiteral("similarity"), tr("Similarity")},
+        {QStringLiteral("degree"), tr("Partners")}, {QStringLiteral("betweenness"), tr("Betweenness")},
+        {QStringLiteral("closeness"), tr("Closeness")}, {QStringLiteral("eigenvector"), tr("Eigenvector")},
         {QStringLiteral("last_call"), tr("Last call")}, {QStringLiteral("first_call"), tr("First call of the new number")}};
     QStringList headers = path ? QStringList() : QStringList{tr("Entity")};
     for (const QString &k : keys)
@@ -277,7 +279,8 @@ void PatternsView::retranslate()
     const QStringList titles = {tr("Fast in, fast out (快进快出)"), tr("Fan-in: many payers"), tr("Fan-out: many payees"),
                                 tr("Flow roles: source, transit, sink"), tr("Accounts to request statements of"), tr("Common counterparties"),
                                 tr("Top contacts of a number"), tr("Common contacts"), tr("Path from one entity to another"),
-                                tr("Money that came back (资金回路)"), tr("Numbers that met at a cell (碰面)"), tr("Number changes (换号)")};
+                                tr("Money that came back (资金回路)"), tr("Numbers that met at a cell (碰面)"), tr("Number changes (换号)"),
+                                tr("Who holds the call network together (centrality)")};
     for (int i = 0; i < titles.size() && i < m_kind->count(); ++i)
         m_kind->setItemText(i, titles.at(i));
     m_kindLabel->setText(tr("&Pattern:"));

@@ -44,6 +44,9 @@ QList<PatternRow> loopsPattern(Ledger &ledger, const PatternParams &p, const Pro
 QList<PatternRow> colocationPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &only, Status &status);
 QList<PatternRow> numberChangePattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, Status &status);
 
+// centrality over the call or money graph (patterncentral.cpp).
+Result<QList<PatternRow>> centralityPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const Progress &progress);
+
 // top-contacts and common-contacts, over the calls.
 Result<QJsonObject> contactsPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &numbers);
 

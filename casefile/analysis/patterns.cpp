@@ -14,7 +14,7 @@ QStringList patternKinds()
     return {QStringLiteral("fast-in-fast-out"), QStringLiteral("fan-in"), QStringLiteral("fan-out"), QStringLiteral("flow-roles"),
             QStringLiteral("unrequested-accounts"), QStringLiteral("common-counterparties"), QStringLiteral("top-contacts"),
             QStringLiteral("common-contacts"), QStringLiteral("path"), QStringLiteral("loops"), QStringLiteral("colocation"),
-            QStringLiteral("number-change")};
+            QStringLiteral("number-change"), QStringLiteral("centrality")};
 }
 
 QJsonObject PatternParams::toJson() const
@@ -26,7 +26,8 @@ QJsonObject PatternParams::toJson() const
                        {QStringLiteral("min_amount_minor"), minAmountMinor},
                        {QStringLiteral("min_counterparties"), minCounterparties},
                        {QStringLiteral("entities"), QJsonArray::fromStringList(entities)},
-                       {QStringLiteral("limit"), limit}};
+                       {QStringLiteral("limit"), limit},
+                       {QStringLiteral("graph"), graph}};
 }
 
 Result<PatternParams> patternParamsFromJson(const QJsonObject &o)
@@ -43,6 +44,9 @@ Result<PatternParams> patternParamsFromJson(const QJsonObject &o)
     for (const QJsonValue &e : o.value(QStringLiteral("entities")).toArray())
         p.entities << e.toString();
     p.limit = o.value(QStringLiteral("limit")).toInt(p.limit);
+    p.graph = o.value(QStringLiteral("graph")).toString(p.graph);
+    if (p.graph != u"calls" && p.graph != u"money")
+        return Status::error(ErrorCode::Invalid, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the graph is calls or money")));
     const bool needsSet = p.kind.startsWith(u"common-");
     if (p.kind == u"path" && p.entities.size() != 2)
         return Status::error(ErrorCode::Invalid, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "a path runs from one entity to another (--entity twice)")));
@@ -250,6 +254,12 @@ Result<QJsonObject> runPattern(CaseFile &cf, Ledger &ledger, const PatternParams
         rows = colocationPattern(cf, ledger, p, entities, status);
     else if (p.kind == u"number-change")
         rows = numberChangePattern(cf, ledger, p, status);
+    else if (p.kind == u"centrality") {
+        const Result<QList<PatternRow>> r = centralityPattern(cf, ledger, p, progress);
+        if (!r)
+            return r.status();
+        rows = r.value();
+    }
     else
         return contactsPattern(cf, ledger, p, entities);
     if (!status.ok())

@@ -13,6 +13,7 @@
 //   loops (资金回路)                payments that came back to the payer through others within the window
 //   colocation (碰面/伴随)          two numbers' calls served by the same cell within the window
 //   number-change (换号)            a number going quiet while a new one starts, with shared contacts
+//   centrality                    degree, betweenness, closeness and eigenvector on the call or money graph
 // The two sides of one transfer are counted once: each account's own statement is what it is judged by.
 #include "analysis/ledger.h"
 
@@ -29,6 +30,7 @@ struct PatternParams
     int minCounterparties = 5;   // fan-in, fan-out
     QStringList entities;        // common-*, top-contacts: the accounts or numbers, as written
     int limit = 100;             // rows, best first
+    QString graph = QStringLiteral("calls"); // centrality: "calls" or "money"
     QJsonObject toJson() const;
 };
 

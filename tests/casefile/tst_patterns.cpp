@@ -228,6 +228,30 @@ private slots:
         QCOMPARE(changed, QStringList{QStringLiteral("0001 new_number=+8613700000002 shared_contacts=2 similarity=0.5 cites=2")});
     }
 
+    // Calls A-B, B-C, C-D and E-B. B lies on the shortest paths A-C, A-D, A-E, C-E and D-E: betweenness 5;
+    // C on A-D, B-D and E-D: 3. B is 1 from A, C, E and 2 from D: closeness 4/5; C: 4/6; A and E: 4/8;
+    // D: 4/9. A, D and E (betweenness 0, one partner each) follow in label order.
+    void centralityOfACallGraph()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir, QStringLiteral("graph.case"));
+        const QByteArray cdr = "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
+                               "2024-03-12T09:00:00+08:00,13600000001,13600000002,out,30,,,\n"
+                               "2024-03-12T09:10:00+08:00,13600000002,13600000003,out,30,,,\n"
+                               "2024-03-12T09:20:00+08:00,13600000003,13600000004,out,30,,,\n"
+                               "2024-03-12T09:30:00+08:00,13600000005,13600000002,out,30,,,\n";
+        QCOMPARE(cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("cdr.csv"), cdr)).statusName(), QStringLiteral("imported"));
+        std::swap(cf, m_case);
+        const QStringList central = brief(rows({{QStringLiteral("kind"), QStringLiteral("centrality")}}),
+                                          {QStringLiteral("degree"), QStringLiteral("betweenness"), QStringLiteral("closeness")});
+        std::swap(cf, m_case);
+        QCOMPARE(central, (QStringList{QStringLiteral("0002 degree=3 betweenness=5 closeness=0.8 cites=3"),
+                                       QStringLiteral("0003 degree=2 betweenness=3 closeness=0.667 cites=2"),
+                                       QStringLiteral("0001 degree=1 betweenness=0 closeness=0.5 cites=1"),
+                                       QStringLiteral("0004 degree=1 betweenness=0 closeness=0.444 cites=1"),
+                                       QStringLiteral("0005 degree=1 betweenness=0 closeness=0.5 cites=1")}));
+    }
+
     void unknownKindIsRefused()
     {
         QVERIFY(!patternParamsFromJson({{QStringLiteral("kind"), QStringLiteral("astrology")}}).ok());
