@@ -1,4 +1,4 @@
-#include "analysis/trace.h"
+#include "analysis/traceparts.h"
 
 #include <deque>
 #include <memory>
@@ -105,11 +105,8 @@ public:
                 endpoint(id, {}, EndStatus::Held, a->traced);
         if (!m_ledger.status().ok())
             return m_ledger.status();
-        qint64 ended = 0;
-        for (const TraceEndpoint &e : std::as_const(m_result.endpoints))
-            ended += e.tracedMinor;
-        if (m_p.allocation != Allocation::None && ended != m_result.originMinor)
-            return Status::error(QStringLiteral("the trace lost money: %1 of %2 minor units ended somewhere").arg(ended).arg(m_result.originMinor));
+        if (Status s = m_ends.conserved(); !s.ok())
+            return s;
         return m_result;
     }
 
@@ -119,19 +116,9 @@ private:
     // The traced money: every payment out of the origin inside the window, in the first one's currency.
     void start()
     {
-        for (const LedgerRow &r : m_ledger.rowsOf(m_p.origin)) {
-            if (r.amountMinor >= 0 || (m_p.afterMs && r.time.utcMs < *m_p.afterMs) || (m_p.beforeMs && r.time.utcMs > *m_p.beforeMs))
-                continue;
-            if (m_result.currency.isEmpty())
-                m_result.currency = r.currency;
-            if (r.currency != m_result.currency) {
-                m_result.unfollowed.append(&r);
-                continue;
-            }
-            const qint64 a = -r.amountMinor;
-            m_result.originMinor += a;
-            deliver(1, m_p.origin, r, {Slice{a, true}}, a);
-        }
+        const std::vector<LedgerRow> &rows = m_ledger.rowsOf(m_p.origin);
+        for (size_t i : originPayments(m_ledger, m_p, true, m_result))
+            deliver(1, m_p.origin, rows[i], {Slice{-rows[i].amountMinor, true}}, -rows[i].amountMinor);
     }
 
     void schedule(const Account &a)
@@ -304,24 +291,14 @@ private:
         return nullptr;
     }
 
-    void endpoint(qint64 account, const QString &raw, EndStatus status, qint64 t)
-    {
-        const QString key = QString::number(account) + u'\x1f' + raw + u'\x1f' + QString::number(int(status));
-        const auto it = m_endpointIndex.constFind(key);
-        if (it != m_endpointIndex.cend()) {
-            m_result.endpoints[*it].tracedMinor += amounts() ? t : 0;
-            return;
-        }
-        m_endpointIndex.insert(key, m_result.endpoints.size());
-        m_result.endpoints.append({account, raw, status, amounts() ? t : 0});
-    }
+    void endpoint(qint64 account, const QString &raw, EndStatus status, qint64 t) { m_ends.add(account, raw, status, t); }
 
     Ledger &m_ledger;
     TraceParams m_p;
     Progress m_progress;
     TraceResult m_result;
     std::unordered_map<qint64, std::unique_ptr<Account>> m_accounts;
-    QHash<QString, qsizetype> m_endpointIndex;
+    EndpointTally m_ends{m_result, m_p.allocation != Allocation::None};
     using Event = std::tuple<qint64, qint64, size_t>; // time, account, row index
     std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_heap;
 };

@@ -1,6 +1,6 @@
 // The trace as JSON, in the shape the command line promises: every flow with the transaction it rests on
 // (UUID, source file, SHA-256, locator), every endpoint, the parameters it ran with.
-#include "analysis/trace.h"
+#include "analysis/traceparts.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
@@ -81,6 +81,48 @@ QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResu
                        {QStringLiteral("endpoints"), endpoints},
                        {QStringLiteral("unfollowed"), unfollowed},
                        {QStringLiteral("parameters"), params.toJson(ledger)}};
+}
+
+std::vector<size_t> originPayments(Ledger &ledger, const TraceParams &p, bool out, TraceResult &result)
+{
+    std::vector<size_t> picked;
+    const std::vector<LedgerRow> &rows = ledger.rowsOf(p.origin);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const LedgerRow &r = rows[i];
+        if ((out ? r.amountMinor >= 0 : r.amountMinor <= 0) || (p.afterMs && r.time.utcMs < *p.afterMs) || (p.beforeMs && r.time.utcMs > *p.beforeMs))
+            continue;
+        if (result.currency.isEmpty())
+            result.currency = r.currency;
+        if (r.currency != result.currency) {
+            result.unfollowed.append(&r);
+            continue;
+        }
+        result.originMinor += std::abs(r.amountMinor);
+        picked.push_back(i);
+    }
+    return picked;
+}
+
+void EndpointTally::add(qint64 account, const QString &raw, EndStatus status, qint64 minor)
+{
+    const qint64 t = m_amounts ? minor : 0;
+    const QString key = QString::number(account) + u'\x1f' + raw + u'\x1f' + QString::number(int(status));
+    if (const auto it = m_index.constFind(key); it != m_index.cend()) {
+        m_result.endpoints[*it].tracedMinor += t;
+        return;
+    }
+    m_index.insert(key, m_result.endpoints.size());
+    m_result.endpoints.append({account, raw, status, t});
+}
+
+Status EndpointTally::conserved() const
+{
+    qint64 ended = 0;
+    for (const TraceEndpoint &e : std::as_const(m_result.endpoints))
+        ended += e.tracedMinor;
+    if (m_amounts && ended != m_result.originMinor)
+        return Status::error(QStringLiteral("the trace lost money: %1 of %2 minor units ended somewhere").arg(ended).arg(m_result.originMinor));
+    return {};
 }
 
 } // namespace cb::casefile::analysis

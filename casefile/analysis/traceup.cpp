@@ -6,7 +6,7 @@
 // part is taken from its funding in proportion, in minor units, the remainder to the largest share, so
 // every unit of the traced money still ends in exactly one place. `none` lists the payments in that came
 // before each payment out (paths only).
-#include "analysis/trace.h"
+#include "analysis/traceparts.h"
 
 #include <QHash>
 #include <deque>
@@ -43,19 +43,8 @@ public:
         };
         std::deque<Item> work;
         const std::vector<LedgerRow> &rows = m_ledger.rowsOf(m_p.origin);
-        for (size_t i = 0; i < rows.size(); ++i) {
-            const LedgerRow &r = rows[i];
-            if (r.amountMinor <= 0 || (m_p.afterMs && r.time.utcMs < *m_p.afterMs) || (m_p.beforeMs && r.time.utcMs > *m_p.beforeMs))
-                continue;
-            if (m_result.currency.isEmpty())
-                m_result.currency = r.currency;
-            if (r.currency != m_result.currency) {
-                m_result.unfollowed.append(&r);
-                continue;
-            }
-            m_result.originMinor += r.amountMinor;
-            work.push_back({m_p.origin, i, r.amountMinor, 1});
-        }
+        for (size_t i : originPayments(m_ledger, m_p, false, m_result))
+            work.push_back({m_p.origin, i, rows[i].amountMinor, 1});
         for (qint64 n = 0; !work.empty(); ++n) {
             if ((n & 0xFF) == 0 && m_progress.isCancelled())
                 return Status::cancelled();
@@ -86,11 +75,8 @@ public:
                         work.push_back({payer, size_t(f.source), f.amount, item.hop + 1});
                 }
         }
-        qint64 ended = 0;
-        for (const TraceEndpoint &e : std::as_const(m_result.endpoints))
-            ended += e.tracedMinor;
-        if (amounts() && ended != m_result.originMinor)
-            return Status::error(QStringLiteral("the trace lost money: %1 of %2 minor units ended somewhere").arg(ended).arg(m_result.originMinor));
+        if (Status s = m_ends.conserved(); !s.ok())
+            return s;
         return m_result;
     }
 
@@ -181,15 +167,7 @@ private:
                                debit ? &credit : nullptr, false});
     }
 
-    void endpoint(qint64 account, const QString &raw, EndStatus status, qint64 t)
-    {
-        for (TraceEndpoint &e : m_result.endpoints)
-            if (e.account == account && e.raw == raw && e.status == status) {
-                e.tracedMinor += t;
-                return;
-            }
-        m_result.endpoints.append({account, raw, status, t});
-    }
+    void endpoint(qint64 account, const QString &raw, EndStatus status, qint64 t) { m_ends.add(account, raw, status, t); }
 
     Ledger &m_ledger;
     TraceParams m_p;
@@ -197,6 +175,7 @@ private:
     TraceResult m_result;
     std::map<qint64, std::map<size_t, std::vector<Funding>>> m_funding;
     QHash<QByteArray, qsizetype> m_flowIndex;
+    EndpointTally m_ends{m_result, m_p.allocation != Allocation::None};
 };
 
 } // namespace
