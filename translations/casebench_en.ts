@@ -3791,6 +3791,18 @@ Password:</translation>
         <source>Who holds the call network together (centrality)</source>
         <translation>Who holds the call network together (centrality)</translation>
     </message>
+    <message>
+        <source>&amp;Graph:</source>
+        <translation>&amp;Graph:</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>calls</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::RecordView</name>

@@ -3755,6 +3755,18 @@ Password:</source>
         <source>Who holds the call network together (centrality)</source>
         <translation>关键人物（通话网络中心性）</translation>
     </message>
+    <message>
+        <source>&amp;Graph:</source>
+        <translation>图(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>资金</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::RecordView</name>

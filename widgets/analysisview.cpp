@@ -318,7 +318,7 @@ void AnalysisView::retranslate()
                                     formatMinor(m_shown.value(QStringLiteral("origin_minor")).toInteger(), currency), currency,
                                     m_shown.value(QStringLiteral("origin")).toString(),
                                     QString::number(m_shown.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("hops")).toInt()),
-                                    m_shown.value(QStringLiteral("allocation")).toString()));
+                                    m_allocation->itemText(qMax(0, m_allocation->findData(m_shown.value(QStringLiteral("allocation")).toString())))));
     }
 }
 

@@ -25,6 +25,7 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace cb::widgets {
 
@@ -42,28 +43,35 @@ const char *const kFigures[] = {"degree", "betweenness", "closeness", "eigenvect
 } // namespace
 
 PatternsView::PatternsView(QWidget *parent)
-    : QWidget(parent), m_kind(new QComboBox(this)), m_entities(new QLineEdit(this)), m_window(new QLineEdit(this)), m_min(new QSpinBox(this)),
+    : QWidget(parent), m_kind(new QComboBox(this)), m_graph(new QComboBox(this)), m_entities(new QLineEdit(this)), m_window(new QLineEdit(this)), m_min(new QSpinBox(this)),
       m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_kindLabel(new QLabel(this)), m_entitiesLabel(new QLabel(this)),
-      m_windowLabel(new QLabel(this)), m_minLabel(new QLabel(this)), m_summary(new QLabel(this)), m_evidenceTitle(new QLabel(this)),
+      m_windowLabel(new QLabel(this)), m_minLabel(new QLabel(this)), m_graphLabel(new QLabel(this)), m_summary(new QLabel(this)), m_evidenceTitle(new QLabel(this)),
       m_results(makeResultTable(this)), m_evidence(makeResultTable(this))
 {
     for (const QString &k : patternKinds())
         m_kind->addItem(QString(), k);
+    m_graph->addItem(QString(), QStringLiteral("calls"));
+    m_graph->addItem(QString(), QStringLiteral("money"));
     m_min->setRange(2, 1000);
     m_min->setValue(5);
     m_window->setText(QStringLiteral("24h"));
     m_window->setMaximumWidth(80);
     m_entities->setClearButtonEnabled(true);
     m_entities->setMinimumWidth(m_entities->fontMetrics().horizontalAdvance(QStringLiteral("6212260000000009001, 62122")));
-    auto *bar = new QHBoxLayout;
-    for (auto [label, field] : {std::pair<QLabel *, QWidget *>{m_kindLabel, m_kind}, {m_entitiesLabel, m_entities}, {m_windowLabel, m_window},
-                                {m_minLabel, m_min}}) {
+    // Two rows, so that the tab never makes the window wider than the record tables need.
+    auto *bar = new QVBoxLayout;
+    auto *first = new QHBoxLayout, *second = new QHBoxLayout;
+    for (auto [row, label, field] : {std::tuple<QHBoxLayout *, QLabel *, QWidget *>{first, m_kindLabel, m_kind}, {first, m_entitiesLabel, m_entities},
+                                     {second, m_windowLabel, m_window}, {second, m_minLabel, m_min}, {second, m_graphLabel, m_graph}}) {
         label->setBuddy(field);
-        bar->addWidget(label);
-        bar->addWidget(field, field == m_entities ? 2 : 0);
+        row->addWidget(label);
+        row->addWidget(field, field == m_entities ? 2 : 0);
     }
-    bar->addWidget(m_run);
-    bar->addWidget(m_cancel);
+    second->addStretch(1);
+    second->addWidget(m_run);
+    second->addWidget(m_cancel);
+    bar->addLayout(first);
+    bar->addLayout(second);
     auto *lower = new QWidget;
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -108,7 +116,8 @@ void PatternsView::run()
             entities << e.trimmed();
     QJsonObject o{{QStringLiteral("kind"), m_kind->currentData().toString()},
                   {QStringLiteral("entities"), QJsonArray::fromStringList(entities)},
-                  {QStringLiteral("min_counterparties"), m_min->value()}};
+                  {QStringLiteral("min_counterparties"), m_min->value()},
+                  {QStringLiteral("graph"), m_graph->currentData().toString()}};
     const QString window = m_window->text().trimmed().toLower();
     const qint64 unit = window.endsWith(u'd') ? 86400 : window.endsWith(u'h') ? 3600 : window.endsWith(u'm') ? 60 : 1;
     bool ok = false;
@@ -288,6 +297,9 @@ void PatternsView::retranslate()
     m_entities->setPlaceholderText(tr("accounts or numbers, comma-separated (common, top contacts, path)"));
     m_windowLabel->setText(tr("&Window:"));
     m_minLabel->setText(tr("&Min. counterparties:"));
+    m_graphLabel->setText(tr("&Graph:"));
+    m_graph->setItemText(0, tr("calls"));
+    m_graph->setItemText(1, tr("money"));
     m_run->setText(tr("&Analyze"));
     m_cancel->setText(tr("Cancel"));
     m_evidenceTitle->setText(tr("<b>Records it rests on</b> — select one to see it and its source row in Details"));

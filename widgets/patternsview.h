@@ -54,11 +54,11 @@ private:
     void openEvidence(int row);
     void setBusy(bool busy);
 
-    QComboBox *m_kind;
+    QComboBox *m_kind, *m_graph;
     QLineEdit *m_entities, *m_window;
     QSpinBox *m_min;
     QPushButton *m_run, *m_cancel;
-    QLabel *m_kindLabel, *m_entitiesLabel, *m_windowLabel, *m_minLabel, *m_summary, *m_evidenceTitle;
+    QLabel *m_kindLabel, *m_entitiesLabel, *m_windowLabel, *m_minLabel, *m_graphLabel, *m_summary, *m_evidenceTitle;
     QTableWidget *m_results, *m_evidence;
     casefile::CaseWorker *m_worker = nullptr;
     QJsonObject m_result;
