@@ -48,6 +48,7 @@ int cmdAnalyze(const QStringList &args)
                   {QStringLiteral("entity"), Cli::tr("An account or number to compare (common-*, top-contacts)."), QStringLiteral("IDENTIFIER")},
                   {QStringLiteral("limit"), Cli::tr("At most this many rows, best first (default 100)."), QStringLiteral("N")},
                   {QStringLiteral("graph"), Cli::tr("centrality: the calls or the money (default calls)."), QStringLiteral("calls|money")},
+                  {QStringLiteral("radius"), Cli::tr("colocation: cells whose sites lie within this many metres count as one place."), QStringLiteral("METRES")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
     if (const int done = parseArguments(p, args); done >= 0)
         return done;
@@ -55,6 +56,13 @@ int cmdAnalyze(const QStringList &args)
         return usage(p, Cli::tr("analyze: CASE and KIND are required"));
     QJsonObject o{{QStringLiteral("kind"), p.positionalArguments().at(1)},
                   {QStringLiteral("entities"), QJsonArray::fromStringList(p.values(QStringLiteral("entity")))}};
+    if (p.isSet(QStringLiteral("radius"))) {
+        bool ok = false;
+        const double r = p.value(QStringLiteral("radius")).toDouble(&ok);
+        if (!ok || r < 0)
+            return usage(p, Cli::tr("analyze: --radius is a distance in metres"));
+        o.insert(QStringLiteral("radius_m"), r);
+    }
     if (p.isSet(QStringLiteral("graph")))
         o.insert(QStringLiteral("graph"), p.value(QStringLiteral("graph")));
     if (p.isSet(QStringLiteral("window"))) {

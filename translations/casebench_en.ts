@@ -1808,6 +1808,14 @@ KIND: %1</translation>
         <source>centrality: the calls or the money (default calls).</source>
         <translation>centrality: the calls or the money (default calls).</translation>
     </message>
+    <message>
+        <source>colocation: cells whose sites lie within this many metres count as one place.</source>
+        <translation>colocation: cells whose sites lie within this many metres count as one place.</translation>
+    </message>
+    <message>
+        <source>analyze: --radius is a distance in metres</source>
+        <translation>analyze: --radius is a distance in metres</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -1801,6 +1801,14 @@ KIND：%1</translation>
         <source>centrality: the calls or the money (default calls).</source>
         <translation>中心性分析：通话图或资金图（默认通话）。</translation>
     </message>
+    <message>
+        <source>colocation: cells whose sites lie within this many metres count as one place.</source>
+        <translation>碰面分析：基站站址相距不超过此米数即视为同一地点。</translation>
+    </message>
+    <message>
+        <source>analyze: --radius is a distance in metres</source>
+        <translation>analyze：--radius 应为以米计的距离</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -27,7 +27,8 @@ QJsonObject PatternParams::toJson() const
                        {QStringLiteral("min_counterparties"), minCounterparties},
                        {QStringLiteral("entities"), QJsonArray::fromStringList(entities)},
                        {QStringLiteral("limit"), limit},
-                       {QStringLiteral("graph"), graph}};
+                       {QStringLiteral("graph"), graph},
+                       {QStringLiteral("radius_m"), radiusM}};
 }
 
 Result<PatternParams> patternParamsFromJson(const QJsonObject &o)
@@ -45,6 +46,7 @@ Result<PatternParams> patternParamsFromJson(const QJsonObject &o)
         p.entities << e.toString();
     p.limit = o.value(QStringLiteral("limit")).toInt(p.limit);
     p.graph = o.value(QStringLiteral("graph")).toString(p.graph);
+    p.radiusM = o.value(QStringLiteral("radius_m")).toDouble(0);
     if (p.graph != u"calls" && p.graph != u"money")
         return Status::error(ErrorCode::Invalid, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the graph is calls or money")));
     const bool needsSet = p.kind.startsWith(u"common-");

@@ -31,6 +31,7 @@ struct PatternParams
     QStringList entities;        // common-*, top-contacts: the accounts or numbers, as written
     int limit = 100;             // rows, best first
     QString graph = QStringLiteral("calls"); // centrality: "calls" or "money"
+    double radiusM = 0;          // colocation: cells whose sites lie this close count as one place
     QJsonObject toJson() const;
 };
 

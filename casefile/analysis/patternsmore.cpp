@@ -3,6 +3,8 @@
 #include "analysis/patternrows.h"
 
 #include <QSet>
+#include <cmath>
+#include <optional>
 #include <algorithm>
 #include <map>
 
@@ -43,19 +45,33 @@ struct CallAt
 {
     qint64 subscriber, time;
     QString cell;
+    std::optional<double> lat, lon; // the serving cell site's position, when the case has it
     Evidence call;
 };
+
+// Great-circle distance in metres (haversine, mean Earth radius).
+double metresBetween(double lat1, double lon1, double lat2, double lon2)
+{
+    constexpr double R = 6371008.8, rad = 3.14159265358979323846 / 180.0;
+    const double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * R * std::asin(std::min(1.0, std::sqrt(a)));
+}
 
 std::vector<CallAt> callsWithCells(CaseFile &cf, Ledger &ledger, Status &status)
 {
     std::vector<CallAt> out;
-    sql::Statement st(cf.db(), "SELECT subscriber_id, coalesce(CAST(cell_site_id AS TEXT), cell_id), start_utc, uuid, digest, utc_offset, "
-                               "coalesce(duration_s, 0), direction, coalesce(other_id, 0), source_id, locator FROM calls "
-                               "WHERE cell_site_id IS NOT NULL OR coalesce(cell_id, '') <> '' ORDER BY 2, 3");
+    sql::Statement st(cf.db(), "SELECT c.subscriber_id, coalesce(CAST(c.cell_site_id AS TEXT), c.cell_id), c.start_utc, c.uuid, c.digest, c.utc_offset, "
+                               "coalesce(c.duration_s, 0), c.direction, coalesce(c.other_id, 0), c.source_id, c.locator, s.lat, s.lon FROM calls c "
+                               "LEFT JOIN cell_sites s ON s.id = (SELECT min(id) FROM cell_sites WHERE entity_id = c.cell_site_id AND lat IS NOT NULL) "
+                               "WHERE c.cell_site_id IS NOT NULL OR coalesce(c.cell_id, '') <> '' ORDER BY 3");
     while (st.step()) {
         Evidence e{true, st.blob(3), {st.int64(2), qint32(st.int64(5))}, 0, {}, st.int64(6), st.text(7), st.int64(0), st.int64(8), st.int64(9), st.text(10)};
         ledger.noteRead(e.uuid, st.blob(4));
-        out.push_back({st.int64(0), st.int64(2), st.text(1), e});
+        CallAt c{st.int64(0), st.int64(2), st.text(1), std::nullopt, std::nullopt, e};
+        if (!st.isNull(11) && !st.isNull(12))
+            c.lat = st.real(11), c.lon = st.real(12);
+        out.push_back(c);
     }
     status = st.status();
     return out;
@@ -98,14 +114,20 @@ QList<PatternRow> loopsPattern(Ledger &ledger, const PatternParams &p, const Pro
     return out;
 }
 
-// 碰面/伴随: two numbers whose calls were served by the same cell within the window, how often.
+// 碰面/伴随: two numbers whose calls were served by the same cell — or, with a radius, by cells whose sites
+// lie within it — within the window, how often.
 QList<PatternRow> colocationPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &only, Status &status)
 {
     const std::vector<CallAt> calls = callsWithCells(cf, ledger, status);
     std::map<std::pair<qint64, qint64>, PatternRow> pairs;
     std::map<std::pair<qint64, qint64>, QSet<QString>> cells;
+    auto near = [&p](const CallAt &x, const CallAt &y) {
+        return x.cell == y.cell || (p.radiusM > 0 && x.lat && y.lat && metresBetween(*x.lat, *x.lon, *y.lat, *y.lon) <= p.radiusM);
+    };
     for (size_t i = 0; i < calls.size(); ++i)
-        for (size_t j = i + 1; j < calls.size() && calls[j].cell == calls[i].cell && calls[j].time - calls[i].time <= p.windowMs; ++j) {
+        for (size_t j = i + 1; j < calls.size() && calls[j].time - calls[i].time <= p.windowMs; ++j) {
+            if (!near(calls[i], calls[j]))
+                continue;
             const qint64 a = std::min(calls[i].subscriber, calls[j].subscriber), b = std::max(calls[i].subscriber, calls[j].subscriber);
             if (a == b || (!only.isEmpty() && !only.contains(a) && !only.contains(b)))
                 continue;

@@ -183,7 +183,8 @@ private slots:
     // hops (80 of it). L1 then pays L3 50 at 12:00: L3's 11:00 payment to L1 came back in 2 hops. L2's
     // 10:30 payment reaches L1 and then L3 again, never L2: no loop for L2.
     // A and B call from cell 100 twenty minutes apart and from cell 200 ten minutes apart: they met twice,
-    // in two cells (C called from cell 100 three hours later). N1 calls X1-X3 on 1-2 March, N2 from 3 March
+    // in two cells (C called from cell 100 three hours later); P and Q, from cells 300 m apart, only within a
+    // radius. N1 calls X1-X3 on 1-2 March, N2 from 3 March
     // calls X1, X2 and X4: two of four contacts shared, 0.5 — a number change.
     void loopsMeetingsAndNumberChanges()
     {
@@ -201,7 +202,9 @@ private slots:
                                "2024-03-02T10:00:00+08:00,13700000001,13700000013,in,60,,,\n"
                                "2024-03-03T10:00:00+08:00,13700000002,13700000011,out,60,,,\n"
                                "2024-03-03T11:00:00+08:00,13700000002,13700000012,out,60,,,\n"
-                               "2024-03-04T10:00:00+08:00,13700000002,13700000014,out,60,,,\n";
+                               "2024-03-04T10:00:00+08:00,13700000002,13700000014,out,60,,,\n"
+                               "2024-03-11T10:00:00+08:00,13500000001,13500000009,out,30,46000-1-300,,\n"
+                               "2024-03-11T10:10:00+08:00,13500000002,13500000008,out,30,46000-1-301,,\n";
         const QList<QPair<QString, QByteArray>> files = {
             {QStringLiteral("l1.csv"), cb::test::bankCsv({{at("2024-03-10", "10:00:00"), L1, L2, "-100.00", "900.00", "transfer"},
                                                           {at("2024-03-10", "11:00:05"), L1, L3, "80.00", "980.00", "transfer"},
@@ -211,6 +214,8 @@ private slots:
             {QStringLiteral("l3.csv"), cb::test::bankCsv({{at("2024-03-10", "10:30:05"), L3, L2, "90.00", "90.00", "transfer"},
                                                           {at("2024-03-10", "11:00:00"), L3, L1, "-80.00", "10.00", "transfer"},
                                                           {at("2024-03-10", "12:00:05"), L3, L1, "50.00", "60.00", "transfer"}})},
+            {QStringLiteral("cells.csv"), "cell_id,lat,lon,azimuth,address\n46000-1-300,22.5000,114.0000,0,north gate\n"
+                                          "46000-1-301,22.5027,114.0000,0,bus station\n"},
             {QStringLiteral("cdr.csv"), cdr}};
         for (const auto &[name, bytes] : files)
             QCOMPARE(cb::test::import(*cf, cb::test::writeFile(dir, name, bytes)).statusName(), QStringLiteral("imported"));
@@ -219,12 +224,18 @@ private slots:
                                         {QStringLiteral("loops"), QStringLiteral("shortest_hops"), QStringLiteral("returned_minor")});
         const QStringList met = brief(rows({{QStringLiteral("kind"), QStringLiteral("colocation")}, {QStringLiteral("window_s"), 1800}}),
                                       {QStringLiteral("with"), QStringLiteral("together"), QStringLiteral("cells")});
+        // P and Q called ten minutes apart from two cells whose sites are 300 m apart: one place within 500 m.
+        const QStringList near = brief(rows({{QStringLiteral("kind"), QStringLiteral("colocation")}, {QStringLiteral("window_s"), 1800},
+                                             {QStringLiteral("radius_m"), 500}}),
+                                       {QStringLiteral("with"), QStringLiteral("together"), QStringLiteral("cells")});
         const QStringList changed = brief(rows({{QStringLiteral("kind"), QStringLiteral("number-change")}, {QStringLiteral("window_s"), 7 * 86400}}),
                                           {QStringLiteral("new_number"), QStringLiteral("shared_contacts"), QStringLiteral("similarity")});
         std::swap(cf, m_case);
         QCOMPARE(loops, (QStringList{QStringLiteral("7001 loops=1 shortest_hops=3 returned_minor=8000 cites=3"),
                                      QStringLiteral("7003 loops=1 shortest_hops=2 returned_minor=5000 cites=2")}));
         QCOMPARE(met, QStringList{QStringLiteral("0001 with=+8613900000002 together=2 cells=2 cites=4")});
+        QCOMPARE(near, (QStringList{QStringLiteral("0001 with=+8613900000002 together=2 cells=2 cites=4"),
+                                    QStringLiteral("0001 with=+8613500000002 together=1 cells=1 cites=2")}));
         QCOMPARE(changed, QStringList{QStringLiteral("0001 new_number=+8613700000002 shared_contacts=2 similarity=0.5 cites=2")});
     }
 
