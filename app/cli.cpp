@@ -60,6 +60,10 @@ const QList<CliCommand> &cliCommands()
                     "[--limit N] [--json]",
          QT_TRANSLATE_NOOP("cb::app::Cli", "fraud patterns over the money and the calls (analyze --help lists them)"),
          cmdAnalyze},
+        {"exhibit", "add CASE table --kind K [--entity IDENTIFIER]... [--from TIME] [--to TIME] [--text T] | add CASE record UUID | "
+                    "add CASE run RUN_ID | add CASE lead CODE  [--caption T] [--note T] | remove CASE E-N",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "exhibits for the evidence packet, numbered E-N"), cmdExhibit},
+        {"exhibits", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the exhibits, by number"), cmdExhibits},
         {"runs", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the saved analysis runs, newest first"), cmdRuns},
         {"rerun", "CASE RUN_ID [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "run a saved analysis again and say what changed"), cmdRerun},
         {"help", "", QT_TRANSLATE_NOOP("cb::app::Cli", "this list"), cmdHelp},

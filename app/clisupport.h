@@ -65,5 +65,7 @@ int cmdTrace(const QStringList &args);
 int cmdRuns(const QStringList &args);
 int cmdRerun(const QStringList &args);
 int cmdAnalyze(const QStringList &args);
+int cmdExhibit(const QStringList &args);
+int cmdExhibits(const QStringList &args);
 
 } // namespace cb::app

@@ -20,6 +20,7 @@ enum class ObjectKind : unsigned {
     Leads = 1u << 8,    // the leads register
     Events = 1u << 9,   // analyst-entered events
     Runs = 1u << 10,    // saved analysis runs
+    Exhibits = 1u << 11, // exhibits for the evidence packet
 };
 
 struct Change

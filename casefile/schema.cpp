@@ -253,7 +253,15 @@ CREATE TABLE analysis_runs(
   result_sha256 TEXT NOT NULL, result TEXT NOT NULL, rows_read BLOB NOT NULL, rerun_of TEXT);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
+// Version 12: exhibits for the evidence packet — E-N numbers never reused (a removed exhibit keeps its
+// row, marked removed), a kind (table, record, run, lead), what it shows, its caption and the analyst's note.
+const char *const v12 = R"SQL(
+CREATE TABLE exhibits(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, number INTEGER NOT NULL UNIQUE, kind TEXT NOT NULL, spec TEXT NOT NULL,
+  caption TEXT, note TEXT, actor TEXT NOT NULL, created_at TEXT NOT NULL, removed_at TEXT);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 
 } // namespace
 

@@ -938,6 +938,34 @@
         <source>the graph is calls or money</source>
         <translation>the graph is calls or money</translation>
     </message>
+    <message>
+        <source>a table exhibit shows transactions, calls, messages, contacts or locations, not &quot;%1&quot;</source>
+        <translation>a table exhibit shows transactions, calls, messages, contacts or locations, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no entity is &quot;%1&quot;</source>
+        <translation>no entity is &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no record has the UUID &quot;%1&quot;</source>
+        <translation>no record has the UUID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no run %1</source>
+        <translation>there is no run %1</translation>
+    </message>
+    <message>
+        <source>%1 exhibits come with the link chart and the timeline, which this version does not have yet</source>
+        <translation>%1 exhibits come with the link chart and the timeline, which this version does not have yet</translation>
+    </message>
+    <message>
+        <source>an exhibit is a table, a record, a run or a lead, not &quot;%1&quot;</source>
+        <translation>an exhibit is a table, a record, a run or a lead, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no exhibit %1</source>
+        <translation>there is no exhibit %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1816,6 +1844,90 @@ KIND: %1</translation>
         <source>analyze: --radius is a distance in metres</source>
         <translation>analyze: --radius is a distance in metres</translation>
     </message>
+    <message>
+        <source>exhibits for the evidence packet, numbered E-N</source>
+        <translation>exhibits for the evidence packet, numbered E-N</translation>
+    </message>
+    <message>
+        <source>the exhibits, by number</source>
+        <translation>the exhibits, by number</translation>
+    </message>
+    <message>
+        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
+        <translation>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</translation>
+    </message>
+    <message>
+        <source>table, record, run or lead.</source>
+        <translation>table, record, run or lead.</translation>
+    </message>
+    <message>
+        <source>table: transactions, calls, messages, contacts or locations.</source>
+        <translation>table: transactions, calls, messages, contacts or locations.</translation>
+    </message>
+    <message>
+        <source>table: only records naming this entity (repeatable).</source>
+        <translation>table: only records naming this entity (repeatable).</translation>
+    </message>
+    <message>
+        <source>table: from this time.</source>
+        <translation>table: from this time.</translation>
+    </message>
+    <message>
+        <source>table: up to this time.</source>
+        <translation>table: up to this time.</translation>
+    </message>
+    <message>
+        <source>table: only records containing this text.</source>
+        <translation>table: only records containing this text.</translation>
+    </message>
+    <message>
+        <source>The exhibit&apos;s caption.</source>
+        <translation>The exhibit&apos;s caption.</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s note.</source>
+        <translation>The analyst&apos;s note.</translation>
+    </message>
+    <message>
+        <source>exhibit add: CASE and KIND are required</source>
+        <translation>exhibit add: CASE and KIND are required</translation>
+    </message>
+    <message>
+        <source>exhibit add table: --kind is required</source>
+        <translation>exhibit add table: --kind is required</translation>
+    </message>
+    <message>
+        <source>exhibit add %1: one %2 is required</source>
+        <translation>exhibit add %1: one %2 is required</translation>
+    </message>
+    <message>
+        <source>Remove an exhibit; its number is never given to another.</source>
+        <translation>Remove an exhibit; its number is never given to another.</translation>
+    </message>
+    <message>
+        <source>The exhibit.</source>
+        <translation>The exhibit.</translation>
+    </message>
+    <message>
+        <source>exhibit remove: CASE and E-N are required</source>
+        <translation>exhibit remove: CASE and E-N are required</translation>
+    </message>
+    <message>
+        <source>exhibit add CASE KIND ... | exhibit remove CASE E-N</source>
+        <translation>exhibit add CASE KIND ... | exhibit remove CASE E-N</translation>
+    </message>
+    <message>
+        <source>exhibit: add or remove</source>
+        <translation>exhibit: add or remove</translation>
+    </message>
+    <message>
+        <source>The exhibits, by number, with what each shows, its caption and note.</source>
+        <translation>The exhibits, by number, with what each shows, its caption and note.</translation>
+    </message>
+    <message>
+        <source>exhibits: CASE is required</source>
+        <translation>exhibits: CASE is required</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2223,6 +2335,14 @@ Password:</translation>
     <message>
         <source>Add event</source>
         <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Add exhibit</source>
+        <translation>Add exhibit</translation>
+    </message>
+    <message>
+        <source>Remove exhibit</source>
+        <translation>Remove exhibit</translation>
     </message>
 </context>
 <context>

@@ -938,6 +938,34 @@
         <source>the graph is calls or money</source>
         <translation>图的类型应为 calls（通话）或 money（资金）</translation>
     </message>
+    <message>
+        <source>a table exhibit shows transactions, calls, messages, contacts or locations, not &quot;%1&quot;</source>
+        <translation>表格证据只能是交易、通话、消息、联系人或位置，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>no entity is &quot;%1&quot;</source>
+        <translation>没有对象为“%1”</translation>
+    </message>
+    <message>
+        <source>no record has the UUID &quot;%1&quot;</source>
+        <translation>没有记录的 UUID 为“%1”</translation>
+    </message>
+    <message>
+        <source>there is no run %1</source>
+        <translation>没有分析记录 %1</translation>
+    </message>
+    <message>
+        <source>%1 exhibits come with the link chart and the timeline, which this version does not have yet</source>
+        <translation>%1 类证据随关系图和时间轴提供，本版本尚未具备</translation>
+    </message>
+    <message>
+        <source>an exhibit is a table, a record, a run or a lead, not &quot;%1&quot;</source>
+        <translation>证据类型应为表格、记录、分析记录或线索，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no exhibit %1</source>
+        <translation>没有证据 %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1809,6 +1837,90 @@ KIND：%1</translation>
         <source>analyze: --radius is a distance in metres</source>
         <translation>analyze：--radius 应为以米计的距离</translation>
     </message>
+    <message>
+        <source>exhibits for the evidence packet, numbered E-N</source>
+        <translation>证据材料的证据项，编号 E-N</translation>
+    </message>
+    <message>
+        <source>the exhibits, by number</source>
+        <translation>按编号列出证据项</translation>
+    </message>
+    <message>
+        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
+        <translation>添加证据项：table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE；均可加 [--caption T] [--note T]。输出其编号 E-N。</translation>
+    </message>
+    <message>
+        <source>table, record, run or lead.</source>
+        <translation>table（表格）、record（记录）、run（分析记录）或 lead（线索）。</translation>
+    </message>
+    <message>
+        <source>table: transactions, calls, messages, contacts or locations.</source>
+        <translation>表格：transactions、calls、messages、contacts 或 locations。</translation>
+    </message>
+    <message>
+        <source>table: only records naming this entity (repeatable).</source>
+        <translation>表格：只含涉及此对象的记录（可重复）。</translation>
+    </message>
+    <message>
+        <source>table: from this time.</source>
+        <translation>表格：自此时间起。</translation>
+    </message>
+    <message>
+        <source>table: up to this time.</source>
+        <translation>表格：至此时间止。</translation>
+    </message>
+    <message>
+        <source>table: only records containing this text.</source>
+        <translation>表格：只含包含此文字的记录。</translation>
+    </message>
+    <message>
+        <source>The exhibit&apos;s caption.</source>
+        <translation>证据项标题。</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s note.</source>
+        <translation>分析人员备注。</translation>
+    </message>
+    <message>
+        <source>exhibit add: CASE and KIND are required</source>
+        <translation>exhibit add：需要 CASE 和 KIND</translation>
+    </message>
+    <message>
+        <source>exhibit add table: --kind is required</source>
+        <translation>exhibit add table：需要 --kind</translation>
+    </message>
+    <message>
+        <source>exhibit add %1: one %2 is required</source>
+        <translation>exhibit add %1：需要一个 %2</translation>
+    </message>
+    <message>
+        <source>Remove an exhibit; its number is never given to another.</source>
+        <translation>删除证据项；其编号不会再分配给其他证据项。</translation>
+    </message>
+    <message>
+        <source>The exhibit.</source>
+        <translation>证据项。</translation>
+    </message>
+    <message>
+        <source>exhibit remove: CASE and E-N are required</source>
+        <translation>exhibit remove：需要 CASE 和 E-N</translation>
+    </message>
+    <message>
+        <source>exhibit add CASE KIND ... | exhibit remove CASE E-N</source>
+        <translation>exhibit add CASE KIND ... | exhibit remove CASE E-N</translation>
+    </message>
+    <message>
+        <source>exhibit: add or remove</source>
+        <translation>exhibit：add 或 remove</translation>
+    </message>
+    <message>
+        <source>The exhibits, by number, with what each shows, its caption and note.</source>
+        <translation>按编号列出证据项，包括内容、标题和备注。</translation>
+    </message>
+    <message>
+        <source>exhibits: CASE is required</source>
+        <translation>exhibits：需要 CASE</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2216,6 +2328,14 @@ Password:</source>
     <message>
         <source>Add event</source>
         <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>Add exhibit</source>
+        <translation>添加证据项</translation>
+    </message>
+    <message>
+        <source>Remove exhibit</source>
+        <translation>删除证据项</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "analysis/tracerun.h"
 
 #include "entitylinks.h"
+#include "timeutil.h"
 
 #include <QDateTime>
 
@@ -12,19 +13,6 @@ Status invalid(const char *tmpl, const QString &arg = {})
 {
     const QString m = QString::fromUtf8(tmpl);
     return Status::error(ErrorCode::Invalid, arg.isNull() ? m : m.arg(arg));
-}
-
-std::optional<qint64> parseTime(QString text, const QTimeZone &zone)
-{
-    text = text.trimmed().replace(u' ', u'T');
-    if (text.size() == 10)
-        text += QStringLiteral("T00:00:00");
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return std::nullopt;
-    if (t.timeSpec() == Qt::LocalTime) // no offset written: the case's zone
-        t = QDateTime(t.date(), t.time(), zone);
-    return t.toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -50,7 +38,7 @@ Result<TraceParams> traceParamsFromJson(CaseFile &cf, const QJsonObject &o)
         if (!o.contains(QLatin1String(key)))
             continue;
         const QString text = o.value(QLatin1String(key)).toString();
-        const auto t = parseTime(text, cf.timeZone());
+        const auto t = parseUserTime(text, cf.timeZone());
         if (!t)
             return invalid(QT_TRANSLATE_NOOP("cb::Diagnostics", "\"%1\" is not a date or an ISO 8601 time"), text);
         (qstrcmp(key, "after") == 0 ? p.afterMs : p.beforeMs) = *t;

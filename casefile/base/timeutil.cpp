@@ -76,4 +76,17 @@ QString displayTime(qint64 utcMs, const QTimeZone &zone)
            QStringLiteral(" UTC%1%2:%3").arg(sign).arg(a / 3600, 2, 10, QLatin1Char('0')).arg((a % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+std::optional<qint64> parseUserTime(QString text, const QTimeZone &zone)
+{
+    text = text.trimmed().replace(u' ', u'T');
+    if (text.size() == 10)
+        text += QStringLiteral("T00:00:00");
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime) // no offset written: the zone given
+        t = QDateTime(t.date(), t.time(), zone);
+    return t.toMSecsSinceEpoch();
+}
+
 } // namespace cb::casefile

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QTimeZone>
+#include <optional>
 
 namespace cb::casefile {
 
@@ -32,5 +33,8 @@ QString isoWithOffset(const Timestamp &t);
 QString isoUtc(qint64 utcMs);
 // For display: the instant in the case's zone, always with the zone shown ("2024-03-01 14:22:05 UTC+08:00").
 QString displayTime(qint64 utcMs, const QTimeZone &zone);
+// A time a person typed: a date ("2024-03-05", midnight) or an ISO 8601 time, in `zone` when it names no
+// offset; UTC milliseconds, or nullopt.
+std::optional<qint64> parseUserTime(QString text, const QTimeZone &zone);
 
 } // namespace cb::casefile

@@ -99,6 +99,11 @@ public:
     // A finished analysis, saved with its parameters, its result and the rows it read (sorted UUIDs, and
     // the SHA-256 over them and their digests); returns its code, R-NNNNNN. Not undoable: a run is a
     // record of what was done.
+    // An exhibit for the evidence packet: kind "table" (spec: kind, entities, from, to, text), "record"
+    // (spec: uuid), "run" (spec: run) or "lead" (spec: lead); checked against the case, numbered E-N (numbers
+    // are never reused) and undoable. Removing one marks it removed.
+    Result<QString> addExhibit(const QString &kind, const QJsonObject &spec, const QString &caption, const QString &note);
+    Status removeExhibit(const QString &code);
     Result<QString> recordRun(const QString &kind, const QJsonObject &parameters, const QJsonObject &result,
                               const QString &dataSha256, const QList<QByteArray> &rowsRead, const QString &rerunOf = {});
 
@@ -131,6 +136,8 @@ private:
     Status writeNoteText(const QString &uuid, const QString &text, bool undoing);
     Status writeNoteDeleted(const QString &uuid, bool deleted, bool undoing);
     Status writeTag(const Target &target, const QString &tag, bool add, bool undoing);
+    Status writeExhibitRemoved(const QString &code, bool removed, bool undoing);
+    Result<QJsonObject> checkedExhibit(const QString &kind, const QJsonObject &spec);
     Status writeLeadStatus(const QString &code, LeadStatus status, const QString &note, bool undoing);
 
     std::unique_ptr<CaseFile> m_case;

@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(help.code, 0);
         for (const char *c : {"new", "import", "info", "formats", "demo", "verify", "search", "export", "suggest", "merge", "owner", "unlink",
                               "links", "role", "roles", "note", "notes", "tag", "untag", "lead", "leads", "event", "events", "trace", "runs",
-                              "rerun"}) {
+                              "rerun", "analyze", "exhibit", "exhibits"}) {
             QVERIFY2(help.out.contains(QByteArray("casebench ") + c), c);
             const auto h = runCasebench({QLatin1String(c), QStringLiteral("--help")}, 20000);
             QVERIFY2(h.code == 0 && h.out.contains("Usage:"), c);

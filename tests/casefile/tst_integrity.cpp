@@ -389,7 +389,7 @@ private:
         for (const auto &t : integrity::sourceOwnedTables())
             if (t.storesDigest)
                 sql += QByteArray("ALTER TABLE ") + t.name + " DROP COLUMN digest;";
-        tamper(path, sql + "DROP TABLE analysis_runs; DELETE FROM meta WHERE key = 'integrity'; PRAGMA user_version = 9;");
+        tamper(path, sql + "DROP TABLE analysis_runs; DROP TABLE exhibits; DELETE FROM meta WHERE key = 'integrity'; PRAGMA user_version = 9;");
         sql::Database db;
         db.open(path, sql::Database::Mode::ReadWrite);
         db.exec("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;");
