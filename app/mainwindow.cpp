@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_patterns = new widgets::PatternsView;
     m_tabs->addTab(m_patterns, QString());
     connect(m_patterns, &widgets::PatternsView::recordSelected, m_details, &widgets::DetailsView::showRecord);
+    connect(m_analysis, &widgets::AnalysisView::bookmarkRequested, this, &MainWindow::askBookmark);
+    connect(m_patterns, &widgets::PatternsView::bookmarkRequested, this, &MainWindow::askBookmark);
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });

@@ -70,6 +70,8 @@ public:
     widgets::PatternsView *patterns() const { return m_patterns; }
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
     void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
+    // A saved analysis run kept as an exhibit (E-N) for the evidence packet; undoable.
+    void bookmarkRun(const QString &run, const QString &caption);
     void addAnalystEvent(const casefile::Timestamp &time, const QString &text, const QString &basis);
     // Writes the table of that kind — all its rows under the current filter and order, as shown — to a CSV
     // file on the worker, and records the export (rows, SHA-256) in the audit log. exportFinished follows.
@@ -106,6 +108,7 @@ private:
     void askRole(qint64 entity, casefile::Role role);
     void askLink(qint64 a, qint64 b, bool owner);
     void askLead();
+    void askBookmark(const QString &run);
     void askLeadStatus(const QString &code, casefile::LeadStatus status);
     void askEvent();
     void chooseExport();

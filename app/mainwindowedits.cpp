@@ -137,6 +137,23 @@ void MainWindow::addAnalystEvent(const Timestamp &time, const QString &text, con
     });
 }
 
+void MainWindow::bookmarkRun(const QString &run, const QString &caption)
+{
+    applyEdit([run, caption](CaseSession &s) {
+        const Result<QString> code = s.addExhibit(QStringLiteral("run"), {{QStringLiteral("run"), run}}, caption, {});
+        return code ? Status() : code.status();
+    });
+}
+
+void MainWindow::askBookmark(const QString &run)
+{
+    bool ok = false;
+    const QString caption = QInputDialog::getText(this, tr("Bookmark as exhibit"), tr("Caption of the exhibit for run %1:").arg(run), QLineEdit::Normal,
+                                                  QString(), &ok);
+    if (ok)
+        bookmarkRun(run, caption.trimmed());
+}
+
 void MainWindow::askLead()
 {
     bool ok = false;

@@ -2285,6 +2285,14 @@ Password:</translation>
         <source>Patterns</source>
         <translation>Patterns</translation>
     </message>
+    <message>
+        <source>Bookmark as exhibit</source>
+        <translation>Bookmark as exhibit</translation>
+    </message>
+    <message>
+        <source>Caption of the exhibit for run %1:</source>
+        <translation>Caption of the exhibit for run %1:</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2995,6 +3003,10 @@ Password:</translation>
     <message>
         <source>paid out to no named account</source>
         <translation>paid out to no named account</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark as exhibit…</source>
+        <translation>&amp;Bookmark as exhibit…</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3942,10 @@ Password:</translation>
     <message>
         <source>money</source>
         <translation>money</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark as exhibit…</source>
+        <translation>&amp;Bookmark as exhibit…</translation>
     </message>
 </context>
 <context>

@@ -2278,6 +2278,14 @@ Password:</source>
         <source>Patterns</source>
         <translation>模式分析</translation>
     </message>
+    <message>
+        <source>Bookmark as exhibit</source>
+        <translation>标记为证据项</translation>
+    </message>
+    <message>
+        <source>Caption of the exhibit for run %1:</source>
+        <translation>分析记录 %1 的证据项标题：</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2973,6 +2981,10 @@ Password:</source>
     <message>
         <source>paid out to no named account</source>
         <translation>转出，未列明对手账户</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark as exhibit…</source>
+        <translation>标记为证据项(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3906,10 @@ Password:</source>
     <message>
         <source>money</source>
         <translation>资金</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark as exhibit…</source>
+        <translation>标记为证据项(&amp;B)…</translation>
     </message>
 </context>
 <context>

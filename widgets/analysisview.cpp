@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace cb::widgets {
 
@@ -61,7 +62,7 @@ QWidget *titled(QLabel *title, QWidget *body)
 
 AnalysisView::AnalysisView(QWidget *parent)
     : QWidget(parent), m_account(new QLineEdit(this)), m_allocation(new QComboBox(this)), m_hops(new QSpinBox(this)),
-      m_minAmount(new QLineEdit(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_minAmount(new QLineEdit(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_bookmark(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this)), m_runsTitle(new QLabel(this)), m_flowsTitle(new QLabel(this)), m_endsTitle(new QLabel(this)),
       m_accountLabel(new QLabel(this)), m_ruleLabel(new QLabel(this)), m_hopsLabel(new QLabel(this)), m_minLabel(new QLabel(this)),
       m_runs(makeResultTable(this, 5)), m_flows(makeResultTable(this, 8)), m_endpoints(makeResultTable(this, 3))
@@ -76,16 +77,20 @@ AnalysisView::AnalysisView(QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
-    auto *bar = new QHBoxLayout;
-    for (auto [label, field] : {std::pair<QLabel *, QWidget *>{m_accountLabel, m_account}, {m_ruleLabel, m_allocation}, {m_hopsLabel, m_hops},
-                                {m_minLabel, m_minAmount}}) {
+    // Two rows, so that the tab never makes the window wider than the record tables need.
+    auto *bar = new QVBoxLayout;
+    auto *first = new QHBoxLayout, *second = new QHBoxLayout;
+    for (auto [row, label, field] : {std::tuple<QHBoxLayout *, QLabel *, QWidget *>{first, m_accountLabel, m_account}, {first, m_ruleLabel, m_allocation},
+                                     {second, m_hopsLabel, m_hops}, {second, m_minLabel, m_minAmount}}) {
         label->setBuddy(field);
-        bar->addWidget(label);
-        bar->addWidget(field, field == m_account ? 2 : 0);
+        row->addWidget(label);
+        row->addWidget(field, field == m_account ? 2 : 0);
     }
-    bar->addWidget(m_run);
-    bar->addWidget(m_cancel);
-    bar->addWidget(m_progress);
+    second->addStretch(1);
+    for (QWidget *w : {static_cast<QWidget *>(m_run), static_cast<QWidget *>(m_cancel), static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_bookmark)})
+        second->addWidget(w);
+    bar->addLayout(first);
+    bar->addLayout(second);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(m_flowsTitle, m_flows));
     right->addWidget(titled(m_endsTitle, m_endpoints));
@@ -104,6 +109,11 @@ AnalysisView::AnalysisView(QWidget *parent)
     m_summary->setWordWrap(true);
     connect(m_run, &QPushButton::clicked, this, [this] { trace(m_account->text()); });
     connect(m_account, &QLineEdit::returnPressed, this, [this] { trace(m_account->text()); });
+    connect(m_bookmark, &QPushButton::clicked, this, [this] {
+        const QString run = m_shown.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toString();
+        if (!run.isEmpty())
+            emit bookmarkRequested(run);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &AnalysisView::cancel);
     connect(m_runs, &QTableWidget::currentCellChanged, this, [this](int row) { showRun(row); });
     connect(m_flows, &QTableWidget::currentCellChanged, this, [this](int row) { openFlow(row); });
@@ -295,6 +305,8 @@ void AnalysisView::retranslate()
     m_minAmount->setPlaceholderText(tr("all"));
     m_run->setText(tr("&Trace"));
     m_cancel->setText(tr("Cancel"));
+    m_bookmark->setText(tr("&Bookmark as exhibit…"));
+    m_bookmark->setEnabled(!m_busy && !m_shown.value(QStringLiteral("run")).toObject().isEmpty());
     m_runsTitle->setText(tr("<b>Saved runs</b>"));
     m_flowsTitle->setText(tr("<b>Flows</b> — select one to see its transaction and source row in Details"));
     m_endsTitle->setText(tr("<b>Where the money ended</b>"));

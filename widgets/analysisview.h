@@ -45,6 +45,8 @@ public:
 
 signals:
     void recordSelected(cb::casefile::RecordKind kind, qint64 id);
+    // The shown run, to be kept as an exhibit for the evidence packet.
+    void bookmarkRequested(const QString &run);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -61,7 +63,7 @@ private:
     QComboBox *m_allocation;
     QSpinBox *m_hops;
     QLineEdit *m_minAmount;
-    QPushButton *m_run, *m_cancel;
+    QPushButton *m_run, *m_cancel, *m_bookmark;
     QProgressBar *m_progress;
     QLabel *m_summary, *m_runsTitle, *m_flowsTitle, *m_endsTitle, *m_accountLabel, *m_ruleLabel, *m_hopsLabel, *m_minLabel;
     QTableWidget *m_runs, *m_flows, *m_endpoints;

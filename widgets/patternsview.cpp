@@ -44,7 +44,7 @@ const char *const kFigures[] = {"degree", "betweenness", "closeness", "eigenvect
 
 PatternsView::PatternsView(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_graph(new QComboBox(this)), m_entities(new QLineEdit(this)), m_window(new QLineEdit(this)), m_min(new QSpinBox(this)),
-      m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_kindLabel(new QLabel(this)), m_entitiesLabel(new QLabel(this)),
+      m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_bookmark(new QPushButton(this)), m_kindLabel(new QLabel(this)), m_entitiesLabel(new QLabel(this)),
       m_windowLabel(new QLabel(this)), m_minLabel(new QLabel(this)), m_graphLabel(new QLabel(this)), m_summary(new QLabel(this)), m_evidenceTitle(new QLabel(this)),
       m_results(makeResultTable(this)), m_evidence(makeResultTable(this))
 {
@@ -70,6 +70,7 @@ PatternsView::PatternsView(QWidget *parent)
     second->addStretch(1);
     second->addWidget(m_run);
     second->addWidget(m_cancel);
+    second->addWidget(m_bookmark);
     bar->addLayout(first);
     bar->addLayout(second);
     auto *lower = new QWidget;
@@ -90,6 +91,11 @@ PatternsView::PatternsView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_evidence->setColumnCount(6);
     connect(m_run, &QPushButton::clicked, this, &PatternsView::run);
+    connect(m_bookmark, &QPushButton::clicked, this, [this] {
+        const QString run = m_result.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toString();
+        if (!run.isEmpty())
+            emit bookmarkRequested(run);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &PatternsView::cancel);
     connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { showEvidence(row); });
     connect(m_evidence, &QTableWidget::currentCellChanged, this, [this](int row) { openEvidence(row); });
@@ -302,6 +308,8 @@ void PatternsView::retranslate()
     m_graph->setItemText(1, tr("money"));
     m_run->setText(tr("&Analyze"));
     m_cancel->setText(tr("Cancel"));
+    m_bookmark->setText(tr("&Bookmark as exhibit…"));
+    m_bookmark->setEnabled(!m_busy && !m_result.value(QStringLiteral("run")).toObject().isEmpty());
     m_evidenceTitle->setText(tr("<b>Records it rests on</b> — select one to see it and its source row in Details"));
     m_evidence->setHorizontalHeaderLabels({tr("Time"), tr("Account / from"), tr("Counterparty / to"), tr("Amount / call"), tr("Source file"), tr("Row")});
     if (!m_worker)

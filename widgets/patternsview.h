@@ -43,6 +43,8 @@ public:
 
 signals:
     void recordSelected(cb::casefile::RecordKind kind, qint64 id);
+    // The shown run, to be kept as an exhibit for the evidence packet.
+    void bookmarkRequested(const QString &run);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -57,7 +59,7 @@ private:
     QComboBox *m_kind, *m_graph;
     QLineEdit *m_entities, *m_window;
     QSpinBox *m_min;
-    QPushButton *m_run, *m_cancel;
+    QPushButton *m_run, *m_cancel, *m_bookmark;
     QLabel *m_kindLabel, *m_entitiesLabel, *m_windowLabel, *m_minLabel, *m_graphLabel, *m_summary, *m_evidenceTitle;
     QTableWidget *m_results, *m_evidence;
     casefile::CaseWorker *m_worker = nullptr;

@@ -5,6 +5,8 @@
 #include "detailsview.h"
 #include "patternsview.h"
 #include "mainwindow.h"
+#include "session/caseworker.h"
+#include "session/exhibits.h"
 #include "sqlite.h"
 #include "testsupport.h"
 
@@ -16,6 +18,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QUndoStack>
 
 using namespace cb;
 
@@ -63,6 +66,14 @@ private slots:
         QVERIFY(fromMule >= 0);
         a->flows()->setCurrentCell(fromMule, 0);
         QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("02_mule_9001_statement.csv")));
+        // The run kept as an exhibit, through the session (undoable like every edit).
+        w.bookmarkRun(QStringLiteral("R-000001"), QStringLiteral("Where the first victim's money went"));
+        QTRY_COMPARE(w.undoStack()->undoText(), QStringLiteral("Add exhibit"));
+        const auto exhibits = w.worker()->read<QList<casefile::Exhibit>>([](casefile::CaseFile &cf, const cb::Progress &) {
+            return casefile::exhibitsOf(cf);
+        }).result();
+        QCOMPARE(exhibits.size(), 1);
+        QCOMPARE(exhibits.first().spec.value(QStringLiteral("run")).toString(), QStringLiteral("R-000001"));
         QTest::qWait(300);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_analysis.png"))));
         QTranslator zh;
