@@ -1,7 +1,10 @@
 // The case itself: `new`, `info`, `formats`, `demo` and `verify`.
 #include "clisupport.h"
 
+#include "analysis/tracerun.h"
+#include "entitylinks.h"
 #include "integrity/verifier.h"
+#include "session/auditedwrite.h"
 #include "pipeline/pipeline.h"
 #include "synthetic/synthetic.h"
 
@@ -115,6 +118,34 @@ namespace {
 
 // What the demo's investigator has done with the data: roles for the ring's lines and the victims, the
 // lead the case started from, and what the first victim told the police — all through the session.
+// The exhibits an investigator would keep for the packet: the first caller line's calls, its first call,
+// where the first victim's money went (a FIFO trace, saved as a run), and the lead the case started from.
+int exhibitDemo(CaseSession &s, qint64 caller, const QString &lead)
+{
+    sql::Database &db = s.caseFile().db();
+    const QString line = db.scalar("SELECT label FROM entity_labels WHERE entity_id = ?", {caller}).toString();
+    analysis::TraceParams trace;
+    const Result<qint64> victim = findEntity(s.caseFile(), QStringLiteral("6228480000000001008")); // the first victim's card
+    if (!victim)
+        return refused(victim.status());
+    trace.origin = victim.value();
+    const Result<analysis::TraceRun> run = analysis::traceAndRecord(s, trace);
+    if (!run)
+        return refused(run.status());
+    const QString call = uuidText(db.scalar("SELECT uuid FROM calls WHERE subscriber_id = ? ORDER BY start_utc LIMIT 1", {caller}).toByteArray());
+    const QList<std::tuple<QString, QJsonObject, QString>> exhibits = {
+        {QStringLiteral("table"), {{QStringLiteral("kind"), QStringLiteral("calls")}, {QStringLiteral("entities"), QJsonArray{line}}},
+         QStringLiteral("Calls of the first caller line")},
+        {QStringLiteral("record"), {{QStringLiteral("uuid"), call}}, QStringLiteral("Its first call")},
+        {QStringLiteral("run"), {{QStringLiteral("run"), run.value().code}}, QStringLiteral("Where the first victim's money went (FIFO)")},
+        {QStringLiteral("lead"), {{QStringLiteral("lead"), lead}}, QStringLiteral("The lead the case started from")}};
+    for (const auto &[kind, spec, caption] : exhibits)
+        if (const Result<QString> e = s.addExhibit(kind, spec, caption, {}); !e)
+            return refused(e.status());
+    out() << Cli::tr("demo: run %1 traces the first victim's money; exhibits E-1 to E-%2 kept for the packet").arg(run.value().code).arg(exhibits.size()) << u'\n';
+    return 0;
+}
+
 int annotateDemo(CaseSession &s)
 {
     QList<qint64> suspects;
@@ -142,7 +173,7 @@ int annotateDemo(CaseSession &s)
         return refused(event.status());
     out() << Cli::tr("demo: roles set for %1 entities, lead %2 registered, the first victim's statement entered").arg(synthetic::demoRoles().size()).arg(lead.value())
           << u'\n';
-    return 0;
+    return exhibitDemo(s, suspects.value(0), lead.value());
 }
 
 } // namespace

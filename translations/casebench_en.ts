@@ -1928,6 +1928,10 @@ KIND: %1</translation>
         <source>exhibits: CASE is required</source>
         <translation>exhibits: CASE is required</translation>
     </message>
+    <message>
+        <source>demo: run %1 traces the first victim&apos;s money; exhibits E-1 to E-%2 kept for the packet</source>
+        <translation>demo: run %1 traces the first victim&apos;s money; exhibits E-1 to E-%2 kept for the packet</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

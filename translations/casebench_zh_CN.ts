@@ -1921,6 +1921,10 @@ KIND：%1</translation>
         <source>exhibits: CASE is required</source>
         <translation>exhibits：需要 CASE</translation>
     </message>
+    <message>
+        <source>demo: run %1 traces the first victim&apos;s money; exhibits E-1 to E-%2 kept for the packet</source>
+        <translation>demo：分析记录 %1 追踪第一名被害人的资金；已为证据材料保存证据项 E-1 至 E-%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
