@@ -2,9 +2,12 @@
 
 #include "session/caseworker.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPointer>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace cb::widgets {
 
@@ -24,6 +27,27 @@ QTableWidget *makeResultTable(QWidget *parent, int columns)
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+QVBoxLayout *twoRowControls(const QList<LabelledField> &first, const QList<LabelledField> &second, const QList<QWidget *> &buttons,
+                            const QWidget *wide)
+{
+    auto *bar = new QVBoxLayout;
+    for (const QList<LabelledField> *fields : {&first, &second}) {
+        auto *row = new QHBoxLayout;
+        for (const auto &[label, field] : *fields) {
+            label->setBuddy(field);
+            row->addWidget(label);
+            row->addWidget(field, field == wide ? 2 : 0);
+        }
+        if (fields == &second) {
+            row->addStretch(1);
+            for (QWidget *b : buttons)
+                row->addWidget(b);
+        }
+        bar->addLayout(row);
+    }
+    return bar;
 }
 
 void runSavedAnalysis(CaseWorker *worker, QObject *receiver, std::function<Result<TraceRun>(CaseSession &)> work,

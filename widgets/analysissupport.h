@@ -3,9 +3,13 @@
 // its run on the case worker's writer with the answer brought back to the tab.
 #include "analysis/tracerun.h"
 
+#include <QList>
 #include <functional>
+#include <utility>
 
+class QLabel;
 class QObject;
+class QVBoxLayout;
 class QTableWidget;
 class QWidget;
 
@@ -16,6 +20,12 @@ class CaseWorker;
 namespace cb::widgets {
 
 QTableWidget *makeResultTable(QWidget *parent, int columns = 0);
+
+// The analysis tabs' controls: labelled fields on two rows (the wide one stretching), then the buttons at
+// the end of the second — two rows, so that a tab never makes the window wider than the record tables need.
+using LabelledField = std::pair<QLabel *, QWidget *>;
+QVBoxLayout *twoRowControls(const QList<LabelledField> &first, const QList<LabelledField> &second, const QList<QWidget *> &buttons,
+                            const QWidget *wide);
 
 // Runs work on the writer thread; finished(result) runs on receiver's thread afterwards, unless the
 // receiver is gone by then.

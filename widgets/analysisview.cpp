@@ -77,20 +77,8 @@ AnalysisView::AnalysisView(QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
-    // Two rows, so that the tab never makes the window wider than the record tables need.
-    auto *bar = new QVBoxLayout;
-    auto *first = new QHBoxLayout, *second = new QHBoxLayout;
-    for (auto [row, label, field] : {std::tuple<QHBoxLayout *, QLabel *, QWidget *>{first, m_accountLabel, m_account}, {first, m_ruleLabel, m_allocation},
-                                     {second, m_hopsLabel, m_hops}, {second, m_minLabel, m_minAmount}}) {
-        label->setBuddy(field);
-        row->addWidget(label);
-        row->addWidget(field, field == m_account ? 2 : 0);
-    }
-    second->addStretch(1);
-    for (QWidget *w : {static_cast<QWidget *>(m_run), static_cast<QWidget *>(m_cancel), static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_bookmark)})
-        second->addWidget(w);
-    bar->addLayout(first);
-    bar->addLayout(second);
+    QVBoxLayout *bar = twoRowControls({{m_accountLabel, m_account}, {m_ruleLabel, m_allocation}}, {{m_hopsLabel, m_hops}, {m_minLabel, m_minAmount}},
+                                      {m_run, m_cancel, m_progress, m_bookmark}, m_account);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(m_flowsTitle, m_flows));
     right->addWidget(titled(m_endsTitle, m_endpoints));

@@ -58,21 +58,8 @@ PatternsView::PatternsView(QWidget *parent)
     m_window->setMaximumWidth(80);
     m_entities->setClearButtonEnabled(true);
     m_entities->setMinimumWidth(m_entities->fontMetrics().horizontalAdvance(QStringLiteral("6212260000000009001, 62122")));
-    // Two rows, so that the tab never makes the window wider than the record tables need.
-    auto *bar = new QVBoxLayout;
-    auto *first = new QHBoxLayout, *second = new QHBoxLayout;
-    for (auto [row, label, field] : {std::tuple<QHBoxLayout *, QLabel *, QWidget *>{first, m_kindLabel, m_kind}, {first, m_entitiesLabel, m_entities},
-                                     {second, m_windowLabel, m_window}, {second, m_minLabel, m_min}, {second, m_graphLabel, m_graph}}) {
-        label->setBuddy(field);
-        row->addWidget(label);
-        row->addWidget(field, field == m_entities ? 2 : 0);
-    }
-    second->addStretch(1);
-    second->addWidget(m_run);
-    second->addWidget(m_cancel);
-    second->addWidget(m_bookmark);
-    bar->addLayout(first);
-    bar->addLayout(second);
+    QVBoxLayout *bar = twoRowControls({{m_kindLabel, m_kind}, {m_entitiesLabel, m_entities}},
+                                      {{m_windowLabel, m_window}, {m_minLabel, m_min}, {m_graphLabel, m_graph}}, {m_run, m_cancel, m_bookmark}, m_entities);
     auto *lower = new QWidget;
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
