@@ -1,0 +1,98 @@
+#include "signingkey.h"
+
+#include "hash.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <sodium.h>
+
+namespace cb::casefile {
+
+namespace {
+
+const char *const kFileName = "investigator-key.json";
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+} // namespace
+
+QString SigningKey::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<SigningKey> SigningKey::loadOrCreate(const QString &folder, const QString &name)
+{
+    if (!sodiumReady())
+        return Status::error(QStringLiteral("libsodium could not be initialised"));
+    const QString dir = folder.isEmpty() ? defaultFolder() : folder;
+    SigningKey key;
+    key.m_path = QDir(dir).filePath(QLatin1String(kFileName));
+    QFile file(key.m_path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::error(QStringLiteral("%1: %2").arg(key.m_path, file.errorString()));
+        const QJsonObject o = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+        key.m_name = o.value(QStringLiteral("name")).toString();
+        key.m_public = QByteArray::fromBase64(o.value(QStringLiteral("public_key")).toString().toLatin1());
+        key.m_secret = QByteArray::fromBase64(o.value(QStringLiteral("secret_key")).toString().toLatin1());
+        QByteArray derived(crypto_sign_PUBLICKEYBYTES, '\0');
+        if (key.m_public.size() != crypto_sign_PUBLICKEYBYTES || key.m_secret.size() != crypto_sign_SECRETKEYBYTES
+            || crypto_sign_ed25519_sk_to_pk(reinterpret_cast<unsigned char *>(derived.data()),
+                                            reinterpret_cast<const unsigned char *>(key.m_secret.constData())) != 0
+            || derived != key.m_public)
+            return Status::error(QStringLiteral("%1: not a Casebench signing key (or damaged)").arg(key.m_path));
+        return key;
+    }
+    if (!QDir().mkpath(dir))
+        return Status::error(QStringLiteral("%1: cannot create the folder").arg(dir));
+    key.m_public.resize(crypto_sign_PUBLICKEYBYTES);
+    key.m_secret.resize(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(key.m_public.data()), reinterpret_cast<unsigned char *>(key.m_secret.data()));
+    key.m_name = name.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("investigator")) : name;
+    const QJsonObject o{{QStringLiteral("name"), key.m_name},
+                        {QStringLiteral("algorithm"), QStringLiteral("ed25519")},
+                        {QStringLiteral("public_key"), QString::fromLatin1(key.m_public.toBase64())},
+                        {QStringLiteral("secret_key"), QString::fromLatin1(key.m_secret.toBase64())}};
+    QSaveFile out(key.m_path);
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || out.write(QJsonDocument(o).toJson()) < 0 || !out.commit())
+        return Status::error(QStringLiteral("%1: %2").arg(key.m_path, out.errorString()));
+    return key;
+}
+
+QByteArray SigningKey::sign(const QByteArray &message) const
+{
+    QByteArray sig(crypto_sign_BYTES, '\0');
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr, reinterpret_cast<const unsigned char *>(message.constData()),
+                         quint64(message.size()), reinterpret_cast<const unsigned char *>(m_secret.constData()));
+    return sig;
+}
+
+bool SigningKey::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
+{
+    if (!sodiumReady() || publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES)
+        return false;
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                                       reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
+                                       reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;
+}
+
+QString SigningKey::fingerprintOf(const QByteArray &publicKey)
+{
+    const QString hex = sha256Hex(publicKey).left(32).toUpper();
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return QStringLiteral("SHA256:") + groups.join(u' ');
+}
+
+} // namespace cb::casefile
