@@ -160,6 +160,14 @@ Status CaseFile::loadSettings()
             m_settings.region = v;
         else if (k == u"investigator")
             m_settings.investigator = v;
+        else if (k == u"case_number")
+            m_settings.caseNumber = v;
+        else if (k == u"agency")
+            m_settings.agency = v;
+        else if (k == u"handling")
+            m_settings.handling = v;
+        else if (k == u"narrative")
+            m_settings.narrative = v;
     }
     return st.status();
 }
@@ -403,6 +411,10 @@ QJsonObject CaseFile::infoJson()
                        {QStringLiteral("timezone"), m_settings.timezone},
                        {QStringLiteral("region"), m_settings.region},
                        {QStringLiteral("investigator"), m_settings.investigator},
+                       {QStringLiteral("case_number"), m_settings.caseNumber},
+                       {QStringLiteral("agency"), m_settings.agency},
+                       {QStringLiteral("handling"), m_settings.handling},
+                       {QStringLiteral("narrative"), m_settings.narrative},
                        {QStringLiteral("counts"), counts().toJson(true)},
                        {QStringLiteral("audit_head"), auditHead()},
                        {QStringLiteral("sources"), srcs}};

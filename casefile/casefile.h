@@ -23,6 +23,8 @@ struct CaseSettings
     QString timezone = QStringLiteral("UTC"); // IANA id: the case's display zone and default source zone
     QString region = QStringLiteral("CN");    // ISO 3166 default region for phone numbers
     QString investigator;
+    // What the evidence packet's cover and summary say (set with CaseSession::setCaseDetail).
+    QString caseNumber, agency, handling, narrative;
 };
 
 struct Counts
@@ -86,6 +88,8 @@ public:
     void stopTracking();
 
     QJsonObject infoJson();
+    // Reads the settings again (after a write through this connection or another).
+    Status reloadSettings() { return loadSettings(); }
     QString defaultActor() const;
     // Every write announces what it changed (after its transaction committed).
     void notifyChanged(const Change &change) { emit changed(change); }

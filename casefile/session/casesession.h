@@ -94,6 +94,10 @@ public:
     // An event no source holds, marked as entered by this analyst, on what basis; returns its UUID.
     Result<QString> addEvent(const Timestamp &time, const QString &text, const QList<qint64> &entities, const QString &basis = {});
 
+    // What the packet's cover and summary say: "title", "case_number", "agency", "handling" (the packet's
+    // handling line) or "narrative" (the analyst's account, paragraphs separated by blank lines). Undoable.
+    Status setCaseDetail(const QString &key, const QString &value);
+
     // Records in the audit log that something left the case (a table exported: its file, rows and SHA-256).
     Status recordExport(const QString &what, const QJsonObject &details);
     // A finished analysis, saved with its parameters, its result and the rows it read (sorted UUIDs, and
@@ -136,6 +140,7 @@ private:
     Status writeNoteText(const QString &uuid, const QString &text, bool undoing);
     Status writeNoteDeleted(const QString &uuid, bool deleted, bool undoing);
     Status writeTag(const Target &target, const QString &tag, bool add, bool undoing);
+    Status writeCaseDetail(const QString &key, const QString &value, bool undoing);
     Status writeExhibitRemoved(const QString &code, bool removed, bool undoing);
     Result<QJsonObject> checkedExhibit(const QString &kind, const QJsonObject &spec);
     Status writeLeadStatus(const QString &code, LeadStatus status, const QString &note, bool undoing);
