@@ -10,8 +10,8 @@ case "$mode" in run|test) ;; *) echo "usage: $0 run|test" >&2; exit 2 ;; esac
 packages=(build-essential cmake ninja-build pkg-config git
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
           libsqlite3-dev sqlite3 nettle-dev libuchardet-dev libphonenumber-dev libprotobuf-dev
-          libzip-dev libfreexl-dev libpoppler-qt6-dev
-          tzdata fonts-noto-cjk)
+          libzip-dev libfreexl-dev libpoppler-qt6-dev libsodium-dev libqpdf-dev
+          tzdata fonts-noto-cjk fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
