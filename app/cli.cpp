@@ -29,7 +29,13 @@ const QList<CliCommand> &cliCommands()
         {"info", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "counts, sources and their import certificates"), cmdInfo},
         {"formats", "[--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the importers and mapping profiles"), cmdFormats},
         {"demo", "CASE", QT_TRANSLATE_NOOP("cb::app::Cli", "build the synthetic telecom-fraud demo case"), cmdDemo},
-        {"verify", "CASE [--head COUNT:HASH] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "re-hash the preserved sources, check the audit chain"), cmdVerify},
+        {"verify", "CASE [--head COUNT:HASH] [--json] | PACKET.pdf [--case CASE] [--json]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "re-hash the preserved sources, check the audit chain; or check an evidence packet"), cmdVerify},
+        {"report", "CASE -o PACKET.pdf [--exhibits E-1,E-3|all] [--redact unmarked|none] [--language en|zh_CN] [--json]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "make the signed evidence packet (PDF) of the exhibits"), cmdReport},
+        {"describe", "CASE [--title T] [--number N] [--agency T] [--handling T] [--narrative T | --narrative-file FILE]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "set what the packet's cover and summary say"), cmdDescribe},
+        {"key", "[--name NAME] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "this installation's signing key and its fingerprint"), cmdKey},
         {"search", "CASE QUERY... [--limit N] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "messages, contacts, artifacts and notes, with provenance"), cmdSearch},
         {"export", "CASE OUT [--format case-uco] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "telephony as CASE/UCO JSON-LD"), cmdExport},
         {"suggest", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "entities the data suggests are one person, with reasons"), cmdSuggest},
@@ -92,6 +98,11 @@ bool isCliCommand(const QString &arg)
         if (arg == QLatin1String(c.name))
             return true;
     return false;
+}
+
+bool needsFonts(const QStringList &arguments)
+{
+    return arguments.size() > 1 && arguments.at(1) == u"report";
 }
 
 bool opensWorkbench(const QStringList &arguments)

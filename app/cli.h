@@ -22,5 +22,7 @@ bool isCliCommand(const QString &arg);
 // Whether these arguments open the workbench (none, or a case file that exists) rather than a command.
 bool opensWorkbench(const QStringList &arguments);
 int runCli(const QStringList &arguments);
+// Whether the command lays out text (the evidence packet) and so needs a QGuiApplication.
+bool needsFonts(const QStringList &arguments);
 
 } // namespace cb::app

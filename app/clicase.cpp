@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QTimeZone>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -171,6 +172,17 @@ int annotateDemo(CaseSession &s)
                                              victim ? QList<qint64>{victim.value()} : QList<qint64>{}, QStringLiteral("victim statement (demo)"));
     if (!event)
         return refused(event.status());
+    const QPair<const char *, QString> details[] = {
+        {"case_number", QStringLiteral("SZ-2024-0317")},
+        {"agency", Cli::tr("Demo City Anti-Fraud Centre")},
+        {"handling", Cli::tr("RESTRICTED: for the prosecution and the defence only")},
+        {"narrative", Cli::tr("Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a "
+                              "\"safe account\". The carriers' call records show three caller lines of one ring calling each victim minutes before "
+                              "the victim's transfer.\n\nThe banks' statements show the money passing through mule accounts within hours and "
+                              "leaving as cash at ATMs. Exhibit E-3 traces the first victim's money under the first-in, first-out rule.")}};
+    for (const auto &[key, value] : details)
+        if (Status st = s.setCaseDetail(QLatin1String(key), value); !st)
+            return refused(st);
     out() << Cli::tr("demo: roles set for %1 entities, lead %2 registered, the first victim's statement entered").arg(synthetic::demoRoles().size()).arg(lead.value())
           << u'\n';
     return exhibitDemo(s, suspects.value(0), lead.value());
@@ -213,14 +225,19 @@ int cmdVerify(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Cli::tr("Re-hash every preserved source file, recompute the digest of every row the audit chain binds, and check the chain: names each source, row and audit entry that differs."));
-    p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
+    p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file, or an evidence packet (PDF)."));
     p.addOptions({{QStringLiteral("head"), Cli::tr("The audit head recorded earlier (`casebench info`): confirms no entry after it was removed."),
                    QStringLiteral("COUNT:HASH")},
+                  {QStringLiteral("case"), Cli::tr("For a packet: also check its cited rows, sources and audit head against this case."), QStringLiteral("CASE")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
     if (const int done = parseArguments(p, args); done >= 0)
         return done;
     if (p.positionalArguments().size() != 1)
         return usage(p, Cli::tr("verify: exactly one CASE is required"));
+    if (QFile file(p.positionalArguments().first()); file.open(QIODevice::ReadOnly) && file.peek(5) == "%PDF-")
+        return verifyPacketFile(file.fileName(), p.value(QStringLiteral("case")), p.isSet(QStringLiteral("json")));
+    if (p.isSet(QStringLiteral("case")))
+        return usage(p, Cli::tr("verify: --case goes with a packet"));
     int code = 0;
     auto cf = openCase(p.positionalArguments().first(), code);
     if (!cf)

@@ -43,6 +43,11 @@ int cmdInfo(const QStringList &args);
 int cmdFormats(const QStringList &args);
 int cmdDemo(const QStringList &args);
 int cmdVerify(const QStringList &args);
+int cmdReport(const QStringList &args);
+int cmdKey(const QStringList &args);
+int cmdDescribe(const QStringList &args);
+// `verify PACKET.pdf [--case CASE]` (clireport.cpp).
+int verifyPacketFile(const QString &path, const QString &casePath, bool json);
 int cmdImport(const QStringList &args);
 int cmdSearch(const QStringList &args);
 int cmdExport(const QStringList &args);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -24,6 +25,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("Casebench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBENCH_VERSION));
+    // One data folder (the signing key) for the command line and the workbench.
+    QCoreApplication::setOrganizationName(QStringLiteral("Casebench"));
     {
         // Commands need no display: decide before a QApplication looks for one. Anything but no arguments
         // or an existing case file is a command, and an unknown one is refused with the list (exit 2).
@@ -31,6 +34,12 @@ int main(int argc, char **argv)
         for (int i = 0; i < argc; ++i)
             args << QString::fromLocal8Bit(argv[i]);
         if (!cb::app::opensWorkbench(args)) {
+            if (cb::app::needsFonts(args)) { // the packet lays text out: fonts, without a display
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                QGuiApplication app(argc, argv);
+                installTranslators(app);
+                return cb::app::runCli(app.arguments());
+            }
             QCoreApplication app(argc, argv);
             installTranslators(app);
             return cb::app::runCli(app.arguments());
@@ -38,7 +47,6 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     installTranslators(app);
-    QCoreApplication::setOrganizationName(QStringLiteral("Casebench"));
     cb::app::MainWindow window;
     window.restoreLayout();
     if (argc > 1) {

@@ -966,6 +966,14 @@
         <source>there is no exhibit %1</source>
         <translation>there is no exhibit %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a case detail (title, case_number, agency, handling, narrative)</source>
+        <translation>&quot;%1&quot; is not a case detail (title, case_number, agency, handling, narrative)</translation>
+    </message>
+    <message>
+        <source>a case number has at most 64 characters</source>
+        <translation>a case number has at most 64 characters</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1337,10 +1345,6 @@
     <message>
         <source>build the synthetic telecom-fraud demo case</source>
         <translation>build the synthetic telecom-fraud demo case</translation>
-    </message>
-    <message>
-        <source>re-hash the preserved sources, check the audit chain</source>
-        <translation>re-hash the preserved sources, check the audit chain</translation>
     </message>
     <message>
         <source>messages, contacts, artifacts and notes, with provenance</source>
@@ -1932,6 +1936,150 @@ KIND: %1</translation>
         <source>demo: run %1 traces the first victim&apos;s money; exhibits E-1 to E-%2 kept for the packet</source>
         <translation>demo: run %1 traces the first victim&apos;s money; exhibits E-1 to E-%2 kept for the packet</translation>
     </message>
+    <message>
+        <source>re-hash the preserved sources, check the audit chain; or check an evidence packet</source>
+        <translation>re-hash the preserved sources, check the audit chain; or check an evidence packet</translation>
+    </message>
+    <message>
+        <source>make the signed evidence packet (PDF) of the exhibits</source>
+        <translation>make the signed evidence packet (PDF) of the exhibits</translation>
+    </message>
+    <message>
+        <source>set what the packet&apos;s cover and summary say</source>
+        <translation>set what the packet&apos;s cover and summary say</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s signing key and its fingerprint</source>
+        <translation>this installation&apos;s signing key and its fingerprint</translation>
+    </message>
+    <message>
+        <source>Demo City Anti-Fraud Centre</source>
+        <translation>Demo City Anti-Fraud Centre</translation>
+    </message>
+    <message>
+        <source>RESTRICTED: for the prosecution and the defence only</source>
+        <translation>RESTRICTED: for the prosecution and the defence only</translation>
+    </message>
+    <message>
+        <source>Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
+
+The banks&apos; statements show the money passing through mule accounts within hours and leaving as cash at ATMs. Exhibit E-3 traces the first victim&apos;s money under the first-in, first-out rule.</source>
+        <translation>Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
+
+The banks&apos; statements show the money passing through mule accounts within hours and leaving as cash at ATMs. Exhibit E-3 traces the first victim&apos;s money under the first-in, first-out rule.</translation>
+    </message>
+    <message>
+        <source>The case file, or an evidence packet (PDF).</source>
+        <translation>The case file, or an evidence packet (PDF).</translation>
+    </message>
+    <message>
+        <source>For a packet: also check its cited rows, sources and audit head against this case.</source>
+        <translation>For a packet: also check its cited rows, sources and audit head against this case.</translation>
+    </message>
+    <message>
+        <source>verify: --case goes with a packet</source>
+        <translation>verify: --case goes with a packet</translation>
+    </message>
+    <message>
+        <source>Make the evidence packet: a signed PDF of the exhibits, each row with its source, hash and locator, with the method, the sources and an embedded manifest.</source>
+        <translation>Make the evidence packet: a signed PDF of the exhibits, each row with its source, hash and locator, with the method, the sources and an embedded manifest.</translation>
+    </message>
+    <message>
+        <source>The packet to write.</source>
+        <translation>The packet to write.</translation>
+    </message>
+    <message>
+        <source>Which exhibits: E-1,E-3 or all (default).</source>
+        <translation>Which exhibits: E-1,E-3 or all (default).</translation>
+    </message>
+    <message>
+        <source>unmarked: mask identifiers and names of entities without a role; none (default).</source>
+        <translation>unmarked: mask identifiers and names of entities without a role; none (default).</translation>
+    </message>
+    <message>
+        <source>en or zh_CN (default: the language this command runs in).</source>
+        <translation>en or zh_CN (default: the language this command runs in).</translation>
+    </message>
+    <message>
+        <source>report: CASE and -o PACKET.pdf are required</source>
+        <translation>report: CASE and -o PACKET.pdf are required</translation>
+    </message>
+    <message>
+        <source>report: --redact is unmarked or none</source>
+        <translation>report: --redact is unmarked or none</translation>
+    </message>
+    <message>
+        <source>report: --language is en or zh_CN</source>
+        <translation>report: --language is en or zh_CN</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 rows cited, signed by %4 (%5)</source>
+        <translation>%1: %2 pages, %3 rows cited, signed by %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 (%2)</source>
+        <translation>Signed by: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>OK: packet %1 intact: %2 pages, %3 exhibits, %4 rows cited%5</source>
+        <translation>OK: packet %1 intact: %2 pages, %3 exhibits, %4 rows cited%5</translation>
+    </message>
+    <message>
+        <source>; every cited row and source matches the case, whose history still holds the packet&apos;s audit head</source>
+        <translation>; every cited row and source matches the case, whose history still holds the packet&apos;s audit head</translation>
+    </message>
+    <message>
+        <source>Show this installation&apos;s signing key (made on first use): the investigator&apos;s name and the public key&apos;s fingerprint.</source>
+        <translation>Show this installation&apos;s signing key (made on first use): the investigator&apos;s name and the public key&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <source>The investigator&apos;s name, for a key made now.</source>
+        <translation>The investigator&apos;s name, for a key made now.</translation>
+    </message>
+    <message>
+        <source>Set what the evidence packet&apos;s cover and summary say about the case.</source>
+        <translation>Set what the evidence packet&apos;s cover and summary say about the case.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation>The case&apos;s title.</translation>
+    </message>
+    <message>
+        <source>The case number (the Bates prefix is made from it).</source>
+        <translation>The case number (the Bates prefix is made from it).</translation>
+    </message>
+    <message>
+        <source>The agency.</source>
+        <translation>The agency.</translation>
+    </message>
+    <message>
+        <source>The handling line printed on every page.</source>
+        <translation>The handling line printed on every page.</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s narrative (paragraphs separated by blank lines).</source>
+        <translation>The analyst&apos;s narrative (paragraphs separated by blank lines).</translation>
+    </message>
+    <message>
+        <source>The narrative, from a UTF-8 text file.</source>
+        <translation>The narrative, from a UTF-8 text file.</translation>
+    </message>
+    <message>
+        <source>describe: exactly one CASE is required</source>
+        <translation>describe: exactly one CASE is required</translation>
+    </message>
+    <message>
+        <source>describe: nothing to set</source>
+        <translation>describe: nothing to set</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2355,6 +2503,10 @@ Password:</translation>
     <message>
         <source>Remove exhibit</source>
         <translation>Remove exhibit</translation>
+    </message>
+    <message>
+        <source>Change case details</source>
+        <translation>Change case details</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2981,517 @@ Password:</translation>
     <message>
         <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
         <translation>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</translation>
+    </message>
+</context>
+<context>
+    <name>cb::reports::Packet</name>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>victim</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>witness</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>associate</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>The case holds no narrative.</source>
+        <translation>The case holds no narrative.</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>Times shown in</source>
+        <translation>Times shown in</translation>
+    </message>
+    <message>
+        <source>Sources relied on</source>
+        <translation>Sources relied on</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>People and lines with a role in the case:</source>
+        <translation>People and lines with a role in the case:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Every source file this packet relies on, as preserved in the case, with its import certificate.</source>
+        <translation>Every source file this packet relies on, as preserved in the case, with its import certificate.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Source time zone</source>
+        <translation>Source time zone</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 accepted, %3 rejected, %4 skipped</source>
+        <translation>%1 read, %2 accepted, %3 rejected, %4 skipped</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 %4, %5 breaks</source>
+        <translation>%1: %2 → %3 %4, %5 breaks</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>Running balance</translation>
+    </message>
+    <message>
+        <source>Gaps and overlaps</source>
+        <translation>Gaps and overlaps</translation>
+    </message>
+    <message>
+        <source>%1 gaps, %2 overlaps with other statements</source>
+        <translation>%1 gaps, %2 overlaps with other statements</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Identity decisions this exhibit depends on:</source>
+        <translation>Identity decisions this exhibit depends on:</translation>
+    </message>
+    <message>
+        <source>Case audit head: %1</source>
+        <translation>Case audit head: %1</translation>
+    </message>
+    <message>
+        <source>Redaction: identifiers and names of entities without a role in the case are masked.</source>
+        <translation>Redaction: identifiers and names of entities without a role in the case are masked.</translation>
+    </message>
+    <message>
+        <source>Redaction: none.</source>
+        <translation>Redaction: none.</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>naming %1 (and every entity merged with it)</source>
+        <translation>naming %1 (and every entity merged with it)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>containing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 records of kind &quot;%2&quot;, in time order. Below each row: its source file, the file&apos;s SHA-256 (first 12 digits), the row&apos;s place in the file and its row hash.</source>
+        <translation>%1 records of kind &quot;%2&quot;, in time order. Below each row: its source file, the file&apos;s SHA-256 (first 12 digits), the row&apos;s place in the file and its row hash.</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>No record matches.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>none: every record of the kind</source>
+        <translation>none: every record of the kind</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>by time, then as imported</source>
+        <translation>by time, then as imported</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Record UUID</source>
+        <translation>Record UUID</translation>
+    </message>
+    <message>
+        <source>The line as it stands in the preserved original file:</source>
+        <translation>The line as it stands in the preserved original file:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verifying</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History of the lead:</source>
+        <translation>History of the lead:</translation>
+    </message>
+    <message>
+        <source>As registered in the case&apos;s leads register; every status change is kept with who made it and when.</source>
+        <translation>As registered in the case&apos;s leads register; every status change is kept with who made it and when.</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>trace</translation>
+    </message>
+    <message>
+        <source>fast-in-fast-out</source>
+        <translation>fast-in-fast-out</translation>
+    </message>
+    <message>
+        <source>fan-in</source>
+        <translation>fan-in</translation>
+    </message>
+    <message>
+        <source>fan-out</source>
+        <translation>fan-out</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>unrequested</source>
+        <translation>unrequested</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>hop limit</source>
+        <translation>hop limit</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transactions</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>calls</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>locations</translation>
+    </message>
+    <message>
+        <source>Traced from</source>
+        <translation>Traced from</translation>
+    </message>
+    <message>
+        <source>Amount traced</source>
+        <translation>Amount traced</translation>
+    </message>
+    <message>
+        <source>Where it ended</source>
+        <translation>Where it ended</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Hop</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>Traced</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Each movement the money took, hop by hop; times as the statements give them, with their UTC offset.</source>
+        <translation>Each movement the money took, hop by hop; times as the statements give them, with their UTC offset.</translation>
+    </message>
+    <message>
+        <source>The analysis found nothing.</source>
+        <translation>The analysis found nothing.</translation>
+    </message>
+    <message>
+        <source>First in, first out (the rule of Clayton&apos;s case): money leaving an account is taken from the oldest traced money still in it.</source>
+        <translation>First in, first out (the rule of Clayton&apos;s case): money leaving an account is taken from the oldest traced money still in it.</translation>
+    </message>
+    <message>
+        <source>Lowest intermediate balance: traced money in an account never exceeds the lowest balance the account fell to after it arrived.</source>
+        <translation>Lowest intermediate balance: traced money in an account never exceeds the lowest balance the account fell to after it arrived.</translation>
+    </message>
+    <message>
+        <source>Pro rata (Barlow Clowes): each payment out carries traced and other money in proportion to the balance.</source>
+        <translation>Pro rata (Barlow Clowes): each payment out carries traced and other money in proportion to the balance.</translation>
+    </message>
+    <message>
+        <source>No allocation: every later payment out of a reached account is followed in full.</source>
+        <translation>No allocation: every later payment out of a reached account is followed in full.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Tracing rule</source>
+        <translation>Tracing rule</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Data SHA-256</source>
+        <translation>Data SHA-256</translation>
+    </message>
+    <message>
+        <source>Result SHA-256</source>
+        <translation>Result SHA-256</translation>
+    </message>
+    <message>
+        <source>To reproduce</source>
+        <translation>To reproduce</translation>
+    </message>
+    <message>
+        <source>casebench rerun CASE %1 runs it again on the case and says whether the rows it reads and its result are still identical.</source>
+        <translation>casebench rerun CASE %1 runs it again on the case and says whether the rows it reads and its result are still identical.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Exhibits</translation>
+    </message>
+    <message>
+        <source>Packet %1</source>
+        <translation>Packet %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Evidence packet</source>
+        <translation>Evidence packet</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>Investigators</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Packet ID</source>
+        <translation>Packet ID</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Packet fingerprint</source>
+        <translation>Packet fingerprint</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>This packet embeds a manifest (manifest.json) listing every exhibit, every row it cites by UUID and row hash, and every source by SHA-256; the packet fingerprint above is the manifest&apos;s SHA-256. The file is signed with the key whose fingerprint is printed above. Check it with: casebench verify PACKET.pdf [--case CASE]</source>
+        <translation>This packet embeds a manifest (manifest.json) listing every exhibit, every row it cites by UUID and row hash, and every source by SHA-256; the packet fingerprint above is the manifest&apos;s SHA-256. The file is signed with the key whose fingerprint is printed above. Check it with: casebench verify PACKET.pdf [--case CASE]</translation>
     </message>
 </context>
 <context>

@@ -966,6 +966,14 @@
         <source>there is no exhibit %1</source>
         <translation>没有证据 %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a case detail (title, case_number, agency, handling, narrative)</source>
+        <translation>“%1”不是案件信息项（title、case_number、agency、handling、narrative）</translation>
+    </message>
+    <message>
+        <source>a case number has at most 64 characters</source>
+        <translation>案件编号最多 64 个字符</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -1334,10 +1342,6 @@
     <message>
         <source>build the synthetic telecom-fraud demo case</source>
         <translation>生成电信诈骗演示案件（合成数据）</translation>
-    </message>
-    <message>
-        <source>re-hash the preserved sources, check the audit chain</source>
-        <translation>重新计算留存原始文件的哈希值，校验审计链</translation>
     </message>
     <message>
         <source>messages, contacts, artifacts and notes, with provenance</source>
@@ -1925,6 +1929,150 @@ KIND：%1</translation>
         <source>demo: run %1 traces the first victim&apos;s money; exhibits E-1 to E-%2 kept for the packet</source>
         <translation>demo：分析记录 %1 追踪第一名被害人的资金；已为证据材料保存证据项 E-1 至 E-%2</translation>
     </message>
+    <message>
+        <source>re-hash the preserved sources, check the audit chain; or check an evidence packet</source>
+        <translation>重新计算留存源文件的哈希、校验审计链；或校验证据材料</translation>
+    </message>
+    <message>
+        <source>make the signed evidence packet (PDF) of the exhibits</source>
+        <translation>生成附签名的证据材料（PDF）</translation>
+    </message>
+    <message>
+        <source>set what the packet&apos;s cover and summary say</source>
+        <translation>设置证据材料封面和案情摘要的内容</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s signing key and its fingerprint</source>
+        <translation>本机签名密钥及其指纹</translation>
+    </message>
+    <message>
+        <source>Demo City Anti-Fraud Centre</source>
+        <translation>演示市反诈中心</translation>
+    </message>
+    <message>
+        <source>RESTRICTED: for the prosecution and the defence only</source>
+        <translation>内部材料：仅供检察机关和辩护方使用</translation>
+    </message>
+    <message>
+        <source>Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
+
+The banks&apos; statements show the money passing through mule accounts within hours and leaving as cash at ATMs. Exhibit E-3 traces the first victim&apos;s money under the first-in, first-out rule.</source>
+        <translation>2024 年 3 月 1 日至 11 日，九名群众报案称，有人冒充公安民警，要求其将存款转入“安全账户”。运营商话单显示，同一团伙的三个主叫号码在每名被害人转账前数分钟均与其通话。
+
+银行流水显示，资金在数小时内经多个“卡农”账户流转，最终在 ATM 取现。证据 E-3 按先进先出规则追踪了第一名被害人的资金去向。</translation>
+    </message>
+    <message>
+        <source>The case file, or an evidence packet (PDF).</source>
+        <translation>案件文件，或证据材料（PDF）。</translation>
+    </message>
+    <message>
+        <source>For a packet: also check its cited rows, sources and audit head against this case.</source>
+        <translation>校验证据材料时：同时对照本案件核对其引用的记录、源文件和审计链头。</translation>
+    </message>
+    <message>
+        <source>verify: --case goes with a packet</source>
+        <translation>verify：--case 只能与证据材料一起使用</translation>
+    </message>
+    <message>
+        <source>Make the evidence packet: a signed PDF of the exhibits, each row with its source, hash and locator, with the method, the sources and an embedded manifest.</source>
+        <translation>生成证据材料：附签名的 PDF，逐条列明每行记录的来源文件、哈希和位置，附方法说明、源文件清单和内嵌清单文件。</translation>
+    </message>
+    <message>
+        <source>The packet to write.</source>
+        <translation>要写入的证据材料文件。</translation>
+    </message>
+    <message>
+        <source>Which exhibits: E-1,E-3 or all (default).</source>
+        <translation>包含哪些证据：E-1,E-3 或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>unmarked: mask identifiers and names of entities without a role; none (default).</source>
+        <translation>unmarked：对未标注角色的实体的标识和姓名脱敏；none（默认）不脱敏。</translation>
+    </message>
+    <message>
+        <source>en or zh_CN (default: the language this command runs in).</source>
+        <translation>en 或 zh_CN（默认：本命令运行时的语言）。</translation>
+    </message>
+    <message>
+        <source>report: CASE and -o PACKET.pdf are required</source>
+        <translation>report：必须给出 CASE 和 -o PACKET.pdf</translation>
+    </message>
+    <message>
+        <source>report: --redact is unmarked or none</source>
+        <translation>report：--redact 只能是 unmarked 或 none</translation>
+    </message>
+    <message>
+        <source>report: --language is en or zh_CN</source>
+        <translation>report：--language 只能是 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 rows cited, signed by %4 (%5)</source>
+        <translation>%1：%2 页，引用 %3 条记录，签名人 %4（%5）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 (%2)</source>
+        <translation>签名人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>OK: packet %1 intact: %2 pages, %3 exhibits, %4 rows cited%5</source>
+        <translation>通过：证据材料 %1 完好：%2 页，%3 项证据，引用 %4 条记录%5</translation>
+    </message>
+    <message>
+        <source>; every cited row and source matches the case, whose history still holds the packet&apos;s audit head</source>
+        <translation>；所有引用的记录和源文件均与案件一致，案件审计记录仍包含该材料记录的审计链头</translation>
+    </message>
+    <message>
+        <source>Show this installation&apos;s signing key (made on first use): the investigator&apos;s name and the public key&apos;s fingerprint.</source>
+        <translation>显示本机的签名密钥（首次使用时生成）：办案人员姓名和公钥指纹。</translation>
+    </message>
+    <message>
+        <source>The investigator&apos;s name, for a key made now.</source>
+        <translation>办案人员姓名（用于此时新生成的密钥）。</translation>
+    </message>
+    <message>
+        <source>Set what the evidence packet&apos;s cover and summary say about the case.</source>
+        <translation>设置证据材料封面和案情摘要中关于本案的内容。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation>案件名称。</translation>
+    </message>
+    <message>
+        <source>The case number (the Bates prefix is made from it).</source>
+        <translation>案件编号（据此生成贝茨编号前缀）。</translation>
+    </message>
+    <message>
+        <source>The agency.</source>
+        <translation>办案单位。</translation>
+    </message>
+    <message>
+        <source>The handling line printed on every page.</source>
+        <translation>每页印制的密级/使用范围说明。</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s narrative (paragraphs separated by blank lines).</source>
+        <translation>分析人员撰写的案情说明（段落之间空一行）。</translation>
+    </message>
+    <message>
+        <source>The narrative, from a UTF-8 text file.</source>
+        <translation>从 UTF-8 文本文件读取案情说明。</translation>
+    </message>
+    <message>
+        <source>describe: exactly one CASE is required</source>
+        <translation>describe：必须且只能给出一个 CASE</translation>
+    </message>
+    <message>
+        <source>describe: nothing to set</source>
+        <translation>describe：没有要设置的内容</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2348,6 +2496,10 @@ Password:</source>
     <message>
         <source>Remove exhibit</source>
         <translation>删除证据项</translation>
+    </message>
+    <message>
+        <source>Change case details</source>
+        <translation>修改案件信息</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2960,517 @@ Password:</source>
     <message>
         <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
         <translation>账户 %1（%2）的余额历史，%3 – %4：%5 个申报余额；%6</translation>
+    </message>
+</context>
+<context>
+    <name>cb::reports::Packet</name>
+    <message>
+        <source>subject</source>
+        <translation>嫌疑对象</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>被害人</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>关联人</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>The case holds no narrative.</source>
+        <translation>本案尚无案情说明。</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>涵盖期间</translation>
+    </message>
+    <message>
+        <source>Times shown in</source>
+        <translation>时间显示时区</translation>
+    </message>
+    <message>
+        <source>Sources relied on</source>
+        <translation>所依据的源文件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>People and lines with a role in the case:</source>
+        <translation>本案中标注了角色的人员和号码：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>关联双方</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Every source file this packet relies on, as preserved in the case, with its import certificate.</source>
+        <translation>本材料所依据的每个源文件（按案件中留存的原件）及其导入凭证。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Source time zone</source>
+        <translation>源文件时区</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 accepted, %3 rejected, %4 skipped</source>
+        <translation>读取 %1，接受 %2，拒绝 %3，跳过 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 %4, %5 breaks</source>
+        <translation>%1：%2 → %3 %4，断点 %5 处</translation>
+    </message>
+    <message>
+        <source>Running balance</source>
+        <translation>余额连续性</translation>
+    </message>
+    <message>
+        <source>Gaps and overlaps</source>
+        <translation>缺口与重叠</translation>
+    </message>
+    <message>
+        <source>%1 gaps, %2 overlaps with other statements</source>
+        <translation>缺口 %1 处，与其他流水重叠 %2 处</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法说明</translation>
+    </message>
+    <message>
+        <source>Identity decisions this exhibit depends on:</source>
+        <translation>本证据所依赖的身份认定：</translation>
+    </message>
+    <message>
+        <source>Case audit head: %1</source>
+        <translation>案件审计链头：%1</translation>
+    </message>
+    <message>
+        <source>Redaction: identifiers and names of entities without a role in the case are masked.</source>
+        <translation>脱敏：本案中未标注角色的实体，其标识和姓名已作脱敏处理。</translation>
+    </message>
+    <message>
+        <source>Redaction: none.</source>
+        <translation>脱敏：无。</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>呼出/发出</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>呼入/接收</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>naming %1 (and every entity merged with it)</source>
+        <translation>涉及 %1（及与其合并的所有实体）</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>包含“%1”</translation>
+    </message>
+    <message>
+        <source>%1 records of kind &quot;%2&quot;, in time order. Below each row: its source file, the file&apos;s SHA-256 (first 12 digits), the row&apos;s place in the file and its row hash.</source>
+        <translation>共 %1 条“%2”记录，按时间排序。每行下方依次为：来源文件、文件 SHA-256（前 12 位）、该行在文件中的位置及行哈希。</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>none: every record of the kind</source>
+        <translation>无：该类全部记录</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>by time, then as imported</source>
+        <translation>按时间，其次按导入顺序</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Record UUID</source>
+        <translation>记录 UUID</translation>
+    </message>
+    <message>
+        <source>The line as it stands in the preserved original file:</source>
+        <translation>留存原件中的该行原文：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>解析程序</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>涉及实体</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>History of the lead:</source>
+        <translation>线索处理记录：</translation>
+    </message>
+    <message>
+        <source>As registered in the case&apos;s leads register; every status change is kept with who made it and when.</source>
+        <translation>依据本案线索登记簿；每次状态变更均记录了操作人和时间。</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>资金追踪</translation>
+    </message>
+    <message>
+        <source>fast-in-fast-out</source>
+        <translation>快进快出</translation>
+    </message>
+    <message>
+        <source>fan-in</source>
+        <translation>多对一汇集</translation>
+    </message>
+    <message>
+        <source>fan-out</source>
+        <translation>一对多分散</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>取现</translation>
+    </message>
+    <message>
+        <source>unrequested</source>
+        <translation>未调取账户</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>hop limit</source>
+        <translation>达到层级上限</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>交易流水</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>短信/聊天</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Traced from</source>
+        <translation>追踪起点</translation>
+    </message>
+    <message>
+        <source>Amount traced</source>
+        <translation>追踪金额</translation>
+    </message>
+    <message>
+        <source>Where it ended</source>
+        <translation>资金去向</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>转出方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>转入方</translation>
+    </message>
+    <message>
+        <source>Traced</source>
+        <translation>追踪金额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Each movement the money took, hop by hop; times as the statements give them, with their UTC offset.</source>
+        <translation>资金逐层流转的每一笔交易；时间按流水原样列出，并注明 UTC 偏移。</translation>
+    </message>
+    <message>
+        <source>The analysis found nothing.</source>
+        <translation>本次分析未发现结果。</translation>
+    </message>
+    <message>
+        <source>First in, first out (the rule of Clayton&apos;s case): money leaving an account is taken from the oldest traced money still in it.</source>
+        <translation>先进先出（克莱顿案规则）：从账户转出的资金，视为账户中最早进入且尚未转出的被追踪资金。</translation>
+    </message>
+    <message>
+        <source>Lowest intermediate balance: traced money in an account never exceeds the lowest balance the account fell to after it arrived.</source>
+        <translation>最低中间余额规则：账户中的被追踪资金不超过其进入后账户曾降至的最低余额。</translation>
+    </message>
+    <message>
+        <source>Pro rata (Barlow Clowes): each payment out carries traced and other money in proportion to the balance.</source>
+        <translation>按比例分摊（Barlow Clowes 规则）：每笔转出按余额构成比例分摊被追踪资金和其他资金。</translation>
+    </message>
+    <message>
+        <source>No allocation: every later payment out of a reached account is followed in full.</source>
+        <translation>不分摊：对到达账户其后的每笔转出均全额追踪。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>分析编号</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>运行人</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Tracing rule</source>
+        <translation>追踪规则</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取记录数</translation>
+    </message>
+    <message>
+        <source>Data SHA-256</source>
+        <translation>数据 SHA-256</translation>
+    </message>
+    <message>
+        <source>Result SHA-256</source>
+        <translation>结果 SHA-256</translation>
+    </message>
+    <message>
+        <source>To reproduce</source>
+        <translation>复现方法</translation>
+    </message>
+    <message>
+        <source>casebench rerun CASE %1 runs it again on the case and says whether the rows it reads and its result are still identical.</source>
+        <translation>执行 casebench rerun CASE %1 可在案件上重新运行，并说明所读记录和结果是否仍完全一致。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Packet %1</source>
+        <translation>材料编号 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Evidence packet</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>办案单位</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>办案人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Packet ID</source>
+        <translation>材料编号</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Packet fingerprint</source>
+        <translation>材料指纹</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>使用范围</translation>
+    </message>
+    <message>
+        <source>This packet embeds a manifest (manifest.json) listing every exhibit, every row it cites by UUID and row hash, and every source by SHA-256; the packet fingerprint above is the manifest&apos;s SHA-256. The file is signed with the key whose fingerprint is printed above. Check it with: casebench verify PACKET.pdf [--case CASE]</source>
+        <translation>本材料内嵌清单文件（manifest.json），列明每项证据、其引用的每条记录（UUID 和行哈希）以及每个源文件（SHA-256）；上方的材料指纹即清单文件的 SHA-256。本文件以上方所示指纹对应的密钥签名。校验方法：casebench verify PACKET.pdf [--case CASE]</translation>
     </message>
 </context>
 <context>

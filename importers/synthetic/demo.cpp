@@ -82,6 +82,13 @@ QList<DemoRole> demoRoles()
         out << DemoRole{suspectPhone(i), QStringLiteral("subject"), QStringLiteral("caller line of the fraud ring: called every victim shortly before a payment")};
     for (int i = 0; i < victimNames().size(); ++i)
         out << DemoRole{victimPhone(i), QStringLiteral("victim"), QStringLiteral("reported the fraud: %1").arg(victimNames().at(i))};
+    // The cards the money moved through: the victims' own, and the mules' that received it.
+    for (int i = 0; i < victimNames().size(); ++i)
+        out << DemoRole{cardNumber(quint64(100 + i), QStringLiteral("622848")), QStringLiteral("victim"),
+                        QStringLiteral("bank card of %1, from which the money was paid").arg(victimNames().at(i))};
+    for (int i = 0; i < 7; ++i)
+        out << DemoRole{cardNumber(quint64(900 + i), QStringLiteral("621226")), QStringLiteral("associate"),
+                        QStringLiteral("mule account: received victims' money and passed it on within hours")};
     return out;
 }
 
