@@ -75,7 +75,7 @@ qreal columnWidth(const ColumnDef &c)
     }
     const QByteArray key(c.key);
     if (key == "currency")
-        return 0.6;
+        return 0.8;
     if (key == "description" || key == "text" || key == "value" || key == "name")
         return 2.0;
     return 1.4;
