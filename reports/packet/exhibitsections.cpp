@@ -7,6 +7,7 @@
 #include "session/leads.h"
 #include "timeutil.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -37,12 +38,16 @@ Block paragraph(const QString &text, Block::Kind kind)
 
 namespace {
 
-QString cellText(const PacketContext &ctx, ColumnKind kind, const QVariant &raw, const QString &currency)
+// zoneInHeader: a table's time column names the zone in its header; a record's facts name it in the value.
+QString cellText(const PacketContext &ctx, ColumnKind kind, const QVariant &raw, const QString &currency, bool zoneInHeader = true)
 {
     if (raw.isNull())
         return {};
     switch (kind) {
-    case ColumnKind::TimeUtcMs: return ctx.time(raw.toLongLong());
+    case ColumnKind::TimeUtcMs:
+        if (!zoneInHeader)
+            return ctx.time(raw.toLongLong());
+        return QDateTime::fromMSecsSinceEpoch(raw.toLongLong(), ctx.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case ColumnKind::AmountMinor: return formatMinor(raw.toLongLong(), currency);
     case ColumnKind::Duration: {
         const qint64 s = raw.toLongLong();
@@ -66,7 +71,7 @@ QString cellText(const PacketContext &ctx, ColumnKind kind, const QVariant &raw,
 qreal columnWidth(const ColumnDef &c)
 {
     switch (c.kind) {
-    case ColumnKind::TimeUtcMs: return 1.55;
+    case ColumnKind::TimeUtcMs: return 1.45;
     case ColumnKind::AmountMinor: return 1.0;
     case ColumnKind::Duration: return 0.9;
     case ColumnKind::Direction: return 0.95;
@@ -134,7 +139,8 @@ Result<BuiltExhibit> tableExhibit(PacketContext &ctx, const Exhibit &e, BuiltExh
         if (!shownInTable(columns.at(i)))
             continue;
         shown << i;
-        table.header << ctx.text.in("cb::casefile::RecordQuery", columns.at(i).title);
+        const QString title = ctx.text.in("cb::casefile::RecordQuery", columns.at(i).title);
+        table.header << (columns.at(i).kind == ColumnKind::TimeUtcMs ? QStringLiteral("%1 (%2)").arg(title, QString::fromUtf8(ctx.zone.id())) : title);
         table.widths << columnWidth(columns.at(i));
         const ColumnKind k = columns.at(i).kind;
         table.alignRight << (k == ColumnKind::AmountMinor || k == ColumnKind::Duration || k == ColumnKind::Integer);
@@ -193,7 +199,7 @@ Result<BuiltExhibit> recordExhibit(PacketContext &ctx, const Exhibit &e, BuiltEx
     for (int i = 0; i < columns.size(); ++i)
         if (shownInTable(columns.at(i)) && !detail.value().values.at(i).isNull())
             facts.append({ctx.text.in("cb::casefile::RecordQuery", columns.at(i).title),
-                          cellText(ctx, columns.at(i).kind, detail.value().values.at(i), currency >= 0 ? detail.value().values.at(currency).toString() : QString())});
+                          cellText(ctx, columns.at(i).kind, detail.value().values.at(i), currency >= 0 ? detail.value().values.at(currency).toString() : QString(), false)});
     facts.append({ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Source")), ctx.cite.provenance(*cited)});
     facts.append({ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Record UUID")), cited->uuid});
     out.section.blocks.append(factsBlock(facts));
