@@ -137,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_import = m_fileMenu->addAction(QString(), this, &MainWindow::chooseImport);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = m_fileMenu->addAction(QString(), this, &MainWindow::chooseExport);
+    m_packet = m_fileMenu->addAction(QString(), this, &MainWindow::choosePacket);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -229,6 +230,8 @@ void MainWindow::retranslate()
     m_addEvent->setText(tr("Add an &event no source holds…"));
     m_export->setText(tr("&Export Table as CSV…"));
     m_export->setEnabled(m_case != nullptr);
+    m_packet->setText(tr("Export E&vidence Packet…"));
+    m_packet->setEnabled(m_case != nullptr);
     m_addEvent->setEnabled(m_case != nullptr);
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {

@@ -112,6 +112,7 @@ private:
     void askLeadStatus(const QString &code, casefile::LeadStatus status);
     void askEvent();
     void chooseExport();
+    void choosePacket();
     void askNoteOn(const casefile::Target &target);
     void askTagOn(const casefile::Target &target);
     void readCounts();
@@ -137,6 +138,7 @@ private:
     widgets::PatternsView *m_patterns = nullptr;
     QAction *m_addEvent = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_packet = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;

@@ -2,12 +2,15 @@
 // once it has succeeded, goes onto the undo stack (Edit › Undo); a refusal is said in the status bar.
 #include "mainwindow.h"
 
+#include "packetdialog.h"
+
 #include "displayproxy.h"
 #include "entityview.h"
 #include "query/recordexport.h"
 #include "query/recordmodel.h"
 #include "recordview.h"
 #include "leadsview.h"
+#include "packetdialog.h"
 #include "sessioncommand.h"
 
 #include <QDateTimeEdit>
@@ -214,6 +217,15 @@ void MainWindow::chooseExport()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), QString(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTable(view->kind(), path);
+}
+
+void MainWindow::choosePacket()
+{
+    if (!m_case)
+        return;
+    auto *dialog = new widgets::PacketDialog(m_case.get(), QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::exportTable(RecordKind kind, const QString &path)

@@ -2445,6 +2445,10 @@ Password:</translation>
         <source>Caption of the exhibit for run %1:</source>
         <translation>Caption of the exhibit for run %1:</translation>
     </message>
+    <message>
+        <source>Export E&amp;vidence Packet…</source>
+        <translation>Export E&amp;vidence Packet…</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -4308,6 +4312,97 @@ Password:</translation>
     <message>
         <source>Casebench cases (*.casebench)</source>
         <translation>Casebench cases (*.casebench)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::PacketDialog</name>
+    <message>
+        <source>Export Evidence Packet</source>
+        <translation>Export Evidence Packet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Mask entities without a role</source>
+        <translation>Mask entities without a role</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Redaction:</source>
+        <translation>Redaction:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Build and Preview</source>
+        <translation>&amp;Build and Preview</translation>
+    </message>
+    <message>
+        <source>Cancel Build</source>
+        <translation>Cancel Build</translation>
+    </message>
+    <message>
+        <source>Exhibits in the packet:</source>
+        <translation>Exhibits in the packet:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Packet…</source>
+        <translation>&amp;Save Packet…</translation>
+    </message>
+    <message>
+        <source>The case has no exhibits yet: bookmark a run or add one with &quot;casebench exhibit add&quot;.</source>
+        <translation>The case has no exhibits yet: bookmark a run or add one with &quot;casebench exhibit add&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose at least one exhibit.</source>
+        <translation>Choose at least one exhibit.</translation>
+    </message>
+    <message>
+        <source>Building the packet…</source>
+        <translation>Building the packet…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was built.</source>
+        <translation>Cancelled: nothing was built.</translation>
+    </message>
+    <message>
+        <source>The packet could not be built: %1</source>
+        <translation>The packet could not be built: %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 rows cited; fingerprint %3</source>
+        <translation>%1 pages, %2 rows cited; fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of %2 pages.</source>
+        <translation>The preview shows the first %1 of %2 pages.</translation>
+    </message>
+    <message>
+        <source>Save Evidence Packet</source>
+        <translation>Save Evidence Packet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
     </message>
 </context>
 <context>

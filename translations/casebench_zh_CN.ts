@@ -2438,6 +2438,10 @@ Password:</source>
         <source>Caption of the exhibit for run %1:</source>
         <translation>分析记录 %1 的证据项标题：</translation>
     </message>
+    <message>
+        <source>Export E&amp;vidence Packet…</source>
+        <translation>导出证据材料(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -4274,6 +4278,97 @@ Password:</source>
     <message>
         <source>Casebench cases (*.casebench)</source>
         <translation>Casebench 案件 (*.casebench)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::PacketDialog</name>
+    <message>
+        <source>Export Evidence Packet</source>
+        <translation>导出证据材料</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不脱敏</translation>
+    </message>
+    <message>
+        <source>Mask entities without a role</source>
+        <translation>对未标注角色的实体脱敏</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Redaction:</source>
+        <translation>脱敏：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>&amp;Build and Preview</source>
+        <translation>生成并预览(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel Build</source>
+        <translation>取消生成</translation>
+    </message>
+    <message>
+        <source>Exhibits in the packet:</source>
+        <translation>材料包含的证据：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Packet…</source>
+        <translation>保存材料(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The case has no exhibits yet: bookmark a run or add one with &quot;casebench exhibit add&quot;.</source>
+        <translation>本案尚无证据：请将分析结果收藏为证据，或使用“casebench exhibit add”添加。</translation>
+    </message>
+    <message>
+        <source>Choose at least one exhibit.</source>
+        <translation>请至少选择一项证据。</translation>
+    </message>
+    <message>
+        <source>Building the packet…</source>
+        <translation>正在生成证据材料…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was built.</source>
+        <translation>已取消：未生成任何内容。</translation>
+    </message>
+    <message>
+        <source>The packet could not be built: %1</source>
+        <translation>无法生成证据材料：%1</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 rows cited; fingerprint %3</source>
+        <translation>共 %1 页，引用 %2 条记录；材料指纹 %3</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of %2 pages.</source>
+        <translation>预览显示前 %1 页，共 %2 页。</translation>
+    </message>
+    <message>
+        <source>Save Evidence Packet</source>
+        <translation>保存证据材料</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
