@@ -149,25 +149,16 @@ Status CaseFile::configure()
 
 Status CaseFile::loadSettings()
 {
+    const std::pair<const char16_t *, QString CaseSettings::*> keys[] = {
+        {u"title", &CaseSettings::title},           {u"timezone", &CaseSettings::timezone}, {u"region", &CaseSettings::region},
+        {u"investigator", &CaseSettings::investigator}, {u"case_number", &CaseSettings::caseNumber}, {u"agency", &CaseSettings::agency},
+        {u"handling", &CaseSettings::handling},     {u"narrative", &CaseSettings::narrative}};
     sql::Statement st(m_db, "SELECT key, value FROM meta");
     while (st.step()) {
-        const QString k = st.text(0), v = st.text(1);
-        if (k == u"title")
-            m_settings.title = v;
-        else if (k == u"timezone")
-            m_settings.timezone = v;
-        else if (k == u"region")
-            m_settings.region = v;
-        else if (k == u"investigator")
-            m_settings.investigator = v;
-        else if (k == u"case_number")
-            m_settings.caseNumber = v;
-        else if (k == u"agency")
-            m_settings.agency = v;
-        else if (k == u"handling")
-            m_settings.handling = v;
-        else if (k == u"narrative")
-            m_settings.narrative = v;
+        const QString k = st.text(0);
+        for (const auto &[key, member] : keys)
+            if (k == key)
+                m_settings.*member = st.text(1);
     }
     return st.status();
 }

@@ -42,10 +42,7 @@ QVariant DisplayProxy::format(ColumnKind kind, const QVariant &raw, const QStrin
     case ColumnKind::TimeUtcMs: return casefile::displayTime(raw.toLongLong(), zone);
     case ColumnKind::AmountMinor: return casefile::formatMinor(raw.toLongLong(), currency);
     case ColumnKind::Real: return QString::number(raw.toDouble(), 'f', 6);
-    case ColumnKind::Duration: {
-        const qint64 s = raw.toLongLong();
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
+    case ColumnKind::Duration: return casefile::formatDuration(raw.toLongLong());
     case ColumnKind::Direction: {
         const QString d = raw.toString();
         if (d == u"out")

@@ -76,6 +76,11 @@ QString displayTime(qint64 utcMs, const QTimeZone &zone)
            QStringLiteral(" UTC%1%2:%3").arg(sign).arg(a / 3600, 2, 10, QLatin1Char('0')).arg((a % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString formatDuration(qint64 s)
+{
+    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
 std::optional<qint64> parseUserTime(QString text, const QTimeZone &zone)
 {
     text = text.trimmed().replace(u' ', u'T');

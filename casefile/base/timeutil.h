@@ -33,6 +33,8 @@ QString isoWithOffset(const Timestamp &t);
 QString isoUtc(qint64 utcMs);
 // For display: the instant in the case's zone, always with the zone shown ("2024-03-01 14:22:05 UTC+08:00").
 QString displayTime(qint64 utcMs, const QTimeZone &zone);
+// A duration in seconds as H:MM:SS ("0:12:51"), as tables and the packet show call durations.
+QString formatDuration(qint64 seconds);
 // A time a person typed: a date ("2024-03-05", midnight) or an ISO 8601 time, in `zone` when it names no
 // offset; UTC milliseconds, or nullopt.
 std::optional<qint64> parseUserTime(QString text, const QTimeZone &zone);

@@ -49,10 +49,7 @@ QString cellText(const PacketContext &ctx, ColumnKind kind, const QVariant &raw,
             return ctx.time(raw.toLongLong());
         return QDateTime::fromMSecsSinceEpoch(raw.toLongLong(), ctx.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case ColumnKind::AmountMinor: return formatMinor(raw.toLongLong(), currency);
-    case ColumnKind::Duration: {
-        const qint64 s = raw.toLongLong();
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
+    case ColumnKind::Duration: return formatDuration(raw.toLongLong());
     case ColumnKind::Direction: {
         const QString d = raw.toString();
         if (d == u"out")
