@@ -134,12 +134,14 @@ int exhibitDemo(CaseSession &s, qint64 caller, const QString &lead)
     if (!run)
         return refused(run.status());
     const QString call = uuidText(db.scalar("SELECT uuid FROM calls WHERE subscriber_id = ? ORDER BY start_utc LIMIT 1", {caller}).toByteArray());
+    const QString chat = uuidText(db.scalar("SELECT uuid FROM messages ORDER BY time_utc, id LIMIT 1").toByteArray());
     const QList<std::tuple<QString, QJsonObject, QString>> exhibits = {
         {QStringLiteral("table"), {{QStringLiteral("kind"), QStringLiteral("calls")}, {QStringLiteral("entities"), QJsonArray{line}}},
          QStringLiteral("Calls of the first caller line")},
         {QStringLiteral("record"), {{QStringLiteral("uuid"), call}}, QStringLiteral("Its first call")},
         {QStringLiteral("run"), {{QStringLiteral("run"), run.value().code}}, QStringLiteral("Where the first victim's money went (FIFO)")},
-        {QStringLiteral("lead"), {{QStringLiteral("lead"), lead}}, QStringLiteral("The lead the case started from")}};
+        {QStringLiteral("lead"), {{QStringLiteral("lead"), lead}}, QStringLiteral("The lead the case started from")},
+        {QStringLiteral("thread"), {{QStringLiteral("uuid"), chat}}, QStringLiteral("The seized phone's WeChat chat reporting each payment")}};
     for (const auto &[kind, spec, caption] : exhibits)
         if (const Result<QString> e = s.addExhibit(kind, spec, caption, {}); !e)
             return refused(e.status());

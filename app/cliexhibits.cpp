@@ -16,10 +16,10 @@ namespace {
 int exhibitAdd(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE; "
+    p.setApplicationDescription(Cli::tr("Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; "
                                         "each with [--caption T] [--note T]. Prints its number, E-N."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
-    p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("table, record, run or lead."));
+    p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("table, record, thread, run or lead."));
     p.addOptions({{QStringLiteral("kind"), Cli::tr("table: transactions, calls, messages, contacts or locations."), QStringLiteral("K")},
                   {QStringLiteral("entity"), Cli::tr("table: only records naming this entity (repeatable)."), QStringLiteral("IDENTIFIER")},
                   {QStringLiteral("from"), Cli::tr("table: from this time."), QStringLiteral("TIME")},
@@ -44,8 +44,8 @@ int exhibitAdd(const QStringList &args)
                 spec.insert(QLatin1String(key), p.value(QLatin1String(key)));
     } else {
         if (pos.size() != 3)
-            return usage(p, Cli::tr("exhibit add %1: one %2 is required").arg(kind, kind == u"record" ? QStringLiteral("UUID") : QStringLiteral("NAME")));
-        spec = {{kind == u"record" ? QStringLiteral("uuid") : kind, pos.at(2)}};
+            return usage(p, Cli::tr("exhibit add %1: one %2 is required").arg(kind, kind == u"record" || kind == u"thread" ? QStringLiteral("UUID") : QStringLiteral("NAME")));
+        spec = {{kind == u"record" || kind == u"thread" ? QStringLiteral("uuid") : kind, pos.at(2)}};
     }
     int code = 0;
     auto s = openSession(pos.first(), code);

@@ -959,10 +959,6 @@
         <translation>%1 exhibits come with the link chart and the timeline, which this version does not have yet</translation>
     </message>
     <message>
-        <source>an exhibit is a table, a record, a run or a lead, not &quot;%1&quot;</source>
-        <translation>an exhibit is a table, a record, a run or a lead, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>there is no exhibit %1</source>
         <translation>there is no exhibit %1</translation>
     </message>
@@ -973,6 +969,14 @@
     <message>
         <source>a case number has at most 64 characters</source>
         <translation>a case number has at most 64 characters</translation>
+    </message>
+    <message>
+        <source>no message has the UUID &quot;%1&quot;</source>
+        <translation>no message has the UUID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</source>
+        <translation>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1857,14 +1861,6 @@ KIND: %1</translation>
         <translation>the exhibits, by number</translation>
     </message>
     <message>
-        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
-        <translation>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</translation>
-    </message>
-    <message>
-        <source>table, record, run or lead.</source>
-        <translation>table, record, run or lead.</translation>
-    </message>
-    <message>
         <source>table: transactions, calls, messages, contacts or locations.</source>
         <translation>table: transactions, calls, messages, contacts or locations.</translation>
     </message>
@@ -2079,6 +2075,14 @@ The banks&apos; statements show the money passing through mule accounts within h
     <message>
         <source>describe: nothing to set</source>
         <translation>describe: nothing to set</translation>
+    </message>
+    <message>
+        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
+        <translation>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</translation>
+    </message>
+    <message>
+        <source>table, record, thread, run or lead.</source>
+        <translation>table, record, thread, run or lead.</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3500,14 @@ Password:</translation>
     <message>
         <source>This packet embeds a manifest (manifest.json) listing every exhibit, every row it cites by UUID and row hash, and every source by SHA-256; the packet fingerprint above is the manifest&apos;s SHA-256. The file is signed with the key whose fingerprint is printed above. Check it with: casebench verify PACKET.pdf [--case CASE]</source>
         <translation>This packet embeds a manifest (manifest.json) listing every exhibit, every row it cites by UUID and row hash, and every source by SHA-256; the packet fingerprint above is the manifest&apos;s SHA-256. The file is signed with the key whose fingerprint is printed above. Check it with: casebench verify PACKET.pdf [--case CASE]</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>every %1 message of this source exchanged with %2</source>
+        <translation>every %1 message of this source exchanged with %2</translation>
     </message>
 </context>
 <context>

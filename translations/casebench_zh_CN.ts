@@ -959,10 +959,6 @@
         <translation>%1 类证据随关系图和时间轴提供，本版本尚未具备</translation>
     </message>
     <message>
-        <source>an exhibit is a table, a record, a run or a lead, not &quot;%1&quot;</source>
-        <translation>证据类型应为表格、记录、分析记录或线索，不能是“%1”</translation>
-    </message>
-    <message>
         <source>there is no exhibit %1</source>
         <translation>没有证据 %1</translation>
     </message>
@@ -973,6 +969,14 @@
     <message>
         <source>a case number has at most 64 characters</source>
         <translation>案件编号最多 64 个字符</translation>
+    </message>
+    <message>
+        <source>no message has the UUID &quot;%1&quot;</source>
+        <translation>没有 UUID 为“%1”的消息</translation>
+    </message>
+    <message>
+        <source>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</source>
+        <translation>证据只能是记录表、单条记录、会话、分析结果或线索，不能是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1850,14 +1854,6 @@ KIND：%1</translation>
         <translation>按编号列出证据项</translation>
     </message>
     <message>
-        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
-        <translation>添加证据项：table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | run RUN_ID | lead CODE；均可加 [--caption T] [--note T]。输出其编号 E-N。</translation>
-    </message>
-    <message>
-        <source>table, record, run or lead.</source>
-        <translation>table（表格）、record（记录）、run（分析记录）或 lead（线索）。</translation>
-    </message>
-    <message>
         <source>table: transactions, calls, messages, contacts or locations.</source>
         <translation>表格：transactions、calls、messages、contacts 或 locations。</translation>
     </message>
@@ -2072,6 +2068,14 @@ The banks&apos; statements show the money passing through mule accounts within h
     <message>
         <source>describe: nothing to set</source>
         <translation>describe：没有要设置的内容</translation>
+    </message>
+    <message>
+        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
+        <translation>添加证据：table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread 消息UUID | run 分析编号 | lead 线索编号；均可带 [--caption T] [--note T]。输出其编号 E-N。</translation>
+    </message>
+    <message>
+        <source>table, record, thread, run or lead.</source>
+        <translation>table、record、thread、run 或 lead。</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3479,14 @@ Password:</source>
     <message>
         <source>This packet embeds a manifest (manifest.json) listing every exhibit, every row it cites by UUID and row hash, and every source by SHA-256; the packet fingerprint above is the manifest&apos;s SHA-256. The file is signed with the key whose fingerprint is printed above. Check it with: casebench verify PACKET.pdf [--case CASE]</source>
         <translation>本材料内嵌清单文件（manifest.json），列明每项证据、其引用的每条记录（UUID 和行哈希）以及每个源文件（SHA-256）；上方的材料指纹即清单文件的 SHA-256。本文件以上方所示指纹对应的密钥签名。校验方法：casebench verify PACKET.pdf [--case CASE]</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>every %1 message of this source exchanged with %2</source>
+        <translation>该源文件中与 %2 往来的全部 %1 消息</translation>
     </message>
 </context>
 <context>

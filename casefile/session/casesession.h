@@ -104,7 +104,7 @@ public:
     // the SHA-256 over them and their digests); returns its code, R-NNNNNN. Not undoable: a run is a
     // record of what was done.
     // An exhibit for the evidence packet: kind "table" (spec: kind, entities, from, to, text), "record"
-    // (spec: uuid), "run" (spec: run) or "lead" (spec: lead); checked against the case, numbered E-N (numbers
+    // (spec: uuid), "thread" (spec: uuid of one of its messages), "run" (spec: run) or "lead" (spec: lead); checked against the case, numbered E-N (numbers
     // are never reused) and undoable. Removing one marks it removed.
     Result<QString> addExhibit(const QString &kind, const QJsonObject &spec, const QString &caption, const QString &note);
     Status removeExhibit(const QString &code);

@@ -82,6 +82,17 @@ Result<QJsonObject> CaseSession::checkedExhibit(const QString &kind, const QJson
             return refusal(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "no record has the UUID \"%1\""), spec.value(QStringLiteral("uuid")).toString());
         return QJsonObject{{QStringLiteral("table"), t.value().table}, {QStringLiteral("uuid"), spec.value(QStringLiteral("uuid")).toString().trimmed().toLower()}};
     }
+    if (kind == u"thread") {
+        // The conversation a message belongs to: the same source and app, the same other party.
+        const QUuid uuid = QUuid::fromString(spec.value(QStringLiteral("uuid")).toString().trimmed());
+        sql::Statement st(db, "SELECT s.uuid, coalesce(m.app, ''), " THREAD_PARTY " FROM messages m JOIN sources s ON s.id = m.source_id WHERE m.uuid = ?");
+        const QByteArray key = uuid.toRfc4122();
+        st.bindBlob(1, key.constData(), int(key.size()));
+        if (uuid.isNull() || !st.step())
+            return refusal(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "no message has the UUID \"%1\""), spec.value(QStringLiteral("uuid")).toString());
+        return QJsonObject{{QStringLiteral("uuid"), uuid.toString(QUuid::WithoutBraces)}, {QStringLiteral("source"), uuidText(st.blob(0))},
+                           {QStringLiteral("app"), st.text(1)}, {QStringLiteral("party"), st.text(2)}};
+    }
     if (kind == u"run" || kind == u"lead") {
         const QString code = spec.value(kind).toString().trimmed().toUpper();
         const char *sql = kind == u"run" ? "SELECT kind || ' ' || data_sha256 FROM analysis_runs WHERE code = ?"
@@ -97,7 +108,7 @@ Result<QJsonObject> CaseSession::checkedExhibit(const QString &kind, const QJson
     }
     if (kind == u"chart" || kind == u"timeline")
         return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 exhibits come with the link chart and the timeline, which this version does not have yet"), kind);
-    return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an exhibit is a table, a record, a run or a lead, not \"%1\""), kind);
+    return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an exhibit is a table, a record, a thread, a run or a lead, not \"%1\""), kind);
 }
 
 Result<QString> CaseSession::addExhibit(const QString &kind, const QJsonObject &given, const QString &caption, const QString &note)

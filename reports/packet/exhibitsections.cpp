@@ -97,6 +97,59 @@ Result<qint64> entityByUuid(CaseFile &cf, const QString &uuid)
     return id.toLongLong();
 }
 
+// The records of a query as one table, each row with its provenance line and its manifest citation.
+Result<int> appendRecords(PacketContext &ctx, const QString &code, RecordQuery q, BuiltExhibit &out)
+{
+    q.sortColumn = hasTime(q.kind) ? 0 : -1;
+    const QList<ColumnDef> &columns = recordColumns(q.kind);
+    const int currency = currencyColumn(q.kind);
+    Block table;
+    table.kind = Block::Table;
+    QList<int> shown;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (!shownInTable(columns.at(i)))
+            continue;
+        shown << i;
+        const QString title = ctx.text.in("cb::casefile::RecordQuery", columns.at(i).title);
+        table.header << (columns.at(i).kind == ColumnKind::TimeUtcMs ? QStringLiteral("%1 (%2)").arg(title, QString::fromUtf8(ctx.zone.id())) : title);
+        table.widths << columnWidth(columns.at(i));
+        const ColumnKind k = columns.at(i).kind;
+        table.alignRight << (k == ColumnKind::AmountMinor || k == ColumnKind::Duration || k == ColumnKind::Integer);
+    }
+    std::optional<RecordCursor> after;
+    for (;;) {
+        const Result<QVector<RecordRow>> page = recordPage(ctx.cf, q, after, 1000, ctx.progress);
+        if (!page)
+            return page.status();
+        for (const RecordRow &row : page.value()) {
+            const std::optional<CitedRow> cited = ctx.cite.byId(q.kind, row.id);
+            if (!cited)
+                return Status::error(QStringLiteral("%1: record %2 vanished while the packet was made").arg(code).arg(row.id));
+            TableRow tr;
+            const QString cur = currency >= 0 ? row.values.at(currency).toString() : QString();
+            for (int i : shown)
+                tr.cells << cellText(ctx, columns.at(i).kind, row.values.at(i), cur);
+            tr.provenance = ctx.cite.provenance(*cited);
+            table.rows.append(tr);
+            out.rows.append(ctx.cite.json(*cited));
+        }
+        if (page.value().size() < 1000)
+            break;
+        after = RecordCursor::after(page.value().constLast());
+        if (ctx.progress.isCancelled())
+            return Status::error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+    }
+    const QString kindName = ctx.text.in("cb::reports::Packet", recordTable(q.kind));
+    out.section.blocks.append(paragraph(ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "%1 records of kind \"%2\", in time order. Below each row: its source file, "
+                                                                                       "the file's SHA-256 (first 12 digits), the row's place in the file and its row hash."))
+                                            .arg(table.rows.size()).arg(kindName), Block::Note));
+    if (table.rows.isEmpty())
+        out.section.blocks.append(paragraph(ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "No record matches."))));
+    else
+        out.section.blocks.append(table);
+    return int(table.rows.size());
+}
+
 Result<BuiltExhibit> tableExhibit(PacketContext &ctx, const Exhibit &e, BuiltExhibit out)
 {
     const QJsonObject spec = e.spec;
@@ -126,58 +179,36 @@ Result<BuiltExhibit> tableExhibit(PacketContext &ctx, const Exhibit &e, BuiltExh
         q.filter.text = text;
         filters << ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "containing \"%1\"")).arg(ctx.r(text));
     }
-    q.sortColumn = hasTime(q.kind) ? 0 : -1;
-    const QList<ColumnDef> &columns = recordColumns(q.kind);
-    const int currency = currencyColumn(q.kind);
-    Block table;
-    table.kind = Block::Table;
-    QList<int> shown;
-    for (int i = 0; i < columns.size(); ++i) {
-        if (!shownInTable(columns.at(i)))
-            continue;
-        shown << i;
-        const QString title = ctx.text.in("cb::casefile::RecordQuery", columns.at(i).title);
-        table.header << (columns.at(i).kind == ColumnKind::TimeUtcMs ? QStringLiteral("%1 (%2)").arg(title, QString::fromUtf8(ctx.zone.id())) : title);
-        table.widths << columnWidth(columns.at(i));
-        const ColumnKind k = columns.at(i).kind;
-        table.alignRight << (k == ColumnKind::AmountMinor || k == ColumnKind::Duration || k == ColumnKind::Integer);
-    }
-    std::optional<RecordCursor> after;
-    for (;;) {
-        const Result<QVector<RecordRow>> page = recordPage(ctx.cf, q, after, 1000, ctx.progress);
-        if (!page)
-            return page.status();
-        for (const RecordRow &row : page.value()) {
-            const std::optional<CitedRow> cited = ctx.cite.byId(q.kind, row.id);
-            if (!cited)
-                return Status::error(QStringLiteral("%1: record %2 vanished while the packet was made").arg(e.code).arg(row.id));
-            TableRow tr;
-            const QString cur = currency >= 0 ? row.values.at(currency).toString() : QString();
-            for (int i : shown)
-                tr.cells << cellText(ctx, columns.at(i).kind, row.values.at(i), cur);
-            tr.provenance = ctx.cite.provenance(*cited);
-            table.rows.append(tr);
-            out.rows.append(ctx.cite.json(*cited));
-        }
-        if (page.value().size() < 1000)
-            break;
-        after = RecordCursor::after(page.value().constLast());
-        if (ctx.progress.isCancelled())
-            return Status::error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
-    }
+    const Result<int> rows = appendRecords(ctx, e.code, q, out);
+    if (!rows)
+        return rows.status();
     const QString kindName = ctx.text.in("cb::reports::Packet", spec.value(QStringLiteral("kind")).toString().toUtf8().constData());
-    out.section.blocks.append(paragraph(ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "%1 records of kind \"%2\", in time order. Below each row: its source file, "
-                                                                                       "the file's SHA-256 (first 12 digits), the row's place in the file and its row hash."))
-                                            .arg(table.rows.size()).arg(kindName), Block::Note));
-    if (table.rows.isEmpty())
-        out.section.blocks.append(paragraph(ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "No record matches."))));
-    else
-        out.section.blocks.append(table);
     out.method.append(factsBlock({{ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Records")), kindName},
                                   {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Filter")),
                                    filters.isEmpty() ? ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "none: every record of the kind")) : filters.join(QStringLiteral("; "))},
                                   {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Order")), ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "by time, then as imported"))},
-                                  {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Rows")), QString::number(table.rows.size())}}));
+                                  {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Rows")), QString::number(rows.value())}}));
+    return out;
+}
+
+// A conversation: the messages of one source and app with the same other party, in time order.
+Result<BuiltExhibit> threadExhibit(PacketContext &ctx, const Exhibit &e, BuiltExhibit out)
+{
+    RecordQuery q;
+    q.kind = RecordKind::Messages;
+    sql::Statement st(ctx.cf.db(), "SELECT m.id FROM messages m JOIN sources s ON s.id = m.source_id WHERE s.uuid = ? AND coalesce(m.app, '') = ? AND " THREAD_PARTY " = ?");
+    const QByteArray source = QUuid::fromString(e.spec.value(QStringLiteral("source")).toString()).toRfc4122();
+    st.bindBlob(1, source.constData(), int(source.size())).bind(2, e.spec.value(QStringLiteral("app")).toString()).bind(3, e.spec.value(QStringLiteral("party")).toString());
+    while (st.step())
+        q.filter.ids.append(st.int64(0));
+    if (q.filter.ids.isEmpty())
+        return Status::error(ErrorCode::NotFound, QStringLiteral("%1: the thread's messages are no longer in the case").arg(e.code));
+    const Result<int> rows = appendRecords(ctx, e.code, q, out);
+    if (!rows)
+        return rows.status();
+    out.method.append(factsBlock({{ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Thread")),
+                                   ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "every %1 message of this source exchanged with %2")).arg(e.spec.value(QStringLiteral("app")).toString(), ctx.r(e.spec.value(QStringLiteral("party")).toString()))},
+                                  {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Rows")), QString::number(rows.value())}}));
     return out;
 }
 
@@ -270,6 +301,8 @@ Result<BuiltExhibit> buildExhibit(PacketContext &ctx, const Exhibit &e)
         return tableExhibit(ctx, e, std::move(out));
     if (e.kind == u"record")
         return recordExhibit(ctx, e, std::move(out));
+    if (e.kind == u"thread")
+        return threadExhibit(ctx, e, std::move(out));
     if (e.kind == u"run")
         return runExhibit(ctx, e, std::move(out));
     if (e.kind == u"lead")

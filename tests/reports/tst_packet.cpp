@@ -104,11 +104,11 @@ private slots:
         // company 某某科技有限公司 that two victims paid.
         QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("add"), m_case, QStringLiteral("table"), QStringLiteral("--kind"),
                                      QStringLiteral("contacts"), QStringLiteral("--caption"), QStringLiteral("Contacts on the seized phone")}).out.trimmed(),
-                 QByteArray("E-5"));
+                 QByteArray("E-6"));
         QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("add"), m_case, QStringLiteral("table"), QStringLiteral("--kind"),
                                      QStringLiteral("transactions"), QStringLiteral("--entity"), QStringLiteral("6217000000000000772"),
                                      QStringLiteral("--caption"), QStringLiteral("Payments to the company")}).out.trimmed(),
-                 QByteArray("E-6"));
+                 QByteArray("E-7"));
     }
 
     void masksFollowTheRule()
@@ -141,7 +141,8 @@ private slots:
         QCOMPARE(r.outline, (QStringList{QStringLiteral("Contents"), QStringLiteral("Case summary"), QStringLiteral("Exhibits"),
                                           QStringLiteral("  E-1  Calls of the first caller line"), QStringLiteral("  E-2  Its first call"),
                                           QStringLiteral("  E-3  Where the first victim's money went (FIFO)"), QStringLiteral("  E-4  The lead the case started from"),
-                                          QStringLiteral("  E-5  Contacts on the seized phone"), QStringLiteral("  E-6  Payments to the company"),
+                                          QStringLiteral("  E-5  The seized phone's WeChat chat reporting each payment"),
+                                          QStringLiteral("  E-6  Contacts on the seized phone"), QStringLiteral("  E-7  Payments to the company"),
                                           QStringLiteral("Method"), QStringLiteral("Sources")}));
         // Every cited row: its locator, its source's short hash and its row hash on its exhibit's pages.
         int rows = 0;
@@ -165,6 +166,11 @@ private slots:
         const QString page = r.pages.at(e2[QStringLiteral("pages")][0].toInt() - 1);
         for (const char *expected : {"2024-03-04 01:00:00 UTC+08:00", "+8613912340000", "0:12:51", "03_cdr_17100001111.csv", "line 2"})
             QVERIFY2(page.contains(QLatin1String(expected)), expected);
+        // E-5, the chat: the handler answers the caller line's report of each payment with the same words.
+        const QJsonObject e5 = r.manifest.value(QStringLiteral("exhibits")).toArray().at(4).toObject();
+        QCOMPARE(e5.value(QStringLiteral("kind")).toString(), QStringLiteral("thread"));
+        QVERIFY(e5.value(QStringLiteral("rows")).toArray().size() >= 2);
+        QVERIFY(r.pages.at(e5[QStringLiteral("pages")][0].toInt() - 1).contains(QStringLiteral("收到，马上分两路走")));
         // Without redaction the bystanders appear as they are.
         QVERIFY(r.squeezed.join(QString()).contains(QStringLiteral("6217000000000000772")));
         QVERIFY(r.squeezed.join(QString()).contains(QStringLiteral("860000000005024")));

@@ -32,8 +32,9 @@ private slots:
         widgets::PacketDialog dialog(&worker, QStringLiteral("en"));
         dialog.show();
         auto *exhibits = dialog.findChildren<QListWidget *>().first();
-        QTRY_COMPARE(exhibits->count(), 4); // E-1 to E-4, every kind the demo keeps
-        QCOMPARE(dialog.options().exhibits, (QStringList{QStringLiteral("E-1"), QStringLiteral("E-2"), QStringLiteral("E-3"), QStringLiteral("E-4")}));
+        QTRY_COMPARE(exhibits->count(), 5); // E-1 to E-5, every kind the demo keeps
+        QCOMPARE(dialog.options().exhibits,
+                 (QStringList{QStringLiteral("E-1"), QStringLiteral("E-2"), QStringLiteral("E-3"), QStringLiteral("E-4"), QStringLiteral("E-5")}));
         QSignalSpy built(&dialog, &widgets::PacketDialog::built);
         const quint64 before = casefile::sql::statementsOnThisThread();
         dialog.build();
@@ -56,7 +57,7 @@ private slots:
         widgets::PacketDialog chinese(&worker, QStringLiteral("zh_CN"));
         chinese.show();
         auto *list = chinese.findChildren<QListWidget *>().first();
-        QTRY_COMPARE(list->count(), 4);
+        QTRY_COMPARE(list->count(), 5);
         list->item(0)->setCheckState(Qt::Unchecked);
         list->item(1)->setCheckState(Qt::Unchecked);
         const auto combos = chinese.findChildren<QComboBox *>();
