@@ -178,10 +178,12 @@ int annotateDemo(CaseSession &s)
         {"case_number", QStringLiteral("SZ-2024-0317")},
         {"agency", Cli::tr("Demo City Anti-Fraud Centre")},
         {"handling", Cli::tr("RESTRICTED: for the prosecution and the defence only")},
-        {"narrative", Cli::tr("Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a "
-                              "\"safe account\". The carriers' call records show three caller lines of one ring calling each victim minutes before "
-                              "the victim's transfer.\n\nThe banks' statements show the money passing through mule accounts within hours and "
-                              "leaving as cash at ATMs. Exhibit E-3 traces the first victim's money under the first-in, first-out rule.")}};
+        {"narrative", Cli::tr("Between 1 and 11 March 2024 **eight people** reported that men posing as police had told them to move their "
+                              "savings to a \"safe account\". The carriers' call records show three caller lines of one ring calling each victim "
+                              "minutes before the victim's transfer.\n\nThe banks' statements show the money\n\n"
+                              "- passing through mule accounts within hours, and\n- leaving as cash at ATMs.\n\n"
+                              "Exhibit E-3 traces the first victim's money under the *first-in, first-out* rule; E-5 is the seized phone's chat "
+                              "in which the caller line reports each payment to its handler.")}};
     for (const auto &[key, value] : details)
         if (Status st = s.setCaseDetail(QLatin1String(key), value); !st)
             return refused(st);

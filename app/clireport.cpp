@@ -150,7 +150,7 @@ int cmdDescribe(const QStringList &args)
                   {QStringLiteral("number"), Cli::tr("The case number (the Bates prefix is made from it)."), QStringLiteral("N")},
                   {QStringLiteral("agency"), Cli::tr("The agency."), QStringLiteral("T")},
                   {QStringLiteral("handling"), Cli::tr("The handling line printed on every page."), QStringLiteral("T")},
-                  {QStringLiteral("narrative"), Cli::tr("The analyst's narrative (paragraphs separated by blank lines)."), QStringLiteral("T")},
+                  {QStringLiteral("narrative"), Cli::tr("The analyst's narrative, in Markdown (headings, lists, bold, italic)."), QStringLiteral("T")},
                   {QStringLiteral("narrative-file"), Cli::tr("The narrative, from a UTF-8 text file."), QStringLiteral("FILE")}});
     if (const int done = parseArguments(p, args); done >= 0)
         return done;

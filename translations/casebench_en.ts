@@ -1957,14 +1957,6 @@ KIND: %1</translation>
         <translation>RESTRICTED: for the prosecution and the defence only</translation>
     </message>
     <message>
-        <source>Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
-
-The banks&apos; statements show the money passing through mule accounts within hours and leaving as cash at ATMs. Exhibit E-3 traces the first victim&apos;s money under the first-in, first-out rule.</source>
-        <translation>Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
-
-The banks&apos; statements show the money passing through mule accounts within hours and leaving as cash at ATMs. Exhibit E-3 traces the first victim&apos;s money under the first-in, first-out rule.</translation>
-    </message>
-    <message>
         <source>The case file, or an evidence packet (PDF).</source>
         <translation>The case file, or an evidence packet (PDF).</translation>
     </message>
@@ -2061,10 +2053,6 @@ The banks&apos; statements show the money passing through mule accounts within h
         <translation>The handling line printed on every page.</translation>
     </message>
     <message>
-        <source>The analyst&apos;s narrative (paragraphs separated by blank lines).</source>
-        <translation>The analyst&apos;s narrative (paragraphs separated by blank lines).</translation>
-    </message>
-    <message>
         <source>The narrative, from a UTF-8 text file.</source>
         <translation>The narrative, from a UTF-8 text file.</translation>
     </message>
@@ -2083,6 +2071,28 @@ The banks&apos; statements show the money passing through mule accounts within h
     <message>
         <source>table, record, thread, run or lead.</source>
         <translation>table, record, thread, run or lead.</translation>
+    </message>
+    <message>
+        <source>Between 1 and 11 March 2024 **eight people** reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
+
+The banks&apos; statements show the money
+
+- passing through mule accounts within hours, and
+- leaving as cash at ATMs.
+
+Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out* rule; E-5 is the seized phone&apos;s chat in which the caller line reports each payment to its handler.</source>
+        <translation>Between 1 and 11 March 2024 **eight people** reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
+
+The banks&apos; statements show the money
+
+- passing through mule accounts within hours, and
+- leaving as cash at ATMs.
+
+Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out* rule; E-5 is the seized phone&apos;s chat in which the caller line reports each payment to its handler.</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s narrative, in Markdown (headings, lists, bold, italic).</source>
+        <translation>The analyst&apos;s narrative, in Markdown (headings, lists, bold, italic).</translation>
     </message>
 </context>
 <context>

@@ -1950,14 +1950,6 @@ KIND：%1</translation>
         <translation>内部材料：仅供检察机关和辩护方使用</translation>
     </message>
     <message>
-        <source>Between 1 and 11 March 2024 nine people reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
-
-The banks&apos; statements show the money passing through mule accounts within hours and leaving as cash at ATMs. Exhibit E-3 traces the first victim&apos;s money under the first-in, first-out rule.</source>
-        <translation>2024 年 3 月 1 日至 11 日，九名群众报案称，有人冒充公安民警，要求其将存款转入“安全账户”。运营商话单显示，同一团伙的三个主叫号码在每名被害人转账前数分钟均与其通话。
-
-银行流水显示，资金在数小时内经多个“卡农”账户流转，最终在 ATM 取现。证据 E-3 按先进先出规则追踪了第一名被害人的资金去向。</translation>
-    </message>
-    <message>
         <source>The case file, or an evidence packet (PDF).</source>
         <translation>案件文件，或证据材料（PDF）。</translation>
     </message>
@@ -2054,10 +2046,6 @@ The banks&apos; statements show the money passing through mule accounts within h
         <translation>每页印制的密级/使用范围说明。</translation>
     </message>
     <message>
-        <source>The analyst&apos;s narrative (paragraphs separated by blank lines).</source>
-        <translation>分析人员撰写的案情说明（段落之间空一行）。</translation>
-    </message>
-    <message>
         <source>The narrative, from a UTF-8 text file.</source>
         <translation>从 UTF-8 文本文件读取案情说明。</translation>
     </message>
@@ -2076,6 +2064,28 @@ The banks&apos; statements show the money passing through mule accounts within h
     <message>
         <source>table, record, thread, run or lead.</source>
         <translation>table、record、thread、run 或 lead。</translation>
+    </message>
+    <message>
+        <source>Between 1 and 11 March 2024 **eight people** reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
+
+The banks&apos; statements show the money
+
+- passing through mule accounts within hours, and
+- leaving as cash at ATMs.
+
+Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out* rule; E-5 is the seized phone&apos;s chat in which the caller line reports each payment to its handler.</source>
+        <translation>2024 年 3 月 1 日至 11 日，**八名群众**报案称，有人冒充公安民警，要求其将存款转入“安全账户”。运营商话单显示，同一团伙的三个主叫号码在每名被害人转账前数分钟均与其通话。
+
+银行流水显示，资金
+
+- 在数小时内经多个“卡农”账户流转；
+- 最终在 ATM 取现。
+
+证据 E-3 按*先进先出*规则追踪了第一名被害人的资金去向；证据 E-5 为扣押手机中的聊天记录，主叫号码在其中向上线逐笔报告被害人的转账。</translation>
+    </message>
+    <message>
+        <source>The analyst&apos;s narrative, in Markdown (headings, lists, bold, italic).</source>
+        <translation>分析人员撰写的案情说明，使用 Markdown（标题、列表、粗体、斜体）。</translation>
     </message>
 </context>
 <context>

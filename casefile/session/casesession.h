@@ -95,7 +95,7 @@ public:
     Result<QString> addEvent(const Timestamp &time, const QString &text, const QList<qint64> &entities, const QString &basis = {});
 
     // What the packet's cover and summary say: "title", "case_number", "agency", "handling" (the packet's
-    // handling line) or "narrative" (the analyst's account, paragraphs separated by blank lines). Undoable.
+    // handling line) or "narrative" (the analyst's account, in Markdown). Undoable.
     Status setCaseDetail(const QString &key, const QString &value);
 
     // Records in the audit log that something left the case (a table exported: its file, rows and SHA-256).

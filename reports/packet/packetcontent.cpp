@@ -3,6 +3,7 @@
 #include "exhibitsections.h"
 #include "hash.h"
 #include "money.h"
+#include "narrative.h"
 #include "session/casesession.h"
 
 #include <QDateTime>
@@ -44,8 +45,7 @@ Section summarySection(PacketContext &ctx, const QList<SourceRow> &relied)
     const QString narrative = ctx.cf.settings().narrative;
     if (narrative.isEmpty())
         s.blocks.append(paragraph(ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "The case holds no narrative.")), Block::Note));
-    for (const QString &para : narrative.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        s.blocks.append(paragraph(ctx.r(para.simplified())));
+    s.blocks += narrativeBlocks(narrative, ctx.redactor);
     QString from, to;
     for (const SourceRow &src : relied) {
         const QJsonObject period = src.certificate.value(QStringLiteral("period")).toObject();
@@ -63,7 +63,8 @@ Section summarySection(PacketContext &ctx, const QList<SourceRow> &relied)
                                  from.isEmpty() ? QStringLiteral("—") : QStringLiteral("%1 — %2").arg(at(from), at(to))},
                                 {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Times shown in")), ctx.text.zoneName(ctx.zone)},
                                 {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Sources relied on")), names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", "))}}));
-    const QList<RoleRow> roles = rolesOf(ctx.cf);
+    QList<RoleRow> roles = rolesOf(ctx.cf); // subjects first, then victims, witnesses, associates
+    std::stable_sort(roles.begin(), roles.end(), [](const RoleRow &a, const RoleRow &b) { return int(a.role) < int(b.role); });
     if (!roles.isEmpty()) {
         Block t;
         t.kind = Block::Table;

@@ -44,7 +44,7 @@ PacketLayout::PacketLayout(const PacketModel &model, const PacketText &text, QPa
     // Latin text in DejaVu Sans: Noto Sans CJK's Latin shaping substitutes digits with glyphs that Qt's
     // writer leaves out of the text map, so "SZ-2024" would copy as "SZ-". Chinese falls back to Noto.
     const QStringList families{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")};
-    const struct { qreal size; bool bold; } spec[FontCount] = {{9.5, false}, {9.5, true}, {8, false}, {6.4, false}, {6.4, true}, {22, true}, {15, true}, {11, true}};
+    const struct { qreal size; bool bold; } spec[FontCount] = {{9.5, false}, {9.5, true}, {8, false}, {6.4, false}, {6.4, true}, {22, true}, {15, true}, {11, true}, {9.5, false}};
     for (int i = 0; i < FontCount; ++i) {
         m_fonts[i].setFamilies(families);
         m_fonts[i].setPointSizeF(spec[i].size);
@@ -52,6 +52,7 @@ PacketLayout::PacketLayout(const PacketModel &model, const PacketText &text, QPa
         m_fonts[i].setHintingPreference(QFont::PreferNoHinting);
         // No ligatures: a hash must copy as "ff", not "ﬀ" (and nothing here needs complex shaping).
         m_fonts[i].setStyleStrategy(QFont::PreferNoShaping);
+        m_fonts[i].setItalic(i == Italic);
     }
 }
 
@@ -182,6 +183,9 @@ void PacketLayout::addBlock(QVector<QVector<PageItem>> &pages, const Block &bloc
         return;
     }
     case Block::Paragraph:
+        if (!block.spans.isEmpty() || block.indent > 0)
+            return addRichParagraph(pages, block, c);
+        [[fallthrough]];
     case Block::Note: {
         const int font = block.kind == Block::Note ? Small : Body;
         const qreal lh = lineHeight(font);
@@ -198,6 +202,50 @@ void PacketLayout::addBlock(QVector<QVector<PageItem>> &pages, const Block &bloc
         return;
     }
     }
+}
+
+// A paragraph with emphasis, or a list item: wrapped once with its formats, each line drawn as runs of one
+// font placed where the layout put them.
+void PacketLayout::addRichParagraph(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c)
+{
+    const qreal indent = pt(14) * block.indent, width = m_body.width() - indent, lh = lineHeight(Body);
+    const auto fontAt = [&block](int pos) {
+        for (const Span &s : block.spans)
+            if (pos >= s.start && pos < s.start + s.length)
+                return s.bold ? int(Bold) : int(Italic);
+        return int(Body);
+    };
+    QTextLayout tl(block.text, m_fonts[Body], m_device);
+    QList<QTextLayout::FormatRange> formats;
+    for (const Span &s : block.spans) {
+        QTextLayout::FormatRange r{s.start, s.length, {}};
+        r.format.setFont(m_fonts[s.bold ? Bold : Italic]);
+        formats << r;
+    }
+    tl.setFormats(formats);
+    QTextOption opt;
+    opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    tl.setTextOption(opt);
+    tl.beginLayout();
+    for (QTextLine line = tl.createLine(); line.isValid(); line = tl.createLine()) {
+        line.setLineWidth(width);
+        if (c.y + lh > m_body.bottom()) {
+            pages.append(QVector<PageItem>());
+            ++c.page, c.y = m_body.top();
+        }
+        const int end = line.textStart() + line.textLength();
+        for (int from = line.textStart(); from < end;) {
+            int to = from + 1;
+            while (to < end && fontAt(to) == fontAt(from))
+                ++to;
+            const qreal x = line.cursorToX(from);
+            pages[c.page].append(text(QRectF(m_body.left() + indent + x, c.y, width - x, lh), block.text.mid(from, to - from), fontAt(from)));
+            from = to;
+        }
+        c.y += lh;
+    }
+    tl.endLayout();
+    c.y += pt(block.indent > 0 ? 2 : 5);
 }
 
 void PacketLayout::addSection(QVector<QVector<PageItem>> &pages, const Section &section, Cursor &c)

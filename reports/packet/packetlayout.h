@@ -48,7 +48,7 @@ struct LaidOutPacket
 class PacketLayout
 {
 public:
-    enum FontRole { Body, Bold, Small, Tiny, TinyBold, Title, H1, H2, FontCount };
+    enum FontRole { Body, Bold, Small, Tiny, TinyBold, Title, H1, H2, Italic, FontCount };
     PacketLayout(const PacketModel &model, const PacketText &text, QPagedPaintDevice *device);
     // Cover fields that depend on the finished manifest (its SHA-256) are passed to paint().
     LaidOutPacket layout();
@@ -62,6 +62,7 @@ private:
     void addBlock(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);
     void addTable(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);
     void addFacts(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);
+    void addRichParagraph(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);
     QVector<PageItem> contentsPage(const QList<QPair<QString, int>> &entries, int from, int count, bool first);
     void paintCover(QPainter &painter, const LaidOutPacket &laid, const QString &manifestSha256);
     void paintFrame(QPainter &painter, const LaidOutPacket &laid, int page);

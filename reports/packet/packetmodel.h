@@ -27,11 +27,20 @@ struct TableRow
     QString provenance; // "file · sha256 prefix · locator · row hash"; empty for rows that are not facts
 };
 
+// Emphasis within a paragraph's text (the narrative's Markdown **bold** and *italic*).
+struct Span
+{
+    int start = 0, length = 0;
+    bool bold = false, italic = false;
+};
+
 struct Block
 {
     enum Kind { Heading, Paragraph, Note, Facts, Table };
     Kind kind = Paragraph;
     QString text;                              // Heading, Paragraph, Note
+    QList<Span> spans;                         // Paragraph: emphasis
+    int indent = 0;                            // Paragraph: list depth
     QList<QPair<QString, QString>> facts;      // Facts: label, value
     QStringList header;                        // Table
     QVector<qreal> widths;                     // Table: relative column widths

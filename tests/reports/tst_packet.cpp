@@ -2,6 +2,7 @@
 // embedded manifest; masked values absent from the text, the manifest and every decoded stream; verify
 // passing on a fresh packet and failing on one changed byte, a changed signature, a changed cited row and a
 // changed cited source.
+#include "packet/narrative.h"
 #include "packet/redactor.h"
 #include "testsupport.h"
 
@@ -123,6 +124,23 @@ private slots:
         QCOMPARE(reports::Redactor::maskName(QStringLiteral("某某科技有限公司")), QStringLiteral("某*******"));
     }
 
+    void narrativeKeepsItsStructure()
+    {
+        // "Between 1 and 11 March 2024 " is 28 characters: the bold span starts there and runs 12 ("eight people").
+        const QList<reports::Block> blocks = reports::narrativeBlocks(
+            QStringLiteral("# Summary\n\nBetween 1 and 11 March 2024 **eight people** reported it.\n\n- first *point*\n- second\n\n1. one\n2. two\n"), {});
+        QCOMPARE(blocks.size(), 6);
+        QCOMPARE(blocks.at(0).kind, reports::Block::Heading);
+        QCOMPARE(blocks.at(1).spans.size(), 1);
+        QCOMPARE(blocks.at(1).spans.first().start, 28);
+        QCOMPARE(blocks.at(1).spans.first().length, 12);
+        QVERIFY(blocks.at(1).spans.first().bold);
+        QCOMPARE(blocks.at(2).text, QStringLiteral("• first point"));
+        QCOMPARE(blocks.at(2).indent, 1);
+        QVERIFY(blocks.at(2).spans.first().italic && blocks.at(2).spans.first().start == 8); // after "• first "
+        QCOMPARE(blocks.at(5).text, QStringLiteral("2. two"));
+    }
+
     void pagesCarryEveryRowWithItsProvenance()
     {
         const QString path = report(QStringLiteral("plain.pdf"), {QStringLiteral("--language"), QStringLiteral("en")});
@@ -171,6 +189,8 @@ private slots:
         QCOMPARE(e5.value(QStringLiteral("kind")).toString(), QStringLiteral("thread"));
         QVERIFY(e5.value(QStringLiteral("rows")).toArray().size() >= 2);
         QVERIFY(r.pages.at(e5[QStringLiteral("pages")][0].toInt() - 1).contains(QStringLiteral("收到，马上分两路走")));
+        // The narrative, its emphasis and its list laid out on the summary page.
+        QVERIFY(r.pages.at(2).contains(QStringLiteral("eight people")) && r.pages.at(2).contains(QStringLiteral("• leaving as cash at ATMs.")));
         // Without redaction the bystanders appear as they are.
         QVERIFY(r.squeezed.join(QString()).contains(QStringLiteral("6217000000000000772")));
         QVERIFY(r.squeezed.join(QString()).contains(QStringLiteral("860000000005024")));
