@@ -45,6 +45,8 @@ int cmdDemo(const QStringList &args);
 int cmdVerify(const QStringList &args);
 int cmdReport(const QStringList &args);
 int cmdKey(const QStringList &args);
+int cmdBundle(const QStringList &args);
+int cmdUnbundle(const QStringList &args);
 int cmdDescribe(const QStringList &args);
 // `verify PACKET.pdf [--case CASE]` (clireport.cpp).
 int verifyPacketFile(const QString &path, const QString &casePath, bool json);

@@ -2094,6 +2094,66 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>The analyst&apos;s narrative, in Markdown (headings, lists, bold, italic).</source>
         <translation>The analyst&apos;s narrative, in Markdown (headings, lists, bold, italic).</translation>
     </message>
+    <message>
+        <source>seal the case and its sources into one encrypted, signed file</source>
+        <translation>seal the case and its sources into one encrypted, signed file</translation>
+    </message>
+    <message>
+        <source>check a bundle and only then write its case</source>
+        <translation>check a bundle and only then write its case</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase file is empty</source>
+        <translation>%1: the passphrase file is empty</translation>
+    </message>
+    <message>
+        <source>Seal the case, with the original sources it keeps, into one encrypted, signed file for a colleague.</source>
+        <translation>Seal the case, with the original sources it keeps, into one encrypted, signed file for a colleague.</translation>
+    </message>
+    <message>
+        <source>The bundle to write.</source>
+        <translation>The bundle to write.</translation>
+    </message>
+    <message>
+        <source>Encrypt with a key derived (Argon2id) from the first line of this file.</source>
+        <translation>Encrypt with a key derived (Argon2id) from the first line of this file.</translation>
+    </message>
+    <message>
+        <source>Seal to this colleague&apos;s public key (as `casebench key --json` prints it).</source>
+        <translation>Seal to this colleague&apos;s public key (as `casebench key --json` prints it).</translation>
+    </message>
+    <message>
+        <source>bundle: CASE and -o FILE.cbx are required</source>
+        <translation>bundle: CASE and -o FILE.cbx are required</translation>
+    </message>
+    <message>
+        <source>bundle: give either --passphrase-file or --recipient</source>
+        <translation>bundle: give either --passphrase-file or --recipient</translation>
+    </message>
+    <message>
+        <source>%1: case %2 with %3 sources, audit head %4, signed by %5 (%6)</source>
+        <translation>%1: case %2 with %3 sources, audit head %4, signed by %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Open a bundle into a new case file: authenticity, every hash and the case&apos;s verification are checked before anything is written.</source>
+        <translation>Open a bundle into a new case file: authenticity, every hash and the case&apos;s verification are checked before anything is written.</translation>
+    </message>
+    <message>
+        <source>The bundle.</source>
+        <translation>The bundle.</translation>
+    </message>
+    <message>
+        <source>The passphrase, the first line of this file.</source>
+        <translation>The passphrase, the first line of this file.</translation>
+    </message>
+    <message>
+        <source>unbundle: FILE.cbx and -o CASE are required</source>
+        <translation>unbundle: FILE.cbx and -o CASE are required</translation>
+    </message>
+    <message>
+        <source>%1: unpacked and verified; bundled by %2 (%3), audit head %4</source>
+        <translation>%1: unpacked and verified; bundled by %2 (%3), audit head %4</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -2087,6 +2087,66 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>The analyst&apos;s narrative, in Markdown (headings, lists, bold, italic).</source>
         <translation>分析人员撰写的案情说明，使用 Markdown（标题、列表、粗体、斜体）。</translation>
     </message>
+    <message>
+        <source>seal the case and its sources into one encrypted, signed file</source>
+        <translation>将案件及其源文件封装为一个加密并签名的文件</translation>
+    </message>
+    <message>
+        <source>check a bundle and only then write its case</source>
+        <translation>先校验封装包，校验通过后再写出案件</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase file is empty</source>
+        <translation>%1：口令文件为空</translation>
+    </message>
+    <message>
+        <source>Seal the case, with the original sources it keeps, into one encrypted, signed file for a colleague.</source>
+        <translation>将案件连同其留存的原始源文件封装为一个加密并签名的文件，交给同事。</translation>
+    </message>
+    <message>
+        <source>The bundle to write.</source>
+        <translation>要写入的封装包。</translation>
+    </message>
+    <message>
+        <source>Encrypt with a key derived (Argon2id) from the first line of this file.</source>
+        <translation>用由此文件第一行（经 Argon2id）派生的密钥加密。</translation>
+    </message>
+    <message>
+        <source>Seal to this colleague&apos;s public key (as `casebench key --json` prints it).</source>
+        <translation>密封给该同事的公钥（即 `casebench key --json` 输出的公钥）。</translation>
+    </message>
+    <message>
+        <source>bundle: CASE and -o FILE.cbx are required</source>
+        <translation>bundle：必须给出 CASE 和 -o FILE.cbx</translation>
+    </message>
+    <message>
+        <source>bundle: give either --passphrase-file or --recipient</source>
+        <translation>bundle：--passphrase-file 与 --recipient 二者须且只能给出其一</translation>
+    </message>
+    <message>
+        <source>%1: case %2 with %3 sources, audit head %4, signed by %5 (%6)</source>
+        <translation>%1：案件“%2”，含 %3 个源文件，审计链头 %4，签名人 %5（%6）</translation>
+    </message>
+    <message>
+        <source>Open a bundle into a new case file: authenticity, every hash and the case&apos;s verification are checked before anything is written.</source>
+        <translation>将封装包打开为新的案件文件：写出任何内容之前，先校验其真实性、全部哈希以及案件完整性。</translation>
+    </message>
+    <message>
+        <source>The bundle.</source>
+        <translation>封装包。</translation>
+    </message>
+    <message>
+        <source>The passphrase, the first line of this file.</source>
+        <translation>口令，即此文件的第一行。</translation>
+    </message>
+    <message>
+        <source>unbundle: FILE.cbx and -o CASE are required</source>
+        <translation>unbundle：必须给出 FILE.cbx 和 -o CASE</translation>
+    </message>
+    <message>
+        <source>%1: unpacked and verified; bundled by %2 (%3), audit head %4</source>
+        <translation>%1：已解包并校验通过；封装人 %2（%3），审计链头 %4</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -86,6 +86,33 @@ bool SigningKey::verify(const QByteArray &publicKey, const QByteArray &message, 
                                        reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;
 }
 
+QByteArray SigningKey::sealTo(const QByteArray &publicKey, const QByteArray &message)
+{
+    unsigned char curve[crypto_box_PUBLICKEYBYTES];
+    if (!sodiumReady() || publicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || crypto_sign_ed25519_pk_to_curve25519(curve, reinterpret_cast<const unsigned char *>(publicKey.constData())) != 0)
+        return {};
+    QByteArray sealed(qsizetype(crypto_box_SEALBYTES) + message.size(), '\0');
+    if (crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), reinterpret_cast<const unsigned char *>(message.constData()),
+                        quint64(message.size()), curve) != 0)
+        return {};
+    return sealed;
+}
+
+QByteArray SigningKey::openSealed(const QByteArray &sealed) const
+{
+    unsigned char curvePublic[crypto_box_PUBLICKEYBYTES], curveSecret[crypto_box_SECRETKEYBYTES];
+    if (sealed.size() < qsizetype(crypto_box_SEALBYTES)
+        || crypto_sign_ed25519_pk_to_curve25519(curvePublic, reinterpret_cast<const unsigned char *>(m_public.constData())) != 0
+        || crypto_sign_ed25519_sk_to_curve25519(curveSecret, reinterpret_cast<const unsigned char *>(m_secret.constData())) != 0)
+        return {};
+    QByteArray out(sealed.size() - qsizetype(crypto_box_SEALBYTES), '\0');
+    const bool ok = crypto_box_seal_open(reinterpret_cast<unsigned char *>(out.data()), reinterpret_cast<const unsigned char *>(sealed.constData()),
+                                         quint64(sealed.size()), curvePublic, curveSecret) == 0;
+    sodium_memzero(curveSecret, sizeof curveSecret);
+    return ok ? out : QByteArray();
+}
+
 QString SigningKey::fingerprintOf(const QByteArray &publicKey)
 {
     const QString hex = sha256Hex(publicKey).left(32).toUpper();

@@ -27,6 +27,11 @@ public:
     static QString fingerprintOf(const QByteArray &publicKey);
     static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
 
+    // Sealed boxes to a colleague's key (X25519 derived from the Ed25519 pair): anyone can seal to a public
+    // key; only the holder of its secret key opens. Empty on failure.
+    static QByteArray sealTo(const QByteArray &publicKey, const QByteArray &message);
+    QByteArray openSealed(const QByteArray &sealed) const;
+
 private:
     QString m_name, m_path;
     QByteArray m_public, m_secret;
