@@ -266,7 +266,12 @@ int cmdVerify(const QStringList &args)
         upgrades.append(e);
     QJsonObject report{{QStringLiteral("sources"), sources}, {QStringLiteral("audit_entries"), r.auditEntries},
                        {QStringLiteral("audit_head"), cf->auditHead()}, {QStringLiteral("rows_checked"), r.rowsChecked},
-                       {QStringLiteral("problems"), problems}, {QStringLiteral("bound_on_upgrade"), upgrades}};
+                       {QStringLiteral("problems"), problems}, {QStringLiteral("bound_on_upgrade"), upgrades},
+                       {QStringLiteral("signed_entries"), r.signedEntries}, {QStringLiteral("unsigned_entries"), r.unsignedEntries}};
+    QJsonObject signers;
+    for (auto it = r.signers.begin(); it != r.signers.end(); ++it)
+        signers.insert(it.key(), it.value());
+    report.insert(QStringLiteral("signers"), signers);
     if (p.isSet(QStringLiteral("head"))) {
         const Status head = cf->verifyAuditHead(p.value(QStringLiteral("head")));
         if (head.is(ErrorCode::Invalid))
@@ -282,6 +287,10 @@ int cmdVerify(const QStringList &args)
     else {
         for (qint64 e : r.upgradeEntries)
             out() << Cli::tr("Note: facts before audit entry %1 were bound when the case was upgraded, not at import").arg(e) << u'\n';
+        for (auto it = r.signers.begin(); it != r.signers.end(); ++it)
+            out() << Cli::tr("Signed: %1 audit entries by the key %2").arg(it.value()).arg(it.key()) << u'\n';
+        if (r.unsignedEntries > 0)
+            out() << Cli::tr("Note: %1 audit entries made before entries were signed carry no signature").arg(r.unsignedEntries) << u'\n';
         out() << (ok ? Cli::tr("OK: %1 sources intact, %n rows match what the audit chain binds, audit chain of %2 entries intact", nullptr, int(qMin<qint64>(r.rowsChecked, INT_MAX)))
                            .arg(sources.size())
                            .arg(r.auditEntries)

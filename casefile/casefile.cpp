@@ -1,5 +1,7 @@
 #include "casefile.h"
 
+#include "signingkey.h"
+
 #include "hash.h"
 #include "integrity/binding.h"
 #include "schema.h"
@@ -320,16 +322,21 @@ Status CaseFile::appendAudit(const QString &action, const QJsonObject &givenDeta
         }
     }
     const QString who = actor.isEmpty() ? defaultActor() : actor;
+    // Signed with this installation's key: the details name the key, so the chain covers who signed.
+    const SigningKey *key = SigningKey::installation();
+    if (key)
+        details.insert(QStringLiteral("signed_by"), QString::fromLatin1(key->publicKey().toBase64()));
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString body = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     QString prev = m_db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").toString();
     if (prev.isEmpty())
         prev = QString(64, QLatin1Char('0'));
-    sql::Statement st(m_db, "INSERT INTO audit_log(at, actor, action, details, prev_hash, hash) "
-                            "VALUES (?, ?, ?, ?, ?, ?)");
-    return st.bind(1, at).bind(2, who).bind(3, action).bind(4, body).bind(5, prev)
-        .bind(6, auditEntryHash(prev, at, who, action, body))
-        .exec();
+    const QString hash = auditEntryHash(prev, at, who, action, body);
+    sql::Statement st(m_db, "INSERT INTO audit_log(at, actor, action, details, prev_hash, hash, signature) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, at).bind(2, who).bind(3, action).bind(4, body).bind(5, prev).bind(6, hash);
+    key ? st.bind(7, QString::fromLatin1(key->sign(hash.toLatin1()).toBase64())) : st.bindNull(7);
+    return st.exec();
 }
 
 Result<qint64> CaseFile::verifyAuditChain()

@@ -261,7 +261,13 @@ CREATE TABLE exhibits(
   caption TEXT, note TEXT, actor TEXT NOT NULL, created_at TEXT NOT NULL, removed_at TEXT);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
+// Version 13: signed audit entries. An entry made with an investigator's key names the key in its details
+// (so the chain covers who signed) and keeps the Ed25519 signature of its hash here.
+const char *const v13 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN signature TEXT;
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
 
 } // namespace
 

@@ -978,6 +978,14 @@
         <source>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</source>
         <translation>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>audit entry %1 is not signed, though the entries before it are</source>
+        <translation>audit entry %1 is not signed, though the entries before it are</translation>
+    </message>
+    <message>
+        <source>audit entry %1&apos;s signature does not match the key %2 it names</source>
+        <translation>audit entry %1&apos;s signature does not match the key %2 it names</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2153,6 +2161,14 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>%1: unpacked and verified; bundled by %2 (%3), audit head %4</source>
         <translation>%1: unpacked and verified; bundled by %2 (%3), audit head %4</translation>
+    </message>
+    <message>
+        <source>Signed: %1 audit entries by the key %2</source>
+        <translation>Signed: %1 audit entries by the key %2</translation>
+    </message>
+    <message>
+        <source>Note: %1 audit entries made before entries were signed carry no signature</source>
+        <translation>Note: %1 audit entries made before entries were signed carry no signature</translation>
     </message>
 </context>
 <context>

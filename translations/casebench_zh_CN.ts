@@ -978,6 +978,14 @@
         <source>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</source>
         <translation>证据只能是记录表、单条记录、会话、分析结果或线索，不能是“%1”</translation>
     </message>
+    <message>
+        <source>audit entry %1 is not signed, though the entries before it are</source>
+        <translation>审计记录 %1 没有签名，而其之前的记录均已签名</translation>
+    </message>
+    <message>
+        <source>audit entry %1&apos;s signature does not match the key %2 it names</source>
+        <translation>审计记录 %1 的签名与其所注明的密钥 %2 不符</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2146,6 +2154,14 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>%1: unpacked and verified; bundled by %2 (%3), audit head %4</source>
         <translation>%1：已解包并校验通过；封装人 %2（%3），审计链头 %4</translation>
+    </message>
+    <message>
+        <source>Signed: %1 audit entries by the key %2</source>
+        <translation>签名：%1 条审计记录由密钥 %2 签名</translation>
+    </message>
+    <message>
+        <source>Note: %1 audit entries made before entries were signed carry no signature</source>
+        <translation>注意：有 %1 条审计记录产生于启用签名之前，没有签名</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,12 @@ QString SigningKey::defaultFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+const SigningKey *SigningKey::installation()
+{
+    static const Result<SigningKey> key = loadOrCreate();
+    return key ? &key.value() : nullptr;
+}
+
 Result<SigningKey> SigningKey::loadOrCreate(const QString &folder, const QString &name)
 {
     if (!sodiumReady())

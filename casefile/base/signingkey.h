@@ -16,6 +16,9 @@ public:
     // takes `name` (default: the login name) as its investigator's name.
     static Result<SigningKey> loadOrCreate(const QString &folder = {}, const QString &name = {});
     static QString defaultFolder();
+    // This installation's key (the default folder), loaded once per process; null when it cannot be had
+    // (no writable data folder), and then audit entries go unsigned.
+    static const SigningKey *installation();
 
     QString name() const { return m_name; }
     QByteArray publicKey() const { return m_public; } // 32 bytes

@@ -1,6 +1,7 @@
 #include "integrity/verifier.h"
 
 #include "integrity/binding.h"
+#include "signingkey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,7 @@ public:
             m_report.auditEntries = chain.value();
         else
             add(QStringLiteral("audit_chain"), msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1"), {chain.status().message()}));
+        checkSignatures();
         if (Status s = readBindings(); !s)
             return s;
         const QList<std::function<Status()>> steps = {[this] { return checkSources(); },
@@ -72,6 +74,34 @@ public:
     }
 
 private:
+    // Every entry that names a signing key carries that key's signature of its hash; once entries are
+    // signed, every later one must be (an unsigned one was appended, or its signature removed).
+    void checkSignatures()
+    {
+        sql::Statement st(m_db, "SELECT id, hash, json_extract(details, '$.signed_by'), signature FROM audit_log ORDER BY id");
+        bool signing = false;
+        while (st.step()) {
+            const qint64 id = st.int64(0);
+            const QString key = st.text(2);
+            if (key.isEmpty()) {
+                ++m_report.unsignedEntries;
+                if (signing)
+                    add(QStringLiteral("audit_signature"), msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "audit entry %1 is not signed, though the entries before it are"),
+                                                               {QString::number(id)}), {}, {}, {}, {}, id);
+                continue;
+            }
+            signing = true;
+            const QByteArray publicKey = QByteArray::fromBase64(key.toLatin1());
+            if (!SigningKey::verify(publicKey, st.text(1).toLatin1(), QByteArray::fromBase64(st.text(3).toLatin1()))) {
+                add(QStringLiteral("audit_signature"), msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "audit entry %1's signature does not match the key %2 it names"),
+                                                           {QString::number(id), SigningKey::fingerprintOf(publicKey)}), {}, {}, {}, {}, id);
+                continue;
+            }
+            ++m_report.signedEntries;
+            ++m_report.signers[SigningKey::fingerprintOf(publicKey)];
+        }
+    }
+
     void add(const QString &kind, const Message &message, const QString &table = {}, const QString &row = {}, const QString &locator = {},
              const QString &source = {}, qint64 entry = 0)
     {

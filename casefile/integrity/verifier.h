@@ -6,6 +6,7 @@
 #include "records.h"
 
 #include <QJsonObject>
+#include <QMap>
 
 namespace cb::casefile::integrity {
 
@@ -32,6 +33,8 @@ struct VerifyReport
     QList<Finding> findings;
     qint64 rowsChecked = 0;
     QList<qint64> upgradeEntries; // entries that bound facts on upgrade, not at import
+    qint64 signedEntries = 0, unsignedEntries = 0; // unsigned: made before this version signed them
+    QMap<QString, qint64> signers;                 // key fingerprint → entries it signed
     bool ok() const { return findings.isEmpty(); }
 };
 

@@ -9,6 +9,7 @@
 #include "integrity/boundtables.h"
 #include "integrity/verifier.h"
 #include "session/casesession.h"
+#include "signingkey.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -266,6 +267,45 @@ private slots:
     // first open, in one entry that says so; from then on tampering is caught as in a new case. Deleting
     // the marker to have it re-bound later does not launder an edit: an earlier binding keeps counting,
     // and the second upgrade entry is itself reported.
+    // Every entry names this installation's key in its details (so the chain covers it) and carries the
+    // signature of its hash: a forged signature, a removed one, and an unsigned entry appended after signed
+    // ones are each named.
+    void auditEntriesAreSigned()
+    {
+        const QString path = copy();
+        {
+            auto cf = CaseFile::open(path);
+            QVERIFY(cf.ok());
+            const auto report = integrity::verifyCase(*cf.value());
+            QVERIFY(report.value().ok());
+            QCOMPARE(report.value().unsignedEntries, 0);
+            QCOMPARE(report.value().signedEntries, cf.value()->verifyAuditChain().value());
+            // The demo's entries signed by the command line's key, the session's edits here by this process's.
+            QVERIFY(report.value().signers.contains(SigningKey::installation()->fingerprint()));
+        }
+        const QList<QPair<QByteArray, QString>> cases{
+            // another signature of the same length, from a key that is not the one named
+            {"UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE id = 1) WHERE id = 2", QStringLiteral("signature does not match")},
+            {"UPDATE audit_log SET signature = NULL WHERE id = 3", QStringLiteral("signature does not match")},
+        };
+        for (const auto &[sql, expected] : cases) {
+            const QString tampered = copy();
+            tamper(tampered, sql);
+            const QList<Finding> f = findings(tampered);
+            QCOMPARE(kinds(f), QStringList{QStringLiteral("audit_signature")});
+            QVERIFY2(f.first().message.text().contains(expected), qPrintable(f.first().message.text()));
+        }
+        // An entry appended by hand, its hash right but unsigned (its details name no key).
+        const QString appended = copy();
+        const QString prev = scalar(appended, "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").toString();
+        const QString at = QStringLiteral("2026-01-01T00:00:00.000Z"), body = QStringLiteral("{}");
+        tamper(appended, QStringLiteral("INSERT INTO audit_log(at, actor, action, details, prev_hash, hash) VALUES ('%1', 'x', 'note_add', '%2', '%3', '%4')")
+                         .arg(at, body, prev, auditEntryHash(prev, at, QStringLiteral("x"), QStringLiteral("note_add"), body)).toUtf8());
+        const QList<Finding> f = findings(appended);
+        QCOMPARE(kinds(f), QStringList{QStringLiteral("audit_signature")});
+        QVERIFY(f.first().message.text().contains(QStringLiteral("is not signed")));
+    }
+
     void legacyCaseIsBoundOnUpgrade()
     {
         const QString path = copy();
@@ -389,7 +429,8 @@ private:
         for (const auto &t : integrity::sourceOwnedTables())
             if (t.storesDigest)
                 sql += QByteArray("ALTER TABLE ") + t.name + " DROP COLUMN digest;";
-        tamper(path, sql + "DROP TABLE analysis_runs; DROP TABLE exhibits; DELETE FROM meta WHERE key = 'integrity'; PRAGMA user_version = 9;");
+        tamper(path, sql + "DROP TABLE analysis_runs; DROP TABLE exhibits; ALTER TABLE audit_log DROP COLUMN signature; "
+                           "DELETE FROM meta WHERE key = 'integrity'; PRAGMA user_version = 9;");
         sql::Database db;
         db.open(path, sql::Database::Mode::ReadWrite);
         db.exec("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;");
@@ -399,6 +440,7 @@ private:
         while (read.step()) {
             QJsonObject details = QJsonDocument::fromJson(read.text(4).toUtf8()).object();
             details.remove(QStringLiteral("bound"));
+            details.remove(QStringLiteral("signed_by")); // entries were not signed then
             const QString body = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
             const QString hash = auditEntryHash(prev, read.text(1), read.text(2), read.text(3), body);
             rows.append({read.int64(0), body, prev, hash});
