@@ -225,6 +225,13 @@ Result<PacketModel> buildPacketModel(CaseFile &cf, const PacketOptions &options,
         for (const SourceRow &s : sources)
             if (s.id == id)
                 relied.append(s);
+    // A source whose preserved bytes no longer have their recorded hash is not cited: verify says why.
+    for (const SourceRow &s : relied) {
+        const Result<QString> sha = cf.contentSha256(s.id);
+        if (!sha || sha.value() != s.sha256)
+            return Status::error(QStringLiteral("%1 fails verification (its preserved bytes do not have the SHA-256 %2): the packet will not cite it; "
+                                                "run casebench verify").arg(s.fileName, s.sha256));
+    }
     investigators.removeAll(QString());
     m.investigators = investigators.join(QStringLiteral(", "));
 

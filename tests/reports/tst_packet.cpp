@@ -285,6 +285,11 @@ private slots:
         bad = test::runCasebench({QStringLiteral("verify"), path, QStringLiteral("--case"), copy, QStringLiteral("--json")});
         QCOMPARE(bad.code, 1);
         QCOMPARE(kinds(bad), QStringList{QStringLiteral("source_changed")});
+        // A packet is not made from a case whose cited source fails verification.
+        bad = test::runCasebench({QStringLiteral("report"), copy, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("never.pdf"))});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("fails verification"), bad.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.pdf"))));
         // A PDF that is not a packet.
         writeAll(m_dir.filePath(QStringLiteral("other.pdf")), QByteArray("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"));
         QCOMPARE(test::runCasebench({QStringLiteral("verify"), m_dir.filePath(QStringLiteral("other.pdf"))}).code, 1);
