@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimeZone>
@@ -106,7 +107,20 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The record tables in the middle; Sources (with the selected source's certificate) and Entities on the
     // left, Details on the right: docks the analyst can move, close and bring back (View menu).
-    setCentralWidget(m_tabs);
+    // Above the tables, a banner when the case fails verification: nobody should work on altered evidence
+    // without knowing.
+    m_integrity = new QLabel;
+    m_integrity->setWordWrap(true);
+    m_integrity->setTextFormat(Qt::PlainText);
+    m_integrity->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 8px; font-weight: bold; }"));
+    m_integrity->hide();
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_integrity);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     m_sourcesDock = new QDockWidget(this);
     m_sourcesDock->setObjectName(QStringLiteral("sources"));
     m_sourcesDock->setWidget(left);

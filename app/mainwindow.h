@@ -68,6 +68,8 @@ public:
     widgets::LeadsView *leads() const { return m_leads; }
     widgets::AnalysisView *analysis() const { return m_analysis; }
     widgets::PatternsView *patterns() const { return m_patterns; }
+    // Shown above the tables when the open case fails verification (empty text otherwise).
+    QLabel *integrityBanner() const { return m_integrity; }
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
     void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
     // A saved analysis run kept as an exhibit (E-N) for the evidence packet; undoable.
@@ -116,6 +118,7 @@ private:
     void askNoteOn(const casefile::Target &target);
     void askTagOn(const casefile::Target &target);
     void readCounts();
+    void checkIntegrity();
     void selectSource(int row);
     void showCertificate();
     void importDone(const QList<cb::importers::FileReport> &reports);
@@ -142,6 +145,7 @@ private:
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;
+    QLabel *m_integrity = nullptr; // the banner when the open case fails verification
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     widgets::ImportJob *m_job;

@@ -2,6 +2,8 @@
 // selected source, and imports with the questions a rejected file raises (importquestions.cpp).
 #include "mainwindow.h"
 
+#include "integrity/verifier.h"
+
 #include "certificatehtml.h"
 #include "detailsview.h"
 #include "newcasedialog.h"
@@ -111,6 +113,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     m_patterns->setWorker(m_case.get());
     m_identity->setCase(m_case.get());
     readCounts();
+    checkIntegrity();
     rememberRecent(info.value().path);
     retranslate();
     return true;
@@ -128,6 +131,24 @@ void MainWindow::onChanged(const Change &change)
 {
     if (change.touches(ObjectKind::Sources) || change.touches(ObjectKind::Records) || change.touches(ObjectKind::Entities))
         readCounts();
+}
+
+// Verify runs on the worker as the case opens (a second for a million rows); only a failure shows.
+void MainWindow::checkIntegrity()
+{
+    m_integrity->hide();
+    m_integrity->clear();
+    CaseWorker *worker = m_case.get();
+    worker->read<Result<integrity::VerifyReport>>([](CaseFile &cf, const Progress &p) { return integrity::verifyCase(cf, p); })
+        .then(this, [this, worker](const Result<integrity::VerifyReport> &report) {
+            if (m_case.get() != worker || (report && report.value().ok()))
+                return;
+            const QString first = report ? report.value().findings.first().message.translated() : report.status().message();
+            const int problems = report ? int(report.value().findings.size()) : 1;
+            m_integrity->setText(tr("This case fails verification: %n problem(s). Its facts may not be what was imported. The first: %1 "
+                                    "(casebench verify CASE lists them all)", nullptr, problems).arg(first));
+            m_integrity->show();
+        });
 }
 
 void MainWindow::readCounts()

@@ -2539,6 +2539,13 @@ Password:</translation>
         <source>Export E&amp;vidence Packet…</source>
         <translation>Export E&amp;vidence Packet…</translation>
     </message>
+    <message numerus="yes">
+        <source>This case fails verification: %n problem(s). Its facts may not be what was imported. The first: %1 (casebench verify CASE lists them all)</source>
+        <translation>
+            <numerusform>This case fails verification: %n problem. Its facts may not be what was imported. The first: %1 (casebench verify CASE lists them all)</numerusform>
+            <numerusform>This case fails verification: %n problems. Its facts may not be what was imported. The first: %1 (casebench verify CASE lists them all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

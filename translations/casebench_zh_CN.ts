@@ -2532,6 +2532,12 @@ Password:</source>
         <source>Export E&amp;vidence Packet…</source>
         <translation>导出证据材料(&amp;V)…</translation>
     </message>
+    <message numerus="yes">
+        <source>This case fails verification: %n problem(s). Its facts may not be what was imported. The first: %1 (casebench verify CASE lists them all)</source>
+        <translation>
+            <numerusform>本案件未通过完整性校验：发现 %n 处问题。其中的数据可能已不是导入时的原样。第一处：%1（执行 casebench verify CASE 可列出全部问题）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

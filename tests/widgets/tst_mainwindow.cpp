@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QTimer>
+#include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -48,6 +49,35 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
+    // A case that fails verification says so above the tables as it opens; an intact one shows nothing.
+    void tamperedCaseShowsABanner()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("demo.casebench"));
+        QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
+        {
+            app::MainWindow w;
+            QVERIFY(w.openCase(c));
+            w.show();
+            w.worker()->waitForIdle();
+            QCoreApplication::processEvents();
+            QVERIFY(w.integrityBanner()->isHidden());
+        }
+        {
+            casefile::sql::Database db;
+            QVERIFY(db.open(c, casefile::sql::Database::Mode::ReadWrite));
+            QVERIFY(db.exec("UPDATE calls SET duration_s = duration_s + 30 WHERE id = 5"));
+        }
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.resize(1300, 700);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.integrityBanner()->isVisible(), 20000);
+        QVERIFY2(w.integrityBanner()->text().contains(QStringLiteral("fails verification: 1 problem")), qPrintable(w.integrityBanner()->text()));
+        QVERIFY(w.integrityBanner()->text().contains(QStringLiteral("calls row")));
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_tampered.png"))));
+    }
+
     void opensImportsAndShows()
     {
         QTemporaryDir dir;
