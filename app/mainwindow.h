@@ -46,6 +46,8 @@ public:
     ~MainWindow() override;
     // Opens the case on a new worker; the event loop keeps running while it opens (and migrates).
     bool openCase(const QString &path, QString *error = nullptr);
+    // A colleague's bundle: checked and unpacked into `target` off the GUI thread, then opened (unbundled()).
+    void unbundleAndOpen(const QString &bundle, const QString &target, const QString &passphrase);
     // Creates the case on a worker and opens it (the New Case dialog's OK).
     bool createCase(const QString &path, const casefile::CaseSettings &settings, QString *error = nullptr);
     // Window geometry and dock layout from the user's settings (main() calls it; tests keep the default).
@@ -86,6 +88,7 @@ public:
 signals:
     void importFinished();
     void exportFinished(bool ok, const QString &message);
+    void unbundled(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *e) override;

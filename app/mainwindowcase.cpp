@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "integrity/verifier.h"
+#include "signingkey.h"
+#include "sharing/bundle.h"
 
 #include "certificatehtml.h"
 #include "detailsview.h"
@@ -26,6 +28,9 @@
 #include <QEventLoop>
 #include <QSettings>
 #include <QFileDialog>
+#include <QLineEdit>
+#include <QFileInfo>
+#include <QtConcurrent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -222,10 +227,45 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::chooseCase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(), tr("Casebench cases (*.casebench);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(),
+                                                      tr("Casebench cases and bundles (*.casebench *.cbx);;All files (*)"));
+    if (path.endsWith(QStringLiteral(".cbx"), Qt::CaseInsensitive)) {
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(this, tr("Open Bundle"), tr("Passphrase (leave empty for a bundle sealed to your key):"),
+                                                         QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const QString target = QFileDialog::getSaveFileName(this, tr("Unpack the Bundle into"), QFileInfo(path).completeBaseName() + QStringLiteral(".casebench"),
+                                                            tr("Casebench cases (*.casebench)"));
+        if (!target.isEmpty())
+            unbundleAndOpen(path, target, passphrase);
+        return;
+    }
     QString error;
     if (!path.isEmpty() && !openCase(path, &error))
         QMessageBox::warning(this, tr("Open Case"), error);
+}
+
+void MainWindow::unbundleAndOpen(const QString &bundle, const QString &target, const QString &passphrase)
+{
+    statusBar()->showMessage(tr("Checking and unpacking %1…").arg(bundle));
+    QtConcurrent::run([bundle, target, passphrase] {
+        const Result<SigningKey> me = SigningKey::loadOrCreate();
+        return sharing::readBundle(bundle, target, passphrase, me ? &me.value() : nullptr);
+    }).then(this, [this, target](const Result<sharing::Unbundled> &done) {
+        if (!done) {
+            statusBar()->showMessage(done.status().message(), 15000);
+            if (!qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS"))
+                QMessageBox::warning(this, tr("Open Bundle"), done.status().message());
+            emit unbundled(false, done.status().message());
+            return;
+        }
+        QString error;
+        const bool opened = openCase(target, &error);
+        const QString message = opened ? tr("Unpacked and verified; bundled by %1 (%2)").arg(done.value().signer, done.value().fingerprint) : error;
+        statusBar()->showMessage(message, 15000);
+        emit unbundled(opened, message);
+    });
 }
 
 void MainWindow::chooseImport()

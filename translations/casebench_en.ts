@@ -2250,10 +2250,6 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <translation>Open Case</translation>
     </message>
     <message>
-        <source>Casebench cases (*.casebench);;All files (*)</source>
-        <translation>Casebench cases (*.casebench);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import Files</source>
         <translation>Import Files</translation>
     </message>
@@ -2545,6 +2541,34 @@ Password:</translation>
             <numerusform>This case fails verification: %n problem. Its facts may not be what was imported. The first: %1 (casebench verify CASE lists them all)</numerusform>
             <numerusform>This case fails verification: %n problems. Its facts may not be what was imported. The first: %1 (casebench verify CASE lists them all)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Casebench cases and bundles (*.casebench *.cbx);;All files (*)</source>
+        <translation>Casebench cases and bundles (*.casebench *.cbx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation>Open Bundle</translation>
+    </message>
+    <message>
+        <source>Passphrase (leave empty for a bundle sealed to your key):</source>
+        <translation>Passphrase (leave empty for a bundle sealed to your key):</translation>
+    </message>
+    <message>
+        <source>Unpack the Bundle into</source>
+        <translation>Unpack the Bundle into</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench)</source>
+        <translation>Casebench cases (*.casebench)</translation>
+    </message>
+    <message>
+        <source>Checking and unpacking %1…</source>
+        <translation>Checking and unpacking %1…</translation>
+    </message>
+    <message>
+        <source>Unpacked and verified; bundled by %1 (%2)</source>
+        <translation>Unpacked and verified; bundled by %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2243,10 +2243,6 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <translation>打开案件</translation>
     </message>
     <message>
-        <source>Casebench cases (*.casebench);;All files (*)</source>
-        <translation>Casebench 案件 (*.casebench);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
@@ -2537,6 +2533,34 @@ Password:</source>
         <translation>
             <numerusform>本案件未通过完整性校验：发现 %n 处问题。其中的数据可能已不是导入时的原样。第一处：%1（执行 casebench verify CASE 可列出全部问题）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Casebench cases and bundles (*.casebench *.cbx);;All files (*)</source>
+        <translation>Casebench 案件和封装包 (*.casebench *.cbx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Bundle</source>
+        <translation>打开封装包</translation>
+    </message>
+    <message>
+        <source>Passphrase (leave empty for a bundle sealed to your key):</source>
+        <translation>口令（密封给本人密钥的封装包请留空）：</translation>
+    </message>
+    <message>
+        <source>Unpack the Bundle into</source>
+        <translation>将封装包解包到</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench)</source>
+        <translation>Casebench 案件 (*.casebench)</translation>
+    </message>
+    <message>
+        <source>Checking and unpacking %1…</source>
+        <translation>正在校验并解包 %1…</translation>
+    </message>
+    <message>
+        <source>Unpacked and verified; bundled by %1 (%2)</source>
+        <translation>已解包并校验通过；封装人 %1（%2）</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,30 @@ private slots:
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_tampered.png"))));
     }
 
+    // File › Open on a bundle: checked and unpacked off the GUI thread, then opened; a wrong passphrase
+    // opens nothing and writes nothing.
+    void opensABundle()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("demo.casebench")), cbx = dir.filePath(QStringLiteral("demo.cbx"));
+        QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
+        const QString pass = test::writeFile(dir, QStringLiteral("pass"), "a long passphrase\n");
+        QCOMPARE(test::runCasebench({QStringLiteral("bundle"), c, QStringLiteral("-o"), cbx, QStringLiteral("--passphrase-file"), pass}).code, 0);
+        app::MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &app::MainWindow::unbundled);
+        const QString target = dir.filePath(QStringLiteral("from-colleague.casebench"));
+        w.unbundleAndOpen(cbx, target, QStringLiteral("not the passphrase"));
+        QVERIFY(done.wait(60000));
+        QVERIFY(!done.last().at(0).toBool());
+        QVERIFY(!QFile::exists(target) && !w.worker());
+        w.unbundleAndOpen(cbx, target, QStringLiteral("a long passphrase"));
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
+        QVERIFY(w.worker() && w.worker()->info().path == target);
+        QTRY_VERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Unpacked and verified")));
+    }
+
     void opensImportsAndShows()
     {
         QTemporaryDir dir;
