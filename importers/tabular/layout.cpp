@@ -67,10 +67,12 @@ static int match(const Profile &p, const QStringList &keys, QHash<QString, QList
             ++matched;
     }
     if (p.exact) {
+        // Canonical layouts: every column one of theirs, in any order, the required ones present and the
+        // optional ones (a CDR without IMEI and IMSI) free to be left out.
         int nonEmpty = 0;
         for (const QString &k : keys)
             nonEmpty += k.isEmpty() ? 0 : 1;
-        if (matched != p.fields.size() || nonEmpty != matched)
+        if (!satisfied(p, cols) || nonEmpty != matched)
             return 0;
         return 1000 + matched;
     }

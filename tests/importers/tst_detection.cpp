@@ -120,6 +120,9 @@ private slots:
         QTest::addColumn<QString>("owner");
         QTest::newRow("canonical calls") << "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n"
                                          << "casebench-calls" << "," << 0 << "";
+        // Any order, the optional columns (duration, cell, IMEI, IMSI) left out: still the canonical layout.
+        QTest::newRow("canonical calls, reordered, no imei/imsi") << "direction,other_party,subscriber,start_time,duration_s\n"
+                                                                  << "casebench-calls" << "," << 0 << "";
         QTest::newRow("canonical tx") << "time,account,counterparty_account,counterparty_name,amount,currency,balance,reference,description\n"
                                       << "casebench-transactions" << "," << 0 << "";
         QTest::newRow("cn bank with preamble") << "中国工商银行账户历史明细\n卡号：6222 0200 1234 5678\n\n交易时间;交易金额;借贷标志;对方账号;对方户名;余额;摘要\n"
@@ -168,6 +171,17 @@ private slots:
         QCOMPARE(isHeaderKey(cell, key), matches);
         QCOMPARE(headerKey(cell) == key, matches); // the built key agrees with the comparison
         QCOMPARE(isHeaderKey(cell, headerKey(cell)), true);
+    }
+
+    // A canonical layout with one column of its own missing that it requires, or one it does not know, is
+    // not taken for it.
+    void canonicalNeedsItsRequiredColumnsOnly()
+    {
+        ProfileLibrary lib;
+        for (const char *header : {"start_time,subscriber,direction,duration_s", "start_time,subscriber,other_party,direction,colour"}) {
+            const auto r = detectLayout({QLatin1String(header), QStringLiteral("2024-03-01 10:00:00,13800000000,out,60")}, lib.profiles(), nullptr);
+            QVERIFY(!r.ok() || r.value().profile->id != u"casebench-calls");
+        }
     }
 
     void unknownHeaderIsAnError()
