@@ -27,6 +27,14 @@ PageItem rule(qreal x0, qreal x1, qreal y, QColor color = kRule)
     return {PageItem::Rule, QRectF(QPointF(x0, y), QPointF(x1, y)), {}, 0, 0, color};
 }
 
+// Words wrap at spaces; a hash or a long number with none wraps anywhere.
+QTextOption wrapping()
+{
+    QTextOption opt;
+    opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return opt;
+}
+
 } // namespace
 
 struct PacketLayout::Cursor
@@ -34,6 +42,12 @@ struct PacketLayout::Cursor
     int page = 0;
     qreal y = 0;
 };
+
+void PacketLayout::newPage(QVector<QVector<PageItem>> &pages, Cursor &c)
+{
+    pages.append(QVector<PageItem>());
+    ++c.page, c.y = m_body.top();
+}
 
 PacketLayout::PacketLayout(const PacketModel &model, const PacketText &text, QPagedPaintDevice *device)
     : m_model(model), m_text(text), m_device(device)
@@ -66,9 +80,7 @@ QStringList PacketLayout::wrap(const QString &s, int font, qreal width) const
     QStringList lines;
     for (const QString &para : s.split(u'\n')) {
         QTextLayout tl(para, m_fonts[font], m_device);
-        QTextOption opt;
-        opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        tl.setTextOption(opt);
+        tl.setTextOption(wrapping());
         tl.beginLayout();
         for (QTextLine line = tl.createLine(); line.isValid(); line = tl.createLine()) {
             line.setLineWidth(width);
@@ -89,8 +101,7 @@ void PacketLayout::addFacts(QVector<QVector<PageItem>> &pages, const Block &bloc
         const QStringList l = wrap(label, Small, labelW), v = wrap(value.isEmpty() ? QStringLiteral("—") : value, Body, valueW);
         const qreal h = qMax(l.size() * lhLabel, v.size() * lh) + pt(3);
         if (c.y + h > m_body.bottom() && c.y > m_body.top() + pt(1)) {
-            pages.append(QVector<PageItem>());
-            ++c.page, c.y = m_body.top();
+            newPage(pages, c);
         }
         for (int i = 0; i < l.size(); ++i)
             pages[c.page].append(text(QRectF(m_body.left(), c.y + i * lhLabel + (lh - lhLabel) / 2, labelW, lhLabel), l.at(i), Small, Qt::AlignLeft | Qt::AlignVCenter, kGrey));
@@ -126,10 +137,8 @@ void PacketLayout::addTable(QVector<QVector<PageItem>> &pages, const Block &bloc
                                           (block.alignRight.value(i) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
         c.y += headerH;
     };
-    if (c.y + headerH + 3 * lh > m_body.bottom()) {
-        pages.append(QVector<PageItem>());
-        ++c.page, c.y = m_body.top();
-    }
+    if (c.y + headerH + 3 * lh > m_body.bottom())
+        newPage(pages, c);
     header();
     int shade = 0;
     for (const TableRow &row : block.rows) {
@@ -144,8 +153,7 @@ void PacketLayout::addTable(QVector<QVector<PageItem>> &pages, const Block &bloc
         lines = qMin<qreal>(lines, (maxH - prov.size() * lh) / lh - 1);
         const qreal h = lines * lh + prov.size() * lh + 2 * pad;
         if (c.y + h > m_body.bottom()) {
-            pages.append(QVector<PageItem>());
-            ++c.page, c.y = m_body.top();
+            newPage(pages, c);
             header();
         }
         if (shade++ % 2)
@@ -171,8 +179,7 @@ void PacketLayout::addBlock(QVector<QVector<PageItem>> &pages, const Block &bloc
     case Block::Heading: {
         const qreal lh = lineHeight(H2);
         if (c.y + lh + 4 * lineHeight(Body) > m_body.bottom() && c.y > m_body.top() + pt(1)) {
-            pages.append(QVector<PageItem>());
-            ++c.page, c.y = m_body.top();
+            newPage(pages, c);
         }
         c.y += pt(4);
         for (const QString &line : wrap(block.text, H2, m_body.width())) {
@@ -191,8 +198,7 @@ void PacketLayout::addBlock(QVector<QVector<PageItem>> &pages, const Block &bloc
         const qreal lh = lineHeight(font);
         for (const QString &line : wrap(block.text, font, m_body.width())) {
             if (c.y + lh > m_body.bottom()) {
-                pages.append(QVector<PageItem>());
-                ++c.page, c.y = m_body.top();
+                newPage(pages, c);
             }
             pages[c.page].append(text(QRectF(m_body.left(), c.y, m_body.width(), lh), line, font, Qt::AlignLeft | Qt::AlignVCenter,
                                       block.kind == Block::Note ? kGrey : kInk));
@@ -223,15 +229,12 @@ void PacketLayout::addRichParagraph(QVector<QVector<PageItem>> &pages, const Blo
         formats << r;
     }
     tl.setFormats(formats);
-    QTextOption opt;
-    opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    tl.setTextOption(opt);
+    tl.setTextOption(wrapping());
     tl.beginLayout();
     for (QTextLine line = tl.createLine(); line.isValid(); line = tl.createLine()) {
         line.setLineWidth(width);
         if (c.y + lh > m_body.bottom()) {
-            pages.append(QVector<PageItem>());
-            ++c.page, c.y = m_body.top();
+            newPage(pages, c);
         }
         const int end = line.textStart() + line.textLength();
         for (int from = line.textStart(); from < end;) {

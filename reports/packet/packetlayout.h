@@ -58,6 +58,7 @@ public:
 
 private:
     struct Cursor;
+    void newPage(QVector<QVector<PageItem>> &pages, Cursor &c);
     void addSection(QVector<QVector<PageItem>> &pages, const Section &section, Cursor &c);
     void addBlock(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);
     void addTable(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);
