@@ -125,19 +125,22 @@ int cmdKey(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(Cli::tr("Show this installation's signing key (made on first use): the investigator's name and the public key's fingerprint."));
-    p.addOptions({{QStringLiteral("name"), Cli::tr("The investigator's name, for a key made now."), QStringLiteral("NAME")},
+    p.addOptions({{QStringLiteral("name"), Cli::tr("The investigator's name the key carries (set or changed; the key stays the same)."), QStringLiteral("NAME")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
     if (const int done = parseArguments(p, args); done >= 0)
         return done;
-    const Result<SigningKey> key = SigningKey::loadOrCreate({}, p.value(QStringLiteral("name")));
+    Result<SigningKey> key = SigningKey::loadOrCreate({}, p.value(QStringLiteral("name")));
     if (!key)
         return refused(key.status());
+    if (p.isSet(QStringLiteral("name")) && p.value(QStringLiteral("name")) != key.value().name())
+        if (Status s = key.value().rename(p.value(QStringLiteral("name"))); !s)
+            return refused(s);
     if (p.isSet(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("name"), key.value().name()}, {QStringLiteral("fingerprint"), key.value().fingerprint()},
                               {QStringLiteral("public_key"), QString::fromLatin1(key.value().publicKey().toBase64())},
                               {QStringLiteral("algorithm"), QStringLiteral("ed25519")}, {QStringLiteral("path"), key.value().path()}});
     else
-        out() << key.value().name() << u"  " << key.value().fingerprint() << u'\n';
+        out() << key.value().name() << QLatin1String("  ") << key.value().fingerprint() << u'\n';
     return 0;
 }
 

@@ -2037,10 +2037,6 @@ KIND: %1</translation>
         <translation>Show this installation&apos;s signing key (made on first use): the investigator&apos;s name and the public key&apos;s fingerprint.</translation>
     </message>
     <message>
-        <source>The investigator&apos;s name, for a key made now.</source>
-        <translation>The investigator&apos;s name, for a key made now.</translation>
-    </message>
-    <message>
         <source>Set what the evidence packet&apos;s cover and summary say about the case.</source>
         <translation>Set what the evidence packet&apos;s cover and summary say about the case.</translation>
     </message>
@@ -2169,6 +2165,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>Note: %1 audit entries made before entries were signed carry no signature</source>
         <translation>Note: %1 audit entries made before entries were signed carry no signature</translation>
+    </message>
+    <message>
+        <source>The investigator&apos;s name the key carries (set or changed; the key stays the same).</source>
+        <translation>The investigator&apos;s name the key carries (set or changed; the key stays the same).</translation>
     </message>
 </context>
 <context>

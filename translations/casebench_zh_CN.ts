@@ -2030,10 +2030,6 @@ KIND：%1</translation>
         <translation>显示本机的签名密钥（首次使用时生成）：办案人员姓名和公钥指纹。</translation>
     </message>
     <message>
-        <source>The investigator&apos;s name, for a key made now.</source>
-        <translation>办案人员姓名（用于此时新生成的密钥）。</translation>
-    </message>
-    <message>
         <source>Set what the evidence packet&apos;s cover and summary say about the case.</source>
         <translation>设置证据材料封面和案情摘要中关于本案的内容。</translation>
     </message>
@@ -2162,6 +2158,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>Note: %1 audit entries made before entries were signed carry no signature</source>
         <translation>注意：有 %1 条审计记录产生于启用签名之前，没有签名</translation>
+    </message>
+    <message>
+        <source>The investigator&apos;s name the key carries (set or changed; the key stays the same).</source>
+        <translation>密钥所载的办案人员姓名（可设置或修改；密钥本身不变）。</translation>
     </message>
 </context>
 <context>

@@ -64,15 +64,30 @@ Result<SigningKey> SigningKey::loadOrCreate(const QString &folder, const QString
     key.m_secret.resize(crypto_sign_SECRETKEYBYTES);
     crypto_sign_keypair(reinterpret_cast<unsigned char *>(key.m_public.data()), reinterpret_cast<unsigned char *>(key.m_secret.data()));
     key.m_name = name.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("investigator")) : name;
-    const QJsonObject o{{QStringLiteral("name"), key.m_name},
+    if (Status s = key.save(); !s)
+        return s;
+    return key;
+}
+
+Status SigningKey::save() const
+{
+    const QJsonObject o{{QStringLiteral("name"), m_name},
                         {QStringLiteral("algorithm"), QStringLiteral("ed25519")},
-                        {QStringLiteral("public_key"), QString::fromLatin1(key.m_public.toBase64())},
-                        {QStringLiteral("secret_key"), QString::fromLatin1(key.m_secret.toBase64())}};
-    QSaveFile out(key.m_path);
+                        {QStringLiteral("public_key"), QString::fromLatin1(m_public.toBase64())},
+                        {QStringLiteral("secret_key"), QString::fromLatin1(m_secret.toBase64())}};
+    QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || out.write(QJsonDocument(o).toJson()) < 0 || !out.commit())
-        return Status::error(QStringLiteral("%1: %2").arg(key.m_path, out.errorString()));
-    return key;
+        return Status::error(QStringLiteral("%1: %2").arg(m_path, out.errorString()));
+    return {};
+}
+
+Status SigningKey::rename(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return Status::error(ErrorCode::Invalid, QStringLiteral("an investigator's name cannot be empty"));
+    m_name = name.trimmed();
+    return save();
 }
 
 QByteArray SigningKey::sign(const QByteArray &message) const

@@ -25,6 +25,8 @@ public:
     QString fingerprint() const { return fingerprintOf(m_public); }
     QString path() const { return m_path; }
     QByteArray sign(const QByteArray &message) const; // 64 bytes, detached
+    // The investigator's name the key carries (the key pair stays the same).
+    Status rename(const QString &name);
 
     // "SHA256:" and the first 16 bytes of the public key's SHA-256 in groups of four hex digits.
     static QString fingerprintOf(const QByteArray &publicKey);
@@ -36,6 +38,7 @@ public:
     QByteArray openSealed(const QByteArray &sealed) const;
 
 private:
+    Status save() const;
     QString m_name, m_path;
     QByteArray m_public, m_secret;
 };

@@ -73,6 +73,20 @@ private slots:
         m_pass = test::writeFile(m_dir, QStringLiteral("pass.txt"), "correct horse battery staple\n");
     }
 
+    // The key carries the investigator's name; renaming keeps the key pair (and so its fingerprint).
+    void keyIsNamedAndKept()
+    {
+        asInvestigator("carol");
+        const QJsonObject before = QJsonDocument::fromJson(test::runCasebench({QStringLiteral("key"), QStringLiteral("--json")}).out).object();
+        QCOMPARE(test::runCasebench({QStringLiteral("key"), QStringLiteral("--name"), QStringLiteral("Det. Wang Li")}).out.trimmed(),
+                 QStringLiteral("Det. Wang Li  %1").arg(before.value(QStringLiteral("fingerprint")).toString()).toUtf8());
+        const QJsonObject after = QJsonDocument::fromJson(test::runCasebench({QStringLiteral("key"), QStringLiteral("--json")}).out).object();
+        QCOMPARE(after.value(QStringLiteral("name")).toString(), QStringLiteral("Det. Wang Li"));
+        QCOMPARE(after.value(QStringLiteral("public_key")), before.value(QStringLiteral("public_key")));
+        QCOMPARE(QFile(after.value(QStringLiteral("path")).toString()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        asInvestigator("alice");
+    }
+
     void roundTripGivesTheSameCase()
     {
         const QString bundle = m_dir.filePath(QStringLiteral("a.cbx"));
