@@ -164,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
     m_addEvent = m_editMenu->addAction(QString(), this, &MainWindow::askEvent);
+    m_caseDetails = m_editMenu->addAction(QString(), this, &MainWindow::editCaseDetails);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock})
         m_viewMenu->addAction(d->toggleViewAction());
@@ -247,6 +248,8 @@ void MainWindow::retranslate()
     m_packet->setText(tr("Export E&vidence Packet…"));
     m_packet->setEnabled(m_case != nullptr);
     m_addEvent->setEnabled(m_case != nullptr);
+    m_caseDetails->setText(tr("Case &Details…"));
+    m_caseDetails->setEnabled(m_case != nullptr);
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
         const Counts &c = m_counts;

@@ -48,6 +48,8 @@ public:
     bool openCase(const QString &path, QString *error = nullptr);
     // A colleague's bundle: checked and unpacked into `target` off the GUI thread, then opened (unbundled()).
     void unbundleAndOpen(const QString &bundle, const QString &target, const QString &passphrase);
+    // What the packet's cover and summary say: each changed detail one undoable edit.
+    void setCaseDetails(const QMap<QString, QString> &changed);
     // Creates the case on a worker and opens it (the New Case dialog's OK).
     bool createCase(const QString &path, const casefile::CaseSettings &settings, QString *error = nullptr);
     // Window geometry and dock layout from the user's settings (main() calls it; tests keep the default).
@@ -118,6 +120,7 @@ private:
     void askEvent();
     void chooseExport();
     void choosePacket();
+    void editCaseDetails();
     void askNoteOn(const casefile::Target &target);
     void askTagOn(const casefile::Target &target);
     void readCounts();
@@ -145,6 +148,7 @@ private:
     QAction *m_addEvent = nullptr;
     QAction *m_export = nullptr;
     QAction *m_packet = nullptr;
+    QAction *m_caseDetails = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;

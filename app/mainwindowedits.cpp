@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "packetdialog.h"
+#include "casedetailsdialog.h"
 
 #include "displayproxy.h"
 #include "entityview.h"
@@ -217,6 +218,34 @@ void MainWindow::chooseExport()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), QString(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTable(view->kind(), path);
+}
+
+void MainWindow::editCaseDetails()
+{
+    if (!m_case)
+        return;
+    CaseWorker *worker = m_case.get();
+    worker->read<QMap<QString, QString>>([](CaseFile &cf, const Progress &) {
+              cf.reloadSettings(); // the writer may have changed them
+              const CaseSettings &s = cf.settings();
+              return QMap<QString, QString>{{QStringLiteral("title"), s.title}, {QStringLiteral("case_number"), s.caseNumber},
+                                            {QStringLiteral("agency"), s.agency}, {QStringLiteral("handling"), s.handling},
+                                            {QStringLiteral("narrative"), s.narrative}};
+          })
+        .then(this, [this, worker](const QMap<QString, QString> &details) {
+            if (m_case.get() != worker)
+                return;
+            auto *dialog = new widgets::CaseDetailsDialog(details, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] { setCaseDetails(dialog->changed()); });
+            dialog->open();
+        });
+}
+
+void MainWindow::setCaseDetails(const QMap<QString, QString> &changed)
+{
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        applyEdit([key = it.key(), value = it.value()](CaseSession &s) { return s.setCaseDetail(key, value); });
 }
 
 void MainWindow::choosePacket()

@@ -2570,6 +2570,10 @@ Password:</translation>
         <source>Unpacked and verified; bundled by %1 (%2)</source>
         <translation>Unpacked and verified; bundled by %1 (%2)</translation>
     </message>
+    <message>
+        <source>Case &amp;Details…</source>
+        <translation>Case &amp;Details…</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -3807,6 +3811,49 @@ Password:</translation>
     <message>
         <source>&amp;Bookmark as exhibit…</source>
         <translation>&amp;Bookmark as exhibit…</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::CaseDetailsDialog</name>
+    <message>
+        <source>Case Details</source>
+        <translation>Case Details</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>Handling line:</source>
+        <translation>Handling line:</translation>
+    </message>
+    <message>
+        <source>e.g. SZ-2024-0317 (the packet&apos;s Bates numbers start with its letters and digits)</source>
+        <translation>e.g. SZ-2024-0317 (the packet&apos;s Bates numbers start with its letters and digits)</translation>
+    </message>
+    <message>
+        <source>printed on every page of the packet</source>
+        <translation>printed on every page of the packet</translation>
+    </message>
+    <message>
+        <source>What happened, in Markdown: paragraphs, # headings, - lists, **bold**, *italic*</source>
+        <translation>What happened, in Markdown: paragraphs, # headings, - lists, **bold**, *italic*</translation>
+    </message>
+    <message>
+        <source>Narrative (Markdown):</source>
+        <translation>Narrative (Markdown):</translation>
+    </message>
+    <message>
+        <source>As the packet will show it:</source>
+        <translation>As the packet will show it:</translation>
     </message>
 </context>
 <context>

@@ -2562,6 +2562,10 @@ Password:</source>
         <source>Unpacked and verified; bundled by %1 (%2)</source>
         <translation>已解包并校验通过；封装人 %1（%2）</translation>
     </message>
+    <message>
+        <source>Case &amp;Details…</source>
+        <translation>案件信息(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -3784,6 +3788,49 @@ Password:</source>
     <message>
         <source>&amp;Bookmark as exhibit…</source>
         <translation>标记为证据项(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::CaseDetailsDialog</name>
+    <message>
+        <source>Case Details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>案件名称：</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>办案单位：</translation>
+    </message>
+    <message>
+        <source>Handling line:</source>
+        <translation>使用范围：</translation>
+    </message>
+    <message>
+        <source>e.g. SZ-2024-0317 (the packet&apos;s Bates numbers start with its letters and digits)</source>
+        <translation>例如 SZ-2024-0317（证据材料的贝茨编号以其中的字母和数字开头）</translation>
+    </message>
+    <message>
+        <source>printed on every page of the packet</source>
+        <translation>印在证据材料的每一页上</translation>
+    </message>
+    <message>
+        <source>What happened, in Markdown: paragraphs, # headings, - lists, **bold**, *italic*</source>
+        <translation>案情经过，使用 Markdown：段落、# 标题、- 列表、**粗体**、*斜体*</translation>
+    </message>
+    <message>
+        <source>Narrative (Markdown):</source>
+        <translation>案情说明（Markdown）：</translation>
+    </message>
+    <message>
+        <source>As the packet will show it:</source>
+        <translation>在证据材料中的显示效果：</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "hash.h"
 #include "mainwindow.h"
 #include "sqlite.h"
+#include "casedetailsdialog.h"
 #include "query/recordmodel.h"
 #include "recordview.h"
 #include "searchview.h"
@@ -100,6 +101,38 @@ private slots:
         QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
         QVERIFY(w.worker() && w.worker()->info().path == target);
         QTRY_VERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Unpacked and verified")));
+    }
+
+    // Edit › Case Details…: each changed detail one undoable edit through the session; the dialog previews
+    // the Markdown narrative.
+    void caseDetailsAreEditedAndUndone()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("demo.casebench"));
+        QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.show();
+        const auto agency = [&w] {
+            return w.worker()->read<QString>([](casefile::CaseFile &cf, const Progress &) {
+                cf.reloadSettings();
+                return cf.settings().agency;
+            }).result();
+        };
+        QCOMPARE(agency(), QStringLiteral("Demo City Anti-Fraud Centre"));
+        w.setCaseDetails({{QStringLiteral("agency"), QStringLiteral("Shenzhen Anti-Fraud Centre")}, {QStringLiteral("handling"), QStringLiteral("SECRET")}});
+        QTRY_COMPARE(w.undoStack()->count(), 2);
+        QCOMPARE(w.undoStack()->undoText(), QStringLiteral("Change case details"));
+        QCOMPARE(agency(), QStringLiteral("Shenzhen Anti-Fraud Centre"));
+        w.undoStack()->undo(); // the handling line
+        w.undoStack()->undo(); // the agency
+        QTRY_COMPARE(agency(), QStringLiteral("Demo City Anti-Fraud Centre"));
+        widgets::CaseDetailsDialog dialog({{QStringLiteral("title"), QStringLiteral("Demo")}, {QStringLiteral("case_number"), QStringLiteral("SZ-2024-0317")},
+                                           {QStringLiteral("narrative"), QStringLiteral("Eight people reported **telephone fraud**:\n\n- calls\n- transfers")}});
+        dialog.show();
+        QVERIFY(dialog.changed().isEmpty());
+        QVERIFY(dialog.findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("telephone fraud")));
+        QVERIFY(dialog.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_casedetails.png"))));
     }
 
     void opensImportsAndShows()
