@@ -320,11 +320,13 @@ void Committer::attachIdentifier(qint64 entityId, const Identifier &id, const QS
 
 void Committer::warnOnce(const QString &raw, const Identifier &id, const QString &locator)
 {
-    if (id.problem.isEmpty() || m_warned.contains(raw) || m_warned.size() > 10000)
+    // A hostile value is not repeated whole: its first 40 characters name it.
+    const QString shown = raw.size() > 48 ? raw.left(40) + QStringLiteral("…") : raw;
+    if (id.problem.isEmpty() || m_warned.contains(shown) || m_warned.size() > 10000)
         return;
-    m_warned.insert(raw);
+    m_warned.insert(shown);
     m_cert.diagnostic({Severity::Warning, locator,
-                       msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "\"%1\": %2"), {raw, id.problem})});
+                       msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "\"%1\": %2"), {shown, id.problem})});
 }
 
 Result<qint64> Committer::commit()

@@ -92,6 +92,15 @@ static bool isPlaceholder(const QString &s)
     return nulls.contains(s.toUpper());
 }
 
+// A value too long to be any identifier: nothing usable, and a note that says so without repeating it.
+static bool tooLong(const QString &raw, Identifier &id)
+{
+    if (raw.size() <= kMaxIdentifierLength)
+        return false;
+    id.problem = QStringLiteral("%1 characters: too long for an identifier, kept as text only").arg(raw.size());
+    return true;
+}
+
 Normaliser::Normaliser(QString defaultRegion) : m_region(defaultRegion.toUpper())
 {
     if (m_region.isEmpty())
@@ -133,13 +142,16 @@ Identifier Normaliser::phone(const QString &raw)
     }
     if (m_phoneCache.size() > 500000)
         m_phoneCache.clear();
-    m_phoneCache.insert(raw, id);
+    if (raw.size() <= kMaxIdentifierLength)
+        m_phoneCache.insert(raw, id);
     return id;
 }
 
 Identifier Normaliser::phoneUncached(const QString &raw)
 {
     Identifier id;
+    if (tooLong(raw, id))
+        return id;
     QString s = compact(raw);
     static const QStringList withheld = {QStringLiteral("-1"), QStringLiteral("-2"), QStringLiteral("-3"),
                                          QStringLiteral("PRIVATE"), QStringLiteral("UNKNOWN"),
@@ -223,13 +235,16 @@ Identifier Normaliser::account(const QString &raw)
     Identifier id = accountUncached(raw);
     if (m_accountCache.size() > 500000)
         m_accountCache.clear();
-    m_accountCache.insert(raw, id);
+    if (raw.size() <= kMaxIdentifierLength)
+        m_accountCache.insert(raw, id);
     return id;
 }
 
 Identifier Normaliser::accountUncached(const QString &raw)
 {
     Identifier id;
+    if (tooLong(raw, id))
+        return id;
     const QString trimmed = raw.trimmed();
     if (trimmed.contains(QLatin1Char('@'))) {
         const QString e = trimmed.toLower();
@@ -273,6 +288,8 @@ Identifier Normaliser::accountUncached(const QString &raw)
 Identifier Normaliser::imei(const QString &raw)
 {
     Identifier id;
+    if (tooLong(raw, id))
+        return id;
     const QString s = compact(raw);
     if (isPlaceholder(s))
         return id;
@@ -298,6 +315,8 @@ Identifier Normaliser::imei(const QString &raw)
 Identifier Normaliser::imsi(const QString &raw)
 {
     Identifier id;
+    if (tooLong(raw, id))
+        return id;
     const QString s = compact(raw);
     if (isPlaceholder(s))
         return id;

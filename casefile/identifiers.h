@@ -38,6 +38,11 @@ inline const QString CellSite = QStringLiteral("cell_site");
 inline const QString Location = QStringLiteral("location");
 } // namespace EntityKind
 
+// No real phone number, account, card, IMEI, IMSI or cell id is longer than a few dozen characters; longer
+// values are not normalised (libphonenumber's expressions run super-linearly on a million digits) and do
+// not become identifiers. They stay in the record as text, with a warning.
+inline constexpr qsizetype kMaxIdentifierLength = 64;
+
 struct Identifier
 {
     QString type;  // empty: nothing usable (withheld number, "-", "/")

@@ -1,6 +1,7 @@
 // Hostile and broken inputs: each gives a clear file:locator message and the case is unchanged.
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringEncoder>
@@ -182,6 +183,30 @@ private slots:
         QCOMPARE(r.encoding, QStringLiteral("GB18030"));
         QCOMPARE(cf->db().scalar("SELECT group_concat(counterparty_name) FROM transactions").toString(), QStringLiteral("张三,李四"));
         QCOMPARE(cf->db().scalar("SELECT sum(amount_minor) FROM transactions").toInt(), 7000);
+    }
+
+    // A million-digit "phone number" is not fed to libphonenumber (whose expressions take minutes on it): the
+    // call is kept, the value stays text, and the warning names it by its first 40 digits only.
+    void overlongNumberIsKeptAsText()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QByteArray csv = "start_time,subscriber,other_party,direction\n2024-03-01 10:00:00,13800000000," + QByteArray(1000000, '7')
+                               + ",out\n2024-03-01 11:00:00,13800000000,13900000001,in\n";
+        QElapsedTimer t;
+        t.start();
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("long.csv"), csv));
+        QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed()))); // it took minutes before the bound
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_accepted")).toInt(), 2);
+        bool warned = false;
+        for (const QJsonValue &d : r.certificate.value(QStringLiteral("diagnostics")).toArray()) {
+            const QString m = d[QStringLiteral("message")].toString();
+            QVERIFY2(m.size() < 200, qPrintable(m.left(200)));
+            warned = warned || m.contains(QStringLiteral("1000000 characters: too long for an identifier"));
+        }
+        QVERIFY(warned);
+        QCOMPARE(cf->db().scalar("SELECT count(*) FROM identifiers WHERE length(value) > 64").toLongLong(), 0);
     }
 
     void hugeFieldDoesNotExplode()
