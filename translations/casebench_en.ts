@@ -986,6 +986,10 @@
         <source>audit entry %1&apos;s signature does not match the key %2 it names</source>
         <translation>audit entry %1&apos;s signature does not match the key %2 it names</translation>
     </message>
+    <message>
+        <source>the JSON is nested too deeply to read (more than 1024 levels)</source>
+        <translation>the JSON is nested too deeply to read (more than 1024 levels)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

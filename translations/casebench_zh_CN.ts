@@ -986,6 +986,10 @@
         <source>audit entry %1&apos;s signature does not match the key %2 it names</source>
         <translation>审计记录 %1 的签名与其所注明的密钥 %2 不符</translation>
     </message>
+    <message>
+        <source>the JSON is nested too deeply to read (more than 1024 levels)</source>
+        <translation>JSON 嵌套层级过深，无法读取（超过 1024 层）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -214,7 +214,9 @@ Result<std::unique_ptr<Document>> Document::read(const QByteArray &json, int max
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
         const qsizetype line = json.left(err.offset).count('\n') + 1;
-        return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is not valid JSON")),
+        return Status::error(err.error == QJsonParseError::DeepNesting
+                                 ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the JSON is nested too deeply to read (more than 1024 levels)"))
+                                 : QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is not valid JSON")),
                              QStringLiteral("line %1").arg(line));
     }
     auto d = std::make_unique<Document>();

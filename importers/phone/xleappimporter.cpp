@@ -79,7 +79,9 @@ ParseOutcome XleappImporter::parse(QIODevice &device, ImportContext &ctx, Record
         QJsonParseError err;
         const QJsonObject root = QJsonDocument::fromJson(bytes, &err).object();
         if (err.error != QJsonParseError::NoError) {
-            out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is not valid JSON")),
+            out.status = Status::error(err.error == QJsonParseError::DeepNesting
+                                 ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the JSON is nested too deeply to read (more than 1024 levels)"))
+                                 : QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file is not valid JSON")),
                                        lineLocator(bytes.left(err.offset).count('\n') + 1));
             return out;
         }

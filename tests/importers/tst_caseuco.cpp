@@ -145,7 +145,7 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         const QByteArray ctx = "{\"@context\": {\"o\": \"https://ontology.unifiedcyberontology.org/uco/observable/\"}, \"@graph\": ";
-        QTest::newRow("deep arrays") << ctx + QByteArray(200000, '[') << QStringLiteral("not valid JSON");
+        QTest::newRow("deep arrays") << ctx + QByteArray(200000, '[') << QStringLiteral("nested too deeply to read"); // Qt's reader stops at 1024 levels
         QByteArray deep = ctx + "[";
         for (int i = 0; i < 600; ++i)
             deep += "{\"o:x\": ";
