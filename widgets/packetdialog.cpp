@@ -157,8 +157,7 @@ void PacketDialog::build()
             const QString message = tr("%1 pages, %2 rows cited; fingerprint %3").arg(done.value().pages).arg(done.value().rowsCited).arg(done.value().manifestSha256);
             m_status->setText(message);
             m_save->setEnabled(true);
-            showPreview();
-            emit built(true, message);
+            showPreview(message);
         });
 }
 
@@ -168,22 +167,35 @@ void PacketDialog::cancel()
         m_job->progress.cancel();
 }
 
-// The pages as Poppler draws them: the packet was made here a moment ago, so it is read in this process.
-void PacketDialog::showPreview()
+// The pages as Poppler draws them, rendered off the GUI thread: the packet was made here a moment ago, so
+// it is read in this process. built() follows once they are shown.
+void PacketDialog::showPreview(const QString &message)
 {
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(m_pdf);
-    if (!doc)
-        return;
-    doc->setRenderHint(Poppler::Document::Antialiasing);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing);
-    const int pages = qMin(doc->numPages(), 60);
-    for (int i = 0; i < pages; ++i) {
-        const QImage image = doc->page(i)->renderToImage(54, 54);
-        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(image)), tr("Page %1").arg(i + 1), m_pages);
-        item->setSizeHint(QSize(230, 330));
-    }
-    if (doc->numPages() > pages)
-        m_status->setText(m_status->text() + u'\n' + tr("The preview shows the first %1 of %2 pages.").arg(pages).arg(doc->numPages()));
+    struct Rendered
+    {
+        QList<QImage> pages;
+        int total = 0;
+    };
+    QtConcurrent::run([pdf = m_pdf] {
+        Rendered out;
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+        if (!doc)
+            return out;
+        doc->setRenderHint(Poppler::Document::Antialiasing);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing);
+        out.total = doc->numPages();
+        for (int i = 0; i < qMin(out.total, 60); ++i)
+            out.pages << doc->page(i)->renderToImage(54, 54);
+        return out;
+    }).then(this, [this, message](const Rendered &r) {
+        for (int i = 0; i < r.pages.size(); ++i) {
+            auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(r.pages.at(i))), tr("Page %1").arg(i + 1), m_pages);
+            item->setSizeHint(QSize(230, 330));
+        }
+        if (r.total > r.pages.size())
+            m_status->setText(m_status->text() + u'\n' + tr("The preview shows the first %1 of %2 pages.").arg(r.pages.size()).arg(r.total));
+        emit built(true, message);
+    });
 }
 
 int PacketDialog::previewPages() const

@@ -38,11 +38,11 @@ public slots:
     void cancel();
 
 signals:
-    void built(bool ok, const QString &message);
+    void built(bool ok, const QString &message); // when it succeeded: once its pages are previewed
 
 private:
     void loadExhibits();
-    void showPreview();
+    void showPreview(const QString &message);
     void chooseFile();
     casefile::CaseWorker *m_worker;
     QListWidget *m_exhibits, *m_pages;
