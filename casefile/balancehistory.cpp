@@ -37,6 +37,7 @@ void Committer::addBalances(std::span<const BalanceRecord> batch)
         m_cert.accountSeen(accountId);
         m_balanceAccounts.insert(accountId);
         m_cert.acceptedAt(QStringLiteral("balances"), b.time);
+        m_timeline.add(timeline::EventKind::Balances, accountId, b.time.utcMs);
     }
 }
 

@@ -75,6 +75,7 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
         return m_tx->status();
     m_lastEntityBefore = db.scalar("SELECT coalesce(max(id), 0) FROM entities").toLongLong();
     m_lastIdentifierBefore = db.scalar("SELECT coalesce(max(id), 0) FROM identifiers").toLongLong();
+    m_lastTransactionBefore = db.scalar("SELECT coalesce(max(id), 0) FROM transactions").toLongLong();
     m_case.digestCollector() = {};
     m_case.digestCollector().armed = true;
     sql::Statement src(db, "INSERT INTO sources(uuid, file_name, size, sha256, format, importer_id, "
@@ -352,6 +353,8 @@ Result<qint64> Committer::commit()
     }
     if (Status s = checkBalanceHistory(); !s)
         return s;
+    if (Status s = countTimeline(); !s)
+        return s;
     if (Status s = indexSearch(); !s)
         return s;
     const QJsonObject cert = m_cert.toJson();
@@ -386,6 +389,20 @@ Result<qint64> Committer::commit()
     restoreForeignKeys();
     m_case.notifyChanged({{ObjectKind::Sources, ObjectKind::Records, ObjectKind::Entities}, {m_sourceId}, QStringLiteral("import")});
     return m_sourceId;
+}
+
+Status Committer::countTimeline()
+{
+    // Rows this import found to repeat an earlier statement's are shown once: as the earlier row.
+    if (!m_ownAccounts.isEmpty()) {
+        sql::Statement dup(m_case.db(), "SELECT account_id, time_utc FROM transactions WHERE id > ? AND duplicate_of IS NOT NULL");
+        dup.bind(1, m_lastTransactionBefore);
+        while (dup.step())
+            m_timeline.add(timeline::EventKind::Transactions, dup.int64(0), dup.int64(1), -1);
+        if (!dup.status().ok())
+            return dup.status();
+    }
+    return m_timeline.flush(m_case.db());
 }
 
 void Committer::finalizeStatements()

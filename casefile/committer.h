@@ -7,6 +7,7 @@
 #include "certificate.h"
 #include "identifiers.h"
 #include "rawkeys.h"
+#include "timeline/pyramid.h"
 #include "records.h"
 
 #include <QHash>
@@ -142,6 +143,9 @@ private:
     QSet<qint64> m_balanceAccounts; // accounts this file states balances of
     qint64 m_lastEntityBefore = 0; // entities above this id were created by this import
     qint64 m_lastIdentifierBefore = 0;
+    qint64 m_lastTransactionBefore = 0;
+    timeline::Counter m_timeline; // this import's events, counted for the timeline's pyramid
+    Status countTimeline();
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
     // cheaper than a million random index inserts) before commit; all inside the file's transaction.
     void bulkLoad(const char *table);

@@ -81,6 +81,7 @@ void Committer::addKeyedTransactions(std::span<const TransactionRecord> batch, s
         if (p.counterparty)
             m_cert.accountSeen(p.counterparty);
         m_cert.acceptedTransaction(p.accountKey, *p.tx);
+        m_timeline.add(timeline::EventKind::Transactions, p.account, p.tx->time.utcMs);
     };
     if (Status s = insertChunked(pending, *m_insTx, *m_insTxChunk, ChunkRows, 17, bind, done); !s && m_writeError.ok())
         m_writeError = s;
@@ -134,7 +135,10 @@ void Committer::addKeyedCalls(std::span<const CallRecord> batch, std::span<const
         st.bind(base + 15, c.imei.isEmpty() ? QString() : c.imei);
         st.bind(base + 16, c.imsi.isEmpty() ? QString() : c.imsi);
     };
-    auto done = [this](const PendingCall &p) { m_cert.acceptedCall(*p.call); };
+    auto done = [this](const PendingCall &p) {
+        m_cert.acceptedCall(*p.call);
+        m_timeline.add(timeline::EventKind::Calls, p.subscriber, p.call->start.utcMs);
+    };
     if (Status s = insertChunked(pending, *m_insCall, *m_insCallChunk, ChunkRows, 16, bind, done); !s && m_writeError.ok())
         m_writeError = s;
 }
@@ -254,6 +258,7 @@ void Committer::addMessages(std::span<const MessageRecord> batch)
         }
         st.reset();
         m_cert.acceptedAt(QStringLiteral("messages"), m.time);
+        m_timeline.add(timeline::EventKind::Messages, senderId ? senderId : m_device, m.time.utcMs);
     }
 }
 
@@ -312,6 +317,7 @@ void Committer::addLocations(std::span<const LocationRecord> batch)
         }
         st.reset();
         m_cert.acceptedAt(QStringLiteral("locations"), l.time);
+        m_timeline.add(timeline::EventKind::Locations, subject, l.time.utcMs);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "timeline/pyramid.h"
+
 #include <QCoreApplication>
 
 namespace cb::casefile::schema {
@@ -267,7 +269,15 @@ const char *const v13 = R"SQL(
 ALTER TABLE audit_log ADD COLUMN signature TEXT;
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
+// Version 14: the timeline's pyramid of event counts per kind, lane and time bucket (timeline/pyramid.h).
+// Cases from before are counted once, when they are migrated.
+const char *const v14 = R"SQL(
+CREATE TABLE timeline_counts(
+  level INTEGER NOT NULL, kind INTEGER NOT NULL, lane INTEGER NOT NULL, bucket INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY(level, kind, lane, bucket)) WITHOUT ROWID;
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
 
 } // namespace
 
@@ -297,6 +307,9 @@ Status migrate(sql::Database &db, int target)
     for (int v = version; v < target; ++v) {
         if (Status s = db.exec(steps[v]); !s)
             return Status::error(QStringLiteral("migration to schema %1 failed: %2").arg(v + 1).arg(s.message()));
+        if (v + 1 == 14)
+            if (Status s = timeline::rebuild(db); !s)
+                return Status::error(QStringLiteral("migration to schema 14 failed: %1").arg(s.message()));
     }
     const QByteArray pragmas = QByteArray("PRAGMA application_id = ") + QByteArray::number(ApplicationId) +
                                "; PRAGMA user_version = " + QByteArray::number(target) + ";";
