@@ -76,6 +76,13 @@ const QList<CliCommand> &cliCommands()
         {"exhibits", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the exhibits, by number"), cmdExhibits},
         {"runs", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the saved analysis runs, newest first"), cmdRuns},
         {"rerun", "CASE RUN_ID [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "run a saved analysis again and say what changed"), cmdRerun},
+        {"timeline",
+         "CASE -o FILE.png|.svg|.pdf [--from TIME] [--to TIME] [--lanes kind|entity] [--entity IDENTIFIER]...\n"
+         "                 [--kinds transactions,calls,messages,locations,balances,events] [--timezone IANA] [--size WxH] [--save NAME]\n"
+         "                 [--view NAME] [--log] [--json]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "draw every event on one time axis, in lanes by kind or by entity"), cmdTimeline},
+        {"heatmap", "CASE -o FILE.png|.svg|.pdf [--entity IDENTIFIER]... [--kinds ...] [--timezone IANA|source] [--from TIME] [--to TIME] [--json]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "draw activity by hour and weekday"), cmdHeatmap},
         {"help", "", QT_TRANSLATE_NOOP("cb::app::Cli", "this list"), cmdHelp},
     };
     return table;
@@ -106,7 +113,8 @@ bool isCliCommand(const QString &arg)
 
 bool needsFonts(const QStringList &arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == u"report";
+    const QString c = arguments.value(1);
+    return c == u"report" || c == u"timeline" || c == u"heatmap";
 }
 
 bool opensWorkbench(const QStringList &arguments)

@@ -74,5 +74,7 @@ int cmdRerun(const QStringList &args);
 int cmdAnalyze(const QStringList &args);
 int cmdExhibit(const QStringList &args);
 int cmdExhibits(const QStringList &args);
+int cmdTimeline(const QStringList &args); // clitimeline.cpp
+int cmdHeatmap(const QStringList &args);
 
 } // namespace cb::app

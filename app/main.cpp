@@ -13,6 +13,7 @@ static void installTranslators(QCoreApplication &app)
     const QLocale locale = qEnvironmentVariableIsSet("CASEBENCH_LANG")
                                ? QLocale(qEnvironmentVariable("CASEBENCH_LANG"))
                                : QLocale::system();
+    QLocale::setDefault(locale); // dates, weekday and month names in the language chosen
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
@@ -34,9 +35,9 @@ int main(int argc, char **argv)
         for (int i = 0; i < argc; ++i)
             args << QString::fromLocal8Bit(argv[i]);
         if (!cb::app::opensWorkbench(args)) {
-            if (cb::app::needsFonts(args)) { // the packet lays text out: fonts, without a display
+            if (cb::app::needsFonts(args)) { // pictures and the packet lay text out: fonts, without a display
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-                QGuiApplication app(argc, argv);
+                QApplication app(argc, argv); // QtCharts draws through a graphics scene, which needs QApplication
                 installTranslators(app);
                 return cb::app::runCli(app.arguments());
             }

@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QSettings>
+#include "timelineview.h"
 #include <sqlite3.h>
 #include <QDragEnterEvent>
 #include <QEventLoop>
@@ -102,6 +103,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_patterns, &widgets::PatternsView::recordSelected, m_details, &widgets::DetailsView::showRecord);
     connect(m_analysis, &widgets::AnalysisView::bookmarkRequested, this, &MainWindow::askBookmark);
     connect(m_patterns, &widgets::PatternsView::bookmarkRequested, this, &MainWindow::askBookmark);
+    // The timeline docks below the tables: it and the tables share the selected record.
+    m_timeline = new widgets::TimelineView;
+    m_timelineDock = new QDockWidget(this);
+    m_timelineDock->setObjectName(QStringLiteral("timeline"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    connect(m_timeline, &widgets::TimelineView::recordSelected, m_details, &widgets::DetailsView::showRecord);
+    for (widgets::RecordView *v : std::as_const(m_views))
+        connect(v, &widgets::RecordView::recordSelected, m_timeline, &widgets::TimelineView::focusRecord);
+    connect(m_timeline, &widgets::TimelineView::saveViewRequested, this, &MainWindow::saveTimelineView);
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });
@@ -128,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_sourcesDock, m_entitiesDock);
     m_sourcesDock->raise();
     resizeDocks({m_sourcesDock, m_detailsDock}, {420, 400}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {400}, Qt::Vertical);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -166,7 +178,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_addEvent = m_editMenu->addAction(QString(), this, &MainWindow::askEvent);
     m_caseDetails = m_editMenu->addAction(QString(), this, &MainWindow::editCaseDetails);
     m_viewMenu = menuBar()->addMenu(QString());
-    for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock})
+    for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock, m_timelineDock})
         m_viewMenu->addAction(d->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -218,6 +230,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_detailsDock->setWindowTitle(tr("Details"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
     m_entitiesDock->setWindowTitle(tr("Entities"));
     m_sourcesDock->setWindowTitle(tr("Sources"));
     m_viewMenu->setTitle(tr("&View"));

@@ -34,6 +34,7 @@ class EntityView;
 class AnalysisView;
 class PatternsView;
 class LeadsView;
+class TimelineView;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -72,6 +73,10 @@ public:
     widgets::LeadsView *leads() const { return m_leads; }
     widgets::AnalysisView *analysis() const { return m_analysis; }
     widgets::PatternsView *patterns() const { return m_patterns; }
+    widgets::TimelineView *timeline() const { return m_timeline; }
+    QDockWidget *timelineDock() const { return m_timelineDock; }
+    // A timeline view kept in the case under a name; undoable.
+    void saveTimelineView(const QString &name, const QJsonObject &view);
     // Shown above the tables when the open case fails verification (empty text otherwise).
     QLabel *integrityBanner() const { return m_integrity; }
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
@@ -145,6 +150,8 @@ private:
     widgets::LeadsView *m_leads = nullptr;
     widgets::AnalysisView *m_analysis = nullptr;
     widgets::PatternsView *m_patterns = nullptr;
+    widgets::TimelineView *m_timeline = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     QAction *m_addEvent = nullptr;
     QAction *m_export = nullptr;
     QAction *m_packet = nullptr;

@@ -149,6 +149,11 @@ void MainWindow::bookmarkRun(const QString &run, const QString &caption)
     });
 }
 
+void MainWindow::saveTimelineView(const QString &name, const QJsonObject &view)
+{
+    applyEdit([name, view](CaseSession &s) { return s.saveTimelineView(name, view); });
+}
+
 void MainWindow::askBookmark(const QString &run)
 {
     bool ok = false;

@@ -990,6 +990,10 @@
         <source>the JSON is nested too deeply to read (more than 1024 levels)</source>
         <translation>the JSON is nested too deeply to read (more than 1024 levels)</translation>
     </message>
+    <message>
+        <source>a view&apos;s name has 1 to 100 characters</source>
+        <translation>a view&apos;s name has 1 to 100 characters</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2174,6 +2178,106 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>The investigator&apos;s name the key carries (set or changed; the key stays the same).</source>
         <translation>The investigator&apos;s name the key carries (set or changed; the key stays the same).</translation>
     </message>
+    <message>
+        <source>draw every event on one time axis, in lanes by kind or by entity</source>
+        <translation>draw every event on one time axis, in lanes by kind or by entity</translation>
+    </message>
+    <message>
+        <source>draw activity by hour and weekday</source>
+        <translation>draw activity by hour and weekday</translation>
+    </message>
+    <message>
+        <source>The picture to write: .png, .svg or .pdf.</source>
+        <translation>The picture to write: .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <source>Start of the period (a date or an ISO 8601 time; default: the first event).</source>
+        <translation>Start of the period (a date or an ISO 8601 time; default: the first event).</translation>
+    </message>
+    <message>
+        <source>End of the period (default: the last event).</source>
+        <translation>End of the period (default: the last event).</translation>
+    </message>
+    <message>
+        <source>An entity (a phone number, an account...); repeat for more.</source>
+        <translation>An entity (a phone number, an account...); repeat for more.</translation>
+    </message>
+    <message>
+        <source>Which events: transactions,calls,messages,locations,balances,events,leads (default: all).</source>
+        <translation>Which events: transactions,calls,messages,locations,balances,events,leads (default: all).</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in pixels (default 1600x900).</source>
+        <translation>The picture&apos;s size in pixels (default 1600x900).</translation>
+    </message>
+    <message>
+        <source>CASE and -o FILE are required</source>
+        <translation>CASE and -o FILE are required</translation>
+    </message>
+    <message>
+        <source>the picture must be a .png, .svg or .pdf file</source>
+        <translation>the picture must be a .png, .svg or .pdf file</translation>
+    </message>
+    <message>
+        <source>--size is WIDTHxHEIGHT, from 400x300 to 10000x10000</source>
+        <translation>--size is WIDTHxHEIGHT, from 400x300 to 10000x10000</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (transactions, calls, messages, locations, balances, events, leads)</source>
+        <translation>unknown kind &quot;%1&quot; (transactions, calls, messages, locations, balances, events, leads)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unknown time zone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date or an ISO 8601 time</source>
+        <translation>--%1: &quot;%2&quot; is not a date or an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>Draw the timeline: every event on one time axis, in lanes by kind or by entity, with the density of the period above, in the case&apos;s zone (named on the picture).</source>
+        <translation>Draw the timeline: every event on one time axis, in lanes by kind or by entity, with the density of the period above, in the case&apos;s zone (named on the picture).</translation>
+    </message>
+    <message>
+        <source>kind (default) or entity.</source>
+        <translation>kind (default) or entity.</translation>
+    </message>
+    <message>
+        <source>The zone to draw the axis in (default: the case&apos;s).</source>
+        <translation>The zone to draw the axis in (default: the case&apos;s).</translation>
+    </message>
+    <message>
+        <source>Keep this view in the case under a name.</source>
+        <translation>Keep this view in the case under a name.</translation>
+    </message>
+    <message>
+        <source>Start from a saved view (the other options change it).</source>
+        <translation>Start from a saved view (the other options change it).</translation>
+    </message>
+    <message>
+        <source>Draw the density on a log scale.</source>
+        <translation>Draw the density on a log scale.</translation>
+    </message>
+    <message>
+        <source>--lanes is kind or entity</source>
+        <translation>--lanes is kind or entity</translation>
+    </message>
+    <message>
+        <source>%1: %2 events from %3 to %4 (%5), %6 lanes</source>
+        <translation>%1: %2 events from %3 to %4 (%5), %6 lanes</translation>
+    </message>
+    <message>
+        <source>Draw activity by hour and weekday, in a zone or in each event&apos;s own recorded offset (--timezone source).</source>
+        <translation>Draw activity by hour and weekday, in a zone or in each event&apos;s own recorded offset (--timezone source).</translation>
+    </message>
+    <message>
+        <source>The zone to count hours in (default: the case&apos;s), or source: each event&apos;s own offset.</source>
+        <translation>The zone to count hours in (default: the case&apos;s), or source: each event&apos;s own offset.</translation>
+    </message>
+    <message>
+        <source>%1: %2 events by hour and weekday (%3)</source>
+        <translation>%1: %2 events by hour and weekday (%3)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2578,6 +2682,10 @@ Password:</translation>
         <source>Case &amp;Details…</source>
         <translation>Case &amp;Details…</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2640,6 +2748,10 @@ Password:</translation>
     <message>
         <source>Change case details</source>
         <translation>Change case details</translation>
+    </message>
+    <message>
+        <source>Save timeline view</source>
+        <translation>Save timeline view</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4353,44 @@ Password:</translation>
     </message>
 </context>
 <context>
+    <name>cb::widgets::HeatmapPainter</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n event(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%2:59: %n event</numerusform>
+            <numerusform>%1 %2:00–%2:59: %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 to %1 events per hour of the week · %2 in all</source>
+        <translation>0 to %1 events per hour of the week · %2 in all</translation>
+    </message>
+    <message>
+        <source>Activity by hour and weekday · %1</source>
+        <translation>Activity by hour and weekday · %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · hours in %3</source>
+        <translation>%1 to %2 · hours in %3</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source>each event&apos;s own recorded offset</source>
+        <translation>each event&apos;s own recorded offset</translation>
+    </message>
+    <message>
+        <source>every entity</source>
+        <translation>every entity</translation>
+    </message>
+    <message>
+        <source>Activity by hour and weekday</source>
+        <translation>Activity by hour and weekday</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::IdentityView</name>
     <message>
         <source>Looking for matches…</source>
@@ -4987,6 +5137,342 @@ Password:</translation>
     <message>
         <source>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</source>
         <translation>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::TimelineCanvas</name>
+    <message>
+        <source>Open a case to see its events on a time axis.</source>
+        <translation>Open a case to see its events on a time axis.</translation>
+    </message>
+    <message>
+        <source>All events in view
+(drag here to zoom)</source>
+        <translation>All events in view
+(drag here to zoom)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::TimelinePainter</name>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Stated balances</source>
+        <translation>Stated balances</translation>
+    </message>
+    <message>
+        <source>Analyst events</source>
+        <translation>Analyst events</translation>
+    </message>
+    <message>
+        <source>Lead milestones</source>
+        <translation>Lead milestones</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here; zoom in to see each. The first:</source>
+        <translation>
+            <numerusform>%n events here; zoom in to see each. The first:</numerusform>
+            <numerusform>%n events here; zoom in to see each. The first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>no events</translation>
+    </message>
+    <message>
+        <source>Of: %1</source>
+        <translation>Of: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (recorded at %3)</source>
+        <translation>Source: %1, %2 (recorded at %3)</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n millisecond(s)</source>
+        <translation>
+            <numerusform>%n millisecond</numerusform>
+            <numerusform>%n milliseconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2, changing in this period</source>
+        <translation>%1 and %2, changing in this period</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm:ss</source>
+        <translation>d MMM HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm:ss.zzz</source>
+        <translation>d MMM HH:mm:ss.zzz</translation>
+    </message>
+    <message>
+        <source>Timeline · %1</source>
+        <translation>Timeline · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · times in %3 · %n event(s)</source>
+        <translation>
+            <numerusform>%1 to %2 · times in %3 · %n event</numerusform>
+            <numerusform>%1 to %2 · times in %3 · %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>kinds: %1</translation>
+    </message>
+    <message>
+        <source>lanes by kind</source>
+        <translation>lanes by kind</translation>
+    </message>
+    <message>
+        <source>lanes by entity (merged identities as one)</source>
+        <translation>lanes by entity (merged identities as one)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) only</source>
+        <translation>
+            <numerusform>%n source only</numerusform>
+            <numerusform>%n sources only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>log scale</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>Events per %1 · highest %2 · %3</source>
+        <translation>Events per %1 · highest %2 · %3</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Time (%1)</translation>
+    </message>
+    <message>
+        <source>A number in a badge counts events too close to draw apart; bars count events per bin (height on a log scale).</source>
+        <translation>A number in a badge counts events too close to draw apart; bars count events per bin (height on a log scale).</translation>
+    </message>
+    <message>
+        <source>All events in view</source>
+        <translation>All events in view</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::TimelineView</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Times in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in view</source>
+        <translation>
+            <numerusform>%n event in view</numerusform>
+            <numerusform>%n events in view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline Image</source>
+        <translation>Export Timeline Image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>Images (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Save View</translation>
+    </message>
+    <message>
+        <source>Name of this timeline view:</source>
+        <translation>Name of this timeline view:</translation>
+    </message>
+    <message>
+        <source>Lanes by kind</source>
+        <translation>Lanes by kind</translation>
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>Lanes by entity</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Whole Period</source>
+        <translation>Whole Period</translation>
+    </message>
+    <message>
+        <source>Log Scale</source>
+        <translation>Log Scale</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Save View…</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Export Image…</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel; drag across the density strip to zoom to a period)</source>
+        <translation>Zoom in (+, or the mouse wheel; drag across the density strip to zoom to a period)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s whole period (Home)</source>
+        <translation>Show the case&apos;s whole period (Home)</translation>
     </message>
 </context>
 </TS>

@@ -990,6 +990,10 @@
         <source>the JSON is nested too deeply to read (more than 1024 levels)</source>
         <translation>JSON 嵌套层级过深，无法读取（超过 1024 层）</translation>
     </message>
+    <message>
+        <source>a view&apos;s name has 1 to 100 characters</source>
+        <translation>视图名称须为 1 至 100 个字符</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2167,6 +2171,106 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>The investigator&apos;s name the key carries (set or changed; the key stays the same).</source>
         <translation>密钥所载的办案人员姓名（可设置或修改；密钥本身不变）。</translation>
     </message>
+    <message>
+        <source>draw every event on one time axis, in lanes by kind or by entity</source>
+        <translation>在同一时间轴上绘制全部事件，按类型或按实体分泳道</translation>
+    </message>
+    <message>
+        <source>draw activity by hour and weekday</source>
+        <translation>绘制按星期与小时分布的活动热力图</translation>
+    </message>
+    <message>
+        <source>The picture to write: .png, .svg or .pdf.</source>
+        <translation>输出的图片：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Start of the period (a date or an ISO 8601 time; default: the first event).</source>
+        <translation>时段起点（日期或 ISO 8601 时间；默认：第一个事件）。</translation>
+    </message>
+    <message>
+        <source>End of the period (default: the last event).</source>
+        <translation>时段终点（默认：最后一个事件）。</translation>
+    </message>
+    <message>
+        <source>An entity (a phone number, an account...); repeat for more.</source>
+        <translation>实体（电话号码、账号等）；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>Which events: transactions,calls,messages,locations,balances,events,leads (default: all).</source>
+        <translation>事件类型：transactions,calls,messages,locations,balances,events,leads（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size in pixels (default 1600x900).</source>
+        <translation>图片尺寸（像素，默认 1600x900）。</translation>
+    </message>
+    <message>
+        <source>CASE and -o FILE are required</source>
+        <translation>必须指定 CASE 和 -o FILE</translation>
+    </message>
+    <message>
+        <source>the picture must be a .png, .svg or .pdf file</source>
+        <translation>图片必须是 .png、.svg 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>--size is WIDTHxHEIGHT, from 400x300 to 10000x10000</source>
+        <translation>--size 格式为 宽x高，范围 400x300 至 10000x10000</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (transactions, calls, messages, locations, balances, events, leads)</source>
+        <translation>未知类型“%1”（transactions、calls、messages、locations、balances、events、leads）</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date or an ISO 8601 time</source>
+        <translation>--%1：“%2”不是日期或 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>Draw the timeline: every event on one time axis, in lanes by kind or by entity, with the density of the period above, in the case&apos;s zone (named on the picture).</source>
+        <translation>绘制时间轴：全部事件置于同一时间轴，按类型或按实体分泳道，上方为该时段的事件密度，时间按案件时区显示（图中注明时区）。</translation>
+    </message>
+    <message>
+        <source>kind (default) or entity.</source>
+        <translation>kind（默认，按类型）或 entity（按实体）。</translation>
+    </message>
+    <message>
+        <source>The zone to draw the axis in (default: the case&apos;s).</source>
+        <translation>时间轴所用时区（默认：案件时区）。</translation>
+    </message>
+    <message>
+        <source>Keep this view in the case under a name.</source>
+        <translation>将此视图以指定名称保存在案件中。</translation>
+    </message>
+    <message>
+        <source>Start from a saved view (the other options change it).</source>
+        <translation>从已保存的视图开始（其他选项可覆盖）。</translation>
+    </message>
+    <message>
+        <source>Draw the density on a log scale.</source>
+        <translation>事件密度采用对数刻度。</translation>
+    </message>
+    <message>
+        <source>--lanes is kind or entity</source>
+        <translation>--lanes 须为 kind 或 entity</translation>
+    </message>
+    <message>
+        <source>%1: %2 events from %3 to %4 (%5), %6 lanes</source>
+        <translation>%1：%3 至 %4（%5）共 %2 个事件，%6 条泳道</translation>
+    </message>
+    <message>
+        <source>Draw activity by hour and weekday, in a zone or in each event&apos;s own recorded offset (--timezone source).</source>
+        <translation>绘制按星期与小时分布的活动热力图，可按指定时区或按各事件自身记录的时差（--timezone source）。</translation>
+    </message>
+    <message>
+        <source>The zone to count hours in (default: the case&apos;s), or source: each event&apos;s own offset.</source>
+        <translation>计算小时所用时区（默认：案件时区），或 source：各事件自身的时差。</translation>
+    </message>
+    <message>
+        <source>%1: %2 events by hour and weekday (%3)</source>
+        <translation>%1：按星期与小时统计 %2 个事件（%3）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2570,6 +2674,10 @@ Password:</source>
         <source>Case &amp;Details…</source>
         <translation>案件信息(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2632,6 +2740,10 @@ Password:</source>
     <message>
         <source>Change case details</source>
         <translation>修改案件信息</translation>
+    </message>
+    <message>
+        <source>Save timeline view</source>
+        <translation>保存时间轴视图</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4321,43 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>cb::widgets::HeatmapPainter</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n event(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%2:59：%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 to %1 events per hour of the week · %2 in all</source>
+        <translation>每周各小时 0 至 %1 个事件 · 共 %2 个</translation>
+    </message>
+    <message>
+        <source>Activity by hour and weekday · %1</source>
+        <translation>按星期与小时的活动分布 · %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · hours in %3</source>
+        <translation>%1 至 %2 · 小时按 %3</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>each event&apos;s own recorded offset</source>
+        <translation>各事件自身记录的时差</translation>
+    </message>
+    <message>
+        <source>every entity</source>
+        <translation>全部实体</translation>
+    </message>
+    <message>
+        <source>Activity by hour and weekday</source>
+        <translation>按星期与小时的活动分布</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::IdentityView</name>
     <message>
         <source>Looking for matches…</source>
@@ -4947,6 +5096,331 @@ Password:</source>
     <message>
         <source>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</source>
         <translation>搜索消息、联系人、手机痕迹和批注（任何文字；每个词都必须出现），然后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::TimelineCanvas</name>
+    <message>
+        <source>Open a case to see its events on a time axis.</source>
+        <translation>打开案件后，即可在时间轴上查看其事件。</translation>
+    </message>
+    <message>
+        <source>All events in view
+(drag here to zoom)</source>
+        <translation>视图内全部事件
+（在此拖动以缩放）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::TimelinePainter</name>
+    <message>
+        <source>Money</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Stated balances</source>
+        <translation>余额记录</translation>
+    </message>
+    <message>
+        <source>Analyst events</source>
+        <translation>分析员录入事件</translation>
+    </message>
+    <message>
+        <source>Lead milestones</source>
+        <translation>线索进展</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>嫌疑对象</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>关联人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here; zoom in to see each. The first:</source>
+        <translation>
+            <numerusform>此处有 %n 个事件，放大可逐个查看。第一个：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>无事件</translation>
+    </message>
+    <message>
+        <source>Of: %1</source>
+        <translation>所属：%1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>对方：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (recorded at %3)</source>
+        <translation>来源：%1，%2（记录时差 %3）</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n millisecond(s)</source>
+        <translation>
+            <numerusform>%n 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2, changing in this period</source>
+        <translation>%1 与 %2，此时段内有夏令时切换</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm:ss</source>
+        <translation>M月d日 HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm:ss.zzz</source>
+        <translation>M月d日 HH:mm:ss.zzz</translation>
+    </message>
+    <message>
+        <source>Timeline · %1</source>
+        <translation>时间轴 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · times in %3 · %n event(s)</source>
+        <translation>
+            <numerusform>%1 至 %2 · 时间按 %3 · %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>kinds: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>lanes by kind</source>
+        <translation>按类型分泳道</translation>
+    </message>
+    <message>
+        <source>lanes by entity (merged identities as one)</source>
+        <translation>按实体分泳道（已合并的身份算作一个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) only</source>
+        <translation>
+            <numerusform>仅 %n 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性刻度</translation>
+    </message>
+    <message>
+        <source>Events per %1 · highest %2 · %3</source>
+        <translation>每%1事件数 · 最高 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>A number in a badge counts events too close to draw apart; bars count events per bin (height on a log scale).</source>
+        <translation>徽标中的数字表示因过于密集而合并显示的事件数；柱条表示每个时间段的事件数（高度为对数刻度）。</translation>
+    </message>
+    <message>
+        <source>All events in view</source>
+        <translation>视图内全部事件</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::TimelineView</name>
+    <message>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间按 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in view</source>
+        <translation>
+            <numerusform>视图内 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline Image</source>
+        <translation>导出时间轴图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this timeline view:</source>
+        <translation>此时间轴视图的名称：</translation>
+    </message>
+    <message>
+        <source>Lanes by kind</source>
+        <translation>按类型分泳道</translation>
+    </message>
+    <message>
+        <source>Lanes by entity</source>
+        <translation>按实体分泳道</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Whole Period</source>
+        <translation>全部时段</translation>
+    </message>
+    <message>
+        <source>Log Scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel; drag across the density strip to zoom to a period)</source>
+        <translation>放大（+ 键或鼠标滚轮；在密度条上拖动可缩放到某一时段）</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小（- 键）</translation>
+    </message>
+    <message>
+        <source>Show the case&apos;s whole period (Home)</source>
+        <translation>显示案件全部时段（Home 键）</translation>
     </message>
 </context>
 </TS>

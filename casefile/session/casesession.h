@@ -54,6 +54,9 @@ struct RoleRow
 QList<NoteRow> notesOf(CaseFile &cf, const std::optional<Target> &target = std::nullopt, bool includeDeleted = false);
 QStringList tagsOf(CaseFile &cf, const Target &target);
 QList<RoleRow> rolesOf(CaseFile &cf);
+// Saved timeline views: one by name (NotFound when there is none), and every name.
+Result<QJsonObject> timelineView(CaseFile &cf, const QString &name);
+QStringList timelineViews(CaseFile &cf);
 
 class CaseSession : public QObject
 {
@@ -97,6 +100,8 @@ public:
     // What the packet's cover and summary say: "title", "case_number", "agency", "handling" (the packet's
     // handling line) or "narrative" (the analyst's account, in Markdown). Undoable.
     Status setCaseDetail(const QString &key, const QString &value);
+    // A timeline view (timeline/timelinescene.h ViewSpec as JSON) kept under a name; saving the same name again replaces it.
+    Status saveTimelineView(const QString &name, const QJsonObject &view);
 
     // Records in the audit log that something left the case (a table exported: its file, rows and SHA-256).
     Status recordExport(const QString &what, const QJsonObject &details);
@@ -141,6 +146,7 @@ private:
     Status writeNoteDeleted(const QString &uuid, bool deleted, bool undoing);
     Status writeTag(const Target &target, const QString &tag, bool add, bool undoing);
     Status writeCaseDetail(const QString &key, const QString &value, bool undoing);
+    Status writeTimelineView(const QString &name, const QString &json, bool undoing); // json empty: removes it
     Status writeExhibitRemoved(const QString &code, bool removed, bool undoing);
     Result<QJsonObject> checkedExhibit(const QString &kind, const QJsonObject &spec);
     Status writeLeadStatus(const QString &code, LeadStatus status, const QString &note, bool undoing);

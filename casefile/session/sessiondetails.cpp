@@ -2,6 +2,8 @@
 #include "session/auditedwrite.h"
 #include "session/casesession.h"
 
+#include <QJsonDocument>
+
 namespace cb::casefile {
 
 namespace {
@@ -42,6 +44,53 @@ Status CaseSession::setCaseDetail(const QString &key, const QString &given)
     record(QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Change case details"), [this, key, before] { return writeCaseDetail(key, before, true); },
            [this, key, value] { return writeCaseDetail(key, value, true); });
     return {};
+}
+
+Status CaseSession::writeTimelineView(const QString &name, const QString &json, bool undoing)
+{
+    const QString key = QStringLiteral("timeline_view:") + name;
+    return auditedWrite(*m_case, QStringLiteral("timeline_view"), {{QStringLiteral("name"), name}, {QStringLiteral("view"), json}}, actor(), undoing,
+                        [&]() -> Status {
+                            if (json.isEmpty())
+                                return sql::Statement(m_case->db(), "DELETE FROM meta WHERE key = ?").bind(1, key).exec();
+                            sql::Statement st(m_case->db(), "INSERT INTO meta(key, value) VALUES (?, ?) "
+                                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+                            return st.bind(1, key).bind(2, json).exec();
+                        },
+                        {{ObjectKind::Settings}, {}, QStringLiteral("timeline_view")});
+}
+
+Status CaseSession::saveTimelineView(const QString &name, const QJsonObject &view)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || trimmed.size() > 100)
+        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "a view's name has 1 to 100 characters"));
+    const QString json = QString::fromUtf8(QJsonDocument(view).toJson(QJsonDocument::Compact));
+    const QString before = m_case->db().scalar("SELECT value FROM meta WHERE key = ?", {QStringLiteral("timeline_view:") + trimmed}).toString();
+    if (before == json)
+        return {};
+    if (Status s = writeTimelineView(trimmed, json, false); !s)
+        return s;
+    record(QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Save timeline view"), [this, trimmed, before] { return writeTimelineView(trimmed, before, true); },
+           [this, trimmed, json] { return writeTimelineView(trimmed, json, true); });
+    return {};
+}
+
+Result<QJsonObject> timelineView(CaseFile &cf, const QString &name)
+{
+    const QVariant v = cf.db().scalar("SELECT value FROM meta WHERE key = ?", {QStringLiteral("timeline_view:") + name.simplified()});
+    if (!v.isValid() || v.isNull())
+        return Status::error(ErrorCode::NotFound, QStringLiteral("no saved timeline view \"%1\"").arg(name));
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+QStringList timelineViews(CaseFile &cf)
+{
+    QStringList names;
+    sql::Statement st(cf.db(), "SELECT substr(key, 15) FROM meta WHERE key LIKE 'timeline\\_view:%' ESCAPE '\\' ORDER BY 1");
+    while (st.step())
+        names << st.text(0);
+    return names;
 }
 
 } // namespace cb::casefile
