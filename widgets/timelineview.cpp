@@ -225,8 +225,10 @@ void TimelineView::sceneArrived(Result<Scene> scene, quint64 request)
         m_status->setText(scene.status().message());
         return;
     }
-    m_view.fromMs = scene.value().spec.fromMs; // a fitted view keeps the range it was drawn with
-    m_view.toMs = scene.value().spec.toMs;
+    if (m_view.fromMs == 0 && m_view.toMs == 0) { // a fitted view keeps the range it was drawn with
+        m_view.fromMs = scene.value().spec.fromMs;
+        m_view.toMs = scene.value().spec.toMs;
+    }
     if (m_view.lanes == LaneMode::Entity)
         m_view.entities = scene.value().spec.entities;
     m_zone->setText(tr("Times in %1").arg(scene.value().zoneId));

@@ -45,12 +45,12 @@ void place(Heatmap &h, qint64 utcMs, int offsetS, qint64 n)
 }
 
 Status rawPlace(CaseFile &cf, Heatmap &h, EventKind k, const QList<qint64> &group, const Filter &filter, qint64 a, qint64 b,
-                const Offsets *zone)
+                const Offsets *zone, bool scan = false)
 {
     if (a >= b)
         return {};
     QVariantList binds;
-    const QString sql = detail::rawSelect(k, QStringLiteral("offset"), group, filter, detail::Part::Both, a, b, binds);
+    const QString sql = detail::rawSelect(k, QStringLiteral("offset"), group, filter, detail::Part::Both, a, b, binds, scan);
     if (sql.isEmpty())
         return {};
     const QByteArray utf8 = sql.toUtf8();
@@ -97,7 +97,17 @@ Result<Heatmap> heatmap(CaseFile &cf, const Lane &lane, const Filter &filter, co
     for (EventKind k : filter.effectiveKinds()) {
         const bool pyramid = zone && group.isEmpty() && int(k) < CountedKinds && filter.sources.isEmpty();
         if (!pyramid) {
-            if (Status s = rawPlace(cf, h, k, group, filter, fromMs, toMs, offsets ? &*offsets : nullptr); !s)
+            // Every event of a kind over most of its period: read the table in order rather than seek per owner.
+            bool scan = false;
+            if (group.isEmpty()) {
+                Filter one = filter;
+                one.kinds = {k};
+                const auto e = extent(cf, one);
+                if (!e)
+                    return guard.status(e.status());
+                scan = e.value() && (toMs - fromMs) * 10 >= e.value()->second - e.value()->first;
+            }
+            if (Status s = rawPlace(cf, h, k, group, filter, fromMs, toMs, offsets ? &*offsets : nullptr, scan); !s)
                 return guard.status(s);
             continue;
         }

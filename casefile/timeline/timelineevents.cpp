@@ -75,7 +75,9 @@ Result<std::optional<std::pair<qint64, qint64>>> extent(CaseFile &cf, const Filt
         Status s;
         if (int(k) < CountedKinds && filter.sources.isEmpty()) {
             // The pyramid's first and last minute: the range holds every event, to the minute.
-            s = widen(QStringLiteral("SELECT min(bucket), max(bucket) FROM timeline_counts WHERE level = 0 AND kind = ? AND lane = 0 AND n > 0"),
+            // (Two ordered look-ups: min() and max() with "n > 0" would read every minute of the kind.)
+            s = widen(QStringLiteral("SELECT (SELECT bucket FROM timeline_counts WHERE level = 0 AND kind = ?1 AND lane = 0 AND n > 0 ORDER BY bucket LIMIT 1), "
+                                     "(SELECT bucket FROM timeline_counts WHERE level = 0 AND kind = ?1 AND lane = 0 AND n > 0 ORDER BY bucket DESC LIMIT 1)"),
                       {qint64(int(k))}, levelWidthsMs[0], levelWidthsMs[0] - 1);
         } else {
             QVariantList binds;

@@ -88,8 +88,10 @@ Result<Heatmap> heatmap(CaseFile &cf, const Lane &lane, const Filter &filter, co
 // For the implementation's files.
 namespace detail {
 enum class Part { Both, Owner, Counterpart };
+// scan: read every event of the kind through the table in row order instead of seeking per owner (faster
+// when the range holds most of the kind's events).
 QString rawSelect(EventKind kind, const QString &columns, const QList<qint64> &group, const Filter &filter, Part part, qint64 fromMs,
-                  qint64 toMs, QVariantList &binds);
+                  qint64 toMs, QVariantList &binds, bool scan = false);
 QString timeColumn(EventKind kind);
 QList<qint64> laneGroup(CaseFile &cf, const Lane &lane);
 }

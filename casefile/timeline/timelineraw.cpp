@@ -66,7 +66,7 @@ QList<qint64> laneGroup(CaseFile &cf, const Lane &lane)
 // every event), from the filter's sources; binds appended in order. Part::Counterpart: rows the group takes
 // part in as the other party only (empty SQL when the kind has none); Part::Owner: rows it owns.
 QString rawSelect(EventKind kind, const QString &columns, const QList<qint64> &group, const Filter &filter, Part part, qint64 fromMs,
-                  qint64 toMs, QVariantList &binds)
+                  qint64 toMs, QVariantList &binds, bool scan)
 {
     const KindSql &k = kinds[int(kind)];
     if (!filter.sources.isEmpty() && !k.hasSource)
@@ -78,7 +78,7 @@ QString rawSelect(EventKind kind, const QString &columns, const QList<qint64> &g
     QStringList where{QLatin1String(k.base), t + QStringLiteral(" >= ?"), t + QStringLiteral(" < ?")};
     binds << fromMs << toMs;
     const QString marks = sql::placeholders(group.size());
-    if (group.isEmpty() && k.loose) {
+    if (group.isEmpty() && k.loose && !scan) {
         // Every event of a kind with no time index: one seek per owner (they are few) into (owner, time).
         const QString c = QLatin1String(k.loose), table = from.section(u' ', 0, 0);
         with = QStringLiteral("WITH RECURSIVE o(id) AS (SELECT (SELECT min(%1) FROM %2) UNION ALL "

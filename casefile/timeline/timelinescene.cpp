@@ -22,10 +22,14 @@ Result<QList<qint64>> defaultEntities(CaseFile &cf, qint64 fromMs, qint64 toMs)
         out << roles.int64(0);
     if (!out.isEmpty() || !roles.status().ok())
         return roles.status().ok() ? Result<QList<qint64>>(out) : Result<QList<qint64>>(roles.status());
-    const qint64 w = levelWidthsMs[FirstOwnerLevel];
+    // The busiest by the coarsest buckets no wider than the period (a close enough ranking, from few rows).
+    int level = FirstOwnerLevel;
+    while (level + 1 < LevelCount && levelWidthsMs[level + 1] <= toMs - fromMs)
+        ++level;
+    const qint64 w = levelWidthsMs[level];
     sql::Statement busy(cf.db(), "SELECT lane FROM timeline_counts WHERE level = ? AND lane <> 0 AND bucket >= ? AND bucket <= ? "
                                  "GROUP BY lane ORDER BY sum(n) DESC, lane LIMIT ?");
-    busy.bind(1, qint64(FirstOwnerLevel)).bind(2, bucketOf(fromMs, w)).bind(3, bucketOf(toMs, w)).bind(4, qint64(MaxEntityLanes));
+    busy.bind(1, qint64(level)).bind(2, bucketOf(fromMs, w)).bind(3, bucketOf(toMs, w)).bind(4, qint64(MaxEntityLanes));
     while (busy.step())
         out << busy.int64(0);
     if (!busy.status().ok())
@@ -150,6 +154,13 @@ Result<Scene> loadScene(CaseFile &cf, const ViewSpec &spec, int plotWidthPx, con
         return Status::error(ErrorCode::Invalid, QStringLiteral("the period ends before it starts"));
     const int bins = qMax(1, plotWidthPx / 3);
     scene.eventLimit = qBound(50, plotWidthPx / 3, 2000);
+    // When a bin is a minute or more (a pixel is 20 seconds or more), the period is widened to whole
+    // minutes: every count then comes from the pyramid, with no partial minute to count from the events.
+    const qint64 w0 = levelWidthsMs[0];
+    if ((scene.spec.toMs - scene.spec.fromMs) / bins > w0) {
+        scene.spec.fromMs = bucketOf(scene.spec.fromMs, w0) * w0;
+        scene.spec.toMs = -bucketOf(-scene.spec.toMs, w0) * w0;
+    }
     if (spec.lanes == LaneMode::Entity && spec.entities.isEmpty()) {
         const auto chosen = defaultEntities(cf, scene.spec.fromMs, scene.spec.toMs);
         if (!chosen)
