@@ -1,5 +1,6 @@
 // The case itself: `new`, `info`, `formats`, `demo` and `verify`.
 #include "clisupport.h"
+#include "timeline/timelinescene.h"
 
 #include "analysis/tracerun.h"
 #include "entitylinks.h"
@@ -145,7 +146,20 @@ int exhibitDemo(CaseSession &s, qint64 caller, const QString &lead)
     for (const auto &[kind, spec, caption] : exhibits)
         if (const Result<QString> e = s.addExhibit(kind, spec, caption, {}); !e)
             return refused(e.status());
-    out() << Cli::tr("demo: run %1 traces the first victim's money; exhibits E-1 to E-%2 kept for the packet").arg(run.value().code).arg(exhibits.size()) << u'\n';
+    // The whole fraud on one time axis, a lane for each subject and victim: saved as a view, kept as E-6.
+    timeline::ViewSpec view;
+    view.lanes = timeline::LaneMode::Entity;
+    const Result<timeline::Scene> scene = timeline::loadScene(s.caseFile(), view, 1362);
+    if (!scene)
+        return refused(scene.status());
+    const QString name = QStringLiteral("The fraud by entity");
+    if (Status st = s.saveTimelineView(name, scene.value().spec.toJson()); !st)
+        return refused(st);
+    if (const Result<QString> e = s.addExhibit(QStringLiteral("timeline"), {{QStringLiteral("view"), name}},
+                                               QStringLiteral("The fraud on one time axis: the ring's lines and the victims' cards"), {});
+        !e)
+        return refused(e.status());
+    out() << Cli::tr("demo: run %1 traces the first victim's money; exhibits E-1 to E-%2 kept for the packet").arg(run.value().code).arg(exhibits.size() + 1) << u'\n';
     return 0;
 }
 

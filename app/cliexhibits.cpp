@@ -16,10 +16,10 @@ namespace {
 int exhibitAdd(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; "
+    p.setApplicationDescription(Cli::tr("Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW; "
                                         "each with [--caption T] [--note T]. Prints its number, E-N."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
-    p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("table, record, thread, run or lead."));
+    p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("table, record, thread, run, lead or timeline."));
     p.addOptions({{QStringLiteral("kind"), Cli::tr("table: transactions, calls, messages, contacts or locations."), QStringLiteral("K")},
                   {QStringLiteral("entity"), Cli::tr("table: only records naming this entity (repeatable)."), QStringLiteral("IDENTIFIER")},
                   {QStringLiteral("from"), Cli::tr("table: from this time."), QStringLiteral("TIME")},

@@ -1,6 +1,7 @@
 // casebench: one binary for the workbench (no arguments, or a case path) and the command line.
 #include "cli.h"
 #include "mainwindow.h"
+#include "timeline/picturelanguage.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -20,6 +21,7 @@ static void installTranslators(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("casebench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
+    cb::widgets::PictureLanguage::install(); // last, so that a packet's pictures speak the packet's language
 }
 
 int main(int argc, char **argv)

@@ -955,10 +955,6 @@
         <translation>there is no run %1</translation>
     </message>
     <message>
-        <source>%1 exhibits come with the link chart and the timeline, which this version does not have yet</source>
-        <translation>%1 exhibits come with the link chart and the timeline, which this version does not have yet</translation>
-    </message>
-    <message>
         <source>there is no exhibit %1</source>
         <translation>there is no exhibit %1</translation>
     </message>
@@ -975,10 +971,6 @@
         <translation>no message has the UUID &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</source>
-        <translation>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>audit entry %1 is not signed, though the entries before it are</source>
         <translation>audit entry %1 is not signed, though the entries before it are</translation>
     </message>
@@ -993,6 +985,18 @@
     <message>
         <source>a view&apos;s name has 1 to 100 characters</source>
         <translation>a view&apos;s name has 1 to 100 characters</translation>
+    </message>
+    <message>
+        <source>there is no saved timeline view &quot;%1&quot;</source>
+        <translation>there is no saved timeline view &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>chart exhibits come with the link chart, which this version does not have yet</source>
+        <translation>chart exhibits come with the link chart, which this version does not have yet</translation>
+    </message>
+    <message>
+        <source>an exhibit is a table, a record, a thread, a run, a lead or a timeline, not &quot;%1&quot;</source>
+        <translation>an exhibit is a table, a record, a thread, a run, a lead or a timeline, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2077,14 +2081,6 @@ KIND: %1</translation>
         <translation>describe: nothing to set</translation>
     </message>
     <message>
-        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
-        <translation>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</translation>
-    </message>
-    <message>
-        <source>table, record, thread, run or lead.</source>
-        <translation>table, record, thread, run or lead.</translation>
-    </message>
-    <message>
         <source>Between 1 and 11 March 2024 **eight people** reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
 
 The banks&apos; statements show the money
@@ -2277,6 +2273,14 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>%1: %2 events by hour and weekday (%3)</source>
         <translation>%1: %2 events by hour and weekday (%3)</translation>
+    </message>
+    <message>
+        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW; each with [--caption T] [--note T]. Prints its number, E-N.</source>
+        <translation>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW; each with [--caption T] [--note T]. Prints its number, E-N.</translation>
+    </message>
+    <message>
+        <source>table, record, thread, run, lead or timeline.</source>
+        <translation>table, record, thread, run, lead or timeline.</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3749,34 @@ Password:</translation>
     <message>
         <source>every %1 message of this source exchanged with %2</source>
         <translation>every %1 message of this source exchanged with %2</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Saved view</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Events shown</source>
+        <translation>Events shown</translation>
+    </message>
+    <message>
+        <source>Each event&apos;s record, with its source file and row, is in the case; the exhibits of tables and records in this packet cite them row by row.</source>
+        <translation>Each event&apos;s record, with its source file and row, is in the case; the exhibits of tables and records in this packet cite them row by row.</translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation>Drawn from</translation>
+    </message>
+    <message>
+        <source>the case&apos;s events in the period, counted per time bin; where events fall too close to draw apart, a badge gives their number. The counts of the bins add up to the events in the period.</source>
+        <translation>the case&apos;s events in the period, counted per time bin; where events fall too close to draw apart, a badge gives their number. The counts of the bins add up to the events in the period.</translation>
+    </message>
+    <message>
+        <source>casebench timeline CASE -o FILE.pdf --view &quot;%1&quot; draws the same picture from the case.</source>
+        <translation>casebench timeline CASE -o FILE.pdf --view &quot;%1&quot; draws the same picture from the case.</translation>
     </message>
 </context>
 <context>

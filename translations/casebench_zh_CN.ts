@@ -955,10 +955,6 @@
         <translation>没有分析记录 %1</translation>
     </message>
     <message>
-        <source>%1 exhibits come with the link chart and the timeline, which this version does not have yet</source>
-        <translation>%1 类证据随关系图和时间轴提供，本版本尚未具备</translation>
-    </message>
-    <message>
         <source>there is no exhibit %1</source>
         <translation>没有证据 %1</translation>
     </message>
@@ -975,10 +971,6 @@
         <translation>没有 UUID 为“%1”的消息</translation>
     </message>
     <message>
-        <source>an exhibit is a table, a record, a thread, a run or a lead, not &quot;%1&quot;</source>
-        <translation>证据只能是记录表、单条记录、会话、分析结果或线索，不能是“%1”</translation>
-    </message>
-    <message>
         <source>audit entry %1 is not signed, though the entries before it are</source>
         <translation>审计记录 %1 没有签名，而其之前的记录均已签名</translation>
     </message>
@@ -993,6 +985,18 @@
     <message>
         <source>a view&apos;s name has 1 to 100 characters</source>
         <translation>视图名称须为 1 至 100 个字符</translation>
+    </message>
+    <message>
+        <source>there is no saved timeline view &quot;%1&quot;</source>
+        <translation>没有名为“%1”的已保存时间轴视图</translation>
+    </message>
+    <message>
+        <source>chart exhibits come with the link chart, which this version does not have yet</source>
+        <translation>关系图证据需要关系图功能，本版本尚未提供</translation>
+    </message>
+    <message>
+        <source>an exhibit is a table, a record, a thread, a run, a lead or a timeline, not &quot;%1&quot;</source>
+        <translation>证据须为表格、记录、会话、分析运行、线索或时间轴，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -2070,14 +2074,6 @@ KIND：%1</translation>
         <translation>describe：没有要设置的内容</translation>
     </message>
     <message>
-        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE; each with [--caption T] [--note T]. Prints its number, E-N.</source>
-        <translation>添加证据：table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread 消息UUID | run 分析编号 | lead 线索编号；均可带 [--caption T] [--note T]。输出其编号 E-N。</translation>
-    </message>
-    <message>
-        <source>table, record, thread, run or lead.</source>
-        <translation>table、record、thread、run 或 lead。</translation>
-    </message>
-    <message>
         <source>Between 1 and 11 March 2024 **eight people** reported that men posing as police had told them to move their savings to a &quot;safe account&quot;. The carriers&apos; call records show three caller lines of one ring calling each victim minutes before the victim&apos;s transfer.
 
 The banks&apos; statements show the money
@@ -2270,6 +2266,14 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>%1: %2 events by hour and weekday (%3)</source>
         <translation>%1：按星期与小时统计 %2 个事件（%3）</translation>
+    </message>
+    <message>
+        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW; each with [--caption T] [--note T]. Prints its number, E-N.</source>
+        <translation>添加证据：table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW；均可附 [--caption T] [--note T]。输出其编号 E-N。</translation>
+    </message>
+    <message>
+        <source>table, record, thread, run, lead or timeline.</source>
+        <translation>table、record、thread、run、lead 或 timeline。</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3727,34 @@ Password:</source>
     <message>
         <source>every %1 message of this source exchanged with %2</source>
         <translation>该源文件中与 %2 往来的全部 %1 消息</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>已保存视图</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Events shown</source>
+        <translation>显示的事件</translation>
+    </message>
+    <message>
+        <source>Each event&apos;s record, with its source file and row, is in the case; the exhibits of tables and records in this packet cite them row by row.</source>
+        <translation>每个事件的记录及其来源文件和行号均保存在案件中；本材料中的表格和记录类证据逐行引用这些记录。</translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation>绘制依据</translation>
+    </message>
+    <message>
+        <source>the case&apos;s events in the period, counted per time bin; where events fall too close to draw apart, a badge gives their number. The counts of the bins add up to the events in the period.</source>
+        <translation>案件在该时段内的事件，按时间段计数；事件过于密集无法分开绘制时，以徽标标注数量。各时间段的计数之和等于该时段的事件总数。</translation>
+    </message>
+    <message>
+        <source>casebench timeline CASE -o FILE.pdf --view &quot;%1&quot; draws the same picture from the case.</source>
+        <translation>casebench timeline CASE -o FILE.pdf --view &quot;%1&quot; 可从案件绘制出相同的图。</translation>
     </message>
 </context>
 <context>

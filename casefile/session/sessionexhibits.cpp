@@ -106,9 +106,18 @@ Result<QJsonObject> CaseSession::checkedExhibit(const QString &kind, const QJson
             out.insert(QStringLiteral("run_kind"), found.toString().section(u' ', 0, 0)), out.insert(QStringLiteral("data_sha256"), found.toString().section(u' ', 1));
         return out;
     }
-    if (kind == u"chart" || kind == u"timeline")
-        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 exhibits come with the link chart and the timeline, which this version does not have yet"), kind);
-    return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an exhibit is a table, a record, a thread, a run or a lead, not \"%1\""), kind);
+    if (kind == u"timeline") {
+        // A saved timeline view, copied into the exhibit: the packet draws what was saved, even if the view
+        // is saved again differently later.
+        const QString name = spec.value(spec.contains(QStringLiteral("view")) ? QStringLiteral("view") : QStringLiteral("timeline")).toString().simplified();
+        const Result<QJsonObject> view = timelineView(*m_case, name);
+        if (!view)
+            return refusal(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "there is no saved timeline view \"%1\""), name);
+        return QJsonObject{{QStringLiteral("view"), name}, {QStringLiteral("spec"), view.value()}};
+    }
+    if (kind == u"chart")
+        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "chart exhibits come with the link chart, which this version does not have yet"));
+    return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an exhibit is a table, a record, a thread, a run, a lead or a timeline, not \"%1\""), kind);
 }
 
 Result<QString> CaseSession::addExhibit(const QString &kind, const QJsonObject &given, const QString &caption, const QString &note)

@@ -30,6 +30,7 @@ struct BuiltExhibit
     QList<Block> method;       // blocks for the Method section (without its heading)
     QJsonArray rows, runs;     // the manifest's citations
     QList<qint64> entities;    // entities it was filtered on or traced from (their merges go to its method)
+    QJsonObject picture;       // a timeline's view, period and counts, for the manifest
 };
 
 Result<BuiltExhibit> buildExhibit(PacketContext &ctx, const casefile::Exhibit &exhibit);
@@ -38,5 +39,6 @@ Result<BuiltExhibit> buildExhibit(PacketContext &ctx, const casefile::Exhibit &e
 Block factsBlock(QList<QPair<QString, QString>> facts);
 Block paragraph(const QString &text, Block::Kind kind = Block::Paragraph);
 Result<BuiltExhibit> runExhibit(PacketContext &ctx, const casefile::Exhibit &exhibit, BuiltExhibit out);
+Result<BuiltExhibit> timelineExhibit(PacketContext &ctx, const casefile::Exhibit &exhibit, BuiltExhibit out); // exhibittimeline.cpp
 
 } // namespace cb::reports

@@ -213,9 +213,12 @@ Result<PacketModel> buildPacketModel(CaseFile &cf, const PacketOptions &options,
         }
         if (!investigators.contains(e.actor))
             investigators << e.actor;
-        exhibitsJson.append(QJsonObject{{QStringLiteral("id"), e.code}, {QStringLiteral("uuid"), e.uuid}, {QStringLiteral("kind"), e.kind},
-                                        {QStringLiteral("caption"), redactor.apply(e.caption)}, {QStringLiteral("rows"), built.value().rows},
-                                        {QStringLiteral("runs"), built.value().runs}});
+        QJsonObject entry{{QStringLiteral("id"), e.code}, {QStringLiteral("uuid"), e.uuid}, {QStringLiteral("kind"), e.kind},
+                          {QStringLiteral("caption"), redactor.apply(e.caption)}, {QStringLiteral("rows"), built.value().rows},
+                          {QStringLiteral("runs"), built.value().runs}};
+        if (!built.value().picture.isEmpty())
+            entry.insert(QStringLiteral("timeline"), built.value().picture);
+        exhibitsJson.append(entry);
         if (!progress.report(0.8 * (i + 1) / chosen.size()))
             return Status::error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
     }

@@ -1,4 +1,5 @@
 #include "packetlayout.h"
+#include "timeline/timelinescene.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -175,6 +176,20 @@ void PacketLayout::addBlock(QVector<QVector<PageItem>> &pages, const Block &bloc
 {
     switch (block.kind) {
     case Block::Facts: return addFacts(pages, block, c);
+    case Block::Timeline: {
+        // The picture at the body's width, 4:3 (or less, for a few lanes), on one page.
+        const int lanes = block.timeline ? int(block.timeline->lanes.size()) : 1;
+        const qreal h = m_body.width() * qMin(0.76, (330.0 + 48.0 * lanes) / TimelineCanvasWidth);
+        if (c.y + h > m_body.bottom() && c.y > m_body.top() + pt(1))
+            newPage(pages, c);
+        PageItem item;
+        item.kind = PageItem::Timeline;
+        item.rect = QRectF(m_body.left(), c.y, m_body.width(), h);
+        item.timeline = block.timeline;
+        pages[c.page].append(item);
+        c.y += h + pt(8);
+        return;
+    }
     case Block::Table: return addTable(pages, block, c);
     case Block::Heading: {
         const qreal lh = lineHeight(H2);

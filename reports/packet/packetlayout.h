@@ -4,6 +4,7 @@
 // id, "page X of Y", the Bates number) on every page. Layout and painting are separate passes so that the
 // contents, the outline and the manifest know every page number before anything is painted. The same
 // painter serves the PDF and the workbench's preview.
+#include <memory>
 #include "packetmodel.h"
 #include "packettext.h"
 
@@ -17,15 +18,18 @@ class QPainter;
 
 namespace cb::reports {
 
+inline constexpr int TimelineCanvasWidth = 1000; // the packet's timeline pictures are drawn this wide, then scaled
+
 struct PageItem
 {
-    enum Kind { Text, Fill, Rule };
+    enum Kind { Text, Fill, Rule, Timeline };
     Kind kind = Text;
     QRectF rect;
     QString text;
     int font = 0; // PacketLayout::FontRole
     int flags = 0;
     QColor color;
+    std::shared_ptr<const casefile::timeline::Scene> timeline; // Timeline: the picture to draw in rect
 };
 
 struct OutlineEntry
@@ -58,6 +62,7 @@ public:
 
 private:
     struct Cursor;
+    void paintTimeline(QPainter &p, const PageItem &item) const;
     void newPage(QVector<QVector<PageItem>> &pages, Cursor &c);
     void addSection(QVector<QVector<PageItem>> &pages, const Section &section, Cursor &c);
     void addBlock(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);

@@ -9,6 +9,11 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <memory>
+
+namespace cb::casefile::timeline {
+struct Scene;
+}
 
 namespace cb::reports {
 
@@ -36,7 +41,7 @@ struct Span
 
 struct Block
 {
-    enum Kind { Heading, Paragraph, Note, Facts, Table };
+    enum Kind { Heading, Paragraph, Note, Facts, Table, Timeline };
     Kind kind = Paragraph;
     QString text;                              // Heading, Paragraph, Note
     QList<Span> spans;                         // Paragraph: emphasis
@@ -46,6 +51,7 @@ struct Block
     QVector<qreal> widths;                     // Table: relative column widths
     QVector<bool> alignRight;                  // Table: numbers
     QVector<TableRow> rows;                    // Table
+    std::shared_ptr<const casefile::timeline::Scene> timeline; // Timeline: drawn by the workbench's painter
 };
 
 struct Section

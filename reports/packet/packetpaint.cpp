@@ -1,5 +1,7 @@
 // Painting the laid-out packet: the cover, then every page's items with its header and footer.
 #include "packetlayout.h"
+#include "timeline/picturelanguage.h"
+#include "timeline/timelinepainter.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -105,6 +107,27 @@ void PacketLayout::paintCover(QPainter &p, const LaidOutPacket &laid, const QStr
         }
 }
 
+// The timeline as the workbench draws it, on a canvas 1000 pixels wide scaled into the item's rectangle (so
+// that its text prints at about 6 points), in the packet's language; its text is text in the PDF.
+void PacketLayout::paintTimeline(QPainter &p, const PageItem &item) const
+{
+    if (!item.timeline)
+        return;
+    p.save();
+    p.translate(item.rect.topLeft());
+    const qreal scale = item.rect.width() / TimelineCanvasWidth;
+    p.scale(scale, scale);
+    QFont f = m_fonts[Body];
+    // 12.5 canvas pixels for the body text: points are device pixels * 72 / dpi before the scale.
+    f.setPointSizeF(12.5 * 72.0 / m_device->logicalDpiX());
+    p.setFont(f);
+    const widgets::PictureLanguage language(m_text.translator());
+    widgets::TimelinePainter(*item.timeline, QLocale(m_text.language())).paintPicture(p, QRectF(0, 0, TimelineCanvasWidth, item.rect.height() / scale));
+    p.restore();
+    p.setPen(QPen(kGrey, pt(0.4)));
+    p.drawRect(item.rect);
+}
+
 void PacketLayout::paintPage(QPainter &p, const LaidOutPacket &laid, int page, const QString &manifestSha256)
 {
     if (page == 0)
@@ -116,6 +139,7 @@ void PacketLayout::paintPage(QPainter &p, const LaidOutPacket &laid, int page, c
             p.setPen(QPen(item.color, pt(0.4)));
             p.drawLine(item.rect.topLeft(), item.rect.bottomRight());
             break;
+        case PageItem::Timeline: paintTimeline(p, item); break;
         case PageItem::Text:
             p.setPen(item.color);
             p.setFont(m_fonts[item.font]);

@@ -21,6 +21,7 @@ public:
     QString in(const char *context, const char *source) const;
     // A date and time in the case's zone, the zone named ("2024-03-05 05:39:00 Asia/Shanghai (UTC+08:00)").
     QString zoneName(const QTimeZone &zone) const;
+    const QTranslator *translator() const { return m_translator.get(); }
 
 private:
     QString m_language;

@@ -41,6 +41,7 @@ public:
     };
     Hit hitTest(const QRectF &lanesRect, double labelWidth, QPointF pos) const;
     double laneHeight(const QRectF &lanesRect) const;
+    double labelWidthFor(const QFont &font) const; // the label column a picture needs
 
     double xOf(qint64 ms, double left, double width) const;
     qint64 timeAt(double x, double left, double width) const;
@@ -62,6 +63,8 @@ private:
     void paintBins(QPainter &p, const casefile::timeline::LaneData &lane, const QRectF &plot) const;
     void paintEvents(QPainter &p, const casefile::timeline::LaneData &lane, const QRectF &plot) const;
     QList<casefile::timeline::EventKind> laneKinds(const casefile::timeline::LaneData &lane) const;
+    void renderChart(QPainter &p, const QRectF &rect, const QList<QPointF> &steps, double yMax) const;
+    void drawSteps(QPainter &p, const QRectF &rect, const QList<QPointF> &steps, double yMax) const;
 
     const casefile::timeline::Scene &m_scene;
     QLocale m_locale;

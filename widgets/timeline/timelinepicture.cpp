@@ -4,7 +4,10 @@
 
 #include "timeutil.h"
 
+#include <QApplication>
 #include <QAreaSeries>
+#include <QPainterPath>
+#include <QThread>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QLineSeries>
@@ -15,6 +18,12 @@ namespace cb::widgets {
 using namespace casefile::timeline;
 
 namespace {
+
+// QtCharts draws through a QGraphicsScene, which belongs to a QApplication's GUI thread.
+bool chartsUsable()
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) && QThread::currentThread() == QCoreApplication::instance()->thread();
+}
 
 QString offsetText(int s)
 {
@@ -95,41 +104,19 @@ void TimelinePainter::paintDensity(QPainter &p, const QRectF &rect) const
     const qint64 max = sum.isEmpty() ? 0 : *std::max_element(sum.cbegin(), sum.cend());
     const bool log = m_scene.spec.logScale;
     auto value = [&](qint64 n) { return log ? std::log10(1.0 + double(n)) : double(n); };
-    QGraphicsScene scene;
-    auto *chart = new QChart;
-    scene.addItem(chart);
-    auto *upper = new QLineSeries;
-    for (int i = 0; i < sum.size(); ++i) {
-        const double x0 = double(qMax(h.binStart(i), m_scene.spec.fromMs)), x1 = double(qMin(h.binStart(i) + h.binMs, m_scene.spec.toMs));
-        upper->append(x0, value(sum[i]));
-        upper->append(x1, value(sum[i]));
-    }
-    auto *area = new QAreaSeries(upper);
-    area->setColor(QColor(0x5B, 0x7D, 0xB1, 170));
-    area->setBorderColor(QColor(0x34, 0x56, 0x8B));
-    chart->addSeries(area);
-    auto *x = new QValueAxis, *y = new QValueAxis;
-    x->setRange(double(m_scene.spec.fromMs), double(m_scene.spec.toMs));
-    y->setRange(0, qMax(value(max), 1.0) * 1.08);
-    for (QValueAxis *a : {x, y}) {
-        a->setVisible(false);
-        a->setGridLineVisible(false);
-    }
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    area->attachAxis(x);
-    area->attachAxis(y);
-    chart->legend()->hide();
-    chart->setBackgroundVisible(false); // drawn below, exactly on the axis's extent
+    const double yMax = qMax(value(max), 1.0) * 1.08;
     p.fillRect(rect, QColor(0xF7, 0xF8, 0xFA));
+    QList<QPointF> steps; // (time, height) at both ends of every bin
+    for (int i = 0; i < sum.size(); ++i) {
+        steps << QPointF(double(qMax(h.binStart(i), m_scene.spec.fromMs)), value(sum[i]));
+        steps << QPointF(double(qMin(h.binStart(i) + h.binMs, m_scene.spec.toMs)), value(sum[i]));
+    }
+    if (chartsUsable())
+        renderChart(p, rect, steps, yMax);
+    else
+        drawSteps(p, rect, steps, yMax);
     p.setPen(QPen(QColor(0xD5, 0xD9, 0xE0), 1));
     p.drawLine(rect.bottomLeft(), rect.bottomRight());
-    chart->setMargins(QMargins());
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
-    chart->setPlotArea(QRectF(QPointF(0, 0), rect.size()));
-    scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
-    scene.render(&p, rect, scene.sceneRect());
     // What the strip's height means.
     p.save();
     QFont f = p.font();
@@ -139,6 +126,55 @@ void TimelinePainter::paintDensity(QPainter &p, const QRectF &rect) const
     const QString scale = log ? tr("log scale") : tr("linear");
     p.drawText(rect.adjusted(6, 3, -6, -3), Qt::AlignRight | Qt::AlignTop,
                tr("Events per %1 · highest %2 · %3").arg(binText(h.binMs), m_locale.toString(max), scale));
+    p.restore();
+}
+
+// The density as a QtCharts area series, rendered into the painter through a graphics scene.
+void TimelinePainter::renderChart(QPainter &p, const QRectF &rect, const QList<QPointF> &steps, double yMax) const
+{
+    QGraphicsScene scene;
+    auto *chart = new QChart;
+    scene.addItem(chart);
+    auto *upper = new QLineSeries;
+    upper->append(steps);
+    auto *area = new QAreaSeries(upper);
+    area->setColor(QColor(0x5B, 0x7D, 0xB1, 170));
+    area->setBorderColor(QColor(0x34, 0x56, 0x8B));
+    chart->addSeries(area);
+    auto *x = new QValueAxis, *y = new QValueAxis;
+    x->setRange(double(m_scene.spec.fromMs), double(m_scene.spec.toMs));
+    y->setRange(0, yMax);
+    for (QValueAxis *a : {x, y}) {
+        a->setVisible(false);
+        a->setGridLineVisible(false);
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    area->attachAxis(x);
+    area->attachAxis(y);
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false); // the painter fills it, exactly on the axis's extent
+    chart->setMargins(QMargins());
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
+    chart->setPlotArea(QRectF(QPointF(0, 0), rect.size()));
+    scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
+    scene.render(&p, rect, scene.sceneRect());
+}
+
+// The same steps drawn directly: a packet is built on a worker thread, where a graphics scene may not be used.
+void TimelinePainter::drawSteps(QPainter &p, const QRectF &rect, const QList<QPointF> &steps, double yMax) const
+{
+    QPainterPath path(QPointF(rect.left(), rect.bottom()));
+    for (const QPointF &s : steps)
+        path.lineTo(xOf(qint64(s.x()), rect.left(), rect.width()), rect.bottom() - rect.height() * s.y() / yMax);
+    path.lineTo(rect.right(), rect.bottom());
+    path.closeSubpath();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x34, 0x56, 0x8B), 1));
+    p.setBrush(QColor(0x5B, 0x7D, 0xB1, 170));
+    p.drawPath(path);
     p.restore();
 }
 
@@ -202,6 +238,18 @@ void TimelinePainter::paintLegend(QPainter &p, const QRectF &rect) const
     p.restore();
 }
 
+// Wide enough for the longest lane name in bold (a 19-digit card number), within reason.
+double TimelinePainter::labelWidthFor(const QFont &font) const
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(bold);
+    double widest = 0;
+    for (const LaneData &l : m_scene.lanes)
+        widest = qMax(widest, fm.horizontalAdvance(l.kind ? kindLabel(*l.kind) : l.label));
+    return qBound(DefaultLabelWidth, widest + 24, DefaultLabelWidth * 1.5);
+}
+
 void TimelinePainter::paintPicture(QPainter &p, const QRectF &rect) const
 {
     p.save();
@@ -226,7 +274,7 @@ void TimelinePainter::paintPicture(QPainter &p, const QRectF &rect) const
         p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(base).elidedText(title[i], Qt::ElideRight, r.width()));
     y += 8;
-    const double label = DefaultLabelWidth, axisH = lineH * 2 + 14, legendH = lineH + 10;
+    const double label = labelWidthFor(p.font()), axisH = lineH * 2 + 14, legendH = lineH + 10;
     const double densityH = qBound(48.0, r.height() * 0.13, 110.0);
     paintDensity(p, QRectF(r.left() + label, y, r.width() - label - 8, densityH));
     p.setPen(QColor(0x5F, 0x6B, 0x7A));

@@ -1,0 +1,51 @@
+#include "timeline/picturelanguage.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace cb::widgets {
+
+namespace {
+
+thread_local const QTranslator *current = nullptr;
+
+class Forwarding : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
+    {
+        if (!current)
+            return {}; // the application's translators answer
+        const QString t = current->translate(context, source, disambiguation, n);
+        if (!t.isEmpty() || !source)
+            return t;
+        // Not in the packet's language file: the source text, never the workbench's language.
+        QString s = QString::fromUtf8(source);
+        return n >= 0 ? s.replace(QStringLiteral("%n"), QString::number(n)) : s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+PictureLanguage::PictureLanguage(const QTranslator *translator) : m_previous(current)
+{
+    current = translator;
+}
+
+PictureLanguage::~PictureLanguage()
+{
+    current = m_previous;
+}
+
+void PictureLanguage::install()
+{
+    static Forwarding *forwarding = nullptr;
+    if (forwarding || !QCoreApplication::instance())
+        return;
+    forwarding = new Forwarding(QCoreApplication::instance());
+    QCoreApplication::installTranslator(forwarding);
+}
+
+} // namespace cb::widgets
