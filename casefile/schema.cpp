@@ -184,7 +184,7 @@ CREATE INDEX calls_other_time ON calls(other_id, start_utc);
 // - the leads register and analyst-entered events (with their entities and tombstones);
 // - time indexes for messages and locations, for the queries across kinds by time (a global time axis).
 //   Calls and transactions get none: their (party, time) indexes answer a time window by a loose index
-//   scan over the few parties that own the records (query/eventquery.cpp), and a third index on a
+//   scan over the few parties that own the records (timeline/timelineraw.cpp), and a third index on a
 //   million-row import's table would cost a tenth of its time.
 const char *const v9 = R"SQL(
 CREATE VIEW entity_labels AS

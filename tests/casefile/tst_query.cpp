@@ -3,9 +3,9 @@
 #include "casefile.h"
 #include "entitylinks.h"
 #include "query/entityquery.h"
-#include "query/eventquery.h"
 #include "query/recordquery.h"
 #include "search.h"
+#include "timeline/timelinequery.h"
 #include "session/casesession.h"
 #include "testsupport.h"
 
@@ -227,27 +227,24 @@ private slots:
                                                   "2024-03-01T10:01:00+08:00,6222020000000001,6222020000000002,X,-70.00,CNY,,,\n");
         QCOMPARE(cb::test::import(*cf, calls).statusName(), QStringLiteral("imported"));
         QCOMPARE(cb::test::import(*cf, money).statusName(), QStringLiteral("imported"));
-        EventQuery q;
-        q.fromUtcMs = QDateTime(QDate(2024, 3, 1), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        q.toUtcMs = q.fromUtcMs + 3600000;
-        const auto events = queryEvents(*cf, q);
+        using namespace cb::casefile::timeline;
+        const qint64 from = QDateTime(QDate(2024, 3, 1), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch(), to = from + 3600000;
+        const auto events = timeline::events(*cf, {}, from, to, {}, 100);
         QVERIFY2(events.ok(), qPrintable(events.status().message()));
         QCOMPARE(events.value().size(), 3);
-        QCOMPARE(events.value()[0].kind, RecordKind::Transactions);
+        QCOMPARE(events.value()[0].kind, EventKind::Transactions);
         QCOMPARE(*events.value()[0].amountMinor, -5000);
         QCOMPARE(events.value()[0].offsetS, 8 * 3600);
-        QCOMPARE(events.value()[1].kind, RecordKind::Calls);
+        QCOMPARE(events.value()[1].kind, EventKind::Calls);
         QCOMPARE(*events.value()[1].durationS, 75);
         QCOMPARE(events.value()[1].locator, QStringLiteral("line 2"));
-        QCOMPARE(events.value()[2].kind, RecordKind::Transactions);
+        QCOMPARE(events.value()[2].kind, EventKind::Transactions);
         // Limited to the calling party: only the call.
-        q.entities = {findEntity(*cf, QStringLiteral("13800138000")).value()};
-        QCOMPARE(queryEvents(*cf, q).value().size(), 1);
-        const auto counts = countEvents(*cf, q);
-        QVERIFY(counts.ok());
+        const Lane caller{{findEntity(*cf, QStringLiteral("13800138000")).value()}};
+        QCOMPARE(timeline::events(*cf, caller, from, to, {}, 100).value().size(), 1);
         qint64 total = 0;
-        for (const auto &[kind, n] : counts.value())
-            total += n;
+        for (EventKind k : allEventKinds)
+            total += countRange(*cf, caller, k, from, to).value();
         QCOMPARE(total, 1);
     }
 
