@@ -113,6 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     for (widgets::RecordView *v : std::as_const(m_views))
         connect(v, &widgets::RecordView::recordSelected, m_timeline, &widgets::TimelineView::focusRecord);
     connect(m_timeline, &widgets::TimelineView::saveViewRequested, this, &MainWindow::saveTimelineView);
+    connect(m_entities, &widgets::EntityView::timelineRequested, this, [this](const QList<qint64> &ids) {
+        m_timeline->showEntities(ids);
+        m_timelineDock->show();
+        m_timelineDock->raise();
+    });
     connect(m_identity, &widgets::IdentityView::edited, this, [this](const QString &text) {
         m_undoStack->push(new widgets::SessionEditCommand(m_case.get(), text));
     });

@@ -4383,6 +4383,10 @@ Password:</translation>
         <source>Mark %1 as the owner&apos;s line of %2…</source>
         <translation>Mark %1 as the owner&apos;s line of %2…</translation>
     </message>
+    <message>
+        <source>Show on Timeline</source>
+        <translation>Show on Timeline</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::HeatmapPainter</name>

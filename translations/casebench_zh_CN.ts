@@ -4351,6 +4351,10 @@ Password:</source>
         <source>Mark %1 as the owner&apos;s line of %2…</source>
         <translation>标记 %1 为 %2 的机主号码…</translation>
     </message>
+    <message>
+        <source>Show on Timeline</source>
+        <translation>在时间轴上显示</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::HeatmapPainter</name>

@@ -206,6 +206,14 @@ void EntityView::showMenu(const QPoint &at)
                            [this, d = device->id, p = phone->id] { emit ownerRequested(d, p); });
         menu.addSeparator();
     }
+    // The selected entities (or the one under the mouse) as the timeline's lanes, over the case's period.
+    QList<qint64> lanes;
+    for (int r : std::as_const(picked))
+        lanes << m_rows.at(r).id;
+    if (!lanes.contains(id))
+        lanes = {id};
+    menu.addAction(tr("Show on Timeline"), this, [this, lanes] { emit timelineRequested(lanes); });
+    menu.addSeparator();
     QMenu *roles = menu.addMenu(tr("Set role"));
     for (Role r : {Role::Subject, Role::Victim, Role::Witness, Role::Associate, Role::None})
         roles->addAction(roleTitle(r), this, [this, id, r] { emit roleRequested(id, r); });

@@ -42,6 +42,7 @@ signals:
     void tagRequested(qint64 id);
     void mergeRequested(qint64 a, qint64 b);
     void ownerRequested(qint64 device, qint64 phone);
+    void timelineRequested(const QList<qint64> &entities); // show them as the timeline's lanes
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -182,6 +182,15 @@ void TimelineView::fit()
     reload();
 }
 
+void TimelineView::showEntities(const QList<qint64> &entities)
+{
+    m_view.lanes = LaneMode::Entity;
+    m_view.entities = entities;
+    m_view.fromMs = m_view.toMs = 0;
+    m_lanes->setCurrentIndex(1);
+    reload();
+}
+
 void TimelineView::showHeatmap(bool on)
 {
     if (m_heat->isChecked() != on)
@@ -250,8 +259,15 @@ void TimelineView::reloadHeatmap()
             pic.caseTitle = cf.settings().title;
             pic.caseNumber = cf.settings().caseNumber;
             pic.fromMs = view.fromMs, pic.toMs = view.toMs;
+            if (pic.fromMs == 0 && pic.toMs == 0) { // the whole period, before its scene has said what that is
+                const auto e = extent(cf, view.filter);
+                if (!e)
+                    return e.status();
+                if (e.value())
+                    pic.fromMs = e.value()->first, pic.toMs = e.value()->second + 1;
+            }
             const Result<Heatmap> h = heatmap(cf, Lane{view.lanes == LaneMode::Entity ? view.entities : QList<qint64>{}}, view.filter,
-                                              pic.displayZone, view.fromMs, view.toMs, p);
+                                              pic.displayZone, pic.fromMs, pic.toMs, p);
             if (!h)
                 return h.status();
             pic.cells = h.value();

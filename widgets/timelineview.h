@@ -41,6 +41,7 @@ public:
     void zoomBy(double factor, qint64 anchorMs); // factor < 1 zooms in
     void panBy(double fractionOfWidth);
     void fit();                                   // the case's whole period
+    void showEntities(const QList<qint64> &entities); // lanes for these entities (merged twins join them), whole period
     void showHeatmap(bool on);
     // Centres the view on a record (zooming to a day around it when it is out of view) and marks it.
     void focusRecord(casefile::RecordKind kind, qint64 id);

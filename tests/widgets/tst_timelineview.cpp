@@ -4,6 +4,7 @@
 // chosen in a table is found on the timeline, the heatmap counts the same events, a view is saved
 // (undoably); screenshots at each zoom in English and Chinese.
 #include "detailsview.h"
+#include "entityview.h"
 #include "mainwindow.h"
 #include "session/caseworker.h"
 #include "sqlite.h"
@@ -126,6 +127,12 @@ private slots:
         t->focusRecord(casefile::RecordKind::Calls, call);
         QTRY_VERIFY_WITH_TIMEOUT(t->scene()->spec.fromMs <= callTime && callTime < t->scene()->spec.toMs, 10000);
 
+        // "Show on Timeline" from the Entities panel: that victim's card alone, over the whole period.
+        const qint64 card = t->scene()->lanes[victim].entity;
+        emit w.entities()->timelineRequested({card});
+        QTRY_VERIFY_WITH_TIMEOUT(t->scene()->lanes.size() == 1 && t->scene()->lanes[0].entity == card, 10000);
+        QCOMPARE(t->scene()->lanes[0].total, 7); // the card's seven payments
+
         // The heatmap of the whole period, lanes by kind, counts the same events (with entity lanes it
         // counts those entities' events only).
         auto byKind = t->view();
@@ -133,7 +140,7 @@ private slots:
         byKind.entities.clear();
         byKind.fromMs = byKind.toMs = 0;
         t->setView(byKind);
-        QTRY_VERIFY_WITH_TIMEOUT(t->scene()->total() == expected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(t->scene()->lanes.size() == 7 && t->scene()->total() == expected, 10000);
         t->showHeatmap(true);
         auto *heat = t->findChild<widgets::HeatmapCanvas *>();
         QTRY_VERIFY2_WITH_TIMEOUT(heat->picture() && heat->picture()->cells.total() == expected,
