@@ -346,6 +346,7 @@ Result<qint64> Committer::commit()
         m_case.db().exec("PRAGMA cache_size = -32768");
     m_rebuildIndexes.clear();
     if (sharesAccounts()) {
+        m_overlapsLinked = true;
         if (Status s = linkOverlaps(); !s)
             return s;
         if (Status s = findGaps(); !s)
@@ -394,7 +395,7 @@ Result<qint64> Committer::commit()
 Status Committer::countTimeline()
 {
     // Rows this import found to repeat an earlier statement's are shown once: as the earlier row.
-    if (!m_ownAccounts.isEmpty()) {
+    if (m_overlapsLinked) {
         sql::Statement dup(m_case.db(), "SELECT account_id, time_utc FROM transactions WHERE id > ? AND duplicate_of IS NOT NULL");
         dup.bind(1, m_lastTransactionBefore);
         while (dup.step())

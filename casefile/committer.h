@@ -145,6 +145,7 @@ private:
     qint64 m_lastIdentifierBefore = 0;
     qint64 m_lastTransactionBefore = 0;
     timeline::Counter m_timeline; // this import's events, counted for the timeline's pyramid
+    bool m_overlapsLinked = false; // rows of this import may repeat an earlier statement's
     Status countTimeline();
     // For a large file, an event table's indexes are dropped before its first row and rebuilt (sorted, far
     // cheaper than a million random index inserts) before commit; all inside the file's transaction.

@@ -998,6 +998,10 @@
         <source>an exhibit is a table, a record, a thread, a run, a lead or a timeline, not &quot;%1&quot;</source>
         <translation>an exhibit is a table, a record, a thread, a run, a lead or a timeline, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the timeline&apos;s counts do not match the records (%1)</source>
+        <translation>the timeline&apos;s counts do not match the records (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -5423,6 +5427,10 @@ Password:</translation>
     <message>
         <source>All events in view</source>
         <translation>All events in view</translation>
+    </message>
+    <message>
+        <source> (UTC days)</source>
+        <translation> (UTC days)</translation>
     </message>
 </context>
 <context>

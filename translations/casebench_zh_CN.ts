@@ -998,6 +998,10 @@
         <source>an exhibit is a table, a record, a thread, a run, a lead or a timeline, not &quot;%1&quot;</source>
         <translation>证据须为表格、记录、会话、分析运行、线索或时间轴，而不是“%1”</translation>
     </message>
+    <message>
+        <source>the timeline&apos;s counts do not match the records (%1)</source>
+        <translation>时间轴计数与记录不符（%1）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -5372,6 +5376,10 @@ Password:</source>
     <message>
         <source>All events in view</source>
         <translation>视图内全部事件</translation>
+    </message>
+    <message>
+        <source> (UTC days)</source>
+        <translation>（按 UTC 日界）</translation>
     </message>
 </context>
 <context>

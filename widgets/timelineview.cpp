@@ -1,11 +1,13 @@
 #include "timelineview.h"
 
+#include "hash.h"
 #include "session/caseworker.h"
 #include "timelinecanvas.h"
 #include "timeline/timelineexport.h"
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -148,6 +150,10 @@ void TimelineView::setView(const ViewSpec &view)
 
 void TimelineView::zoomTo(qint64 fromMs, qint64 toMs)
 {
+    if (toMs - fromMs > MaxSpanMs / 2) { // zooming out stops at five centuries
+        const qint64 mid = fromMs / 2 + toMs / 2;
+        fromMs = mid - MaxSpanMs / 4, toMs = mid + MaxSpanMs / 4;
+    }
     if (toMs - fromMs < MinSpanMs) {
         const qint64 mid = fromMs + (toMs - fromMs) / 2;
         fromMs = mid - MinSpanMs / 2, toMs = mid + MinSpanMs / 2;
@@ -162,8 +168,9 @@ void TimelineView::zoomBy(double factor, qint64 anchorMs)
     if (m_view.toMs <= m_view.fromMs)
         return;
     // The time under the anchor stays where it is on screen.
-    const double a = double(anchorMs - m_view.fromMs), b = double(m_view.toMs - anchorMs);
-    zoomTo(anchorMs - qint64(a * factor), anchorMs + qint64(b * factor));
+    const double a = double(anchorMs - m_view.fromMs) * factor, b = double(m_view.toMs - anchorMs) * factor;
+    const double limit = double(MaxSpanMs) / 2;
+    zoomTo(anchorMs - qint64(qMin(a, limit)), anchorMs + qint64(qMin(b, limit)));
 }
 
 void TimelineView::panBy(double fraction)
@@ -326,8 +333,15 @@ void TimelineView::exportImage()
     const Scene copy = *s;
     const TimelinePainter painter(copy, locale());
     const Status st = exportPicture(path, QSize(1600, 900), painter.titleLines().value(0), [&](QPainter &p, const QRectF &r) { painter.paintPicture(p, r); });
-    if (!st)
+    if (!st) {
         QMessageBox::warning(this, tr("Export Timeline Image"), st.message());
+        return;
+    }
+    // Recorded in the audit log with the file's SHA-256, as every export is.
+    QFile f(path);
+    const QString sha = f.open(QIODevice::ReadOnly) ? sha256Hex(f.readAll()) : QString();
+    const QJsonObject details{{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha}, {QStringLiteral("view"), copy.spec.toJson()}};
+    m_worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("timeline"), details); });
 }
 
 void TimelineView::askSaveView()

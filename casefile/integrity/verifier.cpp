@@ -1,4 +1,5 @@
 #include "integrity/verifier.h"
+#include "timeline/pyramid.h"
 
 #include "integrity/binding.h"
 #include "signingkey.h"
@@ -66,7 +67,8 @@ public:
             return s;
         const QList<std::function<Status()>> steps = {[this] { return checkSources(); },
                                                       [this] { return checkOwnedTables(); },
-                                                      [this] { return checkRowBoundTables(); }};
+                                                      [this] { return checkRowBoundTables(); },
+                                                      [this] { return checkTimelineCounts(); }};
         for (const auto &step : steps)
             if (Status s = step(); !s)
                 return s;
@@ -74,6 +76,18 @@ public:
     }
 
 private:
+    // The timeline's counts are derived from the records: they must add up to them, or the timeline (and a
+    // packet's timeline exhibit) would show what the case does not hold.
+    Status checkTimelineCounts()
+    {
+        const Result<QStringList> wrong = timeline::mismatchedTotals(m_db);
+        if (!wrong)
+            return wrong.status();
+        for (const QString &w : wrong.value())
+            add(QStringLiteral("timeline_counts"), msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the timeline's counts do not match the records (%1)"), {w}));
+        return {};
+    }
+
     // Every entry that names a signing key carries that key's signature of its hash; once entries are
     // signed, every later one must be (an unsigned one was appended, or its signature removed).
     void checkSignatures()

@@ -93,6 +93,31 @@ Status Counter::flush(sql::Database &db)
     return {};
 }
 
+Result<QStringList> mismatchedTotals(sql::Database &db)
+{
+    QStringList out;
+    for (int k = 0; k < CountedKinds; ++k) {
+        const KindSource &src = kindSources[k];
+        const QByteArray count = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(QLatin1String(src.table), QLatin1String(src.where)).toUtf8();
+        const qint64 events = db.scalar(count.constData()).toLongLong();
+        sql::Statement st(db, "SELECT level, sum(n) FROM timeline_counts WHERE kind = ? AND lane = 0 GROUP BY level");
+        st.bind(1, qint64(k));
+        QHash<int, qint64> sums;
+        while (st.step())
+            sums.insert(int(st.int64(0)), st.int64(1));
+        if (!st.status().ok())
+            return st.status();
+        for (int l = 0; l < LevelCount; ++l)
+            if (sums.value(l) != events)
+                out << QStringLiteral("%1: %2 events, the timeline counts %3 at its %4-second level")
+                           .arg(eventKindName(EventKind(k)))
+                           .arg(events)
+                           .arg(sums.value(l))
+                           .arg(levelWidthsMs[l] / 1000);
+    }
+    return out;
+}
+
 Status rebuild(sql::Database &db)
 {
     if (Status s = db.exec("DELETE FROM timeline_counts"); !s)

@@ -64,6 +64,10 @@ private:
     QHash<Key, qint64> m_ownerDays; // owner lanes, the day level
 };
 
+// Where the pyramid's totals disagree with the events (per kind: the events shown, and each level's sum of
+// lane 0): a damaged or altered table. Empty when they agree.
+Result<QStringList> mismatchedTotals(sql::Database &db);
+
 // Recounts the whole table from the events (schema migration; and what a test compares the committer's
 // counts with).
 Status rebuild(sql::Database &db);

@@ -152,6 +152,8 @@ Result<Scene> loadScene(CaseFile &cf, const ViewSpec &spec, int plotWidthPx, con
     }
     if (scene.spec.toMs <= scene.spec.fromMs)
         return Status::error(ErrorCode::Invalid, QStringLiteral("the period ends before it starts"));
+    if (scene.spec.toMs - scene.spec.fromMs > MaxSpanMs)
+        return Status::error(ErrorCode::Invalid, QStringLiteral("the period is longer than a thousand years"));
     const int bins = qMax(1, plotWidthPx / 3);
     scene.eventLimit = qBound(50, plotWidthPx / 3, 2000);
     // When a bin is a minute or more (a pixel is 20 seconds or more), the period is widened to whole
@@ -167,7 +169,17 @@ Result<Scene> loadScene(CaseFile &cf, const ViewSpec &spec, int plotWidthPx, con
             return chosen.status();
         scene.spec.entities = chosen.value();
     }
-    const Result<Histogram> density = histogram(cf, {}, scene.spec.fromMs, scene.spec.toMs, bins, spec.filter, progress);
+    // A merged identity is one lane: a twin of an entity already given a lane gets none of its own.
+    QList<qint64> distinct, covered;
+    for (qint64 e : std::as_const(scene.spec.entities))
+        if (!covered.contains(e)) {
+            distinct << e;
+            covered += withMergedEntities(cf, {e});
+        }
+    scene.spec.entities = distinct;
+    // The overview counts what the lanes show: every event, or the events of the lanes' entities.
+    const Lane everything{spec.lanes == LaneMode::Entity ? scene.spec.entities : QList<qint64>{}};
+    const Result<Histogram> density = histogram(cf, everything, scene.spec.fromMs, scene.spec.toMs, bins, spec.filter, progress);
     if (!density)
         return density.status();
     scene.density = density.value();

@@ -12,6 +12,8 @@ namespace cb::casefile::timeline {
 
 enum class LaneMode { Kind, Entity };
 
+inline constexpr qint64 MaxSpanMs = 1000LL * 366 * 86'400'000; // a view spans at most a thousand years
+
 // A view of the timeline, as the command line and "Save view" keep it.
 struct ViewSpec
 {

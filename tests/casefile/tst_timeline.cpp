@@ -2,6 +2,7 @@
 // entities, the hour-by-weekday heatmap across DST changes and zones, and the axis's calendar ticks.
 #include "casefile.h"
 #include "entitylinks.h"
+#include "integrity/verifier.h"
 #include "query/recordquery.h"
 #include "testsupport.h"
 #include "timeline/axis.h"
@@ -75,6 +76,19 @@ private slots:
         // What the committer added up in memory at import is what counting the table afresh gives.
         const auto before = countsTable(*m_case);
         QVERIFY(!before.isEmpty());
+        QVERIFY(rebuild(m_case->db()).ok());
+        QCOMPARE(countsTable(*m_case), before);
+        // Verification checks the totals: here they agree; one altered six-hour count is reported, naming
+        // the kind and the level, in the case's verification too; a recount mends it.
+        QCOMPARE(mismatchedTotals(m_case->db()).value(), QStringList{});
+        QVERIFY(m_case->db().exec("UPDATE timeline_counts SET n = n + 1 WHERE level = 3 AND kind = 1 AND lane = 0 "
+                                  "AND bucket = (SELECT min(bucket) FROM timeline_counts WHERE level = 3 AND kind = 1 AND lane = 0)").ok());
+        const QStringList wrong = mismatchedTotals(m_case->db()).value();
+        QCOMPARE(wrong, QStringList{QStringLiteral("calls: 3000 events, the timeline counts 3001 at its 21600-second level")});
+        const auto report = integrity::verifyCase(*m_case);
+        QVERIFY(report.ok());
+        QCOMPARE(report.value().findings.size(), 1);
+        QCOMPARE(report.value().findings.first().kind, QStringLiteral("timeline_counts"));
         QVERIFY(rebuild(m_case->db()).ok());
         QCOMPARE(countsTable(*m_case), before);
         // Lane 0 holds all 3,000 calls at every level; each line's lane starts at the day.

@@ -53,7 +53,8 @@ public:
     static void drawGlyph(QPainter &p, casefile::timeline::EventKind kind, QPointF centre, double size);
     QString tickLabel(const casefile::timeline::Tick &t, casefile::timeline::TimeUnit unit, bool withContext) const;
     QString zoneLabel() const;
-    static QString binText(qint64 ms); // "hour", "6 hours", "week" // "Asia/Shanghai (UTC+08:00)"
+    static QString binText(qint64 ms); // "hour", "6 hours", "week"
+    QString utcNote(qint64 binMs) const; // " (UTC days)" for day-or-longer bins in a zone not at UTC // "Asia/Shanghai (UTC+08:00)"
     QString describe(const casefile::timeline::Event &e) const;
 
     static constexpr double DefaultLabelWidth = 190;

@@ -50,14 +50,31 @@ QString TimelinePainter::binText(qint64 ms)
     return tr("%n millisecond(s)", nullptr, int(ms));
 }
 
+// Bins of a day or longer are counted from UTC midnight: said, where the zone's day starts elsewhere.
+QString TimelinePainter::utcNote(qint64 binMs) const
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_scene.spec.fromMs, QTimeZone::utc());
+    if (binMs < 86'400'000 || m_scene.zone.offsetFromUtc(at) == 0)
+        return {};
+    return tr(" (UTC days)");
+}
+
 QString TimelinePainter::zoneLabel() const
 {
     const QDateTime a = QDateTime::fromMSecsSinceEpoch(m_scene.spec.fromMs, QTimeZone::utc());
     const QDateTime b = QDateTime::fromMSecsSinceEpoch(m_scene.spec.toMs, QTimeZone::utc());
     const int oa = m_scene.zone.offsetFromUtc(a), ob = m_scene.zone.offsetFromUtc(b);
     QString offsets = offsetText(oa);
-    if (ob != oa || !m_scene.zone.transitions(a, b).isEmpty())
-        offsets = tr("%1 and %2, changing in this period").arg(offsetText(oa), offsetText(oa == ob ? m_scene.zone.standardTimeOffset(a) : ob));
+    const auto changes = m_scene.zone.transitions(a, b);
+    if (!changes.isEmpty()) {
+        int other = ob;
+        for (const QTimeZone::OffsetData &c : changes)
+            if (c.offsetFromUtc != oa) {
+                other = c.offsetFromUtc;
+                break;
+            }
+        offsets = tr("%1 and %2, changing in this period").arg(offsetText(oa), offsetText(other));
+    }
     return QStringLiteral("%1 (%2)").arg(m_scene.zoneId, offsets);
 }
 
@@ -125,7 +142,7 @@ void TimelinePainter::paintDensity(QPainter &p, const QRectF &rect) const
     p.setPen(QColor(0x44, 0x4E, 0x5C));
     const QString scale = log ? tr("log scale") : tr("linear");
     p.drawText(rect.adjusted(6, 3, -6, -3), Qt::AlignRight | Qt::AlignTop,
-               tr("Events per %1 · highest %2 · %3").arg(binText(h.binMs), m_locale.toString(max), scale));
+               tr("Events per %1 · highest %2 · %3").arg(binText(h.binMs) + utcNote(h.binMs), m_locale.toString(max), scale));
     p.restore();
 }
 
