@@ -38,6 +38,11 @@ void addCommonOptions(QCommandLineParser &p)
                   {QStringLiteral("kinds"), Cli::tr("Which events: transactions,calls,messages,locations,balances,events,leads (default: all)."),
                    QStringLiteral("LIST")},
                   {QStringLiteral("size"), Cli::tr("The picture's size in pixels (default 1600x900)."), QStringLiteral("WxH")},
+                  {QStringLiteral("role"), Cli::tr("Only events a subject, victim, witness or associate takes part in (repeatable)."), QStringLiteral("ROLE")},
+                  {QStringLiteral("tag"), Cli::tr("Only records with this tag (repeatable)."), QStringLiteral("TAG")},
+                  {QStringLiteral("text"), Cli::tr("Only events whose description, number, message or place contains this text."), QStringLiteral("T")},
+                  {QStringLiteral("source"), Cli::tr("Only events from this source: its file name or the start of its SHA-256 (repeatable)."),
+                   QStringLiteral("FILE")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
 }
 
@@ -91,6 +96,23 @@ int readCommon(QCommandLineParser &p, Common &c, const QString &zoneText, bool z
             if (c.view.toMs == 0)
                 c.view.toMs = e.value()->second + 1;
         }
+    }
+    for (const QString &role : p.values(QStringLiteral("role"))) {
+        if (role != u"subject" && role != u"victim" && role != u"witness" && role != u"associate")
+            return usage(p, Cli::tr("--role is subject, victim, witness or associate, not \"%1\"").arg(role));
+        c.view.filter.roles << role;
+    }
+    c.view.filter.tags = p.values(QStringLiteral("tag"));
+    c.view.filter.text = p.value(QStringLiteral("text")).trimmed();
+    for (const QString &src : p.values(QStringLiteral("source"))) {
+        const QVariant id = c.cf->db().scalar("SELECT id FROM sources WHERE file_name = ?1 OR (length(?1) >= 8 AND sha256 LIKE lower(?1) || '%') "
+                                              "ORDER BY id LIMIT 1",
+                                              {src});
+        if (!id.isValid() || id.isNull()) {
+            err() << Cli::tr("no source is \"%1\" (a file name, or the start of a SHA-256)").arg(src) << u'\n';
+            return 1;
+        }
+        c.view.filter.sources << id.toLongLong();
     }
     for (const QString &id : p.values(QStringLiteral("entity"))) {
         const Result<qint64> e = findEntity(*c.cf, id);
@@ -177,6 +199,10 @@ int cmdTimeline(const QStringList &args)
             v.entities = c.view.entities;
         if (!c.view.filter.kinds.isEmpty())
             v.filter.kinds = c.view.filter.kinds;
+        if (c.view.filter.narrowsRows()) {
+            v.filter.sources = c.view.filter.sources, v.filter.roles = c.view.filter.roles;
+            v.filter.tags = c.view.filter.tags, v.filter.text = c.view.filter.text;
+        }
         if (!c.view.zone.isEmpty())
             v.zone = c.view.zone;
         if (!lanes.isEmpty())

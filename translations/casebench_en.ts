@@ -2286,6 +2286,30 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>table, record, thread, run, lead or timeline.</source>
         <translation>table, record, thread, run, lead or timeline.</translation>
     </message>
+    <message>
+        <source>Only events a subject, victim, witness or associate takes part in (repeatable).</source>
+        <translation>Only events a subject, victim, witness or associate takes part in (repeatable).</translation>
+    </message>
+    <message>
+        <source>Only records with this tag (repeatable).</source>
+        <translation>Only records with this tag (repeatable).</translation>
+    </message>
+    <message>
+        <source>Only events whose description, number, message or place contains this text.</source>
+        <translation>Only events whose description, number, message or place contains this text.</translation>
+    </message>
+    <message>
+        <source>Only events from this source: its file name or the start of its SHA-256 (repeatable).</source>
+        <translation>Only events from this source: its file name or the start of its SHA-256 (repeatable).</translation>
+    </message>
+    <message>
+        <source>--role is subject, victim, witness or associate, not &quot;%1&quot;</source>
+        <translation>--role is subject, victim, witness or associate, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no source is &quot;%1&quot; (a file name, or the start of a SHA-256)</source>
+        <translation>no source is &quot;%1&quot; (a file name, or the start of a SHA-256)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -5432,6 +5456,18 @@ Password:</translation>
         <source> (UTC days)</source>
         <translation> (UTC days)</translation>
     </message>
+    <message>
+        <source>taking part: %1</source>
+        <translation>taking part: %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>tagged %1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>containing &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::TimelineView</name>
@@ -5517,6 +5553,18 @@ Password:</translation>
     <message>
         <source>Show the case&apos;s whole period (Home)</source>
         <translation>Show the case&apos;s whole period (Home)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Only the events people with these roles take part in</source>
+        <translation>Only the events people with these roles take part in</translation>
+    </message>
+    <message>
+        <source>Filter by text (Enter)</source>
+        <translation>Filter by text (Enter)</translation>
     </message>
 </context>
 </TS>

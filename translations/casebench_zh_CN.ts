@@ -2279,6 +2279,30 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>table, record, thread, run, lead or timeline.</source>
         <translation>table、record、thread、run、lead 或 timeline。</translation>
     </message>
+    <message>
+        <source>Only events a subject, victim, witness or associate takes part in (repeatable).</source>
+        <translation>仅显示嫌疑对象、受害人、证人或关联人参与的事件（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only records with this tag (repeatable).</source>
+        <translation>仅显示带此标签的记录（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only events whose description, number, message or place contains this text.</source>
+        <translation>仅显示摘要、号码、消息或地点中包含此文字的事件。</translation>
+    </message>
+    <message>
+        <source>Only events from this source: its file name or the start of its SHA-256 (repeatable).</source>
+        <translation>仅显示来自此来源的事件：文件名或 SHA-256 的开头部分（可重复）。</translation>
+    </message>
+    <message>
+        <source>--role is subject, victim, witness or associate, not &quot;%1&quot;</source>
+        <translation>--role 须为 subject、victim、witness 或 associate，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no source is &quot;%1&quot; (a file name, or the start of a SHA-256)</source>
+        <translation>没有来源为“%1”（应为文件名或 SHA-256 的开头部分）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -5381,6 +5405,18 @@ Password:</source>
         <source> (UTC days)</source>
         <translation>（按 UTC 日界）</translation>
     </message>
+    <message>
+        <source>taking part: %1</source>
+        <translation>参与者：%1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>包含“%1”</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::TimelineView</name>
@@ -5465,6 +5501,18 @@ Password:</source>
     <message>
         <source>Show the case&apos;s whole period (Home)</source>
         <translation>显示案件全部时段（Home 键）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Only the events people with these roles take part in</source>
+        <translation>仅显示具有这些角色的人员参与的事件</translation>
+    </message>
+    <message>
+        <source>Filter by text (Enter)</source>
+        <translation>按文字筛选（回车）</translation>
     </message>
 </context>
 </TS>

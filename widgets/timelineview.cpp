@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -65,12 +66,15 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent), m_canvas(new TimelineCanvas(this)), m_heatmap(new HeatmapCanvas(this)), m_stack(new QStackedWidget(this)),
       m_lanes(new QComboBox(this)), m_kindsButton(toolButton(this)), m_zoomIn(toolButton(this)), m_zoomOut(toolButton(this)),
       m_fit(toolButton(this)), m_log(toolButton(this, true)), m_heat(toolButton(this, true)), m_save(toolButton(this)),
-      m_export(toolButton(this)), m_kindsMenu(new QMenu(this)), m_zone(new QLabel(this)), m_status(new QLabel(this))
+      m_export(toolButton(this)), m_kindsMenu(new QMenu(this)), m_rolesMenu(new QMenu(this)), m_rolesButton(toolButton(this)),
+      m_text(new QLineEdit(this)), m_zone(new QLabel(this)), m_status(new QLabel(this))
 {
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
     bar->addWidget(m_lanes);
     bar->addWidget(m_kindsButton);
+    bar->addWidget(m_rolesButton);
+    bar->addWidget(m_text);
     for (QToolButton *b : {m_zoomIn, m_zoomOut, m_fit, m_log, m_heat, m_save, m_export})
         bar->addWidget(b);
     bar->addStretch(1);
@@ -85,6 +89,16 @@ TimelineView::TimelineView(QWidget *parent)
     layout->addWidget(m_stack, 1);
     m_kindsButton->setMenu(m_kindsMenu);
     m_kindsButton->setPopupMode(QToolButton::InstantPopup);
+    m_rolesButton->setMenu(m_rolesMenu);
+    m_rolesButton->setPopupMode(QToolButton::InstantPopup);
+    m_text->setClearButtonEnabled(true);
+    m_text->setMaximumWidth(220);
+    connect(m_text, &QLineEdit::editingFinished, this, [this] {
+        if (m_text->text().trimmed() == m_view.filter.text)
+            return;
+        m_view.filter.text = m_text->text().trimmed();
+        reload();
+    });
     m_lanes->addItem(QString(), int(LaneMode::Kind));
     m_lanes->addItem(QString(), int(LaneMode::Entity));
     QFont bold = m_zone->font();
@@ -111,6 +125,7 @@ TimelineView::TimelineView(QWidget *parent)
             emit recordSelected(*rk, id);
     });
     updateKindsMenu();
+    updateRolesMenu();
     retranslate();
 }
 
@@ -144,7 +159,9 @@ void TimelineView::setView(const ViewSpec &view)
     m_view = view;
     m_lanes->setCurrentIndex(m_view.lanes == LaneMode::Kind ? 0 : 1);
     m_log->setChecked(m_view.logScale);
+    m_text->setText(m_view.filter.text);
     updateKindsMenu();
+    updateRolesMenu();
     reload();
 }
 
@@ -322,6 +339,22 @@ void TimelineView::updateKindsMenu()
     }
 }
 
+// Only the events a subject, victim, witness or associate takes part in: none ticked shows every event.
+void TimelineView::updateRolesMenu()
+{
+    m_rolesMenu->clear();
+    for (const char *role : {"subject", "victim", "witness", "associate"}) {
+        const QString r = QLatin1String(role);
+        QAction *a = m_rolesMenu->addAction(TimelinePainter::roleLabel(r));
+        a->setCheckable(true);
+        a->setChecked(m_view.filter.roles.contains(r));
+        connect(a, &QAction::toggled, this, [this, r](bool on) {
+            on ? (void)(m_view.filter.roles.contains(r) || (m_view.filter.roles << r, true)) : (void)m_view.filter.roles.removeAll(r);
+            reload();
+        });
+    }
+}
+
 void TimelineView::exportImage()
 {
     const Scene *s = scene();
@@ -363,6 +396,7 @@ void TimelineView::changeEvent(QEvent *e)
     if (e->type() == QEvent::LanguageChange) {
         retranslate();
         updateKindsMenu();
+        updateRolesMenu();
         m_canvas->update();
     }
     QWidget::changeEvent(e);
@@ -373,6 +407,9 @@ void TimelineView::retranslate()
     m_lanes->setItemText(0, tr("Lanes by kind"));
     m_lanes->setItemText(1, tr("Lanes by entity"));
     m_kindsButton->setText(tr("Kinds"));
+    m_rolesButton->setText(tr("Roles"));
+    m_rolesButton->setToolTip(tr("Only the events people with these roles take part in"));
+    m_text->setPlaceholderText(tr("Filter by text (Enter)"));
     m_zoomIn->setText(tr("Zoom In"));
     m_zoomOut->setText(tr("Zoom Out"));
     m_fit->setText(tr("Whole Period"));

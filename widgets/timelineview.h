@@ -11,6 +11,7 @@
 #include <memory>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -63,6 +64,7 @@ private:
     void exportImage();
     void askSaveView();
     void updateKindsMenu();
+    void updateRolesMenu();
 
     casefile::CaseWorker *m_worker = nullptr;
     casefile::timeline::ViewSpec m_view;
@@ -71,7 +73,9 @@ private:
     QStackedWidget *m_stack;
     QComboBox *m_lanes;
     QToolButton *m_kindsButton, *m_zoomIn, *m_zoomOut, *m_fit, *m_log, *m_heat, *m_save, *m_export;
-    QMenu *m_kindsMenu;
+    QMenu *m_kindsMenu, *m_rolesMenu;
+    QToolButton *m_rolesButton;
+    QLineEdit *m_text;
     QLabel *m_zone, *m_status;
     quint64 m_request = 0;
     bool m_loading = false, m_dirty = false;

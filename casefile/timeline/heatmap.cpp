@@ -95,7 +95,7 @@ Result<Heatmap> heatmap(CaseFile &cf, const Lane &lane, const Filter &filter, co
     sql::Interruptible guard(cf.db(), progress);
     const qint64 w = levelWidthsMs[HeatmapLevel];
     for (EventKind k : filter.effectiveKinds()) {
-        const bool pyramid = zone && group.isEmpty() && int(k) < CountedKinds && filter.sources.isEmpty();
+        const bool pyramid = zone && group.isEmpty() && int(k) < CountedKinds && !filter.narrowsRows();
         if (!pyramid) {
             // Every event of a kind over most of its period: read the table in order rather than seek per owner.
             bool scan = false;

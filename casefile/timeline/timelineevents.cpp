@@ -73,7 +73,7 @@ Result<std::optional<std::pair<qint64, qint64>>> extent(CaseFile &cf, const Filt
     };
     for (EventKind k : filter.effectiveKinds()) {
         Status s;
-        if (int(k) < CountedKinds && filter.sources.isEmpty()) {
+        if (int(k) < CountedKinds && !filter.narrowsRows()) {
             // The pyramid's first and last minute: the range holds every event, to the minute.
             // (Two ordered look-ups: min() and max() with "n > 0" would read every minute of the kind.)
             s = widen(QStringLiteral("SELECT (SELECT bucket FROM timeline_counts WHERE level = 0 AND kind = ?1 AND lane = 0 AND n > 0 ORDER BY bucket LIMIT 1), "

@@ -44,7 +44,7 @@ Result<qint64> rawCount(CaseFile &cf, EventKind kind, const QList<qint64> &group
 
 bool counted(EventKind kind, const Filter &filter)
 {
-    return int(kind) < CountedKinds && filter.sources.isEmpty();
+    return int(kind) < CountedKinds && !filter.narrowsRows();
 }
 
 QString laneList(const QList<qint64> &group)
@@ -215,7 +215,7 @@ Result<Histogram> histogram(CaseFile &cf, const Lane &lane, qint64 fromMs, qint6
     h.firstBinMs = bucketOf(h.fromMs, h.binMs) * h.binMs;
     const QList<qint64> group = detail::laneGroup(cf, lane);
     const bool pyramid = want > levelWidthsMs[0] && h.binMs >= levelWidthsMs[group.isEmpty() ? 0 : FirstOwnerLevel];
-    h.level = pyramid && filter.sources.isEmpty() ? level : -1;
+    h.level = pyramid && !filter.narrowsRows() ? level : -1;
     h.counts.resize(EventKindCount);
     sql::Interruptible guard(cf.db(), progress);
     const int bins = h.binCount();

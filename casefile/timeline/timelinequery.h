@@ -24,7 +24,12 @@ struct Filter
 {
     QList<EventKind> kinds;   // empty: every kind
     QList<qint64> sources;    // empty: every source (analyst events and leads have none: a source filter hides them)
+    QStringList roles;        // events a party of which has one of these roles ("subject", "victim"...)
+    QStringList tags;         // records tagged with one of these (analyst events and leads have no tags)
+    QString text;             // in the description, counterparty, number, message, place, or the analyst's text
     QList<EventKind> effectiveKinds() const;
+    // Whether the filter keeps some events of a kind and not others: then counts come from the events.
+    bool narrowsRows() const { return !sources.isEmpty() || !roles.isEmpty() || !tags.isEmpty() || !text.isEmpty(); }
 };
 
 // A lane: every event (entities empty), or the events one entity takes part in (as owner or other party),

@@ -18,6 +18,9 @@ struct KindSql
     const char *loose;   // the column a loose index scan over owners can use for the lane of every event
     const char *columns; // id, offset, owner, other, amount, currency, duration, direction, text, file, locator
     bool hasSource;
+    const char *tagTable; // the table tags name its records by, or nullptr
+    const char *text;     // what a text filter looks in
+    const char *parties;  // a condition on its parties, %1 standing for a list of entity ids
 };
 
 const KindSql kinds[EventKindCount] = {
@@ -25,29 +28,34 @@ const KindSql kinds[EventKindCount] = {
      "r.id, r.utc_offset, r.account_id, r.counterparty_id, r.amount_minor, r.currency, NULL, "
      "CASE WHEN r.amount_minor < 0 THEN 'out' ELSE 'in' END, coalesce(r.counterparty_name, r.description, ''), "
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true},
+     true, "transactions",
+     "coalesce(r.description, '') || ' ' || coalesce(r.counterparty_name, '') || ' ' || coalesce(r.counterparty_account, '') || ' ' || coalesce(r.reference, '')",
+     "(r.account_id IN %1 OR r.counterparty_id IN %1)"},
     {"calls r", "r.start_utc", "1", "r.subscriber_id", "r.other_id", nullptr, "subscriber_id",
      "r.id, r.utc_offset, r.subscriber_id, r.other_id, NULL, NULL, r.duration_s, r.direction, coalesce(r.other_number, ''), "
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true},
+     true, "calls", "coalesce(r.other_number, '')", "(r.subscriber_id IN %1 OR r.other_id IN %1)"},
     {"messages r", "r.time_utc", "1", nullptr, nullptr, "(r.sender_id IN (%1) OR (r.sender_id IS NULL AND r.device_id IN (%1)))", nullptr,
      "r.id, r.utc_offset, coalesce(r.sender_id, r.device_id), NULL, NULL, NULL, NULL, r.direction, "
      "coalesce(r.app || ': ', '') || substr(coalesce(r.body, ''), 1, 120), (SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true},
+     true, "messages", "coalesce(r.body, '') || ' ' || coalesce(r.sender, '') || ' ' || coalesce(r.recipients, '')",
+     "coalesce(r.sender_id, r.device_id) IN %1"},
     {"locations r", "r.time_utc", "1", "r.entity_id", nullptr, nullptr, nullptr,
      "r.id, r.utc_offset, r.entity_id, NULL, NULL, NULL, NULL, NULL, coalesce(r.label, printf('%.5f, %.5f', r.lat, r.lon)), "
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true},
+     true, "locations", "coalesce(r.label, '')", "r.entity_id IN %1"},
     {"balances r", "r.time_utc", "1", "r.account_id", nullptr, nullptr, "account_id",
      "r.id, r.utc_offset, r.account_id, NULL, r.balance_minor, r.currency, NULL, NULL, '', "
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true},
+     true, "balances", "''", "r.account_id IN %1"},
     {"analyst_events r", "r.time_utc", "r.deleted_at IS NULL", nullptr, nullptr,
      "r.id IN (SELECT event_id FROM analyst_event_entities WHERE entity_id IN (%1))", nullptr,
-     "r.id, r.utc_offset, 0, NULL, NULL, NULL, NULL, NULL, r.text, '', coalesce(r.basis, '')", false},
+     "r.id, r.utc_offset, 0, NULL, NULL, NULL, NULL, NULL, r.text, '', coalesce(r.basis, '')", false, nullptr,
+     "r.text || ' ' || coalesce(r.basis, '')", "r.id IN (SELECT event_id FROM analyst_event_entities WHERE entity_id IN %1)"},
     {"lead_history r JOIN leads l ON l.id = r.lead_id", "(unixepoch(r.at) * 1000)", "l.deleted_at IS NULL", nullptr, nullptr,
      "r.lead_id IN (SELECT lead_id FROM lead_entities WHERE entity_id IN (%1))", nullptr,
-     "r.id, 0, 0, NULL, NULL, NULL, NULL, r.status, l.code || ' ' || r.status || coalesce(': ' || r.note, ''), '', l.code", false},
+     "r.id, 0, 0, NULL, NULL, NULL, NULL, r.status, l.code || ' ' || r.status || coalesce(': ' || r.note, ''), '', l.code", false, nullptr,
+     "l.summary || ' ' || coalesce(r.note, '')", "r.lead_id IN (SELECT lead_id FROM lead_entities WHERE entity_id IN %1)"},
 };
 
 } // namespace
@@ -107,6 +115,27 @@ QString rawSelect(EventKind kind, const QString &columns, const QList<qint64> &g
         where << QStringLiteral("r.source_id IN (") + sql::placeholders(filter.sources.size()) + u')';
         for (qint64 s : filter.sources)
             binds << s;
+    }
+    if (!filter.tags.isEmpty()) {
+        if (!k.tagTable)
+            return {};
+        where << QStringLiteral("EXISTS (SELECT 1 FROM tags g WHERE g.target_table = '%1' AND g.target_id = r.id AND g.tag IN (%2))")
+                     .arg(QLatin1String(k.tagTable), sql::placeholders(filter.tags.size()));
+        for (const QString &t : filter.tags)
+            binds << t;
+    }
+    if (!filter.roles.isEmpty()) {
+        // A party with one of the roles (entities merged with it share its role only through their own).
+        const QString marks = QStringLiteral("(SELECT entity_id FROM roles WHERE role IN (%1))").arg(sql::placeholders(filter.roles.size()));
+        const QString parties = QString::fromLatin1(k.parties);
+        where << parties.arg(marks);
+        for (int i = 0, uses = int(parties.count(QStringLiteral("%1"))); i < uses; ++i)
+            for (const QString &r : filter.roles)
+                binds << r;
+    }
+    if (!filter.text.isEmpty()) {
+        where << QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(QLatin1String(k.text));
+        binds << filter.text;
     }
     QString select = t + QStringLiteral(" AS t");
     if (!columns.isEmpty())

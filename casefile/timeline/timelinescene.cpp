@@ -99,6 +99,8 @@ QJsonObject ViewSpec::toJson() const
             {QStringLiteral("lanes"), lanes == LaneMode::Kind ? QStringLiteral("kind") : QStringLiteral("entity")},
             {QStringLiteral("entities"), ents},   {QStringLiteral("kinds"), kinds},
             {QStringLiteral("sources"), sources}, {QStringLiteral("timezone"), zone},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(filter.roles)}, {QStringLiteral("tags"), QJsonArray::fromStringList(filter.tags)},
+            {QStringLiteral("text"), filter.text},
             {QStringLiteral("log_scale"), logScale}};
 }
 
@@ -116,6 +118,11 @@ ViewSpec ViewSpec::fromJson(const QJsonObject &o)
     for (const QJsonValue &s : o.value(QStringLiteral("sources")).toArray())
         v.filter.sources << qint64(s.toDouble());
     v.zone = o.value(QStringLiteral("timezone")).toString();
+    for (const QJsonValue &r : o.value(QStringLiteral("roles")).toArray())
+        v.filter.roles << r.toString();
+    for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
+        v.filter.tags << t.toString();
+    v.filter.text = o.value(QStringLiteral("text")).toString();
     v.logScale = o.value(QStringLiteral("log_scale")).toBool();
     return v;
 }

@@ -77,6 +77,33 @@ private slots:
         QCOMPARE(again.value(QStringLiteral("lanes")), o.value(QStringLiteral("lanes")));
     }
 
+    void filters()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("f.png"));
+        // Every call of the demo is on one of the ring's three caller lines (their CDRs and the seized
+        // phone's call log), all marked subject: the role filter keeps all 73.
+        QJsonObject o = json({QStringLiteral("timeline"), m_demo, QStringLiteral("-o"), out, QStringLiteral("--kinds"), QStringLiteral("calls"),
+                              QStringLiteral("--role"), QStringLiteral("subject"), QStringLiteral("--json")});
+        QCOMPARE(o.value(QStringLiteral("events")).toInt(), 73);
+        QCOMPARE(o.value(QStringLiteral("view")).toObject().value(QStringLiteral("roles")).toArray().size(), 1);
+        // No call has a witness in it.
+        o = json({QStringLiteral("timeline"), m_demo, QStringLiteral("-o"), out, QStringLiteral("--kinds"), QStringLiteral("calls"), QStringLiteral("--role"),
+                  QStringLiteral("witness"), QStringLiteral("--json")});
+        QCOMPARE(o.value(QStringLiteral("events")).toInt(), 0);
+        // Text: only the chat messages that name the "safe account" the victims were told to pay into.
+        o = json({QStringLiteral("timeline"), m_demo, QStringLiteral("-o"), out, QStringLiteral("--text"), QStringLiteral("安全账户"), QStringLiteral("--json")});
+        const QJsonObject kinds = o.value(QStringLiteral("events_by_kind")).toObject();
+        QVERIFY(kinds.value(QStringLiteral("messages")).toInt() > 0);
+        QCOMPARE(o.value(QStringLiteral("events")).toInt(), kinds.value(QStringLiteral("messages")).toInt());
+        // A source by its file name; an unknown one is refused.
+        o = json({QStringLiteral("timeline"), m_demo, QStringLiteral("-o"), out, QStringLiteral("--source"), QStringLiteral("03_cdr_17100001111.csv"),
+                  QStringLiteral("--json")});
+        QCOMPARE(o.value(QStringLiteral("events")).toInt(), o.value(QStringLiteral("events_by_kind")).toObject().value(QStringLiteral("calls")).toInt());
+        QVERIFY(o.value(QStringLiteral("events")).toInt() > 0);
+        QCOMPARE(test::runCasebench({QStringLiteral("timeline"), m_demo, QStringLiteral("-o"), out, QStringLiteral("--source"), QStringLiteral("nope.csv")}).code, 1);
+        QCOMPARE(test::runCasebench({QStringLiteral("timeline"), m_demo, QStringLiteral("-o"), out, QStringLiteral("--role"), QStringLiteral("boss")}).code, 2);
+    }
+
     void heatmap()
     {
         const QString out = m_dir.filePath(QStringLiteral("h.png"));

@@ -4,10 +4,12 @@
 #include "entitylinks.h"
 #include "integrity/verifier.h"
 #include "query/recordquery.h"
+#include "session/casesession.h"
 #include "testsupport.h"
 #include "timeline/axis.h"
 #include "timeline/pyramid.h"
 #include "timeline/timelinequery.h"
+#include "timeline/timelinescene.h"
 
 #include <QTest>
 
@@ -206,6 +208,57 @@ private slots:
         QVERIFY(h.level >= FirstOwnerLevel);
         QCOMPARE(h.total(), 4);
         QCOMPARE(events(*cf, {{c}}, day0, day1, {}, 100).value().size(), 4);
+    }
+
+    void filtersNarrowTheEvents()
+    {
+        // A calls B twice, C calls A, B calls C (as in the merge test). C is a victim; A's first call is
+        // tagged. Each filter is answered from the events, and every view's bins add up to what it keeps.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f.casebench"));
+        {
+            auto cf = cb::test::newCase(dir, QStringLiteral("f.casebench"));
+            const qint64 t0 = utc(2024, 5, 1, 2, 0);
+            const QByteArray csv = QByteArray(callHeader) + callLine(t0, "13700000001", "13700000002") +
+                                   callLine(t0 + 60'000, "13700000001", "13700000002") + callLine(t0 + 120'000, "13700000003", "13700000001") +
+                                   callLine(t0 + 180'000, "13700000002", "13700000003");
+            QCOMPARE(cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("c.csv"), csv)).statusName(), QStringLiteral("imported"));
+        }
+        auto session = CaseSession::open(path);
+        QVERIFY(session.ok());
+        CaseFile &cf = session.value()->caseFile();
+        const qint64 c = findEntity(cf, QStringLiteral("13700000003")).value();
+        QVERIFY(session.value()->setRole(c, Role::Victim, QStringLiteral("reported it")).ok());
+        const qint64 firstCall = cf.db().scalar("SELECT id FROM calls ORDER BY start_utc LIMIT 1").toLongLong();
+        QVERIFY(session.value()->tag({QStringLiteral("calls"), firstCall}, QStringLiteral("urgent")).ok());
+        const qint64 d0 = utc(2024, 1, 1, 0, 0), d1 = utc(2025, 1, 1, 0, 0);
+        auto count = [&](const Filter &f) {
+            const auto h = histogram(cf, {}, d0, d1, 500, f);
+            return h.ok() && h.value().level == -1 ? h.value().total() : -1;
+        };
+        Filter f;
+        f.roles = {QStringLiteral("victim")};
+        QCOMPARE(count(f), 2); // C calls A; B calls C
+        f = {};
+        f.tags = {QStringLiteral("urgent")};
+        QCOMPARE(count(f), 1);
+        f = {};
+        f.text = QStringLiteral("700000003"); // the number dialled: only B's call to C
+        QCOMPARE(count(f), 1);
+        f = {};
+        f.sources = {1};
+        QCOMPARE(count(f), 4);
+        f.sources = {2};
+        QCOMPARE(count(f), 0);
+        // Saved with a view, they come back.
+        ViewSpec v;
+        v.filter.roles = {QStringLiteral("victim")};
+        v.filter.tags = {QStringLiteral("urgent")};
+        v.filter.text = QStringLiteral("x");
+        const ViewSpec back = ViewSpec::fromJson(v.toJson());
+        QCOMPARE(back.filter.roles, v.filter.roles);
+        QCOMPARE(back.filter.tags, v.filter.tags);
+        QCOMPARE(back.filter.text, v.filter.text);
     }
 
     void overlappingStatementsCountOnce()

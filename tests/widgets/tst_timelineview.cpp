@@ -13,6 +13,7 @@
 #include "timelineview.h"
 
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QDir>
 #include <QTest>
@@ -148,6 +149,18 @@ private slots:
                                                  .arg(t->view().fromMs).arg(t->view().toMs)), 10000);
         shoot(w, QStringLiteral("tst_timeline_heatmap.png"));
         t->showHeatmap(false);
+
+        // The text filter in the toolbar: only the chat messages naming the "safe account".
+        auto *text = t->findChild<QLineEdit *>();
+        QVERIFY(text);
+        text->setText(QStringLiteral("安全账户"));
+        emit text->editingFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(t->scene()->spec.filter.text == u"安全账户", 10000);
+        QVERIFY(t->scene()->total() > 0 && t->scene()->total() < expected);
+        QCOMPARE(t->scene()->lanes[int(EventKind::Messages)].total, t->scene()->total());
+        text->clear();
+        emit text->editingFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(t->scene()->spec.filter.text.isEmpty() && t->scene()->total() == expected, 10000);
 
         // Save the view: an undoable edit, and the view is in the case.
         w.saveTimelineView(QStringLiteral("whole fraud"), t->view().toJson());

@@ -107,8 +107,19 @@ QStringList TimelinePainter::titleLines() const
         kinds << kindLabel(k);
     filters << (m_scene.spec.filter.kinds.isEmpty() ? tr("all kinds") : tr("kinds: %1").arg(kinds.join(QStringLiteral(", "))));
     filters << (m_scene.spec.lanes == LaneMode::Kind ? tr("lanes by kind") : tr("lanes by entity (merged identities as one)"));
-    if (!m_scene.spec.filter.sources.isEmpty())
-        filters << tr("%n source(s) only", nullptr, int(m_scene.spec.filter.sources.size()));
+    const Filter &f = m_scene.spec.filter;
+    if (!f.sources.isEmpty())
+        filters << tr("%n source(s) only", nullptr, int(f.sources.size()));
+    if (!f.roles.isEmpty()) {
+        QStringList roles;
+        for (const QString &r : f.roles)
+            roles << roleLabel(r);
+        filters << tr("taking part: %1").arg(roles.join(QStringLiteral(", ")));
+    }
+    if (!f.tags.isEmpty())
+        filters << tr("tagged %1").arg(f.tags.join(QStringLiteral(", ")));
+    if (!f.text.isEmpty())
+        filters << tr("containing \"%1\"").arg(f.text);
     lines << tr("Shown: %1").arg(filters.join(QStringLiteral(" · ")));
     return lines;
 }
