@@ -3,6 +3,7 @@
 #include "clisupport.h"
 
 #include "hash.h"
+#include "money.h"
 #include "query/recordquery.h"
 #include "timeline/heatmappainter.h"
 #include "timeline/timelineexport.h"
@@ -43,6 +44,10 @@ void addCommonOptions(QCommandLineParser &p)
                   {QStringLiteral("text"), Cli::tr("Only events whose description, number, message or place contains this text."), QStringLiteral("T")},
                   {QStringLiteral("source"), Cli::tr("Only events from this source: its file name or the start of its SHA-256 (repeatable)."),
                    QStringLiteral("FILE")},
+                  {QStringLiteral("min-amount"), Cli::tr("Only money moved and balances stated of at least this amount (other kinds are hidden)."),
+                   QStringLiteral("AMOUNT")},
+                  {QStringLiteral("max-amount"), Cli::tr("Only money moved and balances stated of at most this amount."), QStringLiteral("AMOUNT")},
+                  {QStringLiteral("currency"), Cli::tr("The currency of the amounts (default: the case's most used)."), QStringLiteral("CODE")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
 }
 
@@ -113,6 +118,23 @@ int readCommon(QCommandLineParser &p, Common &c, const QString &zoneText, bool z
             return 1;
         }
         c.view.filter.sources << id.toLongLong();
+    }
+    if (p.isSet(QStringLiteral("min-amount")) || p.isSet(QStringLiteral("max-amount"))) {
+        // Exact minor units in the currency's own exponent: never floating point.
+        QString currency = p.value(QStringLiteral("currency")).trimmed().toUpper();
+        if (currency.isEmpty())
+            currency = c.cf->db().scalar("SELECT currency FROM transactions GROUP BY currency ORDER BY count(*) DESC LIMIT 1").toString();
+        if (!isCurrencyCode(currency))
+            return usage(p, Cli::tr("--currency: \"%1\" is not an ISO 4217 currency").arg(currency));
+        c.view.filter.currency = currency;
+        for (const char *opt : {"min-amount", "max-amount"}) {
+            if (!p.isSet(QLatin1String(opt)))
+                continue;
+            const auto minor = parseMinorUnits(p.value(QLatin1String(opt)), currency);
+            if (!minor || *minor < 0)
+                return usage(p, Cli::tr("--%1 is an amount such as 1000 or 1000.50").arg(QLatin1String(opt)));
+            (qstrcmp(opt, "min-amount") == 0 ? c.view.filter.minAmountMinor : c.view.filter.maxAmountMinor) = *minor;
+        }
     }
     for (const QString &id : p.values(QStringLiteral("entity"))) {
         const Result<qint64> e = findEntity(*c.cf, id);
@@ -202,6 +224,8 @@ int cmdTimeline(const QStringList &args)
         if (c.view.filter.narrowsRows()) {
             v.filter.sources = c.view.filter.sources, v.filter.roles = c.view.filter.roles;
             v.filter.tags = c.view.filter.tags, v.filter.text = c.view.filter.text;
+            v.filter.currency = c.view.filter.currency;
+            v.filter.minAmountMinor = c.view.filter.minAmountMinor, v.filter.maxAmountMinor = c.view.filter.maxAmountMinor;
         }
         if (!c.view.zone.isEmpty())
             v.zone = c.view.zone;

@@ -2310,6 +2310,26 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>no source is &quot;%1&quot; (a file name, or the start of a SHA-256)</source>
         <translation>no source is &quot;%1&quot; (a file name, or the start of a SHA-256)</translation>
     </message>
+    <message>
+        <source>Only money moved and balances stated of at least this amount (other kinds are hidden).</source>
+        <translation>Only money moved and balances stated of at least this amount (other kinds are hidden).</translation>
+    </message>
+    <message>
+        <source>Only money moved and balances stated of at most this amount.</source>
+        <translation>Only money moved and balances stated of at most this amount.</translation>
+    </message>
+    <message>
+        <source>The currency of the amounts (default: the case&apos;s most used).</source>
+        <translation>The currency of the amounts (default: the case&apos;s most used).</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation>--currency: &quot;%1&quot; is not an ISO 4217 currency</translation>
+    </message>
+    <message>
+        <source>--%1 is an amount such as 1000 or 1000.50</source>
+        <translation>--%1 is an amount such as 1000 or 1000.50</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -5467,6 +5487,14 @@ Password:</translation>
     <message>
         <source>containing &quot;%1&quot;</source>
         <translation>containing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>amounts %1 to %2 %3</source>
+        <translation>amounts %1 to %2 %3</translation>
+    </message>
+    <message>
+        <source>amounts from %1 %2</source>
+        <translation>amounts from %1 %2</translation>
     </message>
 </context>
 <context>

@@ -2303,6 +2303,26 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>no source is &quot;%1&quot; (a file name, or the start of a SHA-256)</source>
         <translation>没有来源为“%1”（应为文件名或 SHA-256 的开头部分）</translation>
     </message>
+    <message>
+        <source>Only money moved and balances stated of at least this amount (other kinds are hidden).</source>
+        <translation>仅显示金额不低于此数的资金往来和余额记录（其他类型不显示）。</translation>
+    </message>
+    <message>
+        <source>Only money moved and balances stated of at most this amount.</source>
+        <translation>仅显示金额不高于此数的资金往来和余额记录。</translation>
+    </message>
+    <message>
+        <source>The currency of the amounts (default: the case&apos;s most used).</source>
+        <translation>金额的币种（默认：案件中最常用的币种）。</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation>--currency：“%1”不是 ISO 4217 币种代码</translation>
+    </message>
+    <message>
+        <source>--%1 is an amount such as 1000 or 1000.50</source>
+        <translation>--%1 须为金额，如 1000 或 1000.50</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -5416,6 +5436,14 @@ Password:</source>
     <message>
         <source>containing &quot;%1&quot;</source>
         <translation>包含“%1”</translation>
+    </message>
+    <message>
+        <source>amounts %1 to %2 %3</source>
+        <translation>金额 %1 至 %2 %3</translation>
+    </message>
+    <message>
+        <source>amounts from %1 %2</source>
+        <translation>金额不低于 %1 %2</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,14 @@ struct Filter
     QStringList roles;        // events a party of which has one of these roles ("subject", "victim"...)
     QStringList tags;         // records tagged with one of these (analyst events and leads have no tags)
     QString text;             // in the description, counterparty, number, message, place, or the analyst's text
+    // Money (the amount moved, either way) and stated balances in one currency between two amounts, in
+    // minor units; other kinds are hidden by an amount range.
+    QString currency;
+    std::optional<qint64> minAmountMinor, maxAmountMinor;
     QList<EventKind> effectiveKinds() const;
+    bool hasAmountRange() const { return minAmountMinor || maxAmountMinor; }
     // Whether the filter keeps some events of a kind and not others: then counts come from the events.
-    bool narrowsRows() const { return !sources.isEmpty() || !roles.isEmpty() || !tags.isEmpty() || !text.isEmpty(); }
+    bool narrowsRows() const { return !sources.isEmpty() || !roles.isEmpty() || !tags.isEmpty() || !text.isEmpty() || hasAmountRange(); }
 };
 
 // A lane: every event (entities empty), or the events one entity takes part in (as owner or other party),

@@ -21,6 +21,7 @@ struct KindSql
     const char *tagTable; // the table tags name its records by, or nullptr
     const char *text;     // what a text filter looks in
     const char *parties;  // a condition on its parties, %1 standing for a list of entity ids
+    const char *amount;   // the amount an amount range applies to, or nullptr
 };
 
 const KindSql kinds[EventKindCount] = {
@@ -30,32 +31,32 @@ const KindSql kinds[EventKindCount] = {
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
      true, "transactions",
      "coalesce(r.description, '') || ' ' || coalesce(r.counterparty_name, '') || ' ' || coalesce(r.counterparty_account, '') || ' ' || coalesce(r.reference, '')",
-     "(r.account_id IN %1 OR r.counterparty_id IN %1)"},
+     "(r.account_id IN %1 OR r.counterparty_id IN %1)", "abs(r.amount_minor)"},
     {"calls r", "r.start_utc", "1", "r.subscriber_id", "r.other_id", nullptr, "subscriber_id",
      "r.id, r.utc_offset, r.subscriber_id, r.other_id, NULL, NULL, r.duration_s, r.direction, coalesce(r.other_number, ''), "
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true, "calls", "coalesce(r.other_number, '')", "(r.subscriber_id IN %1 OR r.other_id IN %1)"},
+     true, "calls", "coalesce(r.other_number, '')", "(r.subscriber_id IN %1 OR r.other_id IN %1)", nullptr},
     {"messages r", "r.time_utc", "1", nullptr, nullptr, "(r.sender_id IN (%1) OR (r.sender_id IS NULL AND r.device_id IN (%1)))", nullptr,
      "r.id, r.utc_offset, coalesce(r.sender_id, r.device_id), NULL, NULL, NULL, NULL, r.direction, "
      "coalesce(r.app || ': ', '') || substr(coalesce(r.body, ''), 1, 120), (SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
      true, "messages", "coalesce(r.body, '') || ' ' || coalesce(r.sender, '') || ' ' || coalesce(r.recipients, '')",
-     "coalesce(r.sender_id, r.device_id) IN %1"},
+     "coalesce(r.sender_id, r.device_id) IN %1", nullptr},
     {"locations r", "r.time_utc", "1", "r.entity_id", nullptr, nullptr, nullptr,
      "r.id, r.utc_offset, r.entity_id, NULL, NULL, NULL, NULL, NULL, coalesce(r.label, printf('%.5f, %.5f', r.lat, r.lon)), "
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true, "locations", "coalesce(r.label, '')", "r.entity_id IN %1"},
+     true, "locations", "coalesce(r.label, '')", "r.entity_id IN %1", nullptr},
     {"balances r", "r.time_utc", "1", "r.account_id", nullptr, nullptr, "account_id",
      "r.id, r.utc_offset, r.account_id, NULL, r.balance_minor, r.currency, NULL, NULL, '', "
      "(SELECT file_name FROM sources WHERE id = r.source_id), r.locator",
-     true, "balances", "''", "r.account_id IN %1"},
+     true, "balances", "''", "r.account_id IN %1", "abs(r.balance_minor)"},
     {"analyst_events r", "r.time_utc", "r.deleted_at IS NULL", nullptr, nullptr,
      "r.id IN (SELECT event_id FROM analyst_event_entities WHERE entity_id IN (%1))", nullptr,
      "r.id, r.utc_offset, 0, NULL, NULL, NULL, NULL, NULL, r.text, '', coalesce(r.basis, '')", false, nullptr,
-     "r.text || ' ' || coalesce(r.basis, '')", "r.id IN (SELECT event_id FROM analyst_event_entities WHERE entity_id IN %1)"},
+     "r.text || ' ' || coalesce(r.basis, '')", "r.id IN (SELECT event_id FROM analyst_event_entities WHERE entity_id IN %1)", nullptr},
     {"lead_history r JOIN leads l ON l.id = r.lead_id", "(unixepoch(r.at) * 1000)", "l.deleted_at IS NULL", nullptr, nullptr,
      "r.lead_id IN (SELECT lead_id FROM lead_entities WHERE entity_id IN (%1))", nullptr,
      "r.id, 0, 0, NULL, NULL, NULL, NULL, r.status, l.code || ' ' || r.status || coalesce(': ' || r.note, ''), '', l.code", false, nullptr,
-     "l.summary || ' ' || coalesce(r.note, '')", "r.lead_id IN (SELECT lead_id FROM lead_entities WHERE entity_id IN %1)"},
+     "l.summary || ' ' || coalesce(r.note, '')", "r.lead_id IN (SELECT lead_id FROM lead_entities WHERE entity_id IN %1)", nullptr},
 };
 
 } // namespace
@@ -132,6 +133,20 @@ QString rawSelect(EventKind kind, const QString &columns, const QList<qint64> &g
         for (int i = 0, uses = int(parties.count(QStringLiteral("%1"))); i < uses; ++i)
             for (const QString &r : filter.roles)
                 binds << r;
+    }
+    if (filter.hasAmountRange()) {
+        if (!k.amount)
+            return {};
+        where << QStringLiteral("r.currency = ?");
+        binds << filter.currency;
+        if (filter.minAmountMinor) {
+            where << QLatin1String(k.amount) + QStringLiteral(" >= ?");
+            binds << *filter.minAmountMinor;
+        }
+        if (filter.maxAmountMinor) {
+            where << QLatin1String(k.amount) + QStringLiteral(" <= ?");
+            binds << *filter.maxAmountMinor;
+        }
     }
     if (!filter.text.isEmpty()) {
         where << QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(QLatin1String(k.text));

@@ -101,6 +101,9 @@ QJsonObject ViewSpec::toJson() const
             {QStringLiteral("sources"), sources}, {QStringLiteral("timezone"), zone},
             {QStringLiteral("roles"), QJsonArray::fromStringList(filter.roles)}, {QStringLiteral("tags"), QJsonArray::fromStringList(filter.tags)},
             {QStringLiteral("text"), filter.text},
+            {QStringLiteral("currency"), filter.currency},
+            {QStringLiteral("min_amount_minor"), filter.minAmountMinor ? QJsonValue(*filter.minAmountMinor) : QJsonValue()},
+            {QStringLiteral("max_amount_minor"), filter.maxAmountMinor ? QJsonValue(*filter.maxAmountMinor) : QJsonValue()},
             {QStringLiteral("log_scale"), logScale}};
 }
 
@@ -123,6 +126,11 @@ ViewSpec ViewSpec::fromJson(const QJsonObject &o)
     for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
         v.filter.tags << t.toString();
     v.filter.text = o.value(QStringLiteral("text")).toString();
+    v.filter.currency = o.value(QStringLiteral("currency")).toString();
+    if (o.value(QStringLiteral("min_amount_minor")).isDouble())
+        v.filter.minAmountMinor = o.value(QStringLiteral("min_amount_minor")).toInteger();
+    if (o.value(QStringLiteral("max_amount_minor")).isDouble())
+        v.filter.maxAmountMinor = o.value(QStringLiteral("max_amount_minor")).toInteger();
     v.logScale = o.value(QStringLiteral("log_scale")).toBool();
     return v;
 }

@@ -282,6 +282,17 @@ private slots:
         const auto before = countsTable(*cf);
         QVERIFY(rebuild(cf->db()).ok());
         QCOMPARE(countsTable(*cf), before);
+        // Amount ranges are on the amount moved, in minor units of one currency: 10, 20 and 30 CNY moved.
+        Filter f;
+        f.currency = QStringLiteral("CNY");
+        f.minAmountMinor = 1500;
+        QCOMPARE(countRange(*cf, {}, EventKind::Transactions, d0, d1, f).value(), 2); // 20 and 30
+        f.maxAmountMinor = 2500;
+        QCOMPARE(countRange(*cf, {}, EventKind::Transactions, d0, d1, f).value(), 1); // 20
+        f.minAmountMinor.reset();
+        QCOMPARE(histogram(*cf, {}, d0, d1, 100, f).value().total(), 2); // 10 and 20; calls and others hidden
+        f.currency = QStringLiteral("USD");
+        QCOMPARE(histogram(*cf, {}, d0, d1, 100, f).value().total(), 0);
     }
 
     void heatmapAcrossZonesAndDst_data()

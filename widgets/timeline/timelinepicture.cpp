@@ -2,6 +2,7 @@
 // the legend and the title block that make an exported image stand on its own.
 #include "timeline/timelinepainter.h"
 
+#include "money.h"
 #include "timeutil.h"
 
 #include <QApplication>
@@ -118,6 +119,11 @@ QStringList TimelinePainter::titleLines() const
     }
     if (!f.tags.isEmpty())
         filters << tr("tagged %1").arg(f.tags.join(QStringLiteral(", ")));
+    if (f.hasAmountRange()) {
+        const QString lo = f.minAmountMinor ? casefile::formatMinor(*f.minAmountMinor, f.currency) : QStringLiteral("0");
+        filters << (f.maxAmountMinor ? tr("amounts %1 to %2 %3").arg(lo, casefile::formatMinor(*f.maxAmountMinor, f.currency), f.currency)
+                                     : tr("amounts from %1 %2").arg(lo, f.currency));
+    }
     if (!f.text.isEmpty())
         filters << tr("containing \"%1\"").arg(f.text);
     lines << tr("Shown: %1").arg(filters.join(QStringLiteral(" · ")));
