@@ -5594,5 +5594,17 @@ Password:</translation>
         <source>Filter by text (Enter)</source>
         <translation>Filter by text (Enter)</translation>
     </message>
+    <message>
+        <source>each event&apos;s own recorded offset</source>
+        <translation>each event&apos;s own recorded offset</translation>
+    </message>
+    <message>
+        <source>Sources&apos; Local Time</source>
+        <translation>Sources&apos; Local Time</translation>
+    </message>
+    <message>
+        <source>Count the heatmap&apos;s hours as each source recorded them (the phone&apos;s or bank&apos;s own offset), not in the case&apos;s zone</source>
+        <translation>Count the heatmap&apos;s hours as each source recorded them (the phone&apos;s or bank&apos;s own offset), not in the case&apos;s zone</translation>
+    </message>
 </context>
 </TS>

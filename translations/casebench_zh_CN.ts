@@ -5542,5 +5542,17 @@ Password:</source>
         <source>Filter by text (Enter)</source>
         <translation>按文字筛选（回车）</translation>
     </message>
+    <message>
+        <source>each event&apos;s own recorded offset</source>
+        <translation>各事件自身记录的时差</translation>
+    </message>
+    <message>
+        <source>Sources&apos; Local Time</source>
+        <translation>来源本地时间</translation>
+    </message>
+    <message>
+        <source>Count the heatmap&apos;s hours as each source recorded them (the phone&apos;s or bank&apos;s own offset), not in the case&apos;s zone</source>
+        <translation>热力图的小时按各来源记录的时间计算（手机或银行自身的时差），而不按案件时区</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "timelinecanvas.h"
 
 #include "timelineview.h"
+#include "timeutil.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -206,7 +207,14 @@ void HeatmapCanvas::paintEvent(QPaintEvent *)
     if (!m_picture)
         return;
     const HeatmapPainter painter(*m_picture, locale());
-    painter.paintGrid(p, QRectF(rect()).adjusted(12, 8, -12, -8));
+    // The period and the zone the hours are counted in, above the grid.
+    const QString caption = HeatmapPainter::tr("%1 to %2 · hours in %3")
+                                .arg(casefile::displayTime(m_picture->fromMs, m_picture->displayZone),
+                                     casefile::displayTime(m_picture->toMs, m_picture->displayZone), m_picture->zoneText);
+    const double lineH = QFontMetricsF(p.font()).height();
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRectF(12, 6, width() - 24, lineH), Qt::AlignLeft | Qt::AlignVCenter, caption);
+    painter.paintGrid(p, QRectF(rect()).adjusted(12, 12 + lineH, -12, -8));
 }
 
 } // namespace cb::widgets

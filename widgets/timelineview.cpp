@@ -67,7 +67,7 @@ TimelineView::TimelineView(QWidget *parent)
       m_lanes(new QComboBox(this)), m_kindsButton(toolButton(this)), m_zoomIn(toolButton(this)), m_zoomOut(toolButton(this)),
       m_fit(toolButton(this)), m_log(toolButton(this, true)), m_heat(toolButton(this, true)), m_save(toolButton(this)),
       m_export(toolButton(this)), m_kindsMenu(new QMenu(this)), m_rolesMenu(new QMenu(this)), m_rolesButton(toolButton(this)),
-      m_text(new QLineEdit(this)), m_zone(new QLabel(this)), m_status(new QLabel(this))
+      m_text(new QLineEdit(this)), m_ownTime(toolButton(this, true)), m_zone(new QLabel(this)), m_status(new QLabel(this))
 {
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
@@ -75,8 +75,11 @@ TimelineView::TimelineView(QWidget *parent)
     bar->addWidget(m_kindsButton);
     bar->addWidget(m_rolesButton);
     bar->addWidget(m_text);
-    for (QToolButton *b : {m_zoomIn, m_zoomOut, m_fit, m_log, m_heat, m_save, m_export})
+    for (QToolButton *b : {m_zoomIn, m_zoomOut, m_fit, m_log, m_heat, m_ownTime, m_save, m_export})
         bar->addWidget(b);
+    m_ownTime->setEnabled(false);
+    m_ownTime->setObjectName(QStringLiteral("ownTime"));
+    connect(m_ownTime, &QToolButton::toggled, this, [this] { reloadHeatmap(); });
     bar->addStretch(1);
     bar->addWidget(m_status);
     bar->addWidget(m_zone);
@@ -220,6 +223,7 @@ void TimelineView::showHeatmap(bool on)
     if (m_heat->isChecked() != on)
         m_heat->setChecked(on);
     m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_heatmap) : m_canvas);
+    m_ownTime->setEnabled(on);
     if (on)
         reloadHeatmap();
 }
@@ -275,11 +279,16 @@ void TimelineView::reloadHeatmap()
     if (!m_worker || !m_worker->isOpen())
         return;
     const ViewSpec view = m_view;
+    const bool own = m_ownTime->isChecked();
+    const QString ownText = tr("each event's own recorded offset");
     m_worker
-        ->read<Result<HeatmapPicture>>([view](CaseFile &cf, const Progress &p) -> Result<HeatmapPicture> {
+        ->read<Result<HeatmapPicture>>([view, own, ownText](CaseFile &cf, const Progress &p) -> Result<HeatmapPicture> {
             HeatmapPicture pic;
             pic.zoneText = view.zone.isEmpty() ? cf.settings().timezone : view.zone;
             pic.displayZone = QTimeZone(pic.zoneText.toLatin1());
+            const std::optional<QTimeZone> zone = own ? std::nullopt : std::optional(pic.displayZone);
+            if (own)
+                pic.zoneText = ownText;
             pic.caseTitle = cf.settings().title;
             pic.caseNumber = cf.settings().caseNumber;
             pic.fromMs = view.fromMs, pic.toMs = view.toMs;
@@ -291,7 +300,7 @@ void TimelineView::reloadHeatmap()
                     pic.fromMs = e.value()->first, pic.toMs = e.value()->second + 1;
             }
             const Result<Heatmap> h = heatmap(cf, Lane{view.lanes == LaneMode::Entity ? view.entities : QList<qint64>{}}, view.filter,
-                                              pic.displayZone, pic.fromMs, pic.toMs, p);
+                                              zone, pic.fromMs, pic.toMs, p);
             if (!h)
                 return h.status();
             pic.cells = h.value();
@@ -415,6 +424,9 @@ void TimelineView::retranslate()
     m_fit->setText(tr("Whole Period"));
     m_log->setText(tr("Log Scale"));
     m_heat->setText(tr("Heatmap"));
+    m_ownTime->setText(tr("Sources' Local Time"));
+    m_ownTime->setToolTip(tr("Count the heatmap's hours as each source recorded them (the phone's or bank's own offset), "
+                             "not in the case's zone"));
     m_save->setText(tr("Save View…"));
     m_export->setText(tr("Export Image…"));
     m_zoomIn->setToolTip(tr("Zoom in (+, or the mouse wheel; drag across the density strip to zoom to a period)"));

@@ -74,7 +74,7 @@ private:
     QComboBox *m_lanes;
     QToolButton *m_kindsButton, *m_zoomIn, *m_zoomOut, *m_fit, *m_log, *m_heat, *m_save, *m_export;
     QMenu *m_kindsMenu, *m_rolesMenu;
-    QToolButton *m_rolesButton;
+    QToolButton *m_rolesButton, *m_ownTime;
     QLineEdit *m_text;
     QLabel *m_zone, *m_status;
     quint64 m_request = 0;

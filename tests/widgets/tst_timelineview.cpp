@@ -14,6 +14,7 @@
 
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QDir>
 #include <QTest>
@@ -148,6 +149,16 @@ private slots:
                                   qPrintable(QStringLiteral("%1 events from %2 to %3").arg(heat->picture() ? heat->picture()->cells.total() : -1)
                                                  .arg(t->view().fromMs).arg(t->view().toMs)), 10000);
         shoot(w, QStringLiteral("tst_timeline_heatmap.png"));
+        // In each source's own offset (+08:00 for all the demo's sources, as the case's zone): the same cells.
+        const auto inZone = heat->picture()->cells;
+        auto *own = t->findChild<QToolButton *>(QStringLiteral("ownTime"));
+        QVERIFY(own);
+        QCOMPARE(own->isEnabled(), true);
+        own->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(heat->picture()->zoneText != u"Asia/Shanghai", 10000);
+        QCOMPARE(heat->picture()->cells.total(), expected);
+        QVERIFY(std::equal(&inZone.cells[0][0], &inZone.cells[0][0] + 7 * 24, &heat->picture()->cells.cells[0][0]));
+        own->setChecked(false);
         t->showHeatmap(false);
 
         // The text filter in the toolbar: only the chat messages naming the "safe account".
