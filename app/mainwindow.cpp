@@ -113,6 +113,23 @@ MainWindow::MainWindow(QWidget *parent)
     for (widgets::RecordView *v : std::as_const(m_views))
         connect(v, &widgets::RecordView::recordSelected, m_timeline, &widgets::TimelineView::focusRecord);
     connect(m_timeline, &widgets::TimelineView::saveViewRequested, this, &MainWindow::saveTimelineView);
+    connect(m_analysis, &widgets::AnalysisView::timelineRequested, this, [this](const QStringList &accounts) {
+        if (!m_case)
+            return;
+        // The identifiers as the trace wrote them, resolved to entities on the reader thread.
+        m_case->read<QList<qint64>>([accounts](CaseFile &cf, const Progress &) {
+                  QList<qint64> ids;
+                  for (const QString &a : accounts)
+                      if (const Result<qint64> e = findEntity(cf, a); e && !ids.contains(e.value()))
+                          ids << e.value();
+                  return ids;
+              })
+            .then(this, [this](const QList<qint64> &ids) {
+                m_timeline->showEntities(ids);
+                m_timelineDock->show();
+                m_timelineDock->raise();
+            });
+    });
     connect(m_entities, &widgets::EntityView::timelineRequested, this, [this](const QList<qint64> &ids) {
         m_timeline->showEntities(ids);
         m_timelineDock->show();

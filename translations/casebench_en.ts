@@ -4008,6 +4008,14 @@ Password:</translation>
         <source>&amp;Bookmark as exhibit…</source>
         <translation>&amp;Bookmark as exhibit…</translation>
     </message>
+    <message>
+        <source>Show on &amp;Timeline</source>
+        <translation>Show on &amp;Timeline</translation>
+    </message>
+    <message>
+        <source>The traced accounts as the timeline&apos;s lanes: when the money arrived and left</source>
+        <translation>The traced accounts as the timeline&apos;s lanes: when the money arrived and left</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::CaseDetailsDialog</name>

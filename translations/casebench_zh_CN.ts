@@ -3985,6 +3985,14 @@ Password:</source>
         <source>&amp;Bookmark as exhibit…</source>
         <translation>标记为证据项(&amp;B)…</translation>
     </message>
+    <message>
+        <source>Show on &amp;Timeline</source>
+        <translation>在时间轴上显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The traced accounts as the timeline&apos;s lanes: when the money arrived and left</source>
+        <translation>将追踪到的账户作为时间轴泳道：资金何时到账、何时转出</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::CaseDetailsDialog</name>

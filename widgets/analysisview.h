@@ -47,6 +47,8 @@ signals:
     void recordSelected(cb::casefile::RecordKind kind, qint64 id);
     // The shown run, to be kept as an exhibit for the evidence packet.
     void bookmarkRequested(const QString &run);
+    // The shown trace's accounts (its origin first, then in the order the money reached them), for the timeline.
+    void timelineRequested(const QStringList &accounts);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -63,7 +65,7 @@ private:
     QComboBox *m_allocation;
     QSpinBox *m_hops;
     QLineEdit *m_minAmount;
-    QPushButton *m_run, *m_cancel, *m_bookmark;
+    QPushButton *m_run, *m_cancel, *m_bookmark, *m_showTimeline;
     QProgressBar *m_progress;
     QLabel *m_summary, *m_runsTitle, *m_flowsTitle, *m_endsTitle, *m_accountLabel, *m_ruleLabel, *m_hopsLabel, *m_minLabel;
     QTableWidget *m_runs, *m_flows, *m_endpoints;

@@ -4,6 +4,7 @@
 #include "analysisview.h"
 #include "detailsview.h"
 #include "patternsview.h"
+#include "timelineview.h"
 #include "mainwindow.h"
 #include "session/caseworker.h"
 #include "session/exhibits.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -59,6 +61,20 @@ private slots:
         QVERIFY(a->endpoints()->rowCount() >= 2);
         QTRY_COMPARE(a->runs()->rowCount(), 2);
         QCOMPARE(a->runs()->item(0, 0)->text(), QStringLiteral("R-000002")); // newest first
+        // Show on Timeline: the traced accounts become the timeline's lanes, the victim's card first, then the
+        // mules the money reached (9001 first).
+        const auto show = a->findChildren<QPushButton *>(); // the button named by its text
+        QPushButton *timelineButton = nullptr;
+        for (QPushButton *b : show)
+            if (b->text().remove(u'&') == u"Show on Timeline")
+                timelineButton = b;
+        QVERIFY(timelineButton && timelineButton->isEnabled());
+        timelineButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.timeline()->scene() && w.timeline()->scene()->spec.lanes == casefile::timeline::LaneMode::Entity &&
+                                     w.timeline()->scene()->lanes.size() >= 2,
+                                 10000);
+        QCOMPARE(w.timeline()->scene()->lanes[0].label, QStringLiteral("6228480000000001008"));
+        QCOMPARE(w.timeline()->scene()->lanes[1].label, QStringLiteral("6212260000000009001"));
         // A flow opens its transaction, with its source row, in Details.
         int fromMule = -1;
         for (int r = 0; r < a->flows()->rowCount() && fromMule < 0; ++r)
