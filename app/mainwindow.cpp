@@ -110,6 +110,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     connect(m_timeline, &widgets::TimelineView::recordSelected, m_details, &widgets::DetailsView::showRecord);
+    connect(m_timeline, &widgets::TimelineView::recordSelected, this, [this](RecordKind kind, qint64 id) {
+        // The same record selected in its table, which comes to the front.
+        if (widgets::RecordView *v = view(kind)) {
+            m_tabs->setCurrentWidget(v);
+            v->selectRecord(id);
+        }
+    });
     for (widgets::RecordView *v : std::as_const(m_views))
         connect(v, &widgets::RecordView::recordSelected, m_timeline, &widgets::TimelineView::focusRecord);
     connect(m_timeline, &widgets::TimelineView::saveViewRequested, this, &MainWindow::saveTimelineView);

@@ -2,6 +2,8 @@
 
 #include "displayproxy.h"
 #include "query/recordmodel.h"
+#include "query/recordquery.h"
+#include "session/caseworker.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -15,6 +17,7 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimeZone>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace cb::widgets {
@@ -37,7 +40,10 @@ RecordView::RecordView(casefile::RecordKind kind, QWidget *parent)
             applyFilter(); // the clear button shows everything again
     });
     m_table->setModel(m_proxy);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { emit recordSelected(m_kind, currentId()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_selecting)
+            emit recordSelected(m_kind, currentId());
+    });
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(true);
@@ -70,6 +76,7 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
 {
     m_proxy->setSourceModel(nullptr);
     delete m_model;
+    m_worker = worker;
     // A bank's balance history may run newest first: its table reads in time order from the first query.
     const int initialSort = m_kind == casefile::RecordKind::Balances ? 0 : -1;
     m_model = worker ? new RecordModel(worker, m_kind, this, initialSort) : nullptr;
@@ -92,6 +99,25 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
     }
     m_filter->setEnabled(worker != nullptr);
     updateCount();
+}
+
+void RecordView::selectRecord(qint64 id)
+{
+    if (!m_worker || !m_model)
+        return;
+    const casefile::RecordQuery q = m_model->query();
+    QPointer<casefile::RecordModel> model = m_model;
+    m_worker->read<Result<std::optional<qint64>>>([q, id](casefile::CaseFile &cf, const Progress &p) { return casefile::recordPosition(cf, q, id, p); })
+        .then(this, [this, model](const Result<std::optional<qint64>> &pos) {
+            if (model != m_model || !pos || !pos.value() || *pos.value() >= m_model->rowCount())
+                return; // another case or filter since, or the filter leaves the record out
+            const int row = int(*pos.value());
+            m_model->prefetch(row, row + 40);
+            m_selecting = true;
+            m_table->selectRow(row);
+            m_table->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtCenter);
+            m_selecting = false;
+        });
 }
 
 qint64 RecordView::currentId() const

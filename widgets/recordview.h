@@ -33,6 +33,8 @@ public:
     casefile::RecordModel *model() const { return m_model; }
     // The record under the cursor (its id), 0 when none.
     qint64 currentId() const;
+    // Selects a record chosen elsewhere (the timeline) and scrolls to it, if the table's filter shows it.
+    void selectRecord(qint64 id);
     // The selected rows as tab-separated text as shown (header first), for the clipboard.
     QString selectionAsText() const;
 
@@ -54,8 +56,10 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     casefile::RecordModel *m_model = nullptr;
+    casefile::CaseWorker *m_worker = nullptr;
     DisplayProxy *m_proxy;
     bool m_sized = false;
+    bool m_selecting = false; // a selection made here for another view: not announced back
 };
 
 } // namespace cb::widgets

@@ -164,6 +164,40 @@ Result<QVector<RecordRow>> recordPageAt(CaseFile &cf, const RecordQuery &q, qint
     return runPage(cf, sql, w.binds, progress);
 }
 
+Result<std::optional<qint64>> recordPosition(CaseFile &cf, const RecordQuery &q, qint64 id, const Progress &progress)
+{
+    const QString sort = sortExpression(q);
+    const QString table = QLatin1String(recordTable(q.kind));
+    sql::Interruptible guard(cf.db(), progress);
+    // The record's own sort key, if the filter keeps it.
+    Where self = filterWhere(cf, q);
+    self.add(QStringLiteral("r.id = ?"), {id});
+    QByteArray utf8 = (QStringLiteral("SELECT ") + sort + QStringLiteral(" FROM ") + table + QStringLiteral(" r") + self.sql()).toUtf8();
+    sql::Statement key(cf.db(), utf8.constData());
+    for (int i = 0; i < self.binds.size(); ++i)
+        key.bind(i + 1, self.binds.at(i));
+    if (!key.step())
+        return key.status().ok() ? Result<std::optional<qint64>>(std::optional<qint64>{}) : guard.status(key.status());
+    const QVariant k = key.isNull(0) ? QVariant() : key.value(0);
+    // The rows before it in the order the table shows: SQLite puts NULL keys first when ascending.
+    Where before = filterWhere(cf, q);
+    if (sort == u"r.id")
+        before.add(QStringLiteral("r.id ") + (q.descending ? u'>' : u'<') + QStringLiteral(" ?"), {id});
+    else if (!q.descending)
+        before.add(k.isNull() ? QStringLiteral("(%1 IS NULL AND r.id < ?)").arg(sort) : QStringLiteral("(%1 IS NULL OR (%1, r.id) < (?, ?))").arg(sort),
+                   k.isNull() ? QVariantList{id} : QVariantList{k, id});
+    else
+        before.add(k.isNull() ? QStringLiteral("(%1 IS NOT NULL OR r.id > ?)").arg(sort) : QStringLiteral("(%1, r.id) > (?, ?)").arg(sort),
+                   k.isNull() ? QVariantList{id} : QVariantList{k, id});
+    utf8 = (QStringLiteral("SELECT count(*) FROM ") + table + QStringLiteral(" r") + before.sql()).toUtf8();
+    sql::Statement count(cf.db(), utf8.constData());
+    for (int i = 0; i < before.binds.size(); ++i)
+        count.bind(i + 1, before.binds.at(i));
+    if (!count.step())
+        return guard.status(count.status());
+    return std::optional<qint64>(count.int64(0));
+}
+
 QString entityLabel(CaseFile &cf, qint64 entityId)
 {
     return entityId ? cf.db().scalar("SELECT label FROM entity_labels WHERE entity_id = ?", {entityId}).toString() : QString();

@@ -80,6 +80,9 @@ Result<QVector<RecordRow>> recordPage(CaseFile &cf, const RecordQuery &q, const 
                                       const Progress &progress = {});
 // Up to `limit` rows from position `offset` in the query's order.
 Result<QVector<RecordRow>> recordPageAt(CaseFile &cf, const RecordQuery &q, qint64 offset, int limit, const Progress &progress = {});
+// Where a record stands (0-based) in the query's order, or nothing when its filter leaves the record out:
+// what a table scrolls to when the record is selected elsewhere (the timeline).
+Result<std::optional<qint64>> recordPosition(CaseFile &cf, const RecordQuery &q, qint64 id, const Progress &progress = {});
 
 // The one label of an entity (as every table shows it), or an empty string for 0 / an unknown id.
 QString entityLabel(CaseFile &cf, qint64 entityId);

@@ -248,6 +248,42 @@ private slots:
         QCOMPARE(total, 1);
     }
 
+    void recordPositionFollowsTheOrder()
+    {
+        // Five calls of one line, durations 30, 10, none, 20, 10 (ids 1..5). By duration (no duration sorts as
+        // -1) ascending: 3, 2, 5, 4, 1 (equal keys by id); descending: 1, 4, 5, 2, 3.
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        QByteArray csv = "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n";
+        const char *durations[] = {"30", "10", "", "20", "10"};
+        for (int i = 0; i < 5; ++i)
+            csv += "2024-03-01T10:0" + QByteArray::number(i) + ":00+08:00,13800138000,13900139000,out," + durations[i] + ",,,\n";
+        QCOMPARE(cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("p.csv"), csv)).statusName(), QStringLiteral("imported"));
+        RecordQuery q;
+        q.kind = RecordKind::Calls;
+        int duration = -1;
+        for (int c = 0; c < recordColumns(RecordKind::Calls).size(); ++c)
+            if (QLatin1String(recordColumns(RecordKind::Calls).at(c).key) == u"duration")
+                duration = c;
+        QVERIFY(duration >= 0);
+        q.sortColumn = duration;
+        const QList<qint64> ascending{3, 2, 5, 4, 1}, descending{1, 4, 5, 2, 3};
+        for (bool desc : {false, true}) {
+            q.descending = desc;
+            const QList<qint64> &order = desc ? descending : ascending;
+            for (int pos = 0; pos < order.size(); ++pos) {
+                QCOMPARE(recordPosition(*cf, q, order[pos]).value().value_or(-1), qint64(pos));
+                QCOMPARE(recordPageAt(*cf, q, pos, 1).value().first().id, order[pos]); // what the table shows there
+            }
+        }
+        // Storage order, and a filter that leaves the record out.
+        q.sortColumn = -1;
+        q.descending = false;
+        QCOMPARE(recordPosition(*cf, q, 4).value().value_or(-1), 3);
+        q.filter.text = QStringLiteral("no such text");
+        QVERIFY(!recordPosition(*cf, q, 4).value().has_value());
+    }
+
     void cancelledQueriesStop()
     {
         cb::Progress p;

@@ -5,6 +5,7 @@
 // (undoably); screenshots at each zoom in English and Chinese.
 #include "detailsview.h"
 #include "entityview.h"
+#include "recordview.h"
 #include "mainwindow.h"
 #include "session/caseworker.h"
 #include "sqlite.h"
@@ -14,6 +15,7 @@
 
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QDir>
@@ -121,6 +123,10 @@ private slots:
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.first().at(1).toLongLong(), first.id);
         QTRY_VERIFY2(w.details()->browser()->toPlainText().contains(first.sourceFile), qPrintable(first.sourceFile + u'\n' + w.details()->browser()->toPlainText().left(400)));
+        // ...and selects it in the Transactions table, brought to the front and scrolled to it.
+        widgets::RecordView *transactions = w.view(casefile::RecordKind::Transactions);
+        QTRY_COMPARE(w.findChild<QTabWidget *>()->currentWidget(), static_cast<QWidget *>(transactions));
+        QTRY_COMPARE_WITH_TIMEOUT(transactions->currentId(), first.id, 10000);
         shoot(w, QStringLiteral("tst_timeline_transfer.png"));
 
         // A record chosen elsewhere (a call outside this view) brings the timeline to it.
