@@ -141,6 +141,12 @@ void TimelineView::setWorker(CaseWorker *worker)
 {
     m_worker = worker;
     m_view = {};
+    // Another case: its own whole period, lanes by kind, nothing filtered.
+    m_lanes->setCurrentIndex(0);
+    m_text->clear();
+    m_log->setChecked(false);
+    updateKindsMenu();
+    updateRolesMenu();
     m_canvas->setScene(std::nullopt);
     m_heatmap->setPicture(std::nullopt);
     if (m_worker)

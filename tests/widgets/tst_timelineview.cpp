@@ -10,6 +10,7 @@
 #include "session/caseworker.h"
 #include "sqlite.h"
 #include "testsupport.h"
+#include "timeline/picturelanguage.h"
 #include "timelinecanvas.h"
 #include "timelineview.h"
 
@@ -203,6 +204,21 @@ private slots:
         t->showHeatmap(true);
         QTest::qWait(300);
         shoot(w, QStringLiteral("tst_timeline_heatmap_zh.png"));
+        // A packet's picture speaks the packet's language whatever the workbench's: English inside the scope,
+        // Chinese again outside it, and the source text when the packet's language file is missing.
+        widgets::PictureLanguage::install();
+        QCOMPARE(widgets::TimelinePainter::kindLabel(EventKind::Calls), QStringLiteral("通话"));
+        {
+            QTranslator en;
+            QVERIFY(en.load(QStringLiteral(":/i18n/casebench_en.qm")));
+            const widgets::PictureLanguage english(&en);
+            QCOMPARE(widgets::TimelinePainter::kindLabel(EventKind::Calls), QStringLiteral("Calls"));
+        }
+        QCOMPARE(widgets::TimelinePainter::kindLabel(EventKind::Calls), QStringLiteral("通话"));
+        {
+            const widgets::PictureLanguage none(nullptr);
+            QCOMPARE(widgets::TimelinePainter::kindLabel(EventKind::Messages), QStringLiteral("Messages"));
+        }
         QCoreApplication::removeTranslator(&zh);
         QLocale::setDefault(QLocale::c());
     }

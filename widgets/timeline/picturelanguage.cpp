@@ -8,6 +8,7 @@ namespace cb::widgets {
 namespace {
 
 thread_local const QTranslator *current = nullptr;
+thread_local bool active = false; // a packet is being drawn on this thread (even if its language file failed to load)
 
 class Forwarding : public QTranslator
 {
@@ -15,9 +16,9 @@ public:
     using QTranslator::QTranslator;
     QString translate(const char *context, const char *source, const char *disambiguation, int n) const override
     {
-        if (!current)
+        if (!active)
             return {}; // the application's translators answer
-        const QString t = current->translate(context, source, disambiguation, n);
+        const QString t = current ? current->translate(context, source, disambiguation, n) : QString();
         if (!t.isEmpty() || !source)
             return t;
         // Not in the packet's language file: the source text, never the workbench's language.
@@ -29,14 +30,16 @@ public:
 
 } // namespace
 
-PictureLanguage::PictureLanguage(const QTranslator *translator) : m_previous(current)
+PictureLanguage::PictureLanguage(const QTranslator *translator) : m_previous(current), m_wasActive(active)
 {
     current = translator;
+    active = true;
 }
 
 PictureLanguage::~PictureLanguage()
 {
     current = m_previous;
+    active = m_wasActive;
 }
 
 void PictureLanguage::install()

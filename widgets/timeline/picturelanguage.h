@@ -17,6 +17,7 @@ public:
 
 private:
     const QTranslator *m_previous;
+    bool m_wasActive;
 };
 
 } // namespace cb::widgets
