@@ -192,13 +192,8 @@ Result<Scene> loadScene(CaseFile &cf, const ViewSpec &spec, int plotWidthPx, con
             covered += withMergedEntities(cf, {e});
         }
     scene.spec.entities = distinct;
-    // The overview counts what the lanes show: every event, or the events of the lanes' entities.
-    const Lane everything{spec.lanes == LaneMode::Entity ? scene.spec.entities : QList<qint64>{}};
-    const Result<Histogram> density = histogram(cf, everything, scene.spec.fromMs, scene.spec.toMs, bins, spec.filter, progress);
-    if (!density)
-        return density.status();
-    scene.density = density.value();
     if (spec.lanes == LaneMode::Kind) {
+        // One lane per kind; the overview is their bins put together (same range and bins), not read again.
         for (EventKind k : spec.filter.effectiveKinds()) {
             LaneData lane;
             lane.kind = k;
@@ -206,9 +201,17 @@ Result<Scene> loadScene(CaseFile &cf, const ViewSpec &spec, int plotWidthPx, con
             one.kinds = {k};
             if (Status s = fillLane(cf, scene, lane, {}, one, bins, progress); !s)
                 return s;
+            if (scene.lanes.isEmpty())
+                scene.density = lane.bins;
+            scene.density.counts[int(k)] = lane.bins.counts.value(int(k));
             scene.lanes.append(lane);
         }
     } else {
+        // The overview counts the lanes' entities together, each event once however many lanes it is in.
+        const Result<Histogram> density = histogram(cf, {scene.spec.entities}, scene.spec.fromMs, scene.spec.toMs, bins, spec.filter, progress);
+        if (!density)
+            return density.status();
+        scene.density = density.value();
         for (qint64 e : std::as_const(scene.spec.entities)) {
             LaneData lane;
             lane.entity = e;
