@@ -102,6 +102,8 @@ public:
     Status setCaseDetail(const QString &key, const QString &value);
     // A timeline view (timeline/timelinescene.h ViewSpec as JSON) kept under a name; saving the same name again replaces it.
     Status saveTimelineView(const QString &name, const QJsonObject &view);
+    // A link chart (chart/chart.h ChartSpec as JSON: what it shows, positions, pins, groups) kept under a name.
+    Status saveChart(const QString &name, const QJsonObject &spec);
 
     // Records in the audit log that something left the case (a table exported: its file, rows and SHA-256).
     Status recordExport(const QString &what, const QJsonObject &details);
@@ -146,7 +148,8 @@ private:
     Status writeNoteDeleted(const QString &uuid, bool deleted, bool undoing);
     Status writeTag(const Target &target, const QString &tag, bool add, bool undoing);
     Status writeCaseDetail(const QString &key, const QString &value, bool undoing);
-    Status writeTimelineView(const QString &name, const QString &json, bool undoing); // json empty: removes it
+    Status writeSavedView(const QString &prefix, const QString &name, const QString &json, bool undoing); // json empty: removes it
+    Status saveView(const QString &prefix, const char *undoText, const QString &name, const QJsonObject &view);
     Status writeExhibitRemoved(const QString &code, bool removed, bool undoing);
     Result<QJsonObject> checkedExhibit(const QString &kind, const QJsonObject &spec);
     Status writeLeadStatus(const QString &code, LeadStatus status, const QString &note, bool undoing);

@@ -46,10 +46,10 @@ Status CaseSession::setCaseDetail(const QString &key, const QString &given)
     return {};
 }
 
-Status CaseSession::writeTimelineView(const QString &name, const QString &json, bool undoing)
+Status CaseSession::writeSavedView(const QString &prefix, const QString &name, const QString &json, bool undoing)
 {
-    const QString key = QStringLiteral("timeline_view:") + name;
-    return auditedWrite(*m_case, QStringLiteral("timeline_view"), {{QStringLiteral("name"), name}, {QStringLiteral("view"), json}}, actor(), undoing,
+    const QString key = prefix + u':' + name;
+    return auditedWrite(*m_case, prefix, {{QStringLiteral("name"), name}, {QStringLiteral("view"), json}}, actor(), undoing,
                         [&]() -> Status {
                             if (json.isEmpty())
                                 return sql::Statement(m_case->db(), "DELETE FROM meta WHERE key = ?").bind(1, key).exec();
@@ -57,23 +57,34 @@ Status CaseSession::writeTimelineView(const QString &name, const QString &json, 
                                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
                             return st.bind(1, key).bind(2, json).exec();
                         },
-                        {{ObjectKind::Settings}, {}, QStringLiteral("timeline_view")});
+                        {{ObjectKind::Settings}, {}, prefix});
 }
 
-Status CaseSession::saveTimelineView(const QString &name, const QJsonObject &view)
+// A timeline view (prefix "timeline_view") or a chart ("chart") under a name; saving the same name replaces it.
+Status CaseSession::saveView(const QString &prefix, const char *undoText, const QString &name, const QJsonObject &view)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty() || trimmed.size() > 100)
         return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "a view's name has 1 to 100 characters"));
     const QString json = QString::fromUtf8(QJsonDocument(view).toJson(QJsonDocument::Compact));
-    const QString before = m_case->db().scalar("SELECT value FROM meta WHERE key = ?", {QStringLiteral("timeline_view:") + trimmed}).toString();
+    const QString before = m_case->db().scalar("SELECT value FROM meta WHERE key = ?", {prefix + u':' + trimmed}).toString();
     if (before == json)
         return {};
-    if (Status s = writeTimelineView(trimmed, json, false); !s)
+    if (Status s = writeSavedView(prefix, trimmed, json, false); !s)
         return s;
-    record(QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Save timeline view"), [this, trimmed, before] { return writeTimelineView(trimmed, before, true); },
-           [this, trimmed, json] { return writeTimelineView(trimmed, json, true); });
+    record(undoText, [this, prefix, trimmed, before] { return writeSavedView(prefix, trimmed, before, true); },
+           [this, prefix, trimmed, json] { return writeSavedView(prefix, trimmed, json, true); });
     return {};
+}
+
+Status CaseSession::saveTimelineView(const QString &name, const QJsonObject &view)
+{
+    return saveView(QStringLiteral("timeline_view"), QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Save timeline view"), name, view);
+}
+
+Status CaseSession::saveChart(const QString &name, const QJsonObject &spec)
+{
+    return saveView(QStringLiteral("chart"), QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Save chart"), name, spec);
 }
 
 Result<QJsonObject> timelineView(CaseFile &cf, const QString &name)
