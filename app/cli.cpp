@@ -83,6 +83,11 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("cb::app::Cli", "draw every event on one time axis, in lanes by kind or by entity"), cmdTimeline},
         {"heatmap", "CASE -o FILE.png|.svg|.pdf [--entity IDENTIFIER]... [--kinds ...] [--timezone IANA|source] [--from TIME] [--to TIME] [--json]",
          QT_TRANSLATE_NOOP("cb::app::Cli", "draw activity by hour and weekday"), cmdHeatmap},
+        {"chart",
+         "CASE -o FILE.svg|.pdf|.png|.graphml|.gexf|.dot [--from IDENTIFIER]... [--all] [--hops N]\n"
+         "                 [--kinds calls,money,messages,links] [--min-count N] [--min-amount AMOUNT] [--max-links-per-node N]\n"
+         "                 [--after TIME] [--before TIME] [--layout sfdp|neato|dot|circo|twopi] [--save NAME] [--chart NAME] [--json]",
+         QT_TRANSLATE_NOOP("cb::app::Cli", "draw the link chart: who called and paid whom, laid out by Graphviz"), cmdChart},
         {"help", "", QT_TRANSLATE_NOOP("cb::app::Cli", "this list"), cmdHelp},
     };
     return table;
@@ -114,7 +119,7 @@ bool isCliCommand(const QString &arg)
 bool needsFonts(const QStringList &arguments)
 {
     const QString c = arguments.value(1);
-    return c == u"report" || c == u"timeline" || c == u"heatmap";
+    return c == u"report" || c == u"timeline" || c == u"heatmap" || c == u"chart";
 }
 
 bool opensWorkbench(const QStringList &arguments)

@@ -1,5 +1,8 @@
 #include "clisupport.h"
 
+#include "hash.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +77,16 @@ std::unique_ptr<CaseSession> openSession(const QString &path, int &code)
         return nullptr;
     }
     return std::move(s.value());
+}
+
+Status recordFileExport(casefile::CaseFile &cf, const QString &what, const QString &path, const QJsonObject &view)
+{
+    QFile f(path);
+    const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    auto session = casefile::CaseSession::open(cf.path());
+    if (!session)
+        return session.status();
+    return session.value()->recordExport(what, {{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha256Hex(bytes)}, {QStringLiteral("view"), view}});
 }
 
 } // namespace cb::app

@@ -31,6 +31,9 @@ int refused(const Status &s);
 // The case session, for commands that edit: every edit goes through its intent methods.
 std::unique_ptr<casefile::CaseSession> openSession(const QString &path, int &code);
 
+// Records in the audit log that a picture or a file was written from the case: its path, SHA-256 and view.
+Status recordFileExport(casefile::CaseFile &cf, const QString &what, const QString &path, const QJsonObject &view);
+
 // The command list with each command's synopsis (`casebench help`, and after an unknown command).
 void printUsage(QTextStream &s);
 
@@ -76,5 +79,6 @@ int cmdExhibit(const QStringList &args);
 int cmdExhibits(const QStringList &args);
 int cmdTimeline(const QStringList &args); // clitimeline.cpp
 int cmdHeatmap(const QStringList &args);
+int cmdChart(const QStringList &args); // clichart.cpp
 
 } // namespace cb::app

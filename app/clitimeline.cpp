@@ -145,16 +145,6 @@ int readCommon(QCommandLineParser &p, Common &c, const QString &zoneText, bool z
     return -1;
 }
 
-Status record(CaseFile &cf, const QString &what, const QString &path, const QJsonObject &view)
-{
-    QFile f(path);
-    const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    auto session = CaseSession::open(cf.path());
-    if (!session)
-        return session.status();
-    return session.value()->recordExport(what, {{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha256Hex(bytes)}, {QStringLiteral("view"), view}});
-}
-
 QJsonObject sceneJson(const Scene &scene, const QString &path)
 {
     QJsonArray lanes;
@@ -246,7 +236,7 @@ int cmdTimeline(const QStringList &args)
                                                   [&](QPainter &pt, const QRectF &r) { painter.paintPicture(pt, r); });
     if (!written)
         return refused(written);
-    if (const Status s = record(*c.cf, QStringLiteral("timeline"), path, scene.value().spec.toJson()); !s)
+    if (const Status s = recordFileExport(*c.cf, QStringLiteral("timeline"), path, scene.value().spec.toJson()); !s)
         return refused(s);
     if (p.isSet(QStringLiteral("save"))) {
         int code = 0;
@@ -324,7 +314,7 @@ int cmdHeatmap(const QStringList &args)
                                                   [&](QPainter &pt, const QRectF &r) { painter.paintPicture(pt, r); });
     if (!written)
         return refused(written);
-    if (const Status s = record(*c.cf, QStringLiteral("heatmap"), path, c.view.toJson()); !s)
+    if (const Status s = recordFileExport(*c.cf, QStringLiteral("heatmap"), path, c.view.toJson()); !s)
         return refused(s);
     QJsonArray cells;
     for (const auto &row : pic.cells.cells) {
