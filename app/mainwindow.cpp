@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QSettings>
+#include "chartview.h"
 #include "timelineview.h"
 #include <sqlite3.h>
 #include <QDragEnterEvent>
@@ -136,6 +137,22 @@ MainWindow::MainWindow(QWidget *parent)
                 m_timelineDock->show();
                 m_timelineDock->raise();
             });
+    });
+    // The link chart is a tab beside the tables: it shares the selected entity with Entities and Details.
+    m_chart = new widgets::ChartView;
+    m_tabs->addTab(m_chart, QString());
+    connect(m_chart, &widgets::ChartView::entitySelected, m_details, &widgets::DetailsView::showEntity);
+    connect(m_entities, &widgets::EntityView::entitySelected, m_chart, &widgets::ChartView::selectEntity);
+    connect(m_chart, &widgets::ChartView::saveChartRequested, this, [this](const QString &name, const QJsonObject &spec) { saveChart(name, spec, false); });
+    connect(m_chart, &widgets::ChartView::exhibitRequested, this, [this](const QString &name, const QJsonObject &spec) { saveChart(name, spec, true); });
+    connect(m_chart, &widgets::ChartView::timelineRequested, this, [this](const QList<qint64> &ids) {
+        m_timeline->showEntities(ids);
+        m_timelineDock->show();
+        m_timelineDock->raise();
+    });
+    connect(m_entities, &widgets::EntityView::chartRequested, this, [this](const QList<qint64> &ids) {
+        m_chart->startFrom(ids);
+        m_tabs->setCurrentWidget(m_chart);
     });
     connect(m_entities, &widgets::EntityView::timelineRequested, this, [this](const QList<qint64> &ids) {
         m_timeline->showEntities(ids);
@@ -284,6 +301,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(10, tr("Leads"));
     m_tabs->setTabText(11, tr("Fund tracing"));
     m_tabs->setTabText(12, tr("Patterns"));
+    m_tabs->setTabText(m_tabs->indexOf(m_chart), tr("Link Chart"));
     m_addEvent->setText(tr("Add an &event no source holds…"));
     m_export->setText(tr("&Export Table as CSV…"));
     m_export->setEnabled(m_case != nullptr);

@@ -35,6 +35,7 @@ class AnalysisView;
 class PatternsView;
 class LeadsView;
 class TimelineView;
+class ChartView;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -74,6 +75,9 @@ public:
     widgets::AnalysisView *analysis() const { return m_analysis; }
     widgets::PatternsView *patterns() const { return m_patterns; }
     widgets::TimelineView *timeline() const { return m_timeline; }
+    widgets::ChartView *chart() const { return m_chart; }
+    // A link chart kept in the case under a name (undoable); as an exhibit, saved and then bookmarked.
+    void saveChart(const QString &name, const QJsonObject &spec, bool asExhibit);
     QDockWidget *timelineDock() const { return m_timelineDock; }
     // A timeline view kept in the case under a name; undoable.
     void saveTimelineView(const QString &name, const QJsonObject &view);
@@ -151,6 +155,7 @@ private:
     widgets::AnalysisView *m_analysis = nullptr;
     widgets::PatternsView *m_patterns = nullptr;
     widgets::TimelineView *m_timeline = nullptr;
+    widgets::ChartView *m_chart = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QAction *m_addEvent = nullptr;
     QAction *m_export = nullptr;

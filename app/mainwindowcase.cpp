@@ -1,6 +1,7 @@
 // The main window's case: opening it on a worker, what the status bar counts, the certificate of the
 // selected source, and imports with the questions a rejected file raises (importquestions.cpp).
 #include "mainwindow.h"
+#include "chartview.h"
 #include "timelineview.h"
 
 #include "integrity/verifier.h"
@@ -93,6 +94,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     m_analysis->setWorker(nullptr);
     m_patterns->setWorker(nullptr);
     m_timeline->setWorker(nullptr);
+    m_chart->setWorker(nullptr);
     m_identity->setCase(nullptr);
     m_undoStack->clear();
     delete m_sourceModel;
@@ -119,6 +121,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     m_analysis->setWorker(m_case.get());
     m_patterns->setWorker(m_case.get());
     m_timeline->setWorker(m_case.get());
+    m_chart->setWorker(m_case.get());
     m_identity->setCase(m_case.get());
     readCounts();
     checkIntegrity();

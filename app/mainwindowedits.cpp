@@ -154,6 +154,16 @@ void MainWindow::saveTimelineView(const QString &name, const QJsonObject &view)
     applyEdit([name, view](CaseSession &s) { return s.saveTimelineView(name, view); });
 }
 
+void MainWindow::saveChart(const QString &name, const QJsonObject &spec, bool asExhibit)
+{
+    applyEdit([name, spec, asExhibit](CaseSession &s) {
+        if (Status saved = s.saveChart(name, spec); !saved || !asExhibit)
+            return saved;
+        const Result<QString> code = s.addExhibit(QStringLiteral("chart"), {{QStringLiteral("chart"), name}}, name, {});
+        return code ? Status() : code.status();
+    });
+}
+
 void MainWindow::askBookmark(const QString &run)
 {
     bool ok = false;

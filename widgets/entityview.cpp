@@ -213,6 +213,7 @@ void EntityView::showMenu(const QPoint &at)
     if (!lanes.contains(id))
         lanes = {id};
     menu.addAction(tr("Show on Timeline"), this, [this, lanes] { emit timelineRequested(lanes); });
+    menu.addAction(tr("Start a Link Chart Here"), this, [this, lanes] { emit chartRequested(lanes); });
     menu.addSeparator();
     QMenu *roles = menu.addMenu(tr("Set role"));
     for (Role r : {Role::Subject, Role::Victim, Role::Witness, Role::Associate, Role::None})

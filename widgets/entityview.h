@@ -43,6 +43,7 @@ signals:
     void mergeRequested(qint64 a, qint64 b);
     void ownerRequested(qint64 device, qint64 phone);
     void timelineRequested(const QList<qint64> &entities); // show them as the timeline's lanes
+    void chartRequested(const QList<qint64> &entities);    // a link chart starting from them
 
 protected:
     void changeEvent(QEvent *e) override;

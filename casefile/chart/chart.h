@@ -98,6 +98,7 @@ struct Chart
     QString caseTitle, caseNumber, zoneId, name;
     int hiddenWeak = 0;    // links under the minimum count or amount
     int capped = 0;        // partners left behind "+N more" nodes
+    int isolatedSeeds = 0; // starting entities not drawn: no link of the kinds shown
     int indexOf(const QString &key) const;
     QList<int> neighbours(int node) const;
     // Shortest path (fewest links) between two nodes; empty when they are not connected.

@@ -250,13 +250,19 @@ Result<Chart> buildChart(CaseFile &cf, const ChartSpec &spec, const Progress &pr
         l.count[2] = n.moreCount;
         c.links.append(l);
     }
-    // Nodes standing in a collapsed group's node are dropped (their links went to it).
+    // Nodes standing in a collapsed group's node are dropped (their links went to it), and so are starting
+    // entities with no link of the kinds shown (a phone on a chart of money), unless nothing is linked at all.
+    QVector<int> linked(c.nodes.size(), 0);
+    for (const ChartLink &l : std::as_const(c.links))
+        ++linked[l.a], ++linked[l.b];
     QVector<int> keep(c.nodes.size(), -1);
     QVector<ChartNode> nodes;
     for (int i = 0; i < c.nodes.size(); ++i) {
         const ChartNode &n = c.nodes[i];
         const bool collapsedMember = n.kind != u"group" && n.kind != u"more" && nodeOf.value(n.entity, i) != i;
-        if (!collapsedMember)
+        const bool isolated = !linked[i] && !c.links.isEmpty() && n.kind != u"group";
+        c.isolatedSeeds += isolated && !collapsedMember ? 1 : 0;
+        if (!collapsedMember && !isolated)
             keep[i] = int(nodes.size()), nodes.append(n);
     }
     c.nodes = nodes;

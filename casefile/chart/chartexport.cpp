@@ -223,6 +223,7 @@ QJsonObject chartJson(const Chart &c)
             {QStringLiteral("node_count"), c.nodes.size()}, {QStringLiteral("link_count"), c.links.size()},
             {QStringLiteral("links_by_kind"), byKind}, {QStringLiteral("more_nodes"), more},
             {QStringLiteral("partners_behind_more"), c.capped}, {QStringLiteral("weak_links_hidden"), c.hiddenWeak},
+            {QStringLiteral("starting_entities_without_links"), c.isolatedSeeds},
             {QStringLiteral("spec"), c.spec.toJson()}};
 }
 

@@ -11,7 +11,7 @@
 namespace cb::casefile::chart {
 
 inline constexpr double IconSize = 28;    // points: the node's icon
-inline constexpr double NodeWidth = 96;   // the node with its label under it, as laid out
+inline constexpr double NodeWidth = 124;  // the node with its label under it, as laid out
 inline constexpr double NodeHeight = 48;
 
 struct LayoutReport

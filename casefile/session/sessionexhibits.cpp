@@ -2,6 +2,7 @@
 #include "entitylinks.h"
 #include "recordkind.h"
 #include "session/auditedwrite.h"
+#include "chart/chart.h"
 #include "session/casesession.h"
 #include "session/exhibits.h"
 #include "timeutil.h"
@@ -115,9 +116,15 @@ Result<QJsonObject> CaseSession::checkedExhibit(const QString &kind, const QJson
             return refusal(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "there is no saved timeline view \"%1\""), name);
         return QJsonObject{{QStringLiteral("view"), name}, {QStringLiteral("spec"), view.value()}};
     }
-    if (kind == u"chart")
-        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "chart exhibits come with the link chart, which this version does not have yet"));
-    return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an exhibit is a table, a record, a thread, a run, a lead or a timeline, not \"%1\""), kind);
+    if (kind == u"chart") {
+        // A saved chart, copied into the exhibit with its positions: the packet draws what was saved.
+        const QString name = spec.value(QStringLiteral("chart")).toString().simplified();
+        const Result<QJsonObject> saved = chart::savedChart(*m_case, name);
+        if (!saved)
+            return refusal(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "there is no saved chart \"%1\""), name);
+        return QJsonObject{{QStringLiteral("chart"), name}, {QStringLiteral("spec"), saved.value()}};
+    }
+    return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "an exhibit is a table, a record, a thread, a run, a lead, a timeline or a chart, not \"%1\""), kind);
 }
 
 Result<QString> CaseSession::addExhibit(const QString &kind, const QJsonObject &given, const QString &caption, const QString &note)

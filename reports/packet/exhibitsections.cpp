@@ -309,6 +309,8 @@ Result<BuiltExhibit> buildExhibit(PacketContext &ctx, const Exhibit &e)
         return leadExhibit(ctx, e, std::move(out));
     if (e.kind == u"timeline")
         return timelineExhibit(ctx, e, std::move(out));
+    if (e.kind == u"chart")
+        return chartExhibit(ctx, e, std::move(out));
     return Status::error(ErrorCode::Invalid, QStringLiteral("%1: this version cannot show a %2 exhibit").arg(e.code, e.kind));
 }
 

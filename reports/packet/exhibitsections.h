@@ -30,7 +30,8 @@ struct BuiltExhibit
     QList<Block> method;       // blocks for the Method section (without its heading)
     QJsonArray rows, runs;     // the manifest's citations
     QList<qint64> entities;    // entities it was filtered on or traced from (their merges go to its method)
-    QJsonObject picture;       // a timeline's view, period and counts, for the manifest
+    QJsonObject picture;       // a timeline's or chart's view and counts, for the manifest (under pictureKey)
+    QString pictureKey = QStringLiteral("timeline");
 };
 
 Result<BuiltExhibit> buildExhibit(PacketContext &ctx, const casefile::Exhibit &exhibit);
@@ -40,5 +41,6 @@ Block factsBlock(QList<QPair<QString, QString>> facts);
 Block paragraph(const QString &text, Block::Kind kind = Block::Paragraph);
 Result<BuiltExhibit> runExhibit(PacketContext &ctx, const casefile::Exhibit &exhibit, BuiltExhibit out);
 Result<BuiltExhibit> timelineExhibit(PacketContext &ctx, const casefile::Exhibit &exhibit, BuiltExhibit out); // exhibittimeline.cpp
+Result<BuiltExhibit> chartExhibit(PacketContext &ctx, const casefile::Exhibit &exhibit, BuiltExhibit out);    // exhibitchart.cpp
 
 } // namespace cb::reports

@@ -217,7 +217,7 @@ Result<PacketModel> buildPacketModel(CaseFile &cf, const PacketOptions &options,
                           {QStringLiteral("caption"), redactor.apply(e.caption)}, {QStringLiteral("rows"), built.value().rows},
                           {QStringLiteral("runs"), built.value().runs}};
         if (!built.value().picture.isEmpty())
-            entry.insert(QStringLiteral("timeline"), built.value().picture);
+            entry.insert(built.value().pictureKey, built.value().picture);
         exhibitsJson.append(entry);
         if (!progress.report(0.8 * (i + 1) / chosen.size()))
             return Status::error(ErrorCode::Cancelled, QStringLiteral("cancelled"));

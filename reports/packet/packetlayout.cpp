@@ -190,6 +190,19 @@ void PacketLayout::addBlock(QVector<QVector<PageItem>> &pages, const Block &bloc
         c.y += h + pt(8);
         return;
     }
+    case Block::Chart: {
+        // The chart at the body's width, 4:3, on one page.
+        const qreal h = m_body.width() * 0.75;
+        if (c.y + h > m_body.bottom() && c.y > m_body.top() + pt(1))
+            newPage(pages, c);
+        PageItem item;
+        item.kind = PageItem::Chart;
+        item.rect = QRectF(m_body.left(), c.y, m_body.width(), std::min(h, m_body.bottom() - c.y));
+        item.chart = block.chart;
+        pages[c.page].append(item);
+        c.y += item.rect.height() + pt(8);
+        return;
+    }
     case Block::Table: return addTable(pages, block, c);
     case Block::Heading: {
         const qreal lh = lineHeight(H2);

@@ -22,7 +22,7 @@ inline constexpr int TimelineCanvasWidth = 1000; // the packet's timeline pictur
 
 struct PageItem
 {
-    enum Kind { Text, Fill, Rule, Timeline };
+    enum Kind { Text, Fill, Rule, Timeline, Chart };
     Kind kind = Text;
     QRectF rect;
     QString text;
@@ -30,6 +30,7 @@ struct PageItem
     int flags = 0;
     QColor color;
     std::shared_ptr<const casefile::timeline::Scene> timeline; // Timeline: the picture to draw in rect
+    std::shared_ptr<const casefile::chart::Chart> chart;       // Chart: the picture to draw in rect
 };
 
 struct OutlineEntry
@@ -63,6 +64,7 @@ public:
 private:
     struct Cursor;
     void paintTimeline(QPainter &p, const PageItem &item) const;
+    void paintChart(QPainter &p, const PageItem &item) const;
     void newPage(QVector<QVector<PageItem>> &pages, Cursor &c);
     void addSection(QVector<QVector<PageItem>> &pages, const Section &section, Cursor &c);
     void addBlock(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);

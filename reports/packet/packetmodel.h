@@ -14,6 +14,9 @@
 namespace cb::casefile::timeline {
 struct Scene;
 }
+namespace cb::casefile::chart {
+struct Chart;
+}
 
 namespace cb::reports {
 
@@ -41,7 +44,7 @@ struct Span
 
 struct Block
 {
-    enum Kind { Heading, Paragraph, Note, Facts, Table, Timeline };
+    enum Kind { Heading, Paragraph, Note, Facts, Table, Timeline, Chart };
     Kind kind = Paragraph;
     QString text;                              // Heading, Paragraph, Note
     QList<Span> spans;                         // Paragraph: emphasis
@@ -52,6 +55,7 @@ struct Block
     QVector<bool> alignRight;                  // Table: numbers
     QVector<TableRow> rows;                    // Table
     std::shared_ptr<const casefile::timeline::Scene> timeline; // Timeline: drawn by the workbench's painter
+    std::shared_ptr<const casefile::chart::Chart> chart;       // Chart: drawn by the workbench's painter
 };
 
 struct Section

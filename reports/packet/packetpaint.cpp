@@ -1,5 +1,6 @@
 // Painting the laid-out packet: the cover, then every page's items with its header and footer.
 #include "packetlayout.h"
+#include "chart/chartpainter.h"
 #include "timeline/picturelanguage.h"
 #include "timeline/timelinepainter.h"
 
@@ -128,6 +129,25 @@ void PacketLayout::paintTimeline(QPainter &p, const PageItem &item) const
     p.drawRect(item.rect);
 }
 
+// The link chart as the workbench draws it, on the same 1000-pixel canvas, in the packet's language.
+void PacketLayout::paintChart(QPainter &p, const PageItem &item) const
+{
+    if (!item.chart)
+        return;
+    p.save();
+    p.translate(item.rect.topLeft());
+    const qreal scale = item.rect.width() / TimelineCanvasWidth;
+    p.scale(scale, scale);
+    QFont f = m_fonts[Body];
+    f.setPointSizeF(12.5 * 72.0 / m_device->logicalDpiX());
+    p.setFont(f);
+    const widgets::PictureLanguage language(m_text.translator());
+    widgets::ChartPainter(*item.chart, QLocale(m_text.language())).paintPicture(p, QRectF(0, 0, TimelineCanvasWidth, item.rect.height() / scale));
+    p.restore();
+    p.setPen(QPen(kGrey, pt(0.4)));
+    p.drawRect(item.rect);
+}
+
 void PacketLayout::paintPage(QPainter &p, const LaidOutPacket &laid, int page, const QString &manifestSha256)
 {
     if (page == 0)
@@ -140,6 +160,7 @@ void PacketLayout::paintPage(QPainter &p, const LaidOutPacket &laid, int page, c
             p.drawLine(item.rect.topLeft(), item.rect.bottomRight());
             break;
         case PageItem::Timeline: paintTimeline(p, item); break;
+        case PageItem::Chart: paintChart(p, item); break;
         case PageItem::Text:
             p.setPen(item.color);
             p.setFont(m_fonts[item.font]);

@@ -56,6 +56,8 @@ QStringList ChartPainter::titleLines() const
         filters += QStringLiteral(" · ") + tr("%n weaker link(s) not drawn", nullptr, c.hiddenWeak);
     if (c.capped)
         filters += QStringLiteral(" · ") + tr("%n partner(s) behind “+N more”", nullptr, c.capped);
+    if (c.isolatedSeeds)
+        filters += QStringLiteral(" · ") + tr("%n starting entit(ies) without such links not drawn", nullptr, c.isolatedSeeds);
     lines << filters;
     return lines;
 }

@@ -1,0 +1,188 @@
+// The Link Chart panel on the offscreen platform, on the demo case: the chart is built on the worker (the
+// GUI thread runs no SQL) from the subjects and victims; expanding a node keeps every drawn node where it
+// was; a dragged node stays pinned through a new layout; a clicked node opens its entity in Details; the
+// shortest path between two nodes; a saved chart reopens with its positions and becomes an exhibit.
+// Screenshots of the fraud ring in sfdp and in dot (money left to right), in English and Chinese.
+#include "chartcanvas.h"
+#include "chartview.h"
+#include "detailsview.h"
+#include "mainwindow.h"
+#include "session/caseworker.h"
+#include "session/exhibits.h"
+#include "sqlite.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QGraphicsItem>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace cb;
+using namespace cb::casefile::chart;
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static void shoot(widgets::ChartView *v, const QString &name)
+    {
+        QTest::qWait(150);
+        QVERIFY(v->grab().save(QDir(QStringLiteral(".")).absoluteFilePath(name)));
+    }
+
+    static void waitLoaded(widgets::ChartView *v, QSignalSpy &spy, int count)
+    {
+        QTRY_VERIFY2_WITH_TIMEOUT(spy.count() >= count && !v->isBusy(), qPrintable(QStringLiteral("%1 of %2 charts").arg(spy.count()).arg(count)), 20000);
+    }
+
+    static QHash<QString, QPointF> positions(const Chart &c)
+    {
+        QHash<QString, QPointF> out;
+        for (const ChartNode &n : c.nodes)
+            out.insert(n.key(), n.pos);
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.casebench"));
+        QCOMPARE(test::runCasebench({QStringLiteral("demo"), m_demo}).code, 0);
+    }
+
+    void theFraudRingExpandsWithoutReshuffling()
+    {
+        app::MainWindow w;
+        QVERIFY(w.openCase(m_demo));
+        w.resize(1600, 1000);
+        w.show();
+        w.timelineDock()->hide(); // the chart gets the window's height, as an analyst working on it would give it
+        widgets::ChartView *v = w.chart();
+        w.findChild<QTabWidget *>()->setCurrentWidget(v);
+        QSignalSpy loaded(v, &widgets::ChartView::loaded);
+        const quint64 before = casefile::sql::statementsOnThisThread();
+        waitLoaded(v, loaded, 1);
+        QCOMPARE(casefile::sql::statementsOnThisThread(), before); // built on the worker
+        const Chart &first = v->canvas()->chart();
+        // The demo's subjects (3 caller lines) and victims (8 cards, 8 phones) start the chart, each once.
+        int seeds = 0;
+        for (const ChartNode &n : first.nodes)
+            seeds += n.hop == 0 ? 1 : 0;
+        QCOMPARE(seeds, 19);
+        QCOMPARE(first.nodes.first().role, QStringLiteral("subject"));
+        shoot(v, QStringLiteral("tst_chart_sfdp.png"));
+
+        // Expanding a mule account brings its partners in; nothing drawn before moves.
+        const QHash<QString, QPointF> was = positions(first);
+        int mule = -1;
+        for (int i = 0; i < first.nodes.size(); ++i)
+            if (first.nodes[i].role == u"associate" && first.nodes[i].degree > v->canvas()->shownLinks(i))
+                mule = i;
+        QVERIFY(mule >= 0);
+        v->expand(mule);
+        waitLoaded(v, loaded, 2);
+        const Chart &more = v->canvas()->chart();
+        QVERIFY(more.nodes.size() > was.size());
+        for (const ChartNode &n : more.nodes)
+            if (was.contains(n.key()))
+                QCOMPARE(n.pos, was.value(n.key()));
+
+        // Clicking a node shows its entity in Details.
+        const int victim = 1;
+        QSignalSpy selected(v, &widgets::ChartView::entitySelected);
+        QGraphicsItem *item = nullptr;
+        for (QGraphicsItem *i : v->canvas()->scene()->items())
+            if (i->flags() & QGraphicsItem::ItemIsMovable && i->pos() == more.nodes[victim].pos)
+                item = i;
+        QVERIFY(item);
+        const QPoint at = v->canvas()->mapFromScene(item->pos());
+        QTest::mouseClick(v->canvas()->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().first().toLongLong(), more.nodes[victim].entity);
+        auto *details = w.findChild<widgets::DetailsView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(details->browser()->toPlainText().contains(more.nodes[victim].label), 10000);
+
+        // Dragging pins a node: a new layout (dot, money left to right) leaves it where it was dropped.
+        const QPointF dropAt = more.nodes[0].pos + QPointF(300, 120);
+        emit v->canvas()->nodeMoved(0, dropAt);
+        const qint64 pinnedEntity = more.nodes[0].entity;
+        QVERIFY(v->spec().pinned.contains(pinnedEntity));
+        v->relayout();
+        waitLoaded(v, loaded, 3);
+        QCOMPARE(v->canvas()->chart().nodes[v->canvas()->chart().indexOf(QStringLiteral("e%1").arg(pinnedEntity))].pos, dropAt);
+        ChartSpec dot = v->spec();
+        dot.layout = QStringLiteral("dot");
+        dot.kinds = {LinkFamily::Money};
+        dot.hops = 2;
+        dot.pinned.clear();
+        v->setSpec(dot, true);
+        waitLoaded(v, loaded, 4);
+        shoot(v, QStringLiteral("tst_chart_dot.png"));
+        // Money runs left to right: every payment's payer is left of its payee.
+        const Chart &money = v->canvas()->chart();
+        for (const ChartLink &l : money.links)
+            if (l.kind == LinkFamily::Money && l.count[1] == 0)
+                QVERIFY(money.nodes[l.a].pos.x() < money.nodes[l.b].pos.x());
+
+        // The shortest path between a victim's card and a second-layer mule runs through a first-layer mule.
+        int card = -1, deep = -1;
+        for (int i = 0; i < money.nodes.size(); ++i) {
+            if (money.nodes[i].role == u"victim" && money.nodes[i].kind == u"bank_card" && card < 0)
+                card = i;
+            if (money.nodes[i].hop == 2 && money.nodes[i].role == u"associate")
+                deep = i;
+        }
+        QVERIFY(card >= 0 && deep >= 0);
+        v->showShortestPath(card, deep);
+        QCOMPARE(v->canvas()->highlighted().size(), 3);
+        QCOMPARE(money.nodes[v->canvas()->highlighted()[1]].role, QStringLiteral("associate"));
+
+        // Saved (undoably) with its positions, then bookmarked as an exhibit.
+        w.saveChart(QStringLiteral("the ring"), v->specWithPositions().toJson(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(w.undoStack()->undoText() == QStringLiteral("Add exhibit"), 10000);
+        const auto saved = w.worker()->read<QJsonObject>([](casefile::CaseFile &cf, const cb::Progress &) {
+                                      return savedChart(cf, QStringLiteral("the ring")).value();
+                                  }).result();
+        const ChartSpec reopened = ChartSpec::fromJson(saved);
+        for (const ChartNode &n : money.nodes)
+            if (n.entity && n.kind != u"more")
+                QCOMPARE(reopened.positions.value(n.entity), n.pos);
+        const auto exhibits = w.worker()->read<QList<casefile::Exhibit>>([](casefile::CaseFile &cf, const cb::Progress &) {
+                                         return casefile::exhibitsOf(cf);
+                                     }).result();
+        QCOMPARE(exhibits.last().kind, QStringLiteral("chart"));
+
+        // In Chinese.
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/casebench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        v->setLocale(QLocale());
+        ChartSpec sfdp = v->spec();
+        sfdp.layout = QStringLiteral("sfdp");
+        sfdp.kinds.clear();
+        sfdp.hops = 1;
+        v->setSpec(sfdp, true);
+        waitLoaded(v, loaded, 5);
+        v->canvas()->setLinkLabels(true);
+        shoot(v, QStringLiteral("tst_chart_sfdp_zh.png"));
+        sfdp.layout = QStringLiteral("dot");
+        sfdp.kinds = {LinkFamily::Money};
+        sfdp.hops = 2;
+        v->setSpec(sfdp, true);
+        waitLoaded(v, loaded, 6);
+        shoot(v, QStringLiteral("tst_chart_dot_zh.png"));
+        QCoreApplication::removeTranslator(&zh);
+        QLocale::setDefault(QLocale::c());
+    }
+};
+
+CB_TEST_MAIN(TestChartView)
+#include "tst_chartview.moc"

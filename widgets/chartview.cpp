@@ -1,0 +1,315 @@
+#include "chartview.h"
+
+#include "chart/chartlayout.h"
+#include "chartcanvas.h"
+#include "session/caseworker.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSpinBox>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cb::widgets {
+
+using namespace casefile;
+using namespace casefile::chart;
+
+namespace {
+
+// Graphviz is not thread-safe: every layout of the workbench runs on this one thread.
+QThreadPool *layoutThread()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return pool;
+}
+
+QToolButton *toolButton(QWidget *parent, bool checkable = false)
+{
+    auto *b = new QToolButton(parent);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setAutoRaise(true);
+    b->setCheckable(checkable);
+    return b;
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget *parent) : QWidget(parent), m_canvas(new ChartCanvas(this))
+{
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    m_layout = new QComboBox(this);
+    for (const QString &e : layoutEngines())
+        m_layout->addItem(QString(), e);
+    m_hopsLabel = new QLabel(this);
+    m_hops = new QSpinBox(this);
+    m_hops->setRange(0, 6);
+    m_hops->setValue(m_spec.hops);
+    m_minLabel = new QLabel(this);
+    m_minCount = new QSpinBox(this);
+    m_minCount->setRange(1, 100000);
+    m_kinds = toolButton(this);
+    m_kindsMenu = new QMenu(this);
+    m_kinds->setMenu(m_kindsMenu);
+    m_kinds->setPopupMode(QToolButton::InstantPopup);
+    m_labels = toolButton(this, true);
+    m_fit = toolButton(this);
+    m_relayout = toolButton(this);
+    m_path = toolButton(this);
+    m_save = toolButton(this);
+    m_exhibit = toolButton(this);
+    m_export = toolButton(this);
+    m_cancel = toolButton(this);
+    m_cancel->hide();
+    m_status = new QLabel(this);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_layout, m_hopsLabel, m_hops, m_kinds, m_minLabel, m_minCount, m_labels, m_fit, m_relayout,
+                                                        m_path, m_save, m_exhibit, m_export})
+        bar->addWidget(w);
+    bar->addStretch(1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_canvas, 1);
+
+    connect(m_layout, &QComboBox::activated, this, [this] {
+        m_spec.layout = m_layout->currentData().toString();
+        rebuild(true, false);
+    });
+    connect(m_hops, &QSpinBox::editingFinished, this, [this] {
+        if (m_hops->value() != m_spec.hops)
+            m_spec.hops = m_hops->value(), rebuild(false, true);
+    });
+    connect(m_minCount, &QSpinBox::editingFinished, this, [this] {
+        if (m_minCount->value() != m_spec.minCount)
+            m_spec.minCount = m_minCount->value(), rebuild(false, true);
+    });
+    connect(m_labels, &QToolButton::toggled, m_canvas, &ChartCanvas::setLinkLabels);
+    connect(m_fit, &QToolButton::clicked, m_canvas, &ChartCanvas::fitChart);
+    connect(m_relayout, &QToolButton::clicked, this, &ChartView::relayout);
+    connect(m_path, &QToolButton::clicked, this, [this] {
+        const QList<int> sel = m_canvas->selectedNodes();
+        if (sel.size() == 2)
+            showShortestPath(sel[0], sel[1]);
+        else
+            m_canvas->highlightPath({});
+    });
+    connect(m_save, &QToolButton::clicked, this, [this] { askSave(false); });
+    connect(m_exhibit, &QToolButton::clicked, this, [this] { askSave(true); });
+    connect(m_export, &QToolButton::clicked, this, &ChartView::exportChart);
+    connect(m_cancel, &QToolButton::clicked, this, [this] { m_progress.cancel(); });
+    connect(m_canvas, &ChartCanvas::nodeActivated, this, [this](int node) {
+        const ChartNode &n = m_canvas->chart().nodes[node];
+        if (n.entity)
+            emit entitySelected(n.entity);
+    });
+    connect(m_canvas, &ChartCanvas::nodeMoved, this, [this](int node, QPointF pos) {
+        const ChartNode &n = m_canvas->chart().nodes[node];
+        if (n.kind == u"more")
+            return;
+        const qint64 key = n.kind == u"group" ? -(n.group + 1) : n.entity;
+        m_spec.positions.insert(key, pos);
+        m_spec.pinned.insert(key);
+    });
+    connect(m_canvas, &ChartCanvas::contextMenuForNode, this, &ChartView::nodeMenu);
+    connect(m_canvas, &ChartCanvas::contextMenuForLink, this, &ChartView::linkMenu);
+    updateKindsMenu();
+    retranslate();
+}
+
+ChartView::~ChartView()
+{
+    m_progress.cancel();
+}
+
+void ChartView::setWorker(CaseWorker *worker)
+{
+    m_worker = worker;
+    m_spec = {}; // another case: its subjects and victims, everything shown
+    m_hops->setValue(m_spec.hops);
+    m_minCount->setValue(int(m_spec.minCount));
+    m_layout->setCurrentIndex(int(layoutEngines().indexOf(m_spec.layout)));
+    updateKindsMenu();
+    m_canvas->setChart({});
+    if (m_worker)
+        connect(m_worker, &CaseWorker::changed, this, [this](const Change &c) {
+            if (c.touches(ObjectKind::Records) || c.touches(ObjectKind::Links) || c.touches(ObjectKind::Roles))
+                rebuild(false, true);
+        });
+    rebuild(false, false);
+}
+
+ChartSpec ChartView::specWithPositions() const
+{
+    ChartSpec s = m_spec;
+    for (const ChartNode &n : m_canvas->chart().nodes)
+        if (n.kind != u"more")
+            s.positions.insert(n.kind == u"group" ? -(n.group + 1) : n.entity, n.pos);
+    return s;
+}
+
+void ChartView::setSpec(const ChartSpec &spec, bool relayout)
+{
+    m_spec = spec;
+    m_hops->setValue(m_spec.hops);
+    m_minCount->setValue(int(m_spec.minCount));
+    m_layout->setCurrentIndex(std::max<qsizetype>(0, layoutEngines().indexOf(m_spec.layout)));
+    updateKindsMenu();
+    rebuild(relayout, false);
+}
+
+void ChartView::startFrom(const QList<qint64> &entities)
+{
+    ChartSpec s;
+    s.seeds = entities;
+    s.kinds = m_spec.kinds;
+    s.hops = m_spec.hops;
+    s.minCount = m_spec.minCount;
+    s.layout = m_spec.layout;
+    setSpec(s);
+}
+
+void ChartView::rebuild(bool relayout, bool keepView)
+{
+    if (!m_worker || !m_worker->isOpen())
+        return;
+    // What is drawn stays where it is: its positions go with the spec, so only new nodes are placed.
+    ChartSpec spec = relayout ? m_spec : specWithPositions();
+    if (relayout)
+        for (auto it = spec.positions.begin(); it != spec.positions.end();)
+            it = spec.pinned.contains(it.key()) ? std::next(it) : spec.positions.erase(it);
+    m_progress.cancel();
+    m_progress = Progress();
+    const quint64 request = ++m_request;
+    m_busy = true;
+    m_status->setText(tr("Building the chart…"));
+    m_cancel->show();
+    const Progress progress = m_progress;
+    m_worker->read<Result<Chart>>([spec](CaseFile &cf, const Progress &p) { return buildChart(cf, spec, p); }, progress)
+        .then(layoutThread(), [relayout, progress](Result<Chart> chart) -> Result<Chart> {
+            if (!chart)
+                return chart;
+            if (const Result<LayoutReport> r = layoutChart(chart.value(), relayout, progress); !r)
+                return r.status();
+            return chart;
+        })
+        .then(this, [this, request, keepView](Result<Chart> chart) { arrived(std::move(chart), request, keepView); });
+}
+
+void ChartView::arrived(Result<Chart> chart, quint64 request, bool keepView)
+{
+    if (request != m_request)
+        return;
+    m_busy = false;
+    m_cancel->hide();
+    if (!chart) {
+        m_status->setText(chart.status().code() == ErrorCode::Cancelled ? tr("Cancelled") : chart.status().message());
+        return;
+    }
+    int entities = 0;
+    for (const ChartNode &n : chart.value().nodes)
+        entities += n.kind == u"more" ? 0 : 1;
+    QString status = tr("%n entities", nullptr, entities) + QStringLiteral(", ") + tr("%n links", nullptr, int(chart.value().links.size()));
+    if (chart.value().capped)
+        status += QStringLiteral(", ") + tr("%n behind “+N more”", nullptr, chart.value().capped);
+    if (chart.value().isolatedSeeds)
+        status += QStringLiteral(", ") + tr("%n starting entit(ies) without such links", nullptr, chart.value().isolatedSeeds);
+    if (chart.value().hiddenWeak)
+        status += QStringLiteral(", ") + tr("%n weak link(s) hidden", nullptr, chart.value().hiddenWeak);
+    m_status->setText(status);
+    m_canvas->setChart(std::move(chart.value()), keepView && m_canvas->hasChart());
+    emit loaded();
+}
+
+void ChartView::expand(int node)
+{
+    const ChartNode &n = m_canvas->chart().nodes.value(node);
+    if (n.kind == u"more")
+        m_spec.morePages[n.moreOf] = m_spec.morePages.value(n.moreOf) + 1;
+    else if (n.entity && !m_spec.expanded.contains(n.entity))
+        m_spec.expanded << n.entity;
+    else
+        return;
+    rebuild(false, true);
+}
+
+void ChartView::hideNodes(const QList<int> &nodes)
+{
+    for (qint64 e : entitiesOf(nodes))
+        m_spec.hidden.insert(e);
+    rebuild(false, true);
+}
+
+void ChartView::groupNodes(const QList<int> &nodes, const QString &name)
+{
+    const QList<qint64> members = entitiesOf(nodes);
+    if (members.size() < 2)
+        return;
+    for (ChartGroup &g : m_spec.groups) // an entity is in one group at a time
+        for (qint64 m : members)
+            g.members.removeAll(m);
+    m_spec.groups.append({name, members, false});
+    rebuild(false, true);
+}
+
+void ChartView::setGroupCollapsed(int group, bool collapsed)
+{
+    if (group < 0 || group >= m_spec.groups.size())
+        return;
+    m_spec.groups[group].collapsed = collapsed;
+    rebuild(false, true);
+}
+
+void ChartView::relayout()
+{
+    rebuild(true, false);
+}
+
+void ChartView::showShortestPath(int from, int to)
+{
+    const QList<int> path = m_canvas->chart().shortestPath(from, to);
+    m_canvas->highlightPath(path);
+    m_status->setText(path.isEmpty() ? tr("The two are not connected in this chart")
+                                     : tr("Shortest path: %n link(s)", nullptr, int(path.size() - 1)));
+}
+
+void ChartView::selectEntity(qint64 entity)
+{
+    m_canvas->selectEntity(entity);
+}
+
+QList<qint64> ChartView::entitiesOf(const QList<int> &nodes) const
+{
+    QList<qint64> out;
+    for (int i : nodes) {
+        const ChartNode &n = m_canvas->chart().nodes.value(i);
+        if (n.entity)
+            out << n.entity;
+        else if (n.kind == u"group")
+            out << n.twins;
+    }
+    return out;
+}
+
+void ChartView::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateKindsMenu();
+    }
+    QWidget::changeEvent(e);
+}
+
+} // namespace cb::widgets

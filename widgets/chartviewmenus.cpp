@@ -1,0 +1,181 @@
+// The Link Chart panel's menus, texts and files: the kinds menu, what a node's and a link's context menus
+// offer, saving the chart (and bookmarking it as an exhibit), and exporting it.
+#include "chartview.h"
+
+#include "chart/chartexport.h"
+#include "chart/chartpainter.h"
+#include "chartcanvas.h"
+#include "hash.h"
+#include "session/caseworker.h"
+#include "timeline/timelineexport.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace cb::widgets {
+
+using namespace casefile;
+using namespace casefile::chart;
+
+void ChartView::retranslate()
+{
+    const QStringList engines{tr("Layout: sfdp (large networks)"), tr("Layout: neato (spring)"), tr("Layout: dot (money left to right)"),
+                              tr("Layout: circo (circular)"), tr("Layout: twopi (radial)")};
+    for (int i = 0; i < m_layout->count(); ++i)
+        m_layout->setItemText(i, engines.value(i));
+    m_hopsLabel->setText(tr("Hops"));
+    m_hops->setToolTip(tr("How many steps out from the starting entities"));
+    m_minLabel->setText(tr("Min. events"));
+    m_minCount->setToolTip(tr("Hide links of fewer events"));
+    m_kinds->setText(tr("Links"));
+    m_labels->setText(tr("Link Labels"));
+    m_fit->setText(tr("Fit"));
+    m_relayout->setText(tr("Re-layout"));
+    m_relayout->setToolTip(tr("Lay the whole chart out again; pinned nodes stay where they are"));
+    m_path->setText(tr("Shortest Path"));
+    m_path->setToolTip(tr("Select two nodes, then highlight the shortest path between them"));
+    m_save->setText(tr("Save Chart…"));
+    m_exhibit->setText(tr("Bookmark as Exhibit…"));
+    m_export->setText(tr("Export…"));
+    m_cancel->setText(tr("Cancel"));
+}
+
+void ChartView::updateKindsMenu()
+{
+    m_kindsMenu->clear();
+    for (const QString &k : linkFamilies()) {
+        QAction *a = m_kindsMenu->addAction(ChartPainter::linkKindLabel(k == LinkFamily::Links ? QStringLiteral("links") : k));
+        if (k == LinkFamily::Links)
+            a->setText(tr("Links stated or asserted (owner, account holder...)"));
+        a->setCheckable(true);
+        a->setChecked(m_spec.shows(k));
+        connect(a, &QAction::toggled, this, [this, k](bool on) {
+            QStringList kinds = m_spec.kinds.isEmpty() ? linkFamilies() : m_spec.kinds;
+            if (on && !kinds.contains(k))
+                kinds.append(k);
+            if (!on)
+                kinds.removeAll(k);
+            m_spec.kinds = kinds.size() == linkFamilies().size() ? QStringList() : kinds;
+            rebuild(false, true);
+        });
+    }
+}
+
+void ChartView::nodeMenu(int node, QPoint at)
+{
+    const Chart &c = m_canvas->chart();
+    const ChartNode &n = c.nodes.value(node);
+    QList<int> selected = m_canvas->selectedNodes();
+    if (!selected.contains(node))
+        selected = {node};
+    QMenu menu(this);
+    if (n.kind == u"more") {
+        menu.addAction(tr("Show the Next %n Partner(s)", nullptr, std::min(n.moreCount, m_spec.maxLinksPerNode)), this, [this, node] { expand(node); });
+    } else {
+        if (n.entity)
+            menu.addAction(tr("Expand (One Hop Further)"), this, [this, node] { expand(node); });
+        menu.addAction(tr("Start a Chart Here"), this, [this, selected] { startFrom(entitiesOf(selected)); });
+        menu.addAction(tr("Show on Timeline"), this, [this, selected] { emit timelineRequested(entitiesOf(selected)); });
+        menu.addSeparator();
+        const qint64 key = n.kind == u"group" ? -(n.group + 1) : n.entity;
+        if (m_spec.pinned.contains(key))
+            menu.addAction(tr("Unpin"), this, [this, key] { m_spec.pinned.remove(key); });
+        menu.addAction(tr("Hide"), this, [this, selected] { hideNodes(selected); });
+        if (selected.size() >= 2) {
+            menu.addAction(tr("Group the Selected…"), this, [this, selected] {
+                bool ok = qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+                QString name = tr("Group %1").arg(m_spec.groups.size() + 1);
+                if (!ok)
+                    name = QInputDialog::getText(this, tr("Group"), tr("Name of the group (a person, an organisation):"), QLineEdit::Normal, name, &ok);
+                if (ok && !name.trimmed().isEmpty())
+                    groupNodes(selected, name.trimmed());
+            });
+            if (selected.size() == 2)
+                menu.addAction(tr("Shortest Path Between the Two"), this, [this, selected] { showShortestPath(selected[0], selected[1]); });
+        }
+        if (n.group >= 0) {
+            const bool collapsed = n.kind == u"group";
+            menu.addAction(collapsed ? tr("Expand the Group") : tr("Collapse the Group"), this,
+                           [this, g = n.group, collapsed] { setGroupCollapsed(g, !collapsed); });
+            menu.addAction(tr("Ungroup"), this, [this, g = n.group] {
+                m_spec.groups.removeAt(g);
+                rebuild(false, true);
+            });
+        }
+    }
+    menu.exec(at);
+}
+
+void ChartView::linkMenu(int link, QPoint at)
+{
+    const Chart &c = m_canvas->chart();
+    const ChartLink &l = c.links.value(link);
+    QMenu menu(this);
+    const QList<qint64> ends{c.nodes[l.a].entity, c.nodes[l.b].entity};
+    menu.addAction(tr("Show Both on Timeline"), this, [this, ends] { emit timelineRequested(ends); });
+    menu.addAction(tr("Hide Links of Fewer Events Than This"), this, [this, n = l.total()] {
+        m_spec.minCount = n;
+        m_minCount->setValue(int(n));
+        rebuild(false, true);
+    });
+    menu.exec(at);
+}
+
+void ChartView::askSave(bool asExhibit)
+{
+    if (!m_canvas->hasChart())
+        return;
+    bool ok = qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+    QString name = m_canvas->chart().name.isEmpty() ? tr("Chart") : m_canvas->chart().name;
+    if (!ok)
+        name = QInputDialog::getText(this, asExhibit ? tr("Bookmark as Exhibit") : tr("Save Chart"), tr("Name of this chart:"), QLineEdit::Normal, name, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QJsonObject spec = specWithPositions().toJson();
+    if (asExhibit)
+        emit exhibitRequested(name.trimmed(), spec);
+    else
+        emit saveChartRequested(name.trimmed(), spec);
+}
+
+void ChartView::exportChart()
+{
+    if (!m_canvas->hasChart())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
+                                                      tr("Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;Graphviz (*.dot)"));
+    if (path.isEmpty())
+        return;
+    const Chart copy = m_canvas->chart();
+    const QString ext = QFileInfo(path).suffix().toLower();
+    Status st;
+    if (isPictureFile(path)) {
+        ChartPainter painter(copy, locale());
+        painter.setHighlighted(m_canvas->highlighted());
+        st = exportPicture(path, QSize(1600, 1000), painter.titleLines().value(0), [&](QPainter &p, const QRectF &r) { painter.paintPicture(p, r); });
+    } else {
+        const QByteArray bytes = ext == u"graphml" ? toGraphml(copy) : ext == u"gexf" ? toGexf(copy) : toDot(copy);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+            st = Status::error(QStringLiteral("%1: %2").arg(path, f.errorString()));
+    }
+    if (!st) {
+        QMessageBox::warning(this, tr("Export Chart"), st.message());
+        return;
+    }
+    // Recorded in the audit log with the file's SHA-256, as every export is.
+    QFile f(path);
+    const QString sha = f.open(QIODevice::ReadOnly) ? sha256Hex(f.readAll()) : QString();
+    const QJsonObject details{{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha}, {QStringLiteral("view"), copy.spec.toJson()}};
+    m_worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("chart"), details); });
+}
+
+} // namespace cb::widgets
