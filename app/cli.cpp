@@ -71,7 +71,7 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("cb::app::Cli", "fraud patterns over the money and the calls (analyze --help lists them)"),
          cmdAnalyze},
         {"exhibit", "add CASE table --kind K [--entity IDENTIFIER]... [--from TIME] [--to TIME] [--text T] | add CASE record UUID | add CASE thread MESSAGE_UUID | "
-                    "add CASE run RUN_ID | add CASE lead CODE | add CASE timeline VIEW  [--caption T] [--note T] | remove CASE E-N",
+                    "add CASE run RUN_ID | add CASE lead CODE | add CASE timeline VIEW | add CASE chart NAME  [--caption T] [--note T] | remove CASE E-N",
          QT_TRANSLATE_NOOP("cb::app::Cli", "exhibits for the evidence packet, numbered E-N"), cmdExhibit},
         {"exhibits", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the exhibits, by number"), cmdExhibits},
         {"runs", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the saved analysis runs, newest first"), cmdRuns},

@@ -3,6 +3,7 @@
 #include "timeline/timelinescene.h"
 
 #include "analysis/tracerun.h"
+#include "chart/chartlayout.h"
 #include "entitylinks.h"
 #include "integrity/verifier.h"
 #include "session/auditedwrite.h"
@@ -159,7 +160,28 @@ int exhibitDemo(CaseSession &s, qint64 caller, const QString &lead)
                                                QStringLiteral("The fraud on one time axis: the ring's lines and the victims' cards"), {});
         !e)
         return refused(e.status());
-    out() << Cli::tr("demo: run %1 traces the first victim's money; exhibits E-1 to E-%2 kept for the packet").arg(run.value().code).arg(exhibits.size() + 1) << u'\n';
+    // Where the victims' money went, as a link chart: money only, two hops from the victims, money left to
+    // right; laid out, saved with its positions, kept as E-7.
+    chart::ChartSpec spec;
+    spec.kinds = {chart::LinkFamily::Money};
+    spec.hops = 2;
+    spec.layout = QStringLiteral("dot");
+    Result<chart::Chart> money = chart::buildChart(s.caseFile(), spec);
+    if (!money)
+        return refused(money.status());
+    if (const Result<chart::LayoutReport> laid = chart::layoutChart(money.value()); !laid)
+        return refused(laid.status());
+    for (const chart::ChartNode &n : std::as_const(money.value().nodes))
+        if (n.entity)
+            spec.positions.insert(n.entity, n.pos);
+    const QString chartName = QStringLiteral("The victims' money");
+    if (Status st = s.saveChart(chartName, spec.toJson()); !st)
+        return refused(st);
+    if (const Result<QString> e = s.addExhibit(QStringLiteral("chart"), {{QStringLiteral("chart"), chartName}},
+                                               QStringLiteral("The victims' money through the mule accounts (link chart)"), {});
+        !e)
+        return refused(e.status());
+    out() << Cli::tr("demo: run %1 traces the first victim's money; exhibits E-1 to E-%2 kept for the packet").arg(run.value().code).arg(exhibits.size() + 2) << u'\n';
     return 0;
 }
 

@@ -16,7 +16,7 @@ namespace {
 int exhibitAdd(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW; "
+    p.setApplicationDescription(Cli::tr("Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW | chart NAME; "
                                         "each with [--caption T] [--note T]. Prints its number, E-N."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("table, record, thread, run, lead or timeline."));

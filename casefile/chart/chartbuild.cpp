@@ -234,6 +234,10 @@ Result<Chart> buildChart(CaseFile &cf, const ChartSpec &spec, const Progress &pr
             l.count[to] += it.value().count[d], l.durationS[to] += it.value().durationS[d], l.amountMinor[to] += it.value().amountMinor[d];
         }
     }
+    // In the same order every time (the aggregation's hash is not): by the nodes' order, then kind and currency.
+    std::sort(c.links.begin(), c.links.end(), [](const ChartLink &x, const ChartLink &y) {
+        return std::tie(x.a, x.b, x.kind, x.currency) < std::tie(y.a, y.b, y.kind, y.currency);
+    });
     // "+N more": one per capped entity, linked to it.
     QList<qint64> capped = r.more.keys();
     std::sort(capped.begin(), capped.end());

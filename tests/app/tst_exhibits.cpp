@@ -32,14 +32,14 @@ private slots:
             args.prepend(c), args.prepend(QStringLiteral("add")), args.prepend(QStringLiteral("exhibit"));
             return test::runCasebench(args);
         };
-        // The demo keeps E-1 to E-6 (every kind); these follow.
+        // The demo keeps E-1 to E-7 (every kind); these follow.
         QCOMPARE(add({QStringLiteral("table"), QStringLiteral("--kind"), QStringLiteral("calls"), QStringLiteral("--entity"), QStringLiteral("171 0000 1111"),
                       QStringLiteral("--from"), QStringLiteral("2024-03-01"), QStringLiteral("--caption"), QStringLiteral("Calls of the first caller line")})
                      .out.trimmed(),
-                 QByteArray("E-7"));
-        QCOMPARE(add({QStringLiteral("record"), call}).out.trimmed(), QByteArray("E-8"));
-        QCOMPARE(add({QStringLiteral("run"), QStringLiteral("R-000002"), QStringLiteral("--note"), QStringLiteral("FIFO")}).out.trimmed(), QByteArray("E-9"));
-        QCOMPARE(add({QStringLiteral("lead"), lead}).out.trimmed(), QByteArray("E-10"));
+                 QByteArray("E-8"));
+        QCOMPARE(add({QStringLiteral("record"), call}).out.trimmed(), QByteArray("E-9"));
+        QCOMPARE(add({QStringLiteral("run"), QStringLiteral("R-000002"), QStringLiteral("--note"), QStringLiteral("FIFO")}).out.trimmed(), QByteArray("E-10"));
+        QCOMPARE(add({QStringLiteral("lead"), lead}).out.trimmed(), QByteArray("E-11"));
         // Refused, with the reason, and nothing numbered: unknown things, and kinds this version lacks.
         for (const QStringList &bad : {QStringList{QStringLiteral("run"), QStringLiteral("R-000099")}, QStringList{QStringLiteral("chart"), QStringLiteral("main")}, QStringList{QStringLiteral("timeline"), QStringLiteral("no such view")},
                                        QStringList{QStringLiteral("table"), QStringLiteral("--kind"), QStringLiteral("widgets")},
@@ -48,20 +48,26 @@ private slots:
                                        QStringList{QStringLiteral("table"), QStringLiteral("--kind"), QStringLiteral("calls"), QStringLiteral("--entity"), QStringLiteral("nobody")}})
             QCOMPARE(add(bad).code, 1);
         QCOMPARE(add({QStringLiteral("table")}).code, 2); // --kind missing: usage
-        QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("remove"), c, QStringLiteral("E-8")}).code, 0);
-        QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("remove"), c, QStringLiteral("E-8")}).code, 1); // already removed
-        QCOMPARE(add({QStringLiteral("record"), call}).out.trimmed(), QByteArray("E-11")); // E-8 is never given again
+        QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("remove"), c, QStringLiteral("E-9")}).code, 0);
+        QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("remove"), c, QStringLiteral("E-9")}).code, 1); // already removed
+        QCOMPARE(add({QStringLiteral("record"), call}).out.trimmed(), QByteArray("E-12")); // E-9 is never given again
         const QJsonArray list = QJsonDocument::fromJson(test::runCasebench({QStringLiteral("exhibits"), c, QStringLiteral("--json")}).out).array();
         QStringList ids;
         for (const QJsonValue &v : list)
             ids << v[QStringLiteral("id")].toString();
         QCOMPARE(ids, (QStringList{QStringLiteral("E-1"), QStringLiteral("E-2"), QStringLiteral("E-3"), QStringLiteral("E-4"), QStringLiteral("E-5"),
-                                   QStringLiteral("E-6"), QStringLiteral("E-7"), QStringLiteral("E-9"), QStringLiteral("E-10"), QStringLiteral("E-11")}));
+                                   QStringLiteral("E-6"), QStringLiteral("E-7"), QStringLiteral("E-8"), QStringLiteral("E-10"), QStringLiteral("E-11"),
+                                   QStringLiteral("E-12")}));
         QStringList kinds;
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 7; ++i)
             kinds << list.at(i)[QStringLiteral("kind")].toString();
         QCOMPARE(kinds, (QStringList{QStringLiteral("table"), QStringLiteral("record"), QStringLiteral("run"), QStringLiteral("lead"), QStringLiteral("thread"),
-                                     QStringLiteral("timeline")})); // the demo's
+                                     QStringLiteral("timeline"), QStringLiteral("chart")})); // the demo's
+        // The chart keeps the saved chart, with its layout and every node's position.
+        const QJsonObject chart = list.at(6)[QStringLiteral("spec")].toObject();
+        QCOMPARE(chart[QStringLiteral("chart")].toString(), QStringLiteral("The victims' money"));
+        QCOMPARE(chart[QStringLiteral("spec")][QStringLiteral("layout")].toString(), QStringLiteral("dot"));
+        QCOMPARE(chart[QStringLiteral("spec")][QStringLiteral("positions")].toArray().size(), 15);
         // The timeline keeps the saved view as it was when it became an exhibit.
         const QJsonObject timeline = list.at(5)[QStringLiteral("spec")].toObject();
         QCOMPARE(timeline[QStringLiteral("view")].toString(), QStringLiteral("The fraud by entity"));
@@ -71,10 +77,10 @@ private slots:
         QCOMPARE(thread[QStringLiteral("app")].toString(), QStringLiteral("WeChat"));
         QCOMPARE(thread[QStringLiteral("party")].toString(), QStringLiteral("17100002222"));
         // The table names its entity by the case's identifier and UUID, its times in UTC.
-        const QJsonObject table = list.at(6)[QStringLiteral("spec")].toObject();
+        const QJsonObject table = list.at(7)[QStringLiteral("spec")].toObject();
         QCOMPARE(table[QStringLiteral("entities")].toArray().at(0)[QStringLiteral("label")].toString(), QStringLiteral("+8617100001111"));
         QCOMPARE(table[QStringLiteral("from")].toString(), QStringLiteral("2024-02-29T16:00:00Z")); // midnight in Asia/Shanghai
-        QCOMPARE(list.at(7)[QStringLiteral("spec")][QStringLiteral("run_kind")].toString(), QStringLiteral("trace"));
+        QCOMPARE(list.at(8)[QStringLiteral("spec")][QStringLiteral("run_kind")].toString(), QStringLiteral("trace"));
         QCOMPARE(test::runCasebench({QStringLiteral("verify"), c}).code, 0);
     }
 

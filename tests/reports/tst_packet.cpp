@@ -105,11 +105,11 @@ private slots:
         // company 某某科技有限公司 that two victims paid.
         QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("add"), m_case, QStringLiteral("table"), QStringLiteral("--kind"),
                                      QStringLiteral("contacts"), QStringLiteral("--caption"), QStringLiteral("Contacts on the seized phone")}).out.trimmed(),
-                 QByteArray("E-7"));
+                 QByteArray("E-8"));
         QCOMPARE(test::runCasebench({QStringLiteral("exhibit"), QStringLiteral("add"), m_case, QStringLiteral("table"), QStringLiteral("--kind"),
                                      QStringLiteral("transactions"), QStringLiteral("--entity"), QStringLiteral("6217000000000000772"),
                                      QStringLiteral("--caption"), QStringLiteral("Payments to the company")}).out.trimmed(),
-                 QByteArray("E-8"));
+                 QByteArray("E-9"));
     }
 
     void masksFollowTheRule()
@@ -161,7 +161,8 @@ private slots:
                                           QStringLiteral("  E-3  Where the first victim's money went (FIFO)"), QStringLiteral("  E-4  The lead the case started from"),
                                           QStringLiteral("  E-5  The seized phone's WeChat chat reporting each payment"),
                                           QStringLiteral("  E-6  The fraud on one time axis: the ring's lines and the victims' cards"),
-                                          QStringLiteral("  E-7  Contacts on the seized phone"), QStringLiteral("  E-8  Payments to the company"),
+                                          QStringLiteral("  E-7  The victims' money through the mule accounts (link chart)"),
+                                          QStringLiteral("  E-8  Contacts on the seized phone"), QStringLiteral("  E-9  Payments to the company"),
                                           QStringLiteral("Method"), QStringLiteral("Sources")}));
         // Every cited row: its locator, its source's short hash and its row hash on its exhibit's pages.
         int rows = 0;
@@ -196,6 +197,19 @@ private slots:
         QCOMPARE(e6.value(QStringLiteral("timeline")).toObject().value(QStringLiteral("events")).toInt(), 157);
         QCOMPARE(e6.value(QStringLiteral("timeline")).toObject().value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Shanghai"));
         QVERIFY(r.pages.at(e6[QStringLiteral("pages")][0].toInt() - 1).contains(QStringLiteral("Timeline · SZ-2024-0317")));
+        // E-7, the link chart of the victims' money, two hops from the subjects and victims, money only: the
+        // 8 victims' cards, the employer's card that paid their salaries, the 4 mule accounts they paid and the
+        // 2 the mules passed it on to = 15 entities; links: salary to each victim (8), each victim to its mule
+        // (8), each of the 4 mules to both of the second layer (8) = 24. The 11 phones of the subjects and
+        // victims have no money link and are not drawn.
+        const QJsonObject e7 = r.manifest.value(QStringLiteral("exhibits")).toArray().at(6).toObject();
+        QCOMPARE(e7.value(QStringLiteral("kind")).toString(), QStringLiteral("chart"));
+        QCOMPARE(e7.value(QStringLiteral("chart")).toObject().value(QStringLiteral("entities")).toInt(), 15);
+        QCOMPARE(e7.value(QStringLiteral("chart")).toObject().value(QStringLiteral("links")).toInt(), 24);
+        const QString e7page = r.pages.at(e7[QStringLiteral("pages")][0].toInt() - 1);
+        QVERIFY(e7page.contains(QStringLiteral("link chart “The victims' money”")));
+        QVERIFY(e7page.contains(QStringLiteral("11 starting entities without such links not drawn")));
+        QVERIFY(e7page.contains(QStringLiteral("CNY 169,000.00")));
         const QJsonObject e5 = r.manifest.value(QStringLiteral("exhibits")).toArray().at(4).toObject();
         QCOMPARE(e5.value(QStringLiteral("kind")).toString(), QStringLiteral("thread"));
         QVERIFY(e5.value(QStringLiteral("rows")).toArray().size() >= 2);

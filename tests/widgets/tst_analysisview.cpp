@@ -88,7 +88,7 @@ private slots:
         const auto exhibits = w.worker()->read<QList<casefile::Exhibit>>([](casefile::CaseFile &cf, const cb::Progress &) {
             return casefile::exhibitsOf(cf);
         }).result();
-        QCOMPARE(exhibits.size(), 7); // the demo's six and this one
+        QCOMPARE(exhibits.size(), 8); // the demo's seven and this one
         QCOMPARE(exhibits.last().spec.value(QStringLiteral("run")).toString(), QStringLiteral("R-000001"));
         QTest::qWait(300);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_analysis.png"))));

@@ -32,10 +32,10 @@ private slots:
         widgets::PacketDialog dialog(&worker, QStringLiteral("en"));
         dialog.show();
         auto *exhibits = dialog.findChildren<QListWidget *>().first();
-        QTRY_COMPARE(exhibits->count(), 6); // E-1 to E-6, every kind the demo keeps
+        QTRY_COMPARE(exhibits->count(), 7); // E-1 to E-7, every kind the demo keeps
         QCOMPARE(dialog.options().exhibits,
                  (QStringList{QStringLiteral("E-1"), QStringLiteral("E-2"), QStringLiteral("E-3"), QStringLiteral("E-4"), QStringLiteral("E-5"),
-                              QStringLiteral("E-6")}));
+                              QStringLiteral("E-6"), QStringLiteral("E-7")}));
         QSignalSpy built(&dialog, &widgets::PacketDialog::built);
         const quint64 before = casefile::sql::statementsOnThisThread();
         dialog.build();
@@ -51,14 +51,14 @@ private slots:
         worker.waitForIdle();
         QCOMPARE(test::runCasebench({QStringLiteral("verify"), pdf, QStringLiteral("--case"), c}).code, 0);
 
-        // Chinese, redacted, four exhibits (the timeline drawn on the worker thread): fewer pages than before, still a packet that verifies.
+        // Chinese, redacted, five exhibits (the timeline and the chart drawn on the worker thread): fewer pages than before, still a packet that verifies.
         QTranslator zh;
         QVERIFY(zh.load(QStringLiteral(":/i18n/casebench_zh_CN.qm")));
         QCoreApplication::installTranslator(&zh);
         widgets::PacketDialog chinese(&worker, QStringLiteral("zh_CN"));
         chinese.show();
         auto *list = chinese.findChildren<QListWidget *>().first();
-        QTRY_COMPARE(list->count(), 6);
+        QTRY_COMPARE(list->count(), 7);
         list->item(0)->setCheckState(Qt::Unchecked);
         list->item(1)->setCheckState(Qt::Unchecked);
         const auto combos = chinese.findChildren<QComboBox *>();

@@ -147,8 +147,19 @@ QRectF ChartPainter::nodeRect(const ChartNode &n)
     return QRectF(n.pos.x() - NodeWidth / 2, n.pos.y() - IconSize / 2 - 4, NodeWidth, NodeHeight + 4);
 }
 
+QFont ChartPainter::sized(const QFont &base, double points)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * points / 9.0);
+    else
+        f.setPixelSize(std::max(1, qRound(base.pixelSize() * points / 9.0)));
+    return f;
+}
+
 void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, double lod, bool selected, bool highlighted)
 {
+    const QFont base = p.font();
     const double r = IconSize / 2;
     const QColor fill = n.kind == u"more" ? QColor(0xf1, 0xf2, 0xf4) : kindColor(n.kind);
     p.save();
@@ -167,8 +178,7 @@ void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, do
         p.drawEllipse(n.pos, r, r);
     if (n.kind == u"more") {
         p.setPen(Ink);
-        QFont f = p.font();
-        f.setPointSizeF(8);
+        QFont f = sized(base, 8);
         f.setBold(true);
         p.setFont(f);
         p.drawText(QRectF(n.pos.x() - r, n.pos.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("+%1").arg(n.moreCount));
@@ -182,15 +192,13 @@ void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, do
         p.setPen(QPen(Qt::white, 1));
         p.setBrush(QColor(0xc0, 0x39, 0x2b));
         p.drawRoundedRect(badge, 6, 6);
-        QFont f = p.font();
-        f.setPointSizeF(6.5);
+        QFont f = sized(base, 6.5);
         f.setBold(true);
         p.setFont(f);
         p.drawText(badge, Qt::AlignCenter, n.degree > 999 ? QStringLiteral("999+") : QString::number(n.degree));
     }
     if (lod >= LabelLod) {
-        QFont f = p.font();
-        f.setPointSizeF(7.5);
+        QFont f = sized(base, 7.5);
         f.setBold(n.hop == 0);
         p.setFont(f);
         const QString label = displayLabel(n);
@@ -245,9 +253,7 @@ void ChartPainter::paintLink(QPainter &p, const ChartLink &l, QPointF a, QPointF
 
 QFont ChartPainter::linkLabelFont(const QFont &base)
 {
-    QFont f = base;
-    f.setPointSizeF(6.5);
-    return f;
+    return sized(base, 6.5);
 }
 
 void ChartPainter::paintLinkLabel(QPainter &p, const ChartLink &l, const QRectF &box, bool highlighted, const QLocale &locale)
@@ -268,8 +274,7 @@ QHash<int, QRectF> ChartPainter::linkLabelBoxes(const Chart &c, const QFont &bas
     // with no such spot is left out (the tooltip and the table still say it).
     const QFontMetricsF fm(linkLabelFont(base));
     QList<QRectF> taken;
-    QFont nodeFont = base;
-    nodeFont.setPointSizeF(7.5);
+    const QFont nodeFont = sized(base, 7.5);
     const QFontMetricsF nm(nodeFont);
     for (const ChartNode &n : c.nodes) {
         const double w = std::max(IconSize + 4, nm.horizontalAdvance(displayLabel(n)) + 6);
@@ -302,8 +307,7 @@ void ChartPainter::paintGroupBox(QPainter &p, const QRectF &box, const QString &
     p.setPen(QPen(QColor(0x9a, 0x6b, 0x2f), 1.2, Qt::DashLine));
     p.setBrush(QColor(0x9a, 0x6b, 0x2f, 18));
     p.drawRoundedRect(box, 10, 10);
-    QFont f = p.font();
-    f.setPointSizeF(8);
+    QFont f = sized(p.font(), 8);
     f.setBold(true);
     p.setFont(f);
     p.setPen(QColor(0x7a, 0x50, 0x1f));

@@ -30,6 +30,8 @@ public:
     // Where each link's label goes (link index -> box): clear of every node and other label, or left out.
     static QHash<int, QRectF> linkLabelBoxes(const casefile::chart::Chart &chart, const QFont &font, const QLocale &locale);
     static QFont linkLabelFont(const QFont &base);
+    // A font of `points` at a 9-point base: the same proportions on screen, in files and on the packet's page.
+    static QFont sized(const QFont &base, double points);
     static void paintGroupBox(QPainter &p, const QRectF &box, const QString &name);
     static void drawIcon(QPainter &p, const QString &kind, QPointF centre, double size, const QColor &ink);
     void paintLegend(QPainter &p, const QRectF &rect) const;

@@ -65,8 +65,7 @@ QStringList ChartPainter::titleLines() const
 void ChartPainter::paintLegend(QPainter &p, const QRectF &rect) const
 {
     p.save();
-    QFont f = p.font();
-    f.setPointSizeF(7.5);
+    const QFont f = sized(p.font(), 7.5);
     p.setFont(f);
     const QFontMetricsF fm(f);
     double x = rect.left();
@@ -148,16 +147,15 @@ void ChartPainter::paintPicture(QPainter &p, const QRectF &rect) const
     p.save();
     p.fillRect(rect, Qt::white);
     const QStringList lines = titleLines();
-    QFont f = p.font();
-    f.setPointSizeF(11);
+    const QFont base = p.font();
+    QFont f = sized(base, 11);
     f.setBold(true);
     p.setFont(f);
     p.setPen(Ink);
     double y = rect.top() + 8;
     p.drawText(QRectF(rect.left() + 12, y, rect.width() - 24, 18), Qt::AlignLeft | Qt::AlignVCenter, lines.value(0));
     y += 20;
-    f.setPointSizeF(8);
-    f.setBold(false);
+    f = sized(base, 8);
     p.setFont(f);
     p.setPen(Muted);
     for (int i = 1; i < lines.size(); ++i, y += 14)
@@ -167,6 +165,7 @@ void ChartPainter::paintPicture(QPainter &p, const QRectF &rect) const
     const QRectF area(rect.left() + 12, y + 8, rect.width() - 24, legend.top() - y - 14);
     p.setPen(QPen(QColor(0xd5, 0xd8, 0xdc), 1));
     p.drawLine(QPointF(rect.left() + 12, y + 3), QPointF(rect.right() - 12, y + 3));
+    p.setFont(base);
     const QRectF b = bounds();
     if (!b.isEmpty() && area.width() > 10 && area.height() > 10) {
         const double scale = std::min({area.width() / b.width(), area.height() / b.height(), 1.6});
