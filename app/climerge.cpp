@@ -122,7 +122,7 @@ int cmdUnlink(const QStringList &args)
 int cmdLinks(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("List merges and owner marks, undone ones included."));
+    p.setApplicationDescription(Cli::tr("List merges, owner marks and asserted links, undone ones included."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     if (const int done = parseArguments(p, args); done >= 0)
@@ -144,6 +144,8 @@ int cmdLinks(const QStringList &args)
     for (const AnalystLink &l : links) {
         out() << QStringLiteral("%1  %2  %3 — %4  (%5%, %6, %7)").arg(l.id).arg(l.kind, l.from.display(), l.to.display()).arg(l.confidence).arg(l.actor, l.createdAt)
               << u'\n' << QStringLiteral("    ") << l.justification << u'\n';
+        if (!l.status.isEmpty())
+            out() << QStringLiteral("    ") << Cli::tr("status: %1").arg(l.status) << (l.basis.isEmpty() ? QString() : QStringLiteral(" — ") + l.basis) << u'\n';
         if (!l.undoneAt.isEmpty())
             out() << QStringLiteral("    ") << Cli::tr("undone %1 by %2").arg(l.undoneAt, l.undoneBy) << u'\n';
     }

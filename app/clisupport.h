@@ -80,5 +80,7 @@ int cmdExhibits(const QStringList &args);
 int cmdTimeline(const QStringList &args); // clitimeline.cpp
 int cmdHeatmap(const QStringList &args);
 int cmdChart(const QStringList &args); // clichart.cpp
+int cmdAssertLink(const QStringList &args); // clilinks.cpp
+int cmdLinkStatus(const QStringList &args);
 
 } // namespace cb::app

@@ -145,6 +145,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_entities, &widgets::EntityView::entitySelected, m_chart, &widgets::ChartView::selectEntity);
     connect(m_chart, &widgets::ChartView::saveChartRequested, this, [this](const QString &name, const QJsonObject &spec) { saveChart(name, spec, false); });
     connect(m_chart, &widgets::ChartView::exhibitRequested, this, [this](const QString &name, const QJsonObject &spec) { saveChart(name, spec, true); });
+    connect(m_chart, &widgets::ChartView::assertLinkRequested, this, &MainWindow::askAssertLink);
+    connect(m_chart, &widgets::ChartView::linkStatusRequested, this, &MainWindow::askLinkStatus);
     connect(m_chart, &widgets::ChartView::timelineRequested, this, [this](const QList<qint64> &ids) {
         m_timeline->showEntities(ids);
         m_timelineDock->show();

@@ -78,6 +78,9 @@ public:
     widgets::ChartView *chart() const { return m_chart; }
     // A link chart kept in the case under a name (undoable); as an exhibit, saved and then bookmarked.
     void saveChart(const QString &name, const QJsonObject &spec, bool asExhibit);
+    // A link asserted on the chart (status alleged) and a new status for one; each asks why, then is an undoable edit.
+    void askAssertLink(qint64 from, qint64 to, const QString &kind);
+    void askLinkStatus(qint64 linkId, const QString &status);
     QDockWidget *timelineDock() const { return m_timelineDock; }
     // A timeline view kept in the case under a name; undoable.
     void saveTimelineView(const QString &name, const QJsonObject &view);

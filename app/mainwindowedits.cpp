@@ -2,6 +2,8 @@
 // once it has succeeded, goes onto the undo stack (Edit › Undo); a refusal is said in the status bar.
 #include "mainwindow.h"
 
+#include "entitylinks.h"
+
 #include "packetdialog.h"
 #include "casedetailsdialog.h"
 
@@ -162,6 +164,29 @@ void MainWindow::saveChart(const QString &name, const QJsonObject &spec, bool as
         const Result<QString> code = s.addExhibit(QStringLiteral("chart"), {{QStringLiteral("chart"), name}}, name, {});
         return code ? Status() : code.status();
     });
+}
+
+void MainWindow::askAssertLink(qint64 from, qint64 to, const QString &kind)
+{
+    bool ok = qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+    QString why = tr("asserted on the link chart");
+    if (!ok)
+        why = QInputDialog::getText(this, tr("Assert a link"), tr("Why (what it rests on: a statement, a source, an exhibit)?"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !why.trimmed().isEmpty())
+        applyEdit([from, to, kind, why](CaseSession &s) {
+            const Result<qint64> id = s.assertLink(from, to, kind, LinkStatus::Alleged, why.trimmed(), why.trimmed());
+            return id ? Status() : id.status();
+        });
+}
+
+void MainWindow::askLinkStatus(qint64 linkId, const QString &status)
+{
+    bool ok = qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
+    QString why = tr("status set on the link chart");
+    if (!ok)
+        why = QInputDialog::getText(this, tr("Link status"), tr("Why is the link now %1?").arg(status), QLineEdit::Normal, QString(), &ok);
+    if (ok && !why.trimmed().isEmpty())
+        applyEdit([linkId, status, why](CaseSession &s) { return s.setLinkStatus(linkId, status, why.trimmed(), why.trimmed()); });
 }
 
 void MainWindow::askBookmark(const QString &run)

@@ -33,6 +33,8 @@ QJsonObject AnalystLink::toJson() const
                   {QStringLiteral("justification"), justification}, {QStringLiteral("actor"), actor}, {QStringLiteral("created_at"), createdAt}};
     if (!undoneAt.isEmpty())
         o.insert(QStringLiteral("undone_at"), undoneAt), o.insert(QStringLiteral("undone_by"), undoneBy);
+    if (!status.isEmpty())
+        o.insert(QStringLiteral("status"), status), o.insert(QStringLiteral("basis"), basis);
     return o;
 }
 
@@ -51,8 +53,17 @@ qint64 entityByIdentifier(CaseFile &cf, const Identifier &id)
     return cf.db().scalar("SELECT entity_id FROM identifiers WHERE type = ? AND value = ?", {id.type, id.value}).toLongLong();
 }
 
+Status writeStatus(CaseFile &cf, qint64 linkId, const QString &status, const QString &basis, const QString &justification, const QString &who)
+{
+    sql::Statement st(cf.db(), "INSERT INTO link_statuses(link_id, status, basis, justification, actor, at) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, linkId).bind(2, status).bind(3, basis.trimmed().isEmpty() ? QString() : basis.trimmed()).bind(4, justification.trimmed());
+    return st.bind(5, who).bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).exec();
+}
+
+// `extra` runs inside the link's transaction (an asserted link's first status) and adds to its audit entry.
 Result<qint64> insertLink(CaseFile &cf, const QString &kind, const EntityRef &from, const EntityRef &to, int confidence,
-                          const QString &justification, const QString &actor, const char *auditAction)
+                          const QString &justification, const QString &actor, const char *auditAction,
+                          const std::function<Status(qint64 id, QJsonObject &details)> &extra = {})
 {
     if (justification.trimmed().isEmpty())
         return error(QT_TRANSLATE_NOOP("cb::Diagnostics", "a justification is required: say why"));
@@ -72,9 +83,12 @@ Result<qint64> insertLink(CaseFile &cf, const QString &kind, const EntityRef &fr
     if (Status s = st.exec(); !s.ok())
         return s;
     const qint64 id = cf.db().lastInsertRowId();
-    const QJsonObject details{{QStringLiteral("link"), id}, {QStringLiteral("uuid"), uuid.toString(QUuid::WithoutBraces)},
-                              {QStringLiteral("from"), from.toJson()}, {QStringLiteral("to"), to.toJson()},
-                              {QStringLiteral("confidence"), confidence}, {QStringLiteral("justification"), justification.trimmed()}};
+    QJsonObject details{{QStringLiteral("link"), id}, {QStringLiteral("uuid"), uuid.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("kind"), kind}, {QStringLiteral("from"), from.toJson()}, {QStringLiteral("to"), to.toJson()},
+                        {QStringLiteral("confidence"), confidence}, {QStringLiteral("justification"), justification.trimmed()}};
+    if (extra)
+        if (Status s = extra(id, details); !s.ok())
+            return s;
     if (Status s = cf.appendAudit(QLatin1String(auditAction), details, who); !s.ok())
         return s;
     if (Status s = tx.commit(); !s.ok())
@@ -179,7 +193,10 @@ Status undoLink(CaseFile &cf, qint64 linkId, const QString &justification, const
     QJsonObject details = it->toJson();
     details.insert(QStringLiteral("justification"), justification.trimmed());
     details.insert(QStringLiteral("original_justification"), it->justification);
-    if (Status s = cf.appendAudit(it->kind == LinkKind::SameEntity ? QStringLiteral("unmerge") : QStringLiteral("unmark_owner"), details, who); !s.ok())
+    const QString action = it->kind == LinkKind::SameEntity ? QStringLiteral("unmerge")
+                           : it->kind == LinkKind::OwnsDevice ? QStringLiteral("unmark_owner")
+                                                              : QStringLiteral("unassert_link");
+    if (Status s = cf.appendAudit(action, details, who); !s.ok())
         return s;
     if (Status s = tx.commit(); !s.ok())
         return s;
@@ -191,7 +208,7 @@ QList<AnalystLink> analystLinks(CaseFile &cf, bool includeUndone)
 {
     QList<AnalystLink> out;
     sql::Statement st(cf.db(), "SELECT id, uuid, kind, from_id, to_id, confidence, justification, actor, created_at, undone_at, undone_by "
-                               "FROM links WHERE kind IN ('same_entity', 'owns_device') ORDER BY id");
+                               "FROM links WHERE kind IN ('same_entity', 'owns_device', 'owns', 'uses', 'member_of', 'alias_of') ORDER BY id");
     while (st.step()) {
         if (!includeUndone && !st.isNull(9))
             continue;
@@ -207,9 +224,68 @@ QList<AnalystLink> analystLinks(CaseFile &cf, bool includeUndone)
         l.createdAt = st.text(8);
         l.undoneAt = st.text(9);
         l.undoneBy = st.text(10);
+        sql::Statement status(cf.db(), "SELECT status, coalesce(basis, '') FROM link_statuses WHERE link_id = ? ORDER BY id DESC LIMIT 1");
+        if (status.bind(1, l.id).step())
+            l.status = status.text(0), l.basis = status.text(1);
         out << l;
     }
     return out;
+}
+
+const QStringList &LinkKind::asserted()
+{
+    static const QStringList k{Owns, Uses, MemberOf, AliasOf};
+    return k;
+}
+
+const QStringList &LinkStatus::all()
+{
+    static const QStringList s{Alleged, Corroborated, Refuted};
+    return s;
+}
+
+Result<qint64> assertLink(CaseFile &cf, qint64 from, qint64 to, const QString &kind, const QString &status, const QString &basis,
+                          const QString &justification, const QString &actor)
+{
+    if (!LinkKind::asserted().contains(kind))
+        return error(QT_TRANSLATE_NOOP("cb::Diagnostics", "an asserted link is owns, uses, member_of or alias_of, not \"%1\""), kind);
+    if (!LinkStatus::all().contains(status))
+        return error(QT_TRANSLATE_NOOP("cb::Diagnostics", "a link's status is alleged, corroborated or refuted, not \"%1\""), status);
+    const EntityRef a = describeEntity(cf, from), b = describeEntity(cf, to);
+    if (a.uuid.isEmpty() || b.uuid.isEmpty() || canonicalEntity(cf, from) == canonicalEntity(cf, to))
+        return error(QT_TRANSLATE_NOOP("cb::Diagnostics", "a link joins two different entities"));
+    const QString who = actor.isEmpty() ? cf.defaultActor() : actor;
+    return insertLink(cf, kind, a, b, 100, justification, who, "assert_link", [&](qint64 id, QJsonObject &details) {
+        details.insert(QStringLiteral("status"), status);
+        details.insert(QStringLiteral("basis"), basis.trimmed());
+        return writeStatus(cf, id, status, basis, justification, who);
+    });
+}
+
+Status setLinkStatus(CaseFile &cf, qint64 linkId, const QString &status, const QString &basis, const QString &justification, const QString &actor)
+{
+    if (!LinkStatus::all().contains(status))
+        return error(QT_TRANSLATE_NOOP("cb::Diagnostics", "a link's status is alleged, corroborated or refuted, not \"%1\""), status);
+    if (justification.trimmed().isEmpty())
+        return error(QT_TRANSLATE_NOOP("cb::Diagnostics", "a justification is required: say why"));
+    const QString kind = cf.db().scalar("SELECT kind FROM links WHERE id = ? AND undone_at IS NULL", {linkId}).toString();
+    if (!LinkKind::asserted().contains(kind))
+        return error(QT_TRANSLATE_NOOP("cb::Diagnostics", "link %1 is not an asserted link"), QString::number(linkId));
+    const QString who = actor.isEmpty() ? cf.defaultActor() : actor;
+    sql::Transaction tx(cf.db());
+    if (!tx.status().ok())
+        return tx.status();
+    TrackedChanges tracked(cf);
+    if (Status s = writeStatus(cf, linkId, status, basis, justification, who); !s.ok())
+        return s;
+    const QJsonObject details{{QStringLiteral("link"), linkId}, {QStringLiteral("status"), status}, {QStringLiteral("basis"), basis.trimmed()},
+                              {QStringLiteral("justification"), justification.trimmed()}};
+    if (Status s = cf.appendAudit(QStringLiteral("link_status"), details, who); !s.ok())
+        return s;
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    cf.notifyChanged({{ObjectKind::Links}, {linkId}, QStringLiteral("link_status")});
+    return {};
 }
 
 QList<qint64> seizedDeviceOwners(CaseFile &cf)

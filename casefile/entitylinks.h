@@ -27,7 +27,21 @@ struct EntityRef
 namespace LinkKind {
 inline const QString SameEntity = QStringLiteral("same_entity"); // analyst merge
 inline const QString OwnsDevice = QStringLiteral("owns_device"); // analyst: the seized device's owner line
+// Asserted on the link chart, each with a status: a person owns or uses a phone, an account, a device;
+// is a member of an organisation; two names are aliases of one another.
+inline const QString Owns = QStringLiteral("owns");
+inline const QString Uses = QStringLiteral("uses");
+inline const QString MemberOf = QStringLiteral("member_of");
+inline const QString AliasOf = QStringLiteral("alias_of");
+const QStringList &asserted();
 } // namespace LinkKind
+
+namespace LinkStatus {
+inline const QString Alleged = QStringLiteral("alleged");
+inline const QString Corroborated = QStringLiteral("corroborated");
+inline const QString Refuted = QStringLiteral("refuted");
+const QStringList &all();
+} // namespace LinkStatus
 
 struct AnalystLink
 {
@@ -36,6 +50,7 @@ struct AnalystLink
     EntityRef from, to;
     int confidence = 100; // percent
     QString justification, actor, createdAt, undoneAt, undoneBy;
+    QString status, basis; // asserted links: the latest status and what it rests on
     QJsonObject toJson() const;
 };
 
@@ -57,6 +72,12 @@ qint64 canonicalEntity(CaseFile &cf, qint64 id);
 Result<qint64> mergeEntities(CaseFile &cf, qint64 a, qint64 b, int confidence, const QString &justification, const QString &actor = {});
 Result<qint64> markDeviceOwner(CaseFile &cf, qint64 device, qint64 phone, int confidence, const QString &justification, const QString &actor = {});
 Status undoLink(CaseFile &cf, qint64 linkId, const QString &justification, const QString &actor = {});
+// A link the analyst asserts (LinkKind::asserted()) with its status and the sources it rests on (file
+// names, exhibits, statements: free text).
+Result<qint64> assertLink(CaseFile &cf, qint64 from, qint64 to, const QString &kind, const QString &status, const QString &basis,
+                          const QString &justification, const QString &actor = {});
+// A new status for an asserted link; the earlier ones stay in its history.
+Status setLinkStatus(CaseFile &cf, qint64 linkId, const QString &status, const QString &basis, const QString &justification, const QString &actor = {});
 QList<AnalystLink> analystLinks(CaseFile &cf, bool includeUndone = true);
 // The lines marked as owners of seized devices (active owns_device links), and the owner numbers the
 // extractions themselves stated (uses_device links from import): where charts start.

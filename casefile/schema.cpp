@@ -277,7 +277,18 @@ CREATE TABLE timeline_counts(
   PRIMARY KEY(level, kind, lane, bucket)) WITHOUT ROWID;
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
+// Version 15: links an analyst asserts between entities on the link chart (owns, uses, member of, alias of)
+// carry a status — alleged, corroborated, refuted — with the sources it rests on; each change of status is
+// a row (the latest is the link's status), so the history stays.
+const char *const v15 = R"SQL(
+CREATE TABLE link_statuses(
+  id INTEGER PRIMARY KEY, link_id INTEGER NOT NULL REFERENCES links(id),
+  status TEXT NOT NULL CHECK(status = 'alleged' OR status = 'corroborated' OR status = 'refuted'),
+  basis TEXT, justification TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX link_statuses_link ON link_statuses(link_id);
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15};
 
 } // namespace
 

@@ -991,16 +991,16 @@
         <translation>没有名为“%1”的已保存时间轴视图</translation>
     </message>
     <message>
-        <source>chart exhibits come with the link chart, which this version does not have yet</source>
-        <translation>关系图证据需要关系图功能，本版本尚未提供</translation>
-    </message>
-    <message>
-        <source>an exhibit is a table, a record, a thread, a run, a lead or a timeline, not &quot;%1&quot;</source>
-        <translation>证据须为表格、记录、会话、分析运行、线索或时间轴，而不是“%1”</translation>
-    </message>
-    <message>
         <source>the timeline&apos;s counts do not match the records (%1)</source>
         <translation>时间轴计数与记录不符（%1）</translation>
+    </message>
+    <message>
+        <source>there is no saved chart &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exhibit is a table, a record, a thread, a run, a lead, a timeline or a chart, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2272,10 +2272,6 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <translation>%1：按星期与小时统计 %2 个事件（%3）</translation>
     </message>
     <message>
-        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW; each with [--caption T] [--note T]. Prints its number, E-N.</source>
-        <translation>添加证据：table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW；均可附 [--caption T] [--note T]。输出其编号 E-N。</translation>
-    </message>
-    <message>
         <source>table, record, thread, run, lead or timeline.</source>
         <translation>table、record、thread、run、lead 或 timeline。</translation>
     </message>
@@ -2322,6 +2318,110 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>--%1 is an amount such as 1000 or 1000.50</source>
         <translation>--%1 须为金额，如 1000 或 1000.50</translation>
+    </message>
+    <message>
+        <source>draw the link chart: who called and paid whom, laid out by Graphviz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW | chart NAME; each with [--caption T] [--note T]. Prints its number, E-N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .svg, .pdf, .png, .graphml, .gexf or .dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from this entity (a phone number, an account...); repeat for more. Default: the subjects and victims, else the seized devices&apos; owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entity with a link (large charts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps out from the starting entities (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which links: calls,money,messages,links (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide links of fewer events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide money links moving less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of --min-amount (default: the case&apos;s most used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partners drawn per entity; the rest behind a &quot;+N more&quot; node (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events from this time on (a date or an ISO 8601 time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sfdp (default), neato, dot (money left to right), circo or twopi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the chart in the case under a name, with its positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a saved chart (the other options change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture&apos;s size in pixels (default 1600x1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hops is a number from 0 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-count is a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-links-per-node is a number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (calls, money, messages, links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout is sfdp, neato, dot, circo or twopi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-amount is an amount such as 1000 or 1000.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the link chart: the entities and the calls, money and messages between them, aggregated per pair, laid out by Graphviz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must be .svg, .pdf, .png, .graphml, .gexf or .dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entities, %3 links (layout %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2830,10 @@ Password:</source>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
+    <message>
+        <source>Link Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -2796,6 +2900,10 @@ Password:</source>
     <message>
         <source>Save timeline view</source>
         <translation>保存时间轴视图</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3912,30 @@ Password:</source>
         <source>casebench timeline CASE -o FILE.pdf --view &quot;%1&quot; draws the same picture from the case.</source>
         <translation>casebench timeline CASE -o FILE.pdf --view &quot;%1&quot; 可从案件绘制出相同的图。</translation>
     </message>
+    <message>
+        <source>Events, duration or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more lines: the chart&apos;s GraphML export lists them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s calls, transfers and messages between each two entities, added up per direction. A call in both parties&apos; call records is counted once, from the caller&apos;s; a transfer in both accounts&apos; statements is counted once, from the payer&apos;s; rows repeating another statement&apos;s are not counted. Merged identities are one entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; draws the same chart from the case; -o FILE.graphml writes its links with these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::AnalysisView</name>
@@ -4035,6 +4167,472 @@ Password:</source>
     <message>
         <source>As the packet will show it:</source>
         <translation>在证据材料中的显示效果：</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::ChartPainter</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">设备</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell site</source>
+        <translation type="unfinished">基站</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">位置</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished">资金</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+    <message>
+        <source>Owns the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 in %n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — link chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every linked entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) from the starting entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>links of at least %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>money of at least %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weaker link(s) not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) behind “+N more”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting entit(ies) without such links not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Width: volume · arrows: direction · red badge: partners in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity to start from: give one, or mark subjects or victims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more partner(s), the weakest: open the next page to draw them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one identity with %n merged entit(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) in the case</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direction not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::ChartView</name>
+    <message>
+        <source>Building the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind “+N more”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starting entit(ies) without such links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weak link(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two are not connected in this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortest path: %n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layout: sfdp (large networks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: neato (spring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: dot (money left to right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: circo (circular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: twopi (radial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps out from the starting entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide links of fewer events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the whole chart out again; pinned nodes stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two nodes, then highlight the shortest path between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark as Exhibit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Links stated or asserted (owner, account holder...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the Next %n Partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expand (One Hop Further)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Chart Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on Timeline</source>
+        <translation type="unfinished">在时间轴上显示</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group (a person, an organisation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest Path Between the Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Both on Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Links of Fewer Events Than This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark as Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;Graphviz (*.dot)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4410,6 +5008,10 @@ Password:</source>
     <message>
         <source>Show on Timeline</source>
         <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+        <source>Start a Link Chart Here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

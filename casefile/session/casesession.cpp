@@ -163,6 +163,37 @@ Result<qint64> CaseSession::markDeviceOwner(qint64 device, qint64 phone, int con
     return id;
 }
 
+Result<qint64> CaseSession::assertLink(qint64 from, qint64 to, const QString &kind, const QString &status, const QString &basis,
+                                       const QString &justification)
+{
+    const Result<qint64> id = casefile::assertLink(*m_case, from, to, kind, status, basis, justification, actor());
+    if (!id)
+        return id;
+    auto current = std::make_shared<qint64>(id.value());
+    record(QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Assert a link"),
+           [this, current] { return casefile::undoLink(*m_case, *current, kUndoJustification, actor()); },
+           [this, current, from, to, kind, status, basis, justification] {
+               const Result<qint64> again = casefile::assertLink(*m_case, from, to, kind, status, basis, justification, actor());
+               if (again)
+                   *current = again.value();
+               return again ? Status() : again.status();
+           });
+    return id;
+}
+
+Status CaseSession::setLinkStatus(qint64 linkId, const QString &status, const QString &basis, const QString &justification)
+{
+    const QList<AnalystLink> links = analystLinks(*m_case);
+    const auto it = std::find_if(links.begin(), links.end(), [&](const AnalystLink &l) { return l.id == linkId; });
+    const QString before = it == links.end() ? QString() : it->status, beforeBasis = it == links.end() ? QString() : it->basis;
+    if (Status s = casefile::setLinkStatus(*m_case, linkId, status, basis, justification, actor()); !s)
+        return s;
+    record(QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Set a link's status"),
+           [this, linkId, before, beforeBasis] { return casefile::setLinkStatus(*m_case, linkId, before, beforeBasis, kUndoJustification, actor()); },
+           [this, linkId, status, basis, justification] { return casefile::setLinkStatus(*m_case, linkId, status, basis, justification, actor()); });
+    return {};
+}
+
 Status CaseSession::undoLink(qint64 linkId, const QString &justification)
 {
     const QList<AnalystLink> links = analystLinks(*m_case);
@@ -173,9 +204,11 @@ Status CaseSession::undoLink(qint64 linkId, const QString &justification)
     auto current = std::make_shared<qint64>(linkId);
     record(QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Undo a merge or owner mark"),
            [this, current, was] {
-               const Result<qint64> again = was.kind == LinkKind::SameEntity
-                                                ? casefile::mergeEntities(*m_case, was.from.id, was.to.id, was.confidence, was.justification, actor())
-                                                : casefile::markDeviceOwner(*m_case, was.to.id, was.from.id, was.confidence, was.justification, actor());
+               const Result<qint64> again =
+                   was.kind == LinkKind::SameEntity ? casefile::mergeEntities(*m_case, was.from.id, was.to.id, was.confidence, was.justification, actor())
+                   : was.kind == LinkKind::OwnsDevice
+                       ? casefile::markDeviceOwner(*m_case, was.to.id, was.from.id, was.confidence, was.justification, actor())
+                       : casefile::assertLink(*m_case, was.from.id, was.to.id, was.kind, was.status, was.basis, was.justification, actor());
                if (again)
                    *current = again.value();
                return again ? Status() : again.status();

@@ -79,6 +79,10 @@ public:
     Result<qint64> mergeEntities(qint64 a, qint64 b, int confidence, const QString &justification);
     Result<qint64> markDeviceOwner(qint64 device, qint64 phone, int confidence, const QString &justification);
     Status undoLink(qint64 linkId, const QString &justification);
+    // A link asserted on the link chart (owns, uses, member_of, alias_of) with its status and basis; a new
+    // status for it (its history is kept). Both undoable.
+    Result<qint64> assertLink(qint64 from, qint64 to, const QString &kind, const QString &status, const QString &basis, const QString &justification);
+    Status setLinkStatus(qint64 linkId, const QString &status, const QString &basis, const QString &justification);
 
     // An entity's role in the case (Role::None removes it). Charts, timelines and redaction use roles.
     Status setRole(qint64 entity, Role role, const QString &justification = {});

@@ -5,6 +5,7 @@
 #include "chart/chartexport.h"
 #include "chart/chartlayout.h"
 #include "entitylinks.h"
+#include "integrity/verifier.h"
 #include "session/casesession.h"
 #include "testsupport.h"
 
@@ -283,6 +284,37 @@ private slots:
             QVERIFY(values.contains(QStringLiteral("label=+1 more")));
             QVERIFY(values.contains(QStringLiteral("duration_s=180"))); // A-B
         }
+    }
+
+    void assertedLinksCarryTheirStatusAndHistory()
+    {
+        auto session = CaseSession::open(m_case->path());
+        QVERIFY(session);
+        CaseSession &s = *session.value();
+        // The analyst asserts that C uses D's line (alleged), then refutes it; undo brings "alleged" back.
+        const Result<qint64> id = s.assertLink(c, d, LinkKind::Uses, LinkStatus::Alleged, QStringLiteral("informant statement 3"),
+                                               QStringLiteral("the informant says C carries D's phone"));
+        QVERIFY2(id, qPrintable(id.status().message()));
+        QVERIFY(s.assertLink(c, d, QStringLiteral("knows"), LinkStatus::Alleged, {}, QStringLiteral("x")).status().message().contains(QStringLiteral("knows")));
+        QVERIFY(s.setLinkStatus(id.value(), QStringLiteral("maybe"), {}, QStringLiteral("x")).message().contains(QStringLiteral("maybe")));
+        ChartSpec spec;
+        spec.seeds = {c};
+        spec.kinds = {LinkFamily::Links};
+        auto statusOnChart = [&] {
+            const Chart chart = build(spec);
+            const ChartLink *l = linkBetween(chart, c, d, LinkKind::Uses);
+            return l ? l->status : QStringLiteral("(none)");
+        };
+        QCOMPARE(statusOnChart(), LinkStatus::Alleged);
+        QVERIFY(s.setLinkStatus(id.value(), LinkStatus::Refuted, QStringLiteral("cell data: C and D apart all week"), QStringLiteral("location records")));
+        QCOMPARE(statusOnChart(), LinkStatus::Refuted);
+        QCOMPARE(m_case->db().scalar("SELECT count(*) FROM link_statuses WHERE link_id = ?", {id.value()}).toLongLong(), 2); // the history stays
+        QVERIFY(s.undo());
+        QCOMPARE(statusOnChart(), LinkStatus::Alleged);
+        QVERIFY(s.undo()); // the assertion itself: undone, kept on record
+        QCOMPARE(statusOnChart(), QStringLiteral("(none)"));
+        const auto report = integrity::verifyCase(s.caseFile());
+        QVERIFY(report && report.value().ok());
     }
 
     void defaultStartIsTheSubjectsNotTheBusiest()

@@ -15,7 +15,9 @@ using namespace casefile::chart;
 
 namespace {
 
-constexpr double LabelLod = 0.45, IconLod = 0.2;
+// Levels of detail (the view's scale): labels from 0.45, icons, arrows and badges from 0.5 (and antialiasing),
+// plain squares under 0.12.
+constexpr double LabelLod = 0.45, DotLod = 0.12;
 const QColor Ink(0x26, 0x2b, 0x33), Muted(0x6b, 0x72, 0x80), PathColour(0xe0, 0x6c, 0x00);
 
 }
@@ -121,6 +123,10 @@ QString ChartPainter::linkKindLabel(const QString &k)
     if (k == u"uses_device") return tr("Line of the device");
     if (k == u"uses_account") return tr("Uses the account");
     if (k == u"registered_with") return tr("Registered with");
+    if (k == u"owns") return tr("Owns");
+    if (k == u"uses") return tr("Uses");
+    if (k == u"member_of") return tr("Member of");
+    if (k == u"alias_of") return tr("Alias of");
     if (k == u"more") return tr("More partners");
     return k;
 }
@@ -157,14 +163,35 @@ QFont ChartPainter::sized(const QFont &base, double points)
     return f;
 }
 
-void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, double lod, bool selected, bool highlighted)
+QStaticText ChartPainter::nodeLabelText(const ChartNode &n, const QFont &base)
+{
+    QStaticText text(displayLabel(n));
+    text.setTextFormat(Qt::PlainText);
+    text.setPerformanceHint(QStaticText::AggressiveCaching);
+    text.prepare(QTransform(), nodeLabelFont(n, base));
+    return text;
+}
+
+QFont ChartPainter::nodeLabelFont(const ChartNode &n, const QFont &base)
+{
+    QFont f = sized(base, 7.5);
+    f.setBold(n.hop == 0);
+    return f;
+}
+
+void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, double lod, bool selected, bool highlighted, const QStaticText *label)
 {
     const QFont base = p.font();
     const double r = IconSize / 2;
     const QColor fill = n.kind == u"more" ? QColor(0xf1, 0xf2, 0xf4) : kindColor(n.kind);
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
     const QColor role = n.role.isEmpty() ? QColor() : TimelinePainter::roleColor(n.role);
+    p.save();
+    if (lod < DotLod) { // a whole network on screen: each node a square of its role's (or kind's) colour
+        p.fillRect(QRectF(n.pos.x() - r, n.pos.y() - r, 2 * r, 2 * r), selected || highlighted ? PathColour : role.isValid() ? role : fill);
+        p.restore();
+        return;
+    }
+    p.setRenderHint(QPainter::Antialiasing, lod >= DetailLod);
     if (selected || highlighted) {
         p.setPen(Qt::NoPen);
         p.setBrush(selected ? QColor(0x2b, 0x7b, 0xe0, 90) : QColor(PathColour.red(), PathColour.green(), PathColour.blue(), 110));
@@ -182,12 +209,12 @@ void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, do
         f.setBold(true);
         p.setFont(f);
         p.drawText(QRectF(n.pos.x() - r, n.pos.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("+%1").arg(n.moreCount));
-    } else if (lod >= IconLod) {
+    } else if (lod >= DetailLod) {
         p.setBackground(fill);
         drawIcon(p, n.kind, n.pos, IconSize * 0.78, Qt::white);
     }
     // More partners than the chart shows: a badge with how many there are.
-    if (n.kind != u"more" && n.degree > shownLinks && lod >= IconLod) {
+    if (n.kind != u"more" && n.degree > shownLinks && lod >= DetailLod) {
         const QRectF badge(n.pos.x() + r * 0.45, n.pos.y() - r * 1.15, 18, 12);
         p.setPen(QPen(Qt::white, 1));
         p.setBrush(QColor(0xc0, 0x39, 0x2b));
@@ -198,32 +225,32 @@ void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, do
         p.drawText(badge, Qt::AlignCenter, n.degree > 999 ? QStringLiteral("999+") : QString::number(n.degree));
     }
     if (lod >= LabelLod) {
-        QFont f = sized(base, 7.5);
-        f.setBold(n.hop == 0);
-        p.setFont(f);
-        const QString label = displayLabel(n);
-        const double w = QFontMetricsF(f).horizontalAdvance(label) + 6;
-        const QRectF text(n.pos.x() - w / 2, n.pos.y() + r + 2, w, QFontMetricsF(f).height() + 1);
+        const QStaticText own = label ? QStaticText() : nodeLabelText(n, base);
+        const QStaticText &text = label ? *label : own;
+        p.setFont(nodeLabelFont(n, base));
+        const QSizeF size = text.size();
+        const QRectF box(n.pos.x() - size.width() / 2 - 3, n.pos.y() + r + 2, size.width() + 6, size.height() + 1);
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 215));
-        p.drawRoundedRect(text, 3, 3);
+        p.drawRoundedRect(box, 3, 3);
         p.setPen(Ink);
-        p.drawText(text, Qt::AlignCenter, label);
+        p.drawStaticText(QPointF(box.left() + 3, box.top() + 0.5), text);
     }
     p.restore();
 }
 
-void ChartPainter::paintLink(QPainter &p, const ChartLink &l, QPointF a, QPointF b, double lod, bool highlighted)
+QLineF ChartPainter::linkLine(QPointF a, QPointF b)
 {
     const double r = IconSize / 2 + 2;
     const QLineF full(a, b);
     if (full.length() < 2 * r)
-        return;
-    const QPointF da = full.pointAt(r / full.length()), db = full.pointAt(1 - r / full.length());
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = highlighted ? PathColour : linkColor(l);
-    QPen pen(colour, linkWidth(l) + (highlighted ? 2 : 0));
+        return {};
+    return QLineF(full.pointAt(r / full.length()), full.pointAt(1 - r / full.length()));
+}
+
+QPen ChartPainter::linkPen(const ChartLink &l, double lod, bool highlighted)
+{
+    QPen pen(highlighted ? PathColour : linkColor(l), linkWidth(l) + (highlighted ? 2 : 0));
     pen.setCapStyle(Qt::FlatCap);
     if (l.kind == LinkFamily::Messages || l.status == u"alleged")
         pen.setStyle(Qt::DashLine);
@@ -231,23 +258,41 @@ void ChartPainter::paintLink(QPainter &p, const ChartLink &l, QPointF a, QPointF
         pen.setStyle(Qt::DotLine), pen.setColor(Muted), pen.setWidthF(1.2);
     else if (!l.isEvents())
         pen.setStyle(Qt::DashDotLine);
-    p.setPen(pen);
-    p.drawLine(da, db);
-    if (l.isEvents() && lod >= IconLod) {
+    if (pen.widthF() * lod < 1.2) // thinner than a pixel on screen: a hairline, the raster engine's fast path
+        pen.setWidthF(0);
+    return pen;
+}
+
+void ChartPainter::paintLinkEnds(QPainter &p, const ChartLink &l, const QLineF &line, const QPen &pen, double lod)
+{
+    if (l.isEvents() && lod >= DetailLod) {
         p.setPen(Qt::NoPen);
         p.setBrush(pen.color());
         const double head = 5 + pen.widthF();
         if (l.count[0] > 0)
-            arrowHead(p, db, da, head);
+            arrowHead(p, line.p2(), line.p1(), head);
         if (l.count[1] > 0)
-            arrowHead(p, da, db, head);
+            arrowHead(p, line.p1(), line.p2(), head);
     }
     if (l.status == u"refuted") { // struck through where it is drawn: refuted, kept for the record
-        const QPointF m = full.center();
+        const QPointF m = line.center();
         p.setPen(QPen(linkColor(l), 2));
         p.drawLine(m + QPointF(-6, -6), m + QPointF(6, 6));
         p.drawLine(m + QPointF(-6, 6), m + QPointF(6, -6));
     }
+}
+
+void ChartPainter::paintLink(QPainter &p, const ChartLink &l, QPointF a, QPointF b, double lod, bool highlighted)
+{
+    const QLineF line = linkLine(a, b);
+    if (line.isNull())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, lod >= DetailLod);
+    const QPen pen = linkPen(l, lod, highlighted);
+    p.setPen(pen);
+    p.drawLine(line);
+    paintLinkEnds(p, l, line, pen, lod);
     p.restore();
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QStaticText>
 
 namespace cb::widgets {
 
@@ -24,8 +25,18 @@ public:
 
     // The pieces, in chart coordinates (points), for the screen's items and the picture.
     // lod: the view's scale; under 0.45 labels drop out, under 0.2 icons too.
-    static void paintNode(QPainter &p, const casefile::chart::ChartNode &node, int shownLinks, double lod, bool selected, bool highlighted);
+    // label: the node's label laid out once (nodeLabelText), for views that draw the same node many times.
+    static void paintNode(QPainter &p, const casefile::chart::ChartNode &node, int shownLinks, double lod, bool selected, bool highlighted,
+                          const QStaticText *label = nullptr);
+    static QStaticText nodeLabelText(const casefile::chart::ChartNode &node, const QFont &base);
+    static QFont nodeLabelFont(const casefile::chart::ChartNode &node, const QFont &base);
     static void paintLink(QPainter &p, const casefile::chart::ChartLink &link, QPointF a, QPointF b, double lod, bool highlighted);
+    // paintLink's parts, for views that draw many links in a few batches: the line between the two nodes'
+    // rims (null when they touch), its pen, and its arrows (or a refuted link's cross).
+    static QLineF linkLine(QPointF a, QPointF b);
+    static QPen linkPen(const casefile::chart::ChartLink &link, double lod, bool highlighted);
+    static void paintLinkEnds(QPainter &p, const casefile::chart::ChartLink &link, const QLineF &line, const QPen &pen, double lod);
+    static constexpr double DetailLod = 0.5; // icons, arrows, badges and antialiasing from this scale on
     static void paintLinkLabel(QPainter &p, const casefile::chart::ChartLink &link, const QRectF &box, bool highlighted, const QLocale &locale);
     // Where each link's label goes (link index -> box): clear of every node and other label, or left out.
     static QHash<int, QRectF> linkLabelBoxes(const casefile::chart::Chart &chart, const QFont &font, const QLocale &locale);
