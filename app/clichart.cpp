@@ -43,6 +43,8 @@ void addOptions(QCommandLineParser &p)
                   {QStringLiteral("save"), Cli::tr("Keep the chart in the case under a name, with its positions."), QStringLiteral("NAME")},
                   {QStringLiteral("chart"), Cli::tr("Draw a saved chart (the other options change it)."), QStringLiteral("NAME")},
                   {QStringLiteral("size"), Cli::tr("A picture's size in pixels (default 1600x1000)."), QStringLiteral("WxH")},
+                  {QStringLiteral("size-by"), Cli::tr("Draw nodes larger by degree, betweenness, closeness or eigenvector, and rank them (JSON)."),
+                   QStringLiteral("MEASURE")},
                   {QStringLiteral("json"), Cli::tr("Print JSON.")}});
 }
 
@@ -91,6 +93,11 @@ int readSpec(QCommandLineParser &p, CaseFile &cf, ChartSpec &spec)
         if (!layoutEngines().contains(p.value(QStringLiteral("layout"))))
             return usage(p, Cli::tr("--layout is sfdp, neato, dot, circo or twopi"));
         spec.layout = p.value(QStringLiteral("layout"));
+    }
+    if (p.isSet(QStringLiteral("size-by"))) {
+        if (!sizeMeasures().contains(p.value(QStringLiteral("size-by"))))
+            return usage(p, Cli::tr("--size-by is degree, betweenness, closeness or eigenvector"));
+        spec.sizeBy = p.value(QStringLiteral("size-by"));
     }
     if (p.isSet(QStringLiteral("min-amount"))) {
         QString currency = p.value(QStringLiteral("currency")).trimmed().toUpper();

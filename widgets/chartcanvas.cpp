@@ -28,8 +28,8 @@ public:
         setZValue(2);
         setAcceptHoverEvents(true);
         m_label = ChartPainter::nodeLabelText(node(), canvas->font());
-        const double w = std::max(IconSize + 20, m_label.size().width() + 8);
-        m_bounds = QRectF(-w / 2, -IconSize / 2 - 10, w, IconSize + m_label.size().height() + 16);
+        const double r = ChartPainter::radius(node()), w = std::max(2 * r + 20, m_label.size().width() + 8);
+        m_bounds = QRectF(-w / 2, -r - 10, w, 2 * r + m_label.size().height() + 16);
         setToolTip(ChartPainter::nodeTooltip(node(), canvas->shownLinks(index)));
     }
     const ChartNode &node() const { return m_canvas->m_chart.nodes[m_index]; }

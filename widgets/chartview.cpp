@@ -1,5 +1,6 @@
 #include "chartview.h"
 
+#include "chart/chartexport.h"
 #include "chart/chartlayout.h"
 #include "chartcanvas.h"
 #include "session/caseworker.h"
@@ -8,6 +9,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
 #include <QMenu>
 #include <QSpinBox>
 #include <QThreadPool>
@@ -48,9 +51,16 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_canvas(new ChartCanva
 {
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
+    bar->setSpacing(8);
     m_layout = new QComboBox(this);
     for (const QString &e : layoutEngines())
         m_layout->addItem(QString(), e);
+    m_sizeBy = new QComboBox(this);
+    m_sizeBy->addItem(QString(), QString());
+    for (const QString &m : sizeMeasures())
+        m_sizeBy->addItem(QString(), m);
+    m_ranking = new QListWidget(this);
+    m_ranking->hide();
     m_hopsLabel = new QLabel(this);
     m_hops = new QSpinBox(this);
     m_hops->setRange(0, 6);
@@ -72,7 +82,7 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_canvas(new ChartCanva
     m_cancel = toolButton(this);
     m_cancel->hide();
     m_status = new QLabel(this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_layout, m_hopsLabel, m_hops, m_kinds, m_minLabel, m_minCount, m_labels, m_fit, m_relayout,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_layout, m_sizeBy, m_hopsLabel, m_hops, m_kinds, m_minLabel, m_minCount, m_labels, m_fit, m_relayout,
                                                         m_path, m_save, m_exhibit, m_export})
         bar->addWidget(w);
     bar->addStretch(1);
@@ -82,7 +92,22 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_canvas(new ChartCanva
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(m_canvas, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_canvas);
+    split->addWidget(m_ranking);
+    split->setStretchFactor(0, 1);
+    split->setSizes({1000, 260});
+    layout->addWidget(split, 1);
+    connect(m_sizeBy, &QComboBox::activated, this, [this] {
+        m_spec.sizeBy = m_sizeBy->currentData().toString();
+        rebuild(false, true);
+    });
+    connect(m_ranking, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const qint64 entity = item->data(Qt::UserRole).toLongLong();
+        m_canvas->selectEntity(entity);
+        if (entity)
+            emit entitySelected(entity);
+    });
 
     connect(m_layout, &QComboBox::activated, this, [this] {
         m_spec.layout = m_layout->currentData().toString();
@@ -166,6 +191,7 @@ void ChartView::setSpec(const ChartSpec &spec, bool relayout)
     m_hops->setValue(m_spec.hops);
     m_minCount->setValue(int(m_spec.minCount));
     m_layout->setCurrentIndex(std::max<qsizetype>(0, layoutEngines().indexOf(m_spec.layout)));
+    m_sizeBy->setCurrentIndex(int(std::max<qsizetype>(0, sizeMeasures().indexOf(m_spec.sizeBy) + 1)));
     updateKindsMenu();
     rebuild(relayout, false);
 }
@@ -230,7 +256,27 @@ void ChartView::arrived(Result<Chart> chart, quint64 request, bool keepView)
         status += QStringLiteral(", ") + tr("%n weak link(s) hidden", nullptr, chart.value().hiddenWeak);
     m_status->setText(status);
     m_canvas->setChart(std::move(chart.value()), keepView && m_canvas->hasChart());
+    fillRanking();
     emit loaded();
+}
+
+void ChartView::fillRanking()
+{
+    m_ranking->clear();
+    const Chart &c = m_canvas->chart();
+    m_ranking->setVisible(!c.spec.sizeBy.isEmpty());
+    if (c.spec.sizeBy.isEmpty())
+        return;
+    QList<int> order;
+    for (int i = 0; i < c.nodes.size(); ++i)
+        if (c.nodes[i].kind != u"more")
+            order << i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return c.nodes[a].measure > c.nodes[b].measure; });
+    for (int rank = 0; rank < std::min<qsizetype>(order.size(), 100); ++rank) {
+        const ChartNode &n = c.nodes[order[rank]];
+        auto *item = new QListWidgetItem(QStringLiteral("%1. %2  %3").arg(rank + 1).arg(nodeLabel(n), locale().toString(n.measure, 'g', 4)), m_ranking);
+        item->setData(Qt::UserRole, n.entity);
+    }
 }
 
 void ChartView::expand(int node)

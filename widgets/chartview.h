@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QListWidget;
 class QLabel;
 class QMenu;
 class QSpinBox;
@@ -68,12 +69,14 @@ private:
     void updateKindsMenu();
     void askSave(bool asExhibit);
     void exportChart();
+    void fillRanking();
     QList<qint64> entitiesOf(const QList<int> &nodes) const;
 
     casefile::CaseWorker *m_worker = nullptr;
     casefile::chart::ChartSpec m_spec;
     ChartCanvas *m_canvas;
-    QComboBox *m_layout;
+    QComboBox *m_layout, *m_sizeBy;
+    QListWidget *m_ranking; // the entities by the size measure, highest first
     QSpinBox *m_hops, *m_minCount;
     QMenu *m_kindsMenu;
     QToolButton *m_kinds, *m_labels, *m_fit, *m_relayout, *m_path, *m_save, *m_exhibit, *m_export, *m_cancel;

@@ -32,6 +32,10 @@ void ChartView::retranslate()
                               tr("Layout: circo (circular)"), tr("Layout: twopi (radial)")};
     for (int i = 0; i < m_layout->count(); ++i)
         m_layout->setItemText(i, engines.value(i));
+    const QStringList sizes{tr("Size: all alike"), tr("Size: degree"), tr("Size: betweenness"), tr("Size: closeness"), tr("Size: eigenvector")};
+    for (int i = 0; i < m_sizeBy->count(); ++i)
+        m_sizeBy->setItemText(i, sizes.value(i));
+    m_sizeBy->setToolTip(tr("Draw nodes larger by a network measure, and rank the entities by it"));
     m_hopsLabel->setText(tr("Hops"));
     m_hops->setToolTip(tr("How many steps out from the starting entities"));
     m_minLabel->setText(tr("Min. events"));

@@ -5,6 +5,7 @@
 // near it is to everyone it can reach: reachable / sum of distances) and eigenvector centrality (power
 // iteration: linked to those who are themselves central). Betweenness and closeness take every entity as
 // a start up to 2,000 entities; beyond, 2,000 starts spread evenly (an estimate, scaled; said in the result).
+#include "analysis/centrality.h"
 #include "analysis/patternrows.h"
 
 #include <QJsonArray>
@@ -17,8 +18,6 @@
 namespace cb::casefile::analysis {
 
 namespace {
-
-constexpr size_t MaxStarts = 2000;
 
 struct Graph
 {
@@ -74,66 +73,21 @@ Result<QList<PatternRow>> centralityPattern(CaseFile &cf, Ledger &ledger, const 
         return built.status();
     const Graph &g = built.value();
     const size_t n = g.ids.size();
-    std::vector<double> betweenness(n, 0.0), closeness(n, 0.0);
-    const size_t starts = std::min(n, MaxStarts);
-    for (size_t k = 0; k < starts; ++k) {
-        if ((k & 0x3F) == 0 && progress.isCancelled())
-            return Status::cancelled();
-        const size_t s = n <= MaxStarts ? k : k * n / starts;
-        // Brandes: breadth-first from s counting shortest paths, then dependencies back from the farthest.
-        std::vector<int> dist(n, -1);
-        std::vector<double> sigma(n, 0.0), delta(n, 0.0);
-        std::vector<std::vector<size_t>> preds(n);
-        std::vector<size_t> order;
-        std::queue<size_t> q;
-        dist[s] = 0, sigma[s] = 1, q.push(s);
-        qint64 total = 0;
-        while (!q.empty()) {
-            const size_t v = q.front();
-            q.pop();
-            order.push_back(v);
-            total += dist[v];
-            for (size_t w : g.links[v]) {
-                if (dist[w] < 0)
-                    dist[w] = dist[v] + 1, q.push(w);
-                if (dist[w] == dist[v] + 1)
-                    sigma[w] += sigma[v], preds[w].push_back(v);
-            }
-        }
-        closeness[s] = total > 0 ? double(order.size() - 1) / double(total) : 0.0;
-        for (auto it = order.rbegin(); it != order.rend(); ++it) {
-            for (size_t v : preds[*it])
-                delta[v] += sigma[v] / sigma[*it] * (1.0 + delta[*it]);
-            if (*it != s)
-                betweenness[*it] += delta[*it];
-        }
-    }
-    const double scale = n > MaxStarts ? double(n) / double(starts) : 1.0;
-    // Eigenvector centrality by power iteration (normalised to a largest value of 1).
-    std::vector<double> eig(n, 1.0);
-    for (int iter = 0; iter < 100 && n > 0; ++iter) {
-        std::vector<double> next(n, 0.0);
-        for (size_t v = 0; v < n; ++v)
-            for (size_t w : g.links[v])
-                next[v] += eig[w];
-        const double top = *std::max_element(next.begin(), next.end());
-        if (top <= 0)
-            break;
-        for (double &x : next)
-            x /= top;
-        eig.swap(next);
-    }
+    const Result<Centrality> c = centrality(g.links, progress);
+    if (!c)
+        return c.status();
+    const std::vector<double> &betweenness = c.value().betweenness, &closeness = c.value().closeness, &eig = c.value().eigenvector;
     QList<PatternRow> out;
     for (size_t v = 0; v < n; ++v) {
         PatternRow row;
         row.account = g.ids[v];
-        const double b = betweenness[v] * scale / 2.0; // each pair was counted from both ends
+        const double b = betweenness[v];
         row.score = qint64(std::llround(b * 1000)) * 1000000 + qint64(g.links[v].size());
         row.figures = {{QStringLiteral("degree"), qint64(g.links[v].size())},
                        {QStringLiteral("betweenness"), std::round(b * 1000) / 1000},
                        {QStringLiteral("closeness"), std::round(closeness[v] * 1000) / 1000},
                        {QStringLiteral("eigenvector"), std::round(eig[v] * 1000) / 1000},
-                       {QStringLiteral("estimated"), n > MaxStarts}};
+                       {QStringLiteral("estimated"), c.value().estimated}};
         row.evidence = QList<Evidence>(g.cites[v].begin(), g.cites[v].end());
         out.append(row);
     }

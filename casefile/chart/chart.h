@@ -26,6 +26,7 @@ inline const QString Messages = QStringLiteral("messages");
 inline const QString Links = QStringLiteral("links");
 } // namespace LinkFamily
 const QStringList &linkFamilies();
+const QStringList &sizeMeasures(); // degree, betweenness, closeness, eigenvector
 
 struct ChartGroup
 {
@@ -46,6 +47,7 @@ struct ChartSpec
     int maxLinksPerNode = 20;   // beyond it, a "+N more" node
     qint64 afterMs = 0, beforeMs = 0; // the time window; 0: open
     QString layout = QStringLiteral("sfdp");
+    QString sizeBy;             // node size by degree, betweenness, closeness or eigenvector (analysis/centrality.h); empty: all alike
     // The analyst's work on the picture.
     QHash<qint64, QPointF> positions; // entity (or group node key's entity) -> position in points
     QSet<qint64> pinned;        // moved by the analyst: stays where it is
@@ -70,6 +72,8 @@ struct ChartNode
     qint64 moreOf = 0;     // "more": the entity whose further links it stands for
     int moreCount = 0;     // "more": how many partners
     int group = -1;        // index in spec.groups: a collapsed group's node, or the box an entity is drawn in
+    double measure = 0;    // spec.sizeBy's value in this chart
+    double size = 0;       // the same, 0..1 of the chart's largest: how much larger the node is drawn
     QPointF pos;
     bool placed = false, pinned = false;
     QString key() const;   // stable across builds: "e12", "more12", "g0"

@@ -1,6 +1,7 @@
 // Building a chart from its spec: the starting entities, expansion hop by hop with a cap of new partners
 // per node (the rest behind one "+N more" node, opened page by page), the links among the chart's nodes,
 // groups (a collapsed group is one node), hidden entities and the analyst's saved positions.
+#include "analysis/centrality.h"
 #include "chart/chartaggregate.h"
 
 #include "entitylinks.h"
@@ -139,6 +140,35 @@ void applyGroups(Chart &c, QHash<qint64, int> &nodeOf)
     }
 }
 
+// Node sizes by a measure of the chart's own network (its entities and links, "+N more" left out).
+Status measureNodes(Chart &c, const Progress &progress)
+{
+    if (c.spec.sizeBy.isEmpty())
+        return {};
+    std::vector<std::vector<size_t>> links(c.nodes.size());
+    for (const ChartLink &l : std::as_const(c.links))
+        if (c.nodes[l.a].kind != u"more" && c.nodes[l.b].kind != u"more")
+            links[size_t(l.a)].push_back(size_t(l.b)), links[size_t(l.b)].push_back(size_t(l.a));
+    for (auto &n : links) { // two links between the same pair (calls and money) are one neighbour
+        std::sort(n.begin(), n.end());
+        n.erase(std::unique(n.begin(), n.end()), n.end());
+    }
+    std::vector<double> values(links.size());
+    if (c.spec.sizeBy == u"degree") {
+        for (size_t i = 0; i < links.size(); ++i)
+            values[i] = double(links[i].size());
+    } else {
+        const Result<analysis::Centrality> r = analysis::centrality(links, progress);
+        if (!r)
+            return r.status();
+        values = c.spec.sizeBy == u"betweenness" ? r.value().betweenness : c.spec.sizeBy == u"closeness" ? r.value().closeness : r.value().eigenvector;
+    }
+    const double top = values.empty() ? 0 : *std::max_element(values.begin(), values.end());
+    for (int i = 0; i < c.nodes.size(); ++i)
+        c.nodes[i].measure = values[size_t(i)], c.nodes[i].size = top > 0 ? values[size_t(i)] / top : 0;
+    return {};
+}
+
 void placeSaved(Chart &c)
 {
     for (ChartNode &n : c.nodes) {
@@ -273,6 +303,8 @@ Result<Chart> buildChart(CaseFile &cf, const ChartSpec &spec, const Progress &pr
     for (ChartLink &l : c.links)
         l.a = keep[l.a], l.b = keep[l.b];
     placeSaved(c);
+    if (Status s = measureNodes(c, progress); !s)
+        return s;
     progress.report(1.0);
     return c;
 }

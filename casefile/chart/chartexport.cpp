@@ -1,6 +1,7 @@
 #include "chart/chartexport.h"
 
 #include <QJsonArray>
+#include <cmath>
 #include <QXmlStreamWriter>
 
 namespace cb::casefile::chart {
@@ -217,14 +218,28 @@ QJsonObject chartJson(const Chart &c)
             o.insert(QStringLiteral("pinned"), true);
         if (n.kind == u"more")
             o.insert(QStringLiteral("more"), n.moreCount);
+        if (!c.spec.sizeBy.isEmpty())
+            o.insert(c.spec.sizeBy, std::round(n.measure * 1000) / 1000);
         nodes.append(o);
+    }
+    // The entities ranked by the measure their size shows, highest first.
+    QJsonArray ranking;
+    if (!c.spec.sizeBy.isEmpty()) {
+        QList<int> order;
+        for (int i = 0; i < c.nodes.size(); ++i)
+            if (c.nodes[i].kind != u"more")
+                order << i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return c.nodes[a].measure > c.nodes[b].measure; });
+        for (int i : order.mid(0, 50))
+            ranking.append(QJsonObject{{QStringLiteral("key"), c.nodes[i].key()}, {QStringLiteral("label"), nodeLabel(c.nodes[i])},
+                                       {c.spec.sizeBy, std::round(c.nodes[i].measure * 1000) / 1000}});
     }
     return {{QStringLiteral("nodes"), nodes},     {QStringLiteral("links"), links},
             {QStringLiteral("node_count"), c.nodes.size()}, {QStringLiteral("link_count"), c.links.size()},
             {QStringLiteral("links_by_kind"), byKind}, {QStringLiteral("more_nodes"), more},
             {QStringLiteral("partners_behind_more"), c.capped}, {QStringLiteral("weak_links_hidden"), c.hiddenWeak},
             {QStringLiteral("starting_entities_without_links"), c.isolatedSeeds},
-            {QStringLiteral("spec"), c.spec.toJson()}};
+            {QStringLiteral("spec"), c.spec.toJson()}, {QStringLiteral("ranking"), ranking}};
 }
 
 } // namespace cb::casefile::chart

@@ -36,12 +36,20 @@ const QStringList &linkFamilies()
     return f;
 }
 
+const QStringList &sizeMeasures()
+{
+    static const QStringList m{QStringLiteral("degree"), QStringLiteral("betweenness"), QStringLiteral("closeness"), QStringLiteral("eigenvector")};
+    return m;
+}
+
 QJsonObject ChartSpec::toJson() const
 {
     QJsonObject o{{QStringLiteral("seeds"), idArray(seeds)}, {QStringLiteral("all"), all}, {QStringLiteral("hops"), hops},
                   {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)}, {QStringLiteral("min_count"), minCount},
                   {QStringLiteral("min_amount_minor"), minAmountMinor}, {QStringLiteral("currency"), currency},
                   {QStringLiteral("max_links_per_node"), maxLinksPerNode}, {QStringLiteral("layout"), layout}};
+    if (!sizeBy.isEmpty())
+        o.insert(QStringLiteral("size_by"), sizeBy);
     if (afterMs)
         o.insert(QStringLiteral("after_ms"), afterMs);
     if (beforeMs)
@@ -84,6 +92,8 @@ ChartSpec ChartSpec::fromJson(const QJsonObject &o)
     s.maxLinksPerNode = qBound(1, o.value(QStringLiteral("max_links_per_node")).toInt(20), 100000);
     s.afterMs = o.value(QStringLiteral("after_ms")).toInteger();
     s.beforeMs = o.value(QStringLiteral("before_ms")).toInteger();
+    if (sizeMeasures().contains(o.value(QStringLiteral("size_by")).toString()))
+        s.sizeBy = o.value(QStringLiteral("size_by")).toString();
     const QString layout = o.value(QStringLiteral("layout")).toString();
     if (!layout.isEmpty())
         s.layout = layout;

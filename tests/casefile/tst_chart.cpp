@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -284,6 +285,32 @@ private slots:
             QVERIFY(values.contains(QStringLiteral("label=+1 more")));
             QVERIFY(values.contains(QStringLiteral("duration_s=180"))); // A-B
         }
+    }
+
+    void nodeSizesByNetworkMeasures()
+    {
+        // The chart from A by calls: A-B, A-C, A-D and B-C. Worked by hand:
+        // degree A 3, B 2, C 2, D 1; betweenness: A lies on the only shortest paths B-D and C-D = 2, the rest 0;
+        // closeness (reached / sum of distances): A 3/3 = 1, B and C 3/(1+1+2) = 0.75, D 3/(1+2+2) = 0.6.
+        ChartSpec spec;
+        spec.seeds = {a};
+        spec.kinds = {LinkFamily::Calls};
+        auto measures = [&](const QString &m) {
+            spec.sizeBy = m;
+            const Chart chart = build(spec);
+            QMap<qint64, double> out;
+            for (const ChartNode &n : chart.nodes)
+                out.insert(n.entity, n.measure);
+            return out;
+        };
+        QCOMPARE(measures(QStringLiteral("degree")), (QMap<qint64, double>{{a, 3}, {b, 2}, {c, 2}, {d, 1}}));
+        QCOMPARE(measures(QStringLiteral("betweenness")), (QMap<qint64, double>{{a, 2}, {b, 0}, {c, 0}, {d, 0}}));
+        QCOMPARE(measures(QStringLiteral("closeness")), (QMap<qint64, double>{{a, 1}, {b, 0.75}, {c, 0.75}, {d, 0.6}}));
+        const Chart chart = build(spec);
+        QCOMPARE(chart.nodes[chart.indexOf(QStringLiteral("e%1").arg(a))].size, 1.0); // the largest is drawn largest
+        const QJsonArray ranking = chartJson(chart).value(QStringLiteral("ranking")).toArray();
+        QCOMPARE(ranking.first()[QStringLiteral("key")].toString(), QStringLiteral("e%1").arg(a));
+        QCOMPARE(ranking.last()[QStringLiteral("closeness")].toDouble(), 0.6);
     }
 
     void assertedLinksCarryTheirStatusAndHistory()

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QGraphicsItem>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -159,6 +160,21 @@ private slots:
                                      }).result();
         QCOMPARE(exhibits.last().kind, QStringLiteral("chart"));
 
+        // Sized by betweenness: the ranking lists the entities, the first drawn largest.
+        ChartSpec ranked = v->spec();
+        ranked.sizeBy = QStringLiteral("betweenness");
+        v->setSpec(ranked);
+        waitLoaded(v, loaded, 5);
+        auto *ranking = v->findChild<QListWidget *>();
+        QVERIFY(ranking && ranking->isVisible() && ranking->count() > 10);
+        const Chart &sized = v->canvas()->chart();
+        double top = 0;
+        for (const ChartNode &n : sized.nodes)
+            top = std::max(top, n.measure);
+        QVERIFY(ranking->item(0)->text().startsWith(QStringLiteral("1. ")));
+        QVERIFY(top > 0);
+        shoot(v, QStringLiteral("tst_chart_ranked.png"));
+
         // In Chinese.
         QTranslator zh;
         QVERIFY(zh.load(QStringLiteral(":/i18n/casebench_zh_CN.qm")));
@@ -169,15 +185,16 @@ private slots:
         sfdp.layout = QStringLiteral("sfdp");
         sfdp.kinds.clear();
         sfdp.hops = 1;
+        sfdp.sizeBy.clear();
         v->setSpec(sfdp, true);
-        waitLoaded(v, loaded, 5);
+        waitLoaded(v, loaded, 6);
         v->canvas()->setLinkLabels(true);
         shoot(v, QStringLiteral("tst_chart_sfdp_zh.png"));
         sfdp.layout = QStringLiteral("dot");
         sfdp.kinds = {LinkFamily::Money};
         sfdp.hops = 2;
         v->setSpec(sfdp, true);
-        waitLoaded(v, loaded, 6);
+        waitLoaded(v, loaded, 7);
         shoot(v, QStringLiteral("tst_chart_dot_zh.png"));
         QCoreApplication::removeTranslator(&zh);
         QLocale::setDefault(QLocale::c());

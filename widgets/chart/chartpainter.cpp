@@ -150,7 +150,8 @@ QString ChartPainter::displayLabel(const ChartNode &n)
 
 QRectF ChartPainter::nodeRect(const ChartNode &n)
 {
-    return QRectF(n.pos.x() - NodeWidth / 2, n.pos.y() - IconSize / 2 - 4, NodeWidth, NodeHeight + 4);
+    const double r = radius(n), w = std::max(NodeWidth, 2 * r);
+    return QRectF(n.pos.x() - w / 2, n.pos.y() - r - 4, w, 2 * r + NodeHeight - IconSize + 4);
 }
 
 QFont ChartPainter::sized(const QFont &base, double points)
@@ -161,6 +162,11 @@ QFont ChartPainter::sized(const QFont &base, double points)
     else
         f.setPixelSize(std::max(1, qRound(base.pixelSize() * points / 9.0)));
     return f;
+}
+
+double ChartPainter::radius(const ChartNode &n)
+{
+    return IconSize / 2 * (1 + 1.2 * n.size);
 }
 
 QStaticText ChartPainter::nodeLabelText(const ChartNode &n, const QFont &base)
@@ -182,7 +188,7 @@ QFont ChartPainter::nodeLabelFont(const ChartNode &n, const QFont &base)
 void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, double lod, bool selected, bool highlighted, const QStaticText *label)
 {
     const QFont base = p.font();
-    const double r = IconSize / 2;
+    const double r = radius(n);
     const QColor fill = n.kind == u"more" ? QColor(0xf1, 0xf2, 0xf4) : kindColor(n.kind);
     const QColor role = n.role.isEmpty() ? QColor() : TimelinePainter::roleColor(n.role);
     p.save();
@@ -211,11 +217,11 @@ void ChartPainter::paintNode(QPainter &p, const ChartNode &n, int shownLinks, do
         p.drawText(QRectF(n.pos.x() - r, n.pos.y() - r, 2 * r, 2 * r), Qt::AlignCenter, QStringLiteral("+%1").arg(n.moreCount));
     } else if (lod >= DetailLod) {
         p.setBackground(fill);
-        drawIcon(p, n.kind, n.pos, IconSize * 0.78, Qt::white);
+        drawIcon(p, n.kind, n.pos, r * 2 * 0.78, Qt::white);
     }
     // More partners than the chart shows: a badge with how many there are.
     if (n.kind != u"more" && n.degree > shownLinks && lod >= DetailLod) {
-        const QRectF badge(n.pos.x() + r * 0.45, n.pos.y() - r * 1.15, 18, 12);
+        const QRectF badge(n.pos.x() + r * 0.45, n.pos.y() - r - 2, 18, 12);
         p.setPen(QPen(Qt::white, 1));
         p.setBrush(QColor(0xc0, 0x39, 0x2b));
         p.drawRoundedRect(badge, 6, 6);

@@ -59,6 +59,7 @@ public:
     static QString nodeTooltip(const casefile::chart::ChartNode &node, int shownLinks);
     static QString displayLabel(const casefile::chart::ChartNode &node); // elided in the middle past 22 characters
     static QRectF nodeRect(const casefile::chart::ChartNode &node);       // icon and label around node.pos
+    static double radius(const casefile::chart::ChartNode &node);         // larger by the chart's size measure
     // Boxes of the expanded groups (index in spec.groups -> box around its members).
     static QHash<int, QRectF> groupBoxes(const casefile::chart::Chart &chart);
     QRectF bounds() const; // everything drawn, in chart coordinates
