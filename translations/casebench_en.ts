@@ -996,11 +996,27 @@
     </message>
     <message>
         <source>there is no saved chart &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no saved chart &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an exhibit is a table, a record, a thread, a run, a lead, a timeline or a chart, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>an exhibit is a table, a record, a thread, a run, a lead, a timeline or a chart, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an asserted link is owns, uses, member_of or alias_of, not &quot;%1&quot;</source>
+        <translation>an asserted link is owns, uses, member_of or alias_of, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a link&apos;s status is alleged, corroborated or refuted, not &quot;%1&quot;</source>
+        <translation>a link&apos;s status is alleged, corroborated or refuted, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a link joins two different entities</source>
+        <translation>a link joins two different entities</translation>
+    </message>
+    <message>
+        <source>link %1 is not an asserted link</source>
+        <translation>link %1 is not an asserted link</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1309,6 @@
         <translation>link %1 undone</translation>
     </message>
     <message>
-        <source>List merges and owner marks, undone ones included.</source>
-        <translation>List merges and owner marks, undone ones included.</translation>
-    </message>
-    <message>
         <source>links: CASE is required</source>
         <translation>links: CASE is required</translation>
     </message>
@@ -1397,10 +1409,6 @@
     <message>
         <source>undo a merge or an owner mark</source>
         <translation>undo a merge or an owner mark</translation>
-    </message>
-    <message>
-        <source>merges and owner marks, undone ones included</source>
-        <translation>merges and owner marks, undone ones included</translation>
     </message>
     <message>
         <source>set an entity&apos;s role in the case</source>
@@ -2328,107 +2336,191 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     </message>
     <message>
         <source>draw the link chart: who called and paid whom, laid out by Graphviz</source>
-        <translation type="unfinished"></translation>
+        <translation>draw the link chart: who called and paid whom, laid out by Graphviz</translation>
     </message>
     <message>
         <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW | chart NAME; each with [--caption T] [--note T]. Prints its number, E-N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW | chart NAME; each with [--caption T] [--note T]. Prints its number, E-N.</translation>
     </message>
     <message>
         <source>The file to write: .svg, .pdf, .png, .graphml, .gexf or .dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file to write: .svg, .pdf, .png, .graphml, .gexf or .dot.</translation>
     </message>
     <message>
         <source>Start from this entity (a phone number, an account...); repeat for more. Default: the subjects and victims, else the seized devices&apos; owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from this entity (a phone number, an account...); repeat for more. Default: the subjects and victims, else the seized devices&apos; owners.</translation>
     </message>
     <message>
         <source>Every entity with a link (large charts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every entity with a link (large charts).</translation>
     </message>
     <message>
         <source>How many steps out from the starting entities (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>How many steps out from the starting entities (default 1).</translation>
     </message>
     <message>
         <source>Which links: calls,money,messages,links (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Which links: calls,money,messages,links (default: all).</translation>
     </message>
     <message>
         <source>Hide links of fewer events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide links of fewer events.</translation>
     </message>
     <message>
         <source>Hide money links moving less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide money links moving less.</translation>
     </message>
     <message>
         <source>The currency of --min-amount (default: the case&apos;s most used).</source>
-        <translation type="unfinished"></translation>
+        <translation>The currency of --min-amount (default: the case&apos;s most used).</translation>
     </message>
     <message>
         <source>New partners drawn per entity; the rest behind a &quot;+N more&quot; node (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>New partners drawn per entity; the rest behind a &quot;+N more&quot; node (default 20).</translation>
     </message>
     <message>
         <source>Only events from this time on (a date or an ISO 8601 time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only events from this time on (a date or an ISO 8601 time).</translation>
     </message>
     <message>
         <source>Only events before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only events before this time.</translation>
     </message>
     <message>
         <source>sfdp (default), neato, dot (money left to right), circo or twopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>sfdp (default), neato, dot (money left to right), circo or twopi.</translation>
     </message>
     <message>
         <source>Keep the chart in the case under a name, with its positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the chart in the case under a name, with its positions.</translation>
     </message>
     <message>
         <source>Draw a saved chart (the other options change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw a saved chart (the other options change it).</translation>
     </message>
     <message>
         <source>A picture&apos;s size in pixels (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>A picture&apos;s size in pixels (default 1600x1000).</translation>
     </message>
     <message>
         <source>--hops is a number from 0 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>--hops is a number from 0 to 6</translation>
     </message>
     <message>
         <source>--min-count is a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-count is a number of at least 1</translation>
     </message>
     <message>
         <source>--max-links-per-node is a number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-links-per-node is a number from 1 to 100000</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (calls, money, messages, links)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown kind &quot;%1&quot; (calls, money, messages, links)</translation>
     </message>
     <message>
         <source>--layout is sfdp, neato, dot, circo or twopi</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout is sfdp, neato, dot, circo or twopi</translation>
     </message>
     <message>
         <source>--min-amount is an amount such as 1000 or 1000.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-amount is an amount such as 1000 or 1000.50</translation>
     </message>
     <message>
         <source>Draw the link chart: the entities and the calls, money and messages between them, aggregated per pair, laid out by Graphviz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw the link chart: the entities and the calls, money and messages between them, aggregated per pair, laid out by Graphviz.</translation>
     </message>
     <message>
         <source>the file must be .svg, .pdf, .png, .graphml, .gexf or .dot</source>
-        <translation type="unfinished"></translation>
+        <translation>the file must be .svg, .pdf, .png, .graphml, .gexf or .dot</translation>
     </message>
     <message>
         <source>%1: %2 entities, %3 links (layout %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 entities, %3 links (layout %4)</translation>
+    </message>
+    <message>
+        <source>merges, owner marks and asserted links, undone ones included</source>
+        <translation>merges, owner marks and asserted links, undone ones included</translation>
+    </message>
+    <message>
+        <source>assert a link between two entities, with its status</source>
+        <translation>assert a link between two entities, with its status</translation>
+    </message>
+    <message>
+        <source>change an asserted link&apos;s status</source>
+        <translation>change an asserted link&apos;s status</translation>
+    </message>
+    <message>
+        <source>List merges, owner marks and asserted links, undone ones included.</source>
+        <translation>List merges, owner marks and asserted links, undone ones included.</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>Draw nodes larger by degree, betweenness, closeness or eigenvector, and rank them (JSON).</source>
+        <translation>Draw nodes larger by degree, betweenness, closeness or eigenvector, and rank them (JSON).</translation>
+    </message>
+    <message>
+        <source>--size-by is degree, betweenness, closeness or eigenvector</source>
+        <translation>--size-by is degree, betweenness, closeness or eigenvector</translation>
+    </message>
+    <message>
+        <source>Assert a link between two entities: FROM owns, uses, is a member of or an alias of TO. It is drawn on the link chart with its status.</source>
+        <translation>Assert a link between two entities: FROM owns, uses, is a member of or an alias of TO. It is drawn on the link chart with its status.</translation>
+    </message>
+    <message>
+        <source>An entity (a phone number, an account, #id...).</source>
+        <translation>An entity (a phone number, an account, #id...).</translation>
+    </message>
+    <message>
+        <source>The other entity.</source>
+        <translation>The other entity.</translation>
+    </message>
+    <message>
+        <source>owns, uses, member_of or alias_of.</source>
+        <translation>owns, uses, member_of or alias_of.</translation>
+    </message>
+    <message>
+        <source>alleged (default), corroborated or refuted.</source>
+        <translation>alleged (default), corroborated or refuted.</translation>
+    </message>
+    <message>
+        <source>What it rests on: sources, statements, exhibits.</source>
+        <translation>What it rests on: sources, statements, exhibits.</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the link and in the audit log; required).</source>
+        <translation>Why (recorded with the link and in the audit log; required).</translation>
+    </message>
+    <message>
+        <source>link: CASE, FROM, TO and --kind are required</source>
+        <translation>link: CASE, FROM, TO and --kind are required</translation>
+    </message>
+    <message>
+        <source>link %1 asserted (%2)</source>
+        <translation>link %1 asserted (%2)</translation>
+    </message>
+    <message>
+        <source>Change an asserted link&apos;s status; the earlier ones stay in its history.</source>
+        <translation>Change an asserted link&apos;s status; the earlier ones stay in its history.</translation>
+    </message>
+    <message>
+        <source>alleged, corroborated or refuted.</source>
+        <translation>alleged, corroborated or refuted.</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the status and in the audit log; required).</source>
+        <translation>Why (recorded with the status and in the audit log; required).</translation>
+    </message>
+    <message>
+        <source>link-status: CASE, a LINK number and a STATUS are required</source>
+        <translation>link-status: CASE, a LINK number and a STATUS are required</translation>
+    </message>
+    <message>
+        <source>link %1 is now %2</source>
+        <translation>link %1 is now %2</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2932,31 @@ Password:</translation>
     </message>
     <message>
         <source>Link Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Chart</translation>
+    </message>
+    <message>
+        <source>asserted on the link chart</source>
+        <translation>asserted on the link chart</translation>
+    </message>
+    <message>
+        <source>Assert a link</source>
+        <translation>Assert a link</translation>
+    </message>
+    <message>
+        <source>Why (what it rests on: a statement, a source, an exhibit)?</source>
+        <translation>Why (what it rests on: a statement, a source, an exhibit)?</translation>
+    </message>
+    <message>
+        <source>status set on the link chart</source>
+        <translation>status set on the link chart</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <translation>Link status</translation>
+    </message>
+    <message>
+        <source>Why is the link now %1?</source>
+        <translation>Why is the link now %1?</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +3027,15 @@ Password:</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Assert a link</source>
+        <translation>Assert a link</translation>
+    </message>
+    <message>
+        <source>Set a link&apos;s status</source>
+        <translation>Set a link&apos;s status</translation>
     </message>
 </context>
 <context>
@@ -3936,27 +4060,27 @@ Password:</translation>
     </message>
     <message>
         <source>Events, duration or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Events, duration or amount</translation>
     </message>
     <message>
         <source>… %1 more lines: the chart&apos;s GraphML export lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 more lines: the chart&apos;s GraphML export lists them all</translation>
     </message>
     <message>
         <source>Saved chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved chart</translation>
     </message>
     <message>
         <source>Entities and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Entities and links</translation>
     </message>
     <message>
         <source>the case&apos;s calls, transfers and messages between each two entities, added up per direction. A call in both parties&apos; call records is counted once, from the caller&apos;s; a transfer in both accounts&apos; statements is counted once, from the payer&apos;s; rows repeating another statement&apos;s are not counted. Merged identities are one entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>the case&apos;s calls, transfers and messages between each two entities, added up per direction. A call in both parties&apos; call records is counted once, from the caller&apos;s; a transfer in both accounts&apos; statements is counted once, from the payer&apos;s; rows repeating another statement&apos;s are not counted. Merged identities are one entity.</translation>
     </message>
     <message>
         <source>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; draws the same chart from the case; -o FILE.graphml writes its links with these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; draws the same chart from the case; -o FILE.graphml writes its links with these figures.</translation>
     </message>
 </context>
 <context>
@@ -4196,488 +4320,564 @@ Password:</translation>
     <name>cb::widgets::ChartPainter</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank account</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank card</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Device</translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>App account</source>
-        <translation type="unfinished"></translation>
+        <translation>App account</translation>
     </message>
     <message>
         <source>Cell site</source>
-        <translation type="unfinished">Cell site</translation>
+        <translation>Cell site</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>More partners</source>
-        <translation type="unfinished"></translation>
+        <translation>More partners</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Calls</translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">Money</translation>
+        <translation>Money</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Owns the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Owns the device</translation>
     </message>
     <message>
         <source>Line of the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Line of the device</translation>
     </message>
     <message>
         <source>Uses the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Uses the account</translation>
     </message>
     <message>
         <source>Registered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered with</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call, %1</numerusform>
+            <numerusform>%n calls, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 in %n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 in %n payment</numerusform>
+            <numerusform>%1 %2 in %n payments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 more</translation>
     </message>
     <message>
         <source>Link chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Link chart</translation>
     </message>
     <message>
         <source>%1 — link chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — link chart</translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entities</numerusform>
+            <numerusform>%n entities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n links</numerusform>
+            <numerusform>%n links</numerusform>
         </translation>
     </message>
     <message>
         <source>every linked entity</source>
-        <translation type="unfinished"></translation>
+        <translation>every linked entity</translation>
     </message>
     <message numerus="yes">
         <source>%n hop(s) from the starting entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hop from the starting entities</numerusform>
+            <numerusform>%n hops from the starting entities</numerusform>
         </translation>
     </message>
     <message>
         <source>layout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>layout %1</translation>
     </message>
     <message>
         <source>Shows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows: %1</translation>
     </message>
     <message>
         <source>from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2 (%3)</translation>
     </message>
     <message>
         <source>the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>the first event</translation>
     </message>
     <message>
         <source>the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>the last event</translation>
     </message>
     <message>
         <source>the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>the whole period</translation>
     </message>
     <message numerus="yes">
         <source>links of at least %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>links of at least %n event</numerusform>
+            <numerusform>links of at least %n events</numerusform>
         </translation>
     </message>
     <message>
         <source>money of at least %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>money of at least %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n weaker link(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weaker link not drawn</numerusform>
+            <numerusform>%n weaker links not drawn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) behind “+N more”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner behind “+N more”</numerusform>
+            <numerusform>%n partners behind “+N more”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starting entit(ies) without such links not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n starting entity without such links not drawn</numerusform>
+            <numerusform>%n starting entities without such links not drawn</numerusform>
         </translation>
     </message>
     <message>
         <source>Width: volume · arrows: direction · red badge: partners in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Width: volume · arrows: direction · red badge: partners in all</translation>
     </message>
     <message>
         <source>No entity to start from: give one, or mark subjects or victims.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entity to start from: give one, or mark subjects or victims.</translation>
     </message>
     <message numerus="yes">
         <source>%n more partner(s), the weakest: open the next page to draw them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more partner, the weakest: open the next page to draw them.</numerusform>
+            <numerusform>%n more partners, the weakest: open the next page to draw them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one identity with %n merged entit(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>one identity with %n merged entity</numerusform>
+            <numerusform>one identity with %n merged entities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) in the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner in the case</numerusform>
+            <numerusform>%n partners in the case</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n drawn</numerusform>
+            <numerusform>%n drawn</numerusform>
         </translation>
     </message>
     <message>
         <source>direction not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>direction not recorded</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>Owns</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Member of</translation>
+    </message>
+    <message>
+        <source>Alias of</source>
+        <translation>Alias of</translation>
     </message>
 </context>
 <context>
     <name>cb::widgets::ChartView</name>
     <message>
         <source>Building the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the chart…</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entities</numerusform>
+            <numerusform>%n entities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n links</numerusform>
+            <numerusform>%n links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind “+N more”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n behind “+N more”</numerusform>
+            <numerusform>%n behind “+N more”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starting entit(ies) without such links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n starting entity without such links</numerusform>
+            <numerusform>%n starting entities without such links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weak link(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weak link hidden</numerusform>
+            <numerusform>%n weak links hidden</numerusform>
         </translation>
     </message>
     <message>
         <source>The two are not connected in this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>The two are not connected in this chart</translation>
     </message>
     <message numerus="yes">
         <source>Shortest path: %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shortest path: %n link</numerusform>
+            <numerusform>Shortest path: %n links</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout: sfdp (large networks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout: sfdp (large networks)</translation>
     </message>
     <message>
         <source>Layout: neato (spring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout: neato (spring)</translation>
     </message>
     <message>
         <source>Layout: dot (money left to right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout: dot (money left to right)</translation>
     </message>
     <message>
         <source>Layout: circo (circular)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout: circo (circular)</translation>
     </message>
     <message>
         <source>Layout: twopi (radial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout: twopi (radial)</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hops</translation>
     </message>
     <message>
         <source>How many steps out from the starting entities</source>
-        <translation type="unfinished"></translation>
+        <translation>How many steps out from the starting entities</translation>
     </message>
     <message>
         <source>Min. events</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. events</translation>
     </message>
     <message>
         <source>Hide links of fewer events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide links of fewer events</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Link Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Link Labels</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Re-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-layout</translation>
     </message>
     <message>
         <source>Lay the whole chart out again; pinned nodes stay where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Lay the whole chart out again; pinned nodes stay where they are</translation>
     </message>
     <message>
         <source>Shortest Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest Path</translation>
     </message>
     <message>
         <source>Select two nodes, then highlight the shortest path between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Select two nodes, then highlight the shortest path between them</translation>
     </message>
     <message>
         <source>Save Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Chart…</translation>
     </message>
     <message>
         <source>Bookmark as Exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookmark as Exhibit…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Links stated or asserted (owner, account holder...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Links stated or asserted (owner, account holder...)</translation>
     </message>
     <message numerus="yes">
         <source>Show the Next %n Partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show the Next %n Partner</numerusform>
+            <numerusform>Show the Next %n Partners</numerusform>
         </translation>
     </message>
     <message>
         <source>Expand (One Hop Further)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand (One Hop Further)</translation>
     </message>
     <message>
         <source>Start a Chart Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a Chart Here</translation>
     </message>
     <message>
         <source>Show on Timeline</source>
-        <translation type="unfinished">Show on Timeline</translation>
+        <translation>Show on Timeline</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpin</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>Group the Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Group the Selected…</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Group %1</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Name of the group (a person, an organisation):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the group (a person, an organisation):</translation>
     </message>
     <message>
         <source>Shortest Path Between the Two</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortest Path Between the Two</translation>
     </message>
     <message>
         <source>Expand the Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand the Group</translation>
     </message>
     <message>
         <source>Collapse the Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Collapse the Group</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungroup</translation>
     </message>
     <message>
         <source>Show Both on Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Show Both on Timeline</translation>
     </message>
     <message>
         <source>Hide Links of Fewer Events Than This</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide Links of Fewer Events Than This</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart</translation>
     </message>
     <message>
         <source>Bookmark as Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookmark as Exhibit</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Chart</translation>
     </message>
     <message>
         <source>Name of this chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this chart:</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Chart</translation>
     </message>
     <message>
         <source>Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;Graphviz (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;Graphviz (*.dot)</translation>
+    </message>
+    <message>
+        <source>Size: all alike</source>
+        <translation>Size: all alike</translation>
+    </message>
+    <message>
+        <source>Size: degree</source>
+        <translation>Size: degree</translation>
+    </message>
+    <message>
+        <source>Size: betweenness</source>
+        <translation>Size: betweenness</translation>
+    </message>
+    <message>
+        <source>Size: closeness</source>
+        <translation>Size: closeness</translation>
+    </message>
+    <message>
+        <source>Size: eigenvector</source>
+        <translation>Size: eigenvector</translation>
+    </message>
+    <message>
+        <source>Draw nodes larger by a network measure, and rank the entities by it</source>
+        <translation>Draw nodes larger by a network measure, and rank the entities by it</translation>
+    </message>
+    <message>
+        <source>Assert a Link</source>
+        <translation>Assert a Link</translation>
+    </message>
+    <message>
+        <source>%1 owns %2</source>
+        <translation>%1 owns %2</translation>
+    </message>
+    <message>
+        <source>%1 uses %2</source>
+        <translation>%1 uses %2</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 is a member of %2</translation>
+    </message>
+    <message>
+        <source>%1 is an alias of %2</source>
+        <translation>%1 is an alias of %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alleged</source>
+        <translation>Alleged</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>Corroborated</translation>
+    </message>
+    <message>
+        <source>Refuted</source>
+        <translation>Refuted</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5265,7 @@ Password:</translation>
     </message>
     <message>
         <source>Start a Link Chart Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a Link Chart Here</translation>
     </message>
 </context>
 <context>

@@ -996,11 +996,27 @@
     </message>
     <message>
         <source>there is no saved chart &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已保存关系图</translation>
     </message>
     <message>
         <source>an exhibit is a table, a record, a thread, a run, a lead, a timeline or a chart, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>证据只能是表格、记录、会话、分析运行、线索、时间轴或关系图，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>an asserted link is owns, uses, member_of or alias_of, not &quot;%1&quot;</source>
+        <translation>研判关系只能是 owns、uses、member_of 或 alias_of，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>a link&apos;s status is alleged, corroborated or refuted, not &quot;%1&quot;</source>
+        <translation>关系状态只能是 alleged（待核实）、corroborated（已印证）或 refuted（已否定），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>a link joins two different entities</source>
+        <translation>关系必须连接两个不同的实体</translation>
+    </message>
+    <message>
+        <source>link %1 is not an asserted link</source>
+        <translation>关系 %1 不是研判关系</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1308,6 @@
         <translation>关联 %1 已撤销</translation>
     </message>
     <message>
-        <source>List merges and owner marks, undone ones included.</source>
-        <translation>列出合并和机主标记，包括已撤销的。</translation>
-    </message>
-    <message>
         <source>links: CASE is required</source>
         <translation>links：必须提供 CASE</translation>
     </message>
@@ -1394,10 +1406,6 @@
     <message>
         <source>undo a merge or an owner mark</source>
         <translation>撤销合并或机主标记</translation>
-    </message>
-    <message>
-        <source>merges and owner marks, undone ones included</source>
-        <translation>合并与机主标记（含已撤销的）</translation>
     </message>
     <message>
         <source>set an entity&apos;s role in the case</source>
@@ -2321,107 +2329,191 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     </message>
     <message>
         <source>draw the link chart: who called and paid whom, laid out by Graphviz</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制关系图：谁给谁打电话、谁给谁转账，由 Graphviz 布局</translation>
     </message>
     <message>
         <source>Add an exhibit: table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW | chart NAME; each with [--caption T] [--note T]. Prints its number, E-N.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据：table --kind K [--entity X]... [--from T] [--to T] [--text T] | record UUID | thread MESSAGE_UUID | run RUN_ID | lead CODE | timeline VIEW | chart NAME；均可带 [--caption T] [--note T]。输出证据编号 E-N。</translation>
     </message>
     <message>
         <source>The file to write: .svg, .pdf, .png, .graphml, .gexf or .dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件：.svg、.pdf、.png、.graphml、.gexf 或 .dot。</translation>
     </message>
     <message>
         <source>Start from this entity (a phone number, an account...); repeat for more. Default: the subjects and victims, else the seized devices&apos; owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此实体（电话号码、账户……）开始；可重复。默认：嫌疑人和被害人，否则为扣押设备的机主。</translation>
     </message>
     <message>
         <source>Every entity with a link (large charts).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有有关联的实体（大型关系图）。</translation>
     </message>
     <message>
         <source>How many steps out from the starting entities (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>从起始实体向外扩展的层数（默认 1）。</translation>
     </message>
     <message>
         <source>Which links: calls,money,messages,links (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示哪些关联：calls,money,messages,links（默认：全部）。</translation>
     </message>
     <message>
         <source>Hide links of fewer events.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏事件数少于此值的关联。</translation>
     </message>
     <message>
         <source>Hide money links moving less.</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏金额少于此值的资金关联。</translation>
     </message>
     <message>
         <source>The currency of --min-amount (default: the case&apos;s most used).</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-amount 的币种（默认：案件中最常用的币种）。</translation>
     </message>
     <message>
         <source>New partners drawn per entity; the rest behind a &quot;+N more&quot; node (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个实体绘制的新对端数；其余归入“+N 个”节点（默认 20）。</translation>
     </message>
     <message>
         <source>Only events from this time on (a date or an ISO 8601 time).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此时间之后的事件（日期或 ISO 8601 时间）。</translation>
     </message>
     <message>
         <source>Only events before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此时间之前的事件。</translation>
     </message>
     <message>
         <source>sfdp (default), neato, dot (money left to right), circo or twopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>sfdp（默认）、neato、dot（资金从左到右）、circo 或 twopi。</translation>
     </message>
     <message>
         <source>Keep the chart in the case under a name, with its positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>将关系图（含节点位置）以此名称保存在案件中。</translation>
     </message>
     <message>
         <source>Draw a saved chart (the other options change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制已保存的关系图（其他选项可修改它）。</translation>
     </message>
     <message>
         <source>A picture&apos;s size in pixels (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸，单位像素（默认 1600x1000）。</translation>
     </message>
     <message>
         <source>--hops is a number from 0 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>--hops 为 0 到 6 之间的数字</translation>
     </message>
     <message>
         <source>--min-count is a number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-count 为不小于 1 的数字</translation>
     </message>
     <message>
         <source>--max-links-per-node is a number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-links-per-node 为 1 到 100000 之间的数字</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (calls, money, messages, links)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”（calls、money、messages、links）</translation>
     </message>
     <message>
         <source>--layout is sfdp, neato, dot, circo or twopi</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout 为 sfdp、neato、dot、circo 或 twopi</translation>
     </message>
     <message>
         <source>--min-amount is an amount such as 1000 or 1000.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-amount 为金额，如 1000 或 1000.50</translation>
     </message>
     <message>
         <source>Draw the link chart: the entities and the calls, money and messages between them, aggregated per pair, laid out by Graphviz.</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制关系图：实体及其之间的通话、资金和消息，按每对实体汇总，由 Graphviz 布局。</translation>
     </message>
     <message>
         <source>the file must be .svg, .pdf, .png, .graphml, .gexf or .dot</source>
-        <translation type="unfinished"></translation>
+        <translation>文件必须是 .svg、.pdf、.png、.graphml、.gexf 或 .dot</translation>
     </message>
     <message>
         <source>%1: %2 entities, %3 links (layout %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个实体，%3 条关联（布局 %4）</translation>
+    </message>
+    <message>
+        <source>merges, owner marks and asserted links, undone ones included</source>
+        <translation>合并、机主标记和研判关系（含已撤销的）</translation>
+    </message>
+    <message>
+        <source>assert a link between two entities, with its status</source>
+        <translation>在两个实体之间添加研判关系及其状态</translation>
+    </message>
+    <message>
+        <source>change an asserted link&apos;s status</source>
+        <translation>更改研判关系的状态</translation>
+    </message>
+    <message>
+        <source>List merges, owner marks and asserted links, undone ones included.</source>
+        <translation>列出合并、机主标记和研判关系（含已撤销的）。</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Draw nodes larger by degree, betweenness, closeness or eigenvector, and rank them (JSON).</source>
+        <translation>按度、中介中心性、接近中心性或特征向量中心性放大节点并排序（JSON）。</translation>
+    </message>
+    <message>
+        <source>--size-by is degree, betweenness, closeness or eigenvector</source>
+        <translation>--size-by 为 degree、betweenness、closeness 或 eigenvector</translation>
+    </message>
+    <message>
+        <source>Assert a link between two entities: FROM owns, uses, is a member of or an alias of TO. It is drawn on the link chart with its status.</source>
+        <translation>在两个实体之间添加研判关系：FROM 拥有、使用、隶属于 TO，或是 TO 的别名。关系图上按其状态绘制。</translation>
+    </message>
+    <message>
+        <source>An entity (a phone number, an account, #id...).</source>
+        <translation>一个实体（电话号码、账户、#id……）。</translation>
+    </message>
+    <message>
+        <source>The other entity.</source>
+        <translation>另一个实体。</translation>
+    </message>
+    <message>
+        <source>owns, uses, member_of or alias_of.</source>
+        <translation>owns（拥有）、uses（使用）、member_of（隶属）或 alias_of（别名）。</translation>
+    </message>
+    <message>
+        <source>alleged (default), corroborated or refuted.</source>
+        <translation>alleged（待核实，默认）、corroborated（已印证）或 refuted（已否定）。</translation>
+    </message>
+    <message>
+        <source>What it rests on: sources, statements, exhibits.</source>
+        <translation>依据：来源文件、笔录、证据。</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the link and in the audit log; required).</source>
+        <translation>理由（与关系一并记录并写入审计日志；必填）。</translation>
+    </message>
+    <message>
+        <source>link: CASE, FROM, TO and --kind are required</source>
+        <translation>link：必须提供 CASE、FROM、TO 和 --kind</translation>
+    </message>
+    <message>
+        <source>link %1 asserted (%2)</source>
+        <translation>已添加研判关系 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Change an asserted link&apos;s status; the earlier ones stay in its history.</source>
+        <translation>更改研判关系的状态；此前的状态保留在其历史中。</translation>
+    </message>
+    <message>
+        <source>alleged, corroborated or refuted.</source>
+        <translation>alleged（待核实）、corroborated（已印证）或 refuted（已否定）。</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the status and in the audit log; required).</source>
+        <translation>理由（与状态一并记录并写入审计日志；必填）。</translation>
+    </message>
+    <message>
+        <source>link-status: CASE, a LINK number and a STATUS are required</source>
+        <translation>link-status：必须提供 CASE、关系编号 LINK 和状态 STATUS</translation>
+    </message>
+    <message>
+        <source>link %1 is now %2</source>
+        <translation>关系 %1 现为 %2</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2924,31 @@ Password:</source>
     </message>
     <message>
         <source>Link Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>关系图</translation>
+    </message>
+    <message>
+        <source>asserted on the link chart</source>
+        <translation>在关系图上研判添加</translation>
+    </message>
+    <message>
+        <source>Assert a link</source>
+        <translation>添加研判关系</translation>
+    </message>
+    <message>
+        <source>Why (what it rests on: a statement, a source, an exhibit)?</source>
+        <translation>理由（依据：笔录、来源文件或证据）？</translation>
+    </message>
+    <message>
+        <source>status set on the link chart</source>
+        <translation>在关系图上设置状态</translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <translation>关系状态</translation>
+    </message>
+    <message>
+        <source>Why is the link now %1?</source>
+        <translation>为何将该关系改为 %1？</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +3019,15 @@ Password:</source>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存关系图</translation>
+    </message>
+    <message>
+        <source>Assert a link</source>
+        <translation>添加研判关系</translation>
+    </message>
+    <message>
+        <source>Set a link&apos;s status</source>
+        <translation>设置关系状态</translation>
     </message>
 </context>
 <context>
@@ -3914,27 +4038,27 @@ Password:</source>
     </message>
     <message>
         <source>Events, duration or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数、时长或金额</translation>
     </message>
     <message>
         <source>… %1 more lines: the chart&apos;s GraphML export lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 %1 行：关系图的 GraphML 导出列出全部</translation>
     </message>
     <message>
         <source>Saved chart</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的关系图</translation>
     </message>
     <message>
         <source>Entities and links</source>
-        <translation type="unfinished"></translation>
+        <translation>实体与关联</translation>
     </message>
     <message>
         <source>the case&apos;s calls, transfers and messages between each two entities, added up per direction. A call in both parties&apos; call records is counted once, from the caller&apos;s; a transfer in both accounts&apos; statements is counted once, from the payer&apos;s; rows repeating another statement&apos;s are not counted. Merged identities are one entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件中每两个实体之间的通话、转账和消息，按方向汇总。双方话单中都有的同一通话只计一次（以主叫方为准）；双方流水中都有的同一笔转账只计一次（以付款方为准）；与其他流水重复的行不计。已合并的身份视为同一实体。</translation>
     </message>
     <message>
         <source>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; draws the same chart from the case; -o FILE.graphml writes its links with these figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; 可从案件绘制同一关系图；-o FILE.graphml 输出其关联及上述数字。</translation>
     </message>
 </context>
 <context>
@@ -4173,466 +4297,542 @@ Password:</source>
     <name>cb::widgets::ChartPainter</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>银行账户</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">设备</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>App account</source>
-        <translation type="unfinished"></translation>
+        <translation>应用账号</translation>
     </message>
     <message>
         <source>Cell site</source>
-        <translation type="unfinished">基站</translation>
+        <translation>基站</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">位置</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>More partners</source>
-        <translation type="unfinished"></translation>
+        <translation>更多对端</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished">资金</translation>
+        <translation>资金</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Owns the device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备机主</translation>
     </message>
     <message>
         <source>Line of the device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备所用号码</translation>
     </message>
     <message>
         <source>Uses the account</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该账号</translation>
     </message>
     <message>
         <source>Registered with</source>
-        <translation type="unfinished"></translation>
+        <translation>注册绑定</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次通话，%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 in %n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2，共 %n 笔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 条消息</numerusform>
         </translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>另 %1 个</translation>
     </message>
     <message>
         <source>Link chart</source>
-        <translation type="unfinished"></translation>
+        <translation>关系图</translation>
     </message>
     <message>
         <source>%1 — link chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 关系图</translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条关联</numerusform>
         </translation>
     </message>
     <message>
         <source>every linked entity</source>
-        <translation type="unfinished"></translation>
+        <translation>全部有关联的实体</translation>
     </message>
     <message numerus="yes">
         <source>%n hop(s) from the starting entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从起始实体扩展 %n 层</numerusform>
         </translation>
     </message>
     <message>
         <source>layout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>布局 %1</translation>
     </message>
     <message>
         <source>Shows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：%1</translation>
     </message>
     <message>
         <source>from %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2（%3）</translation>
     </message>
     <message>
         <source>the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>首个事件</translation>
     </message>
     <message>
         <source>the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个事件</translation>
     </message>
     <message>
         <source>the whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>整个时段</translation>
     </message>
     <message numerus="yes">
         <source>links of at least %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>至少 %n 个事件的关联</numerusform>
         </translation>
     </message>
     <message>
         <source>money of at least %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>金额至少 %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n weaker link(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条较弱关联未绘制</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) behind “+N more”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个对端归入“另 N 个”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starting entit(ies) without such links not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个无此类关联的起始实体未绘制</numerusform>
         </translation>
     </message>
     <message>
         <source>Width: volume · arrows: direction · red badge: partners in all</source>
-        <translation type="unfinished"></translation>
+        <translation>线宽：数量 · 箭头：方向 · 红色角标：对端总数</translation>
     </message>
     <message>
         <source>No entity to start from: give one, or mark subjects or victims.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有起始实体：请指定一个，或标记嫌疑人或被害人。</translation>
     </message>
     <message numerus="yes">
         <source>%n more partner(s), the weakest: open the next page to draw them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 个对端（关联最弱）：打开下一页以绘制。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one identity with %n merged entit(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与 %n 个已合并实体为同一身份</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s) in the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>案件中共 %n 个对端</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已绘制 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>direction not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录方向</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>拥有</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Alias of</source>
+        <translation>别名</translation>
     </message>
 </context>
 <context>
     <name>cb::widgets::ChartView</name>
     <message>
         <source>Building the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成关系图……</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个实体</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind “+N more”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个归入“另 N 个”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n starting entit(ies) without such links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个起始实体无此类关联</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weak link(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已隐藏 %n 条弱关联</numerusform>
         </translation>
     </message>
     <message>
         <source>The two are not connected in this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>两者在此关系图中不相连</translation>
     </message>
     <message numerus="yes">
         <source>Shortest path: %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最短路径：%n 条关联</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout: sfdp (large networks)</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：sfdp（大型网络）</translation>
     </message>
     <message>
         <source>Layout: neato (spring)</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：neato（弹簧模型）</translation>
     </message>
     <message>
         <source>Layout: dot (money left to right)</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：dot（资金从左到右）</translation>
     </message>
     <message>
         <source>Layout: circo (circular)</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：circo（环形）</translation>
     </message>
     <message>
         <source>Layout: twopi (radial)</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：twopi（放射状）</translation>
     </message>
     <message>
         <source>Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>How many steps out from the starting entities</source>
-        <translation type="unfinished"></translation>
+        <translation>从起始实体向外扩展的层数</translation>
     </message>
     <message>
         <source>Min. events</source>
-        <translation type="unfinished"></translation>
+        <translation>最少事件数</translation>
     </message>
     <message>
         <source>Hide links of fewer events</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏事件数较少的关联</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <source>Link Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>关联标注</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <source>Re-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重新布局</translation>
     </message>
     <message>
         <source>Lay the whole chart out again; pinned nodes stay where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>重新布局整张关系图；已固定的节点保持原位</translation>
     </message>
     <message>
         <source>Shortest Path</source>
-        <translation type="unfinished"></translation>
+        <translation>最短路径</translation>
     </message>
     <message>
         <source>Select two nodes, then highlight the shortest path between them</source>
-        <translation type="unfinished"></translation>
+        <translation>选择两个节点，高亮它们之间的最短路径</translation>
     </message>
     <message>
         <source>Save Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存关系图……</translation>
     </message>
     <message>
         <source>Bookmark as Exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏为证据……</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出……</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Links stated or asserted (owner, account holder...)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源载明或研判的关系（机主、账号持有人……）</translation>
     </message>
     <message numerus="yes">
         <source>Show the Next %n Partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示后 %n 个对端</numerusform>
         </translation>
     </message>
     <message>
         <source>Expand (One Hop Further)</source>
-        <translation type="unfinished"></translation>
+        <translation>展开（再扩展一层）</translation>
     </message>
     <message>
         <source>Start a Chart Here</source>
-        <translation type="unfinished"></translation>
+        <translation>以此开始新关系图</translation>
     </message>
     <message>
         <source>Show on Timeline</source>
-        <translation type="unfinished">在时间轴上显示</translation>
+        <translation>在时间轴上显示</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消固定</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Group the Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选编为一组……</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分组 %1</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Name of the group (a person, an organisation):</source>
-        <translation type="unfinished"></translation>
+        <translation>分组名称（一个人员或一个组织）：</translation>
     </message>
     <message>
         <source>Shortest Path Between the Two</source>
-        <translation type="unfinished"></translation>
+        <translation>两者之间的最短路径</translation>
     </message>
     <message>
         <source>Expand the Group</source>
-        <translation type="unfinished"></translation>
+        <translation>展开分组</translation>
     </message>
     <message>
         <source>Collapse the Group</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠分组</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>取消分组</translation>
     </message>
     <message>
         <source>Show Both on Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间轴上显示两者</translation>
     </message>
     <message>
         <source>Hide Links of Fewer Events Than This</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏事件数少于此关联的关联</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>关系图</translation>
     </message>
     <message>
         <source>Bookmark as Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏为证据</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存关系图</translation>
     </message>
     <message>
         <source>Name of this chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>此关系图的名称：</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出关系图</translation>
     </message>
     <message>
         <source>Pictures (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;Graphviz (*.dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.svg *.pdf);;GraphML (*.graphml);;GEXF (*.gexf);;Graphviz (*.dot)</translation>
+    </message>
+    <message>
+        <source>Size: all alike</source>
+        <translation>大小：统一</translation>
+    </message>
+    <message>
+        <source>Size: degree</source>
+        <translation>大小：度</translation>
+    </message>
+    <message>
+        <source>Size: betweenness</source>
+        <translation>大小：中介中心性</translation>
+    </message>
+    <message>
+        <source>Size: closeness</source>
+        <translation>大小：接近中心性</translation>
+    </message>
+    <message>
+        <source>Size: eigenvector</source>
+        <translation>大小：特征向量中心性</translation>
+    </message>
+    <message>
+        <source>Draw nodes larger by a network measure, and rank the entities by it</source>
+        <translation>按网络指标放大节点，并据此为实体排序</translation>
+    </message>
+    <message>
+        <source>Assert a Link</source>
+        <translation>添加研判关系</translation>
+    </message>
+    <message>
+        <source>%1 owns %2</source>
+        <translation>%1 拥有 %2</translation>
+    </message>
+    <message>
+        <source>%1 uses %2</source>
+        <translation>%1 使用 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 隶属于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is an alias of %2</source>
+        <translation>%1 是 %2 的别名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Alleged</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>已印证</translation>
+    </message>
+    <message>
+        <source>Refuted</source>
+        <translation>已否定</translation>
     </message>
 </context>
 <context>
@@ -5011,7 +5211,7 @@ Password:</source>
     </message>
     <message>
         <source>Start a Link Chart Here</source>
-        <translation type="unfinished"></translation>
+        <translation>以此开始绘制关系图</translation>
     </message>
 </context>
 <context>
