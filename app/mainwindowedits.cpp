@@ -158,12 +158,13 @@ void MainWindow::saveTimelineView(const QString &name, const QJsonObject &view)
 
 void MainWindow::saveChart(const QString &name, const QJsonObject &spec, bool asExhibit)
 {
-    applyEdit([name, spec, asExhibit](CaseSession &s) {
-        if (Status saved = s.saveChart(name, spec); !saved || !asExhibit)
-            return saved;
-        const Result<QString> code = s.addExhibit(QStringLiteral("chart"), {{QStringLiteral("chart"), name}}, name, {});
-        return code ? Status() : code.status();
-    });
+    // Two edits, each its own undo step: the saved chart, then the exhibit that copies it.
+    applyEdit([name, spec](CaseSession &s) { return s.saveChart(name, spec); });
+    if (asExhibit)
+        applyEdit([name](CaseSession &s) {
+            const Result<QString> code = s.addExhibit(QStringLiteral("chart"), {{QStringLiteral("chart"), name}}, name, {});
+            return code ? Status() : code.status();
+        });
 }
 
 void MainWindow::askAssertLink(qint64 from, qint64 to, const QString &kind)

@@ -106,7 +106,8 @@ public:
     {
         QRectF dirty;
         for (int i : m_linksOf.value(node)) {
-            dirty = dirty.united(m_boxes[i]);
+            dirty = dirty.united(m_boxes[i]).united(m_canvas->m_labelBoxes.value(i));
+            m_canvas->m_labelBoxes.remove(i);
             m_boxes[i] = box(i);
             dirty = dirty.united(m_boxes[i]);
         }
@@ -232,10 +233,7 @@ void ChartCanvas::setChart(Chart chart, bool keepView)
     m_links = nullptr;
     m_path.clear();
     m_chart = std::move(chart);
-    m_shown = QVector<int>(m_chart.nodes.size(), 0);
-    for (int i = 0; i < m_chart.links.size(); ++i) {
-        ++m_shown[m_chart.links[i].a], ++m_shown[m_chart.links[i].b];
-    }
+    m_shown = m_chart.partnersDrawn();
     m_labelBoxes = m_chart.links.size() <= 2000 ? ChartPainter::linkLabelBoxes(m_chart, font(), QLocale()) : QHash<int, QRectF>();
     m_links = new ChartLinkLayer(this);
     scene()->addItem(m_links);

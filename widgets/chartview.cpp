@@ -179,9 +179,11 @@ void ChartView::setWorker(CaseWorker *worker)
 ChartSpec ChartView::specWithPositions() const
 {
     ChartSpec s = m_spec;
-    for (const ChartNode &n : m_canvas->chart().nodes)
-        if (n.kind != u"more")
-            s.positions.insert(n.kind == u"group" ? -(n.group + 1) : n.entity, n.pos);
+    for (const ChartNode &n : m_canvas->chart().nodes) {
+        if (n.kind == u"more" || (n.kind == u"group" && m_spec.groups.value(n.group).name != n.name)) // an ungrouped box
+            continue;
+        s.positions.insert(n.kind == u"group" ? -(n.group + 1) : n.entity, n.pos);
+    }
     return s;
 }
 
@@ -255,6 +257,9 @@ void ChartView::arrived(Result<Chart> chart, quint64 request, bool keepView)
     if (chart.value().hiddenWeak)
         status += QStringLiteral(", ") + tr("%n weak link(s) hidden", nullptr, chart.value().hiddenWeak);
     m_status->setText(status);
+    if (m_spec.seeds.isEmpty())
+        m_spec.seeds = chart.value().spec.seeds; // the chart keeps the entities it started from
+    ++m_shownSerial;
     m_canvas->setChart(std::move(chart.value()), keepView && m_canvas->hasChart());
     fillRanking();
     emit loaded();
@@ -298,9 +303,8 @@ void ChartView::hideNodes(const QList<int> &nodes)
     rebuild(false, true);
 }
 
-void ChartView::groupNodes(const QList<int> &nodes, const QString &name)
+void ChartView::groupEntities(const QList<qint64> &members, const QString &name)
 {
-    const QList<qint64> members = entitiesOf(nodes);
     if (members.size() < 2)
         return;
     for (ChartGroup &g : m_spec.groups) // an entity is in one group at a time
@@ -310,11 +314,37 @@ void ChartView::groupNodes(const QList<int> &nodes, const QString &name)
     rebuild(false, true);
 }
 
+void ChartView::groupNodes(const QList<int> &nodes, const QString &name)
+{
+    groupEntities(entitiesOf(nodes), name);
+}
+
 void ChartView::setGroupCollapsed(int group, bool collapsed)
 {
     if (group < 0 || group >= m_spec.groups.size())
         return;
     m_spec.groups[group].collapsed = collapsed;
+    rebuild(false, true);
+}
+
+void ChartView::ungroup(int group)
+{
+    if (group < 0 || group >= m_spec.groups.size())
+        return;
+    // A collapsed group's node keeps its place under -(index + 1): the groups after it move down one.
+    m_spec.groups.removeAt(group);
+    QHash<qint64, QPointF> positions;
+    QSet<qint64> pinned;
+    for (auto it = m_spec.positions.cbegin(); it != m_spec.positions.cend(); ++it) {
+        const qint64 k = it.key();
+        if (k == -(group + 1))
+            continue;
+        const qint64 moved = k < -(group + 1) ? k + 1 : k;
+        positions.insert(moved, it.value());
+        if (m_spec.pinned.contains(k))
+            pinned.insert(moved);
+    }
+    m_spec.positions = positions, m_spec.pinned = pinned;
     rebuild(false, true);
 }
 

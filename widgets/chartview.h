@@ -42,7 +42,9 @@ public:
     void expand(int node);                          // one hop further (a "+N more" node: its next page)
     void hideNodes(const QList<int> &nodes);
     void groupNodes(const QList<int> &nodes, const QString &name);
+    void groupEntities(const QList<qint64> &members, const QString &name);
     void setGroupCollapsed(int group, bool collapsed);
+    void ungroup(int group);
     void relayout();
     void showShortestPath(int from, int to);
     void selectEntity(qint64 entity);
@@ -82,6 +84,7 @@ private:
     QToolButton *m_kinds, *m_labels, *m_fit, *m_relayout, *m_path, *m_save, *m_exhibit, *m_export, *m_cancel;
     QLabel *m_hopsLabel, *m_minLabel, *m_status;
     quint64 m_request = 0;
+    quint64 m_shownSerial = 0; // counts the charts put on screen (a menu opened on one acts on that one only)
     bool m_busy = false;
     Progress m_progress;
 };

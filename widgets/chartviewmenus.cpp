@@ -74,85 +74,112 @@ void ChartView::updateKindsMenu()
     }
 }
 
+namespace {
+
+// A context menu whose chosen action runs after the menu closes, and only if the chart it was opened on is
+// still the one on screen (a chart that arrived meanwhile has other nodes at the same indexes).
+class ChartMenu
+{
+public:
+    explicit ChartMenu(QWidget *parent) : m_menu(parent) {}
+    QMenu &menu() { return m_menu; }
+    QAction *add(QMenu *in, const QString &text, std::function<void()> run)
+    {
+        QAction *a = in->addAction(text);
+        m_run.insert(a, std::move(run));
+        return a;
+    }
+    QAction *add(const QString &text, std::function<void()> run) { return add(&m_menu, text, std::move(run)); }
+    void exec(QPoint at, const std::function<bool()> &stillShown)
+    {
+        QAction *chosen = m_menu.exec(at);
+        if (chosen && m_run.contains(chosen) && stillShown())
+            m_run.value(chosen)();
+    }
+
+private:
+    QMenu m_menu;
+    QHash<QAction *, std::function<void()>> m_run;
+};
+
+} // namespace
+
 void ChartView::nodeMenu(int node, QPoint at)
 {
     const Chart &c = m_canvas->chart();
-    const ChartNode &n = c.nodes.value(node);
+    const ChartNode n = c.nodes.value(node);
     QList<int> selected = m_canvas->selectedNodes();
     if (!selected.contains(node))
         selected = {node};
-    QMenu menu(this);
+    const QList<qint64> entities = entitiesOf(selected);
+    ChartMenu menu(this);
     if (n.kind == u"more") {
-        menu.addAction(tr("Show the Next %n Partner(s)", nullptr, std::min(n.moreCount, m_spec.maxLinksPerNode)), this, [this, node] { expand(node); });
+        menu.add(tr("Show the Next %n Partner(s)", nullptr, std::min(n.moreCount, m_spec.maxLinksPerNode)), [this, node] { expand(node); });
     } else {
         if (n.entity)
-            menu.addAction(tr("Expand (One Hop Further)"), this, [this, node] { expand(node); });
-        menu.addAction(tr("Start a Chart Here"), this, [this, selected] { startFrom(entitiesOf(selected)); });
-        menu.addAction(tr("Show on Timeline"), this, [this, selected] { emit timelineRequested(entitiesOf(selected)); });
-        menu.addSeparator();
+            menu.add(tr("Expand (One Hop Further)"), [this, node] { expand(node); });
+        menu.add(tr("Start a Chart Here"), [this, entities] { startFrom(entities); });
+        menu.add(tr("Show on Timeline"), [this, entities] { emit timelineRequested(entities); });
+        menu.menu().addSeparator();
         const qint64 key = n.kind == u"group" ? -(n.group + 1) : n.entity;
         if (m_spec.pinned.contains(key))
-            menu.addAction(tr("Unpin"), this, [this, key] { m_spec.pinned.remove(key); });
-        menu.addAction(tr("Hide"), this, [this, selected] { hideNodes(selected); });
+            menu.add(tr("Unpin"), [this, key] { m_spec.pinned.remove(key); });
+        menu.add(tr("Hide"), [this, selected] { hideNodes(selected); });
         if (selected.size() >= 2) {
-            menu.addAction(tr("Group the Selected…"), this, [this, selected] {
+            menu.add(tr("Group the Selected…"), [this, selected] {
                 bool ok = qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
                 QString name = tr("Group %1").arg(m_spec.groups.size() + 1);
                 if (!ok)
                     name = QInputDialog::getText(this, tr("Group"), tr("Name of the group (a person, an organisation):"), QLineEdit::Normal, name, &ok);
                 if (ok && !name.trimmed().isEmpty())
-                    groupNodes(selected, name.trimmed());
+                    groupEntities(entitiesOf(selected), name.trimmed());
             });
             if (selected.size() == 2) {
-                menu.addAction(tr("Shortest Path Between the Two"), this, [this, selected] { showShortestPath(selected[0], selected[1]); });
-                const qint64 a = c.nodes.value(selected[0]).entity, b = c.nodes.value(selected[1]).entity;
-                if (a && b) {
-                    QMenu *asserting = menu.addMenu(tr("Assert a Link"));
+                menu.add(tr("Shortest Path Between the Two"), [this, selected] { showShortestPath(selected[0], selected[1]); });
+                const ChartNode &first = c.nodes[selected[0]], &second = c.nodes[selected[1]];
+                if (first.entity && second.entity) {
+                    QMenu *asserting = menu.menu().addMenu(tr("Assert a Link"));
                     const QList<QPair<QString, QString>> kinds{{LinkKind::Owns, tr("%1 owns %2")}, {LinkKind::Uses, tr("%1 uses %2")},
                                                                {LinkKind::MemberOf, tr("%1 is a member of %2")}, {LinkKind::AliasOf, tr("%1 is an alias of %2")}};
                     for (const auto &[kind, text] : kinds)
-                        asserting->addAction(text.arg(c.nodes[selected[0]].label, c.nodes[selected[1]].label), this,
-                                          [this, a, b, kind] { emit assertLinkRequested(a, b, kind); });
+                        menu.add(asserting, text.arg(first.label, second.label),
+                                 [this, a = first.entity, b = second.entity, kind] { emit assertLinkRequested(a, b, kind); });
                 }
             }
         }
         if (n.group >= 0) {
             const bool collapsed = n.kind == u"group";
-            menu.addAction(collapsed ? tr("Expand the Group") : tr("Collapse the Group"), this,
-                           [this, g = n.group, collapsed] { setGroupCollapsed(g, !collapsed); });
-            menu.addAction(tr("Ungroup"), this, [this, g = n.group] {
-                m_spec.groups.removeAt(g);
-                rebuild(false, true);
-            });
+            menu.add(collapsed ? tr("Expand the Group") : tr("Collapse the Group"), [this, g = n.group, collapsed] { setGroupCollapsed(g, !collapsed); });
+            menu.add(tr("Ungroup"), [this, g = n.group] { ungroup(g); });
         }
     }
-    menu.exec(at);
+    menu.exec(at, [this, shown = m_shownSerial] { return shown == m_shownSerial; });
 }
 
 void ChartView::linkMenu(int link, QPoint at)
 {
     const Chart &c = m_canvas->chart();
-    const ChartLink &l = c.links.value(link);
-    QMenu menu(this);
+    const ChartLink l = c.links.value(link);
+    ChartMenu menu(this);
     const QList<qint64> ends{c.nodes[l.a].entity, c.nodes[l.b].entity};
-    menu.addAction(tr("Show Both on Timeline"), this, [this, ends] { emit timelineRequested(ends); });
+    menu.add(tr("Show Both on Timeline"), [this, ends] { emit timelineRequested(ends); });
     if (l.isEvents())
-        menu.addAction(tr("Hide Links of Fewer Events Than This"), this, [this, n = l.total()] {
+        menu.add(tr("Hide Links of Fewer Events Than This"), [this, n = l.total()] {
             m_spec.minCount = n;
             m_minCount->setValue(int(n));
             rebuild(false, true);
         });
     if (l.linkId && LinkKind::asserted().contains(l.kind)) {
-        QMenu *status = menu.addMenu(tr("Status"));
+        QMenu *status = menu.menu().addMenu(tr("Status"));
         const QList<QPair<QString, QString>> statuses{{LinkStatus::Alleged, tr("Alleged")}, {LinkStatus::Corroborated, tr("Corroborated")},
                                                       {LinkStatus::Refuted, tr("Refuted")}};
         for (const auto &[value, text] : statuses) {
-            QAction *a = status->addAction(text, this, [this, id = l.linkId, value] { emit linkStatusRequested(id, value); });
+            QAction *a = menu.add(status, text, [this, id = l.linkId, value] { emit linkStatusRequested(id, value); });
             a->setCheckable(true);
             a->setChecked(l.status == value);
         }
     }
-    menu.exec(at);
+    menu.exec(at, [this, shown = m_shownSerial] { return shown == m_shownSerial; });
 }
 
 void ChartView::askSave(bool asExhibit)

@@ -105,6 +105,7 @@ struct Chart
     int isolatedSeeds = 0; // starting entities not drawn: no link of the kinds shown
     int indexOf(const QString &key) const;
     QList<int> neighbours(int node) const;
+    QVector<int> partnersDrawn() const; // per node: distinct entities it is drawn linked to ("+N more" aside)
     // Shortest path (fewest links) between two nodes; empty when they are not connected.
     QList<int> shortestPath(int from, int to) const;
 };

@@ -133,7 +133,7 @@ Status Aggregator::loadCalls(const QString &where, const QByteArray &ids, const 
         "SELECT c.subscriber_id, c.other_id, c.direction, count(*), sum(coalesce(c.duration_s, 0)) FROM calls c "
         "WHERE c.other_id IS NOT NULL AND %1%2 AND NOT (c.direction <> 'out' AND EXISTS (SELECT 1 FROM calls o "
         "WHERE o.subscriber_id = c.other_id AND o.start_utc BETWEEN c.start_utc - 60000 AND c.start_utc + 60000 "
-        "AND o.other_id = c.subscriber_id AND o.direction = 'out')) GROUP BY 1, 2, 3").arg(where, m_time[0]);
+        "AND o.other_id = c.subscriber_id AND o.direction = 'out'%3)) GROUP BY 1, 2, 3").arg(where, m_time[0], QString(m_time[0]).replace(QLatin1String("c."), QLatin1String("o.")));
     sql::Interruptible guard(m_case.db(), progress);
     sql::Statement st(m_case.db(), sql.toUtf8().constData());
     if (!ids.isEmpty())
@@ -159,7 +159,7 @@ Status Aggregator::loadMoney(const QString &where, const QByteArray &ids, const 
         "WHERE t.duplicate_of IS NULL AND t.counterparty_id IS NOT NULL AND %1%2 AND NOT (t.amount_minor > 0 AND EXISTS ("
         "SELECT 1 FROM transactions o WHERE o.account_id = t.counterparty_id AND o.time_utc BETWEEN t.time_utc - 259200000 "
         "AND t.time_utc + 259200000 AND o.counterparty_id = t.account_id AND o.amount_minor = -t.amount_minor "
-        "AND o.currency = t.currency AND o.duplicate_of IS NULL)) GROUP BY 1, 2, 3, 4").arg(where, m_time[1]);
+        "AND o.currency = t.currency AND o.duplicate_of IS NULL%3)) GROUP BY 1, 2, 3, 4").arg(where, m_time[1], QString(m_time[1]).replace(QLatin1String("t."), QLatin1String("o.")));
     sql::Interruptible guard(m_case.db(), progress);
     sql::Statement st(m_case.db(), sql.toUtf8().constData());
     if (!ids.isEmpty())
@@ -197,8 +197,12 @@ Status Aggregator::loadMessages()
                                     "ORDER BY kind = 'owns_device', id");
     while (own.step())
         owner.insert(own.int64(0), own.int64(1));
+    // A message received on one seized phone and sent from another is one message, counted from the sender's.
     const QString sql = QStringLiteral("SELECT m.sender_id, m.device_id, coalesce(m.direction, ''), coalesce(m.app, ''), coalesce(m.recipients, ''), "
-                                       "count(*) FROM messages m WHERE 1%1 GROUP BY 1, 2, 3, 4, 5").arg(m_time[2]);
+                                       "count(*) FROM messages m WHERE 1%1 AND NOT (coalesce(m.direction, '') <> 'out' AND m.sender_id IS NOT NULL "
+                                       "AND EXISTS (SELECT 1 FROM messages o WHERE o.time_utc BETWEEN m.time_utc - 60000 AND m.time_utc + 60000 "
+                                       "AND o.direction = 'out' AND o.sender_id = m.sender_id AND coalesce(o.app, '') = coalesce(m.app, '') "
+                                       "AND o.device_id IS NOT m.device_id)) GROUP BY 1, 2, 3, 4, 5").arg(m_time[2]);
     sql::Statement st(m_case.db(), sql.toUtf8().constData());
     while (st.step()) {
         const qint64 sender = st.int64(0), device = st.int64(1), n = st.int64(5);

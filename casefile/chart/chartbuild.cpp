@@ -214,6 +214,8 @@ Result<Chart> buildChart(CaseFile &cf, const ChartSpec &spec, const Progress &pr
     for (qint64 s : spec.seeds.isEmpty() && !spec.all ? defaultSeeds(cf) : spec.seeds)
         if (const qint64 id = agg.canonical(s); !seeds.contains(id))
             seeds << id;
+    if (!spec.all)
+        c.spec.seeds = seeds; // saved as used: a role set later does not change a saved chart or an exhibit
     Reach r;
     if (Status s = spec.all ? reachAll(c.spec, agg, seeds, r, progress.scaled(0, 0.9)) : expand(c.spec, agg, seeds, r, progress.scaled(0, 0.9)); !s)
         return s;

@@ -152,6 +152,18 @@ QList<int> Chart::neighbours(int node) const
     return out;
 }
 
+QVector<int> Chart::partnersDrawn() const
+{
+    QVector<QSet<int>> partners(nodes.size());
+    for (const ChartLink &l : links)
+        if (nodes[l.a].kind != u"more" && nodes[l.b].kind != u"more")
+            partners[l.a].insert(l.b), partners[l.b].insert(l.a);
+    QVector<int> out(nodes.size());
+    for (int i = 0; i < nodes.size(); ++i)
+        out[i] = int(partners[i].size());
+    return out;
+}
+
 QList<int> Chart::shortestPath(int from, int to) const
 {
     if (from < 0 || to < 0 || from >= nodes.size() || to >= nodes.size())

@@ -175,9 +175,16 @@ Result<qint64> CaseSession::assertLink(qint64 from, qint64 to, const QString &ki
            [this, current, from, to, kind, status, basis, justification] {
                const Result<qint64> again = casefile::assertLink(*m_case, from, to, kind, status, basis, justification, actor());
                if (again)
-                   *current = again.value();
+                   m_linkRenames.insert(*current, again.value()), *current = again.value();
                return again ? Status() : again.status();
            });
+    return id;
+}
+
+qint64 CaseSession::currentLink(qint64 id) const
+{
+    for (int guard = 0; m_linkRenames.contains(id) && guard < 10000; ++guard)
+        id = m_linkRenames.value(id);
     return id;
 }
 
@@ -189,8 +196,13 @@ Status CaseSession::setLinkStatus(qint64 linkId, const QString &status, const QS
     if (Status s = casefile::setLinkStatus(*m_case, linkId, status, basis, justification, actor()); !s)
         return s;
     record(QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Set a link's status"),
-           [this, linkId, before, beforeBasis] { return casefile::setLinkStatus(*m_case, linkId, before, beforeBasis, kUndoJustification, actor()); },
-           [this, linkId, status, basis, justification] { return casefile::setLinkStatus(*m_case, linkId, status, basis, justification, actor()); });
+           // The link may have been undone and asserted again (a new row) since: follow it.
+           [this, linkId, before, beforeBasis] {
+               return casefile::setLinkStatus(*m_case, currentLink(linkId), before, beforeBasis, kUndoJustification, actor());
+           },
+           [this, linkId, status, basis, justification] {
+               return casefile::setLinkStatus(*m_case, currentLink(linkId), status, basis, justification, actor());
+           });
     return {};
 }
 
@@ -210,7 +222,7 @@ Status CaseSession::undoLink(qint64 linkId, const QString &justification)
                        ? casefile::markDeviceOwner(*m_case, was.to.id, was.from.id, was.confidence, was.justification, actor())
                        : casefile::assertLink(*m_case, was.from.id, was.to.id, was.kind, was.status, was.basis, was.justification, actor());
                if (again)
-                   *current = again.value();
+                   m_linkRenames.insert(*current, again.value()), *current = again.value();
                return again ? Status() : again.status();
            },
            [this, current, justification] { return casefile::undoLink(*m_case, *current, justification, actor()); });

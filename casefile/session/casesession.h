@@ -152,6 +152,9 @@ private:
     Status writeNoteDeleted(const QString &uuid, bool deleted, bool undoing);
     Status writeTag(const Target &target, const QString &tag, bool add, bool undoing);
     Status writeCaseDetail(const QString &key, const QString &value, bool undoing);
+    // An undone link asserted again is a new row: old id -> new id, for the edits recorded with the old one.
+    qint64 currentLink(qint64 id) const;
+    QHash<qint64, qint64> m_linkRenames;
     Status writeSavedView(const QString &prefix, const QString &name, const QString &json, bool undoing); // json empty: removes it
     Status saveView(const QString &prefix, const char *undoText, const QString &name, const QJsonObject &view);
     Status writeExhibitRemoved(const QString &code, bool removed, bool undoing);

@@ -146,6 +146,17 @@ private slots:
         QVERIFY(linkBetween(strong, x, y, LinkFamily::Money, QStringLiteral("CNY")));
         QVERIFY(!linkBetween(strong, z, x, LinkFamily::Money, QStringLiteral("CNY")));
         QCOMPARE(strong.hiddenWeak, 1);
+        // From 2 March 00:00 (UTC+8) on: X's debit of the 1,000.00 (1 March) is outside, so Y's credit of it
+        // (2 March 08:00) counts instead — with 500.00 and 300.00, still 3 transfers and 1,800.00, none lost.
+        ChartSpec window;
+        window.seeds = {x};
+        window.kinds = {LinkFamily::Money};
+        window.afterMs = QDateTime(QDate(2024, 3, 2), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+        const Chart later = build(window);
+        const ChartLink *xyLater = linkBetween(later, x, y, LinkFamily::Money, QStringLiteral("CNY"));
+        QVERIFY(xyLater);
+        QCOMPARE(directed(later, *xyLater, x, xyLater->amountMinor), (std::array<qint64, 3>{180000, 0, 0}));
+        QVERIFY(linkBetween(later, z, x, LinkFamily::Money, QStringLiteral("CNY"))); // Z's 200.00 on 3 March is inside
     }
 
     void capsLeaveTheRestBehindMoreOpenedPageByPage()
@@ -340,6 +351,13 @@ private slots:
         QCOMPARE(statusOnChart(), LinkStatus::Alleged);
         QVERIFY(s.undo()); // the assertion itself: undone, kept on record
         QCOMPARE(statusOnChart(), QStringLiteral("(none)"));
+        // Redo asserts it again (a new row) and then refutes that one: the status edit follows the link.
+        QVERIFY(s.redo());
+        QCOMPARE(statusOnChart(), LinkStatus::Alleged);
+        QVERIFY(s.redo());
+        QCOMPARE(statusOnChart(), LinkStatus::Refuted);
+        QVERIFY(s.undo());
+        QVERIFY(s.undo());
         const auto report = integrity::verifyCase(s.caseFile());
         QVERIFY(report && report.value().ok());
     }
@@ -357,6 +375,7 @@ private slots:
         QCOMPARE(chart.nodes.first().entity, e);
         QCOMPARE(chart.nodes.first().role, QStringLiteral("subject"));
         QCOMPARE(chart.nodes.size(), 2); // E and B
+        QCOMPARE(chart.spec.seeds, QList<qint64>{e}); // saved as used: a role set later does not change the chart
     }
 };
 

@@ -44,10 +44,8 @@ void arrowHead(QPainter &p, QPointF tip, QPointF from, double size)
 
 } // namespace
 
-ChartPainter::ChartPainter(const Chart &chart, const QLocale &locale) : m_chart(chart), m_locale(locale), m_shownLinks(chart.nodes.size(), 0)
+ChartPainter::ChartPainter(const Chart &chart, const QLocale &locale) : m_chart(chart), m_locale(locale), m_shownLinks(chart.partnersDrawn())
 {
-    for (const ChartLink &l : chart.links)
-        ++m_shownLinks[l.a], ++m_shownLinks[l.b];
 }
 
 QString ChartPainter::amountText(qint64 minor, const QString &currency, const QLocale &locale)
