@@ -33,6 +33,21 @@ QString nodeId(int i)
     return QStringLiteral("n%1").arg(i);
 }
 
+using Values = QList<std::pair<const char *, QString>>;
+
+Values nodeValues(const ChartNode &n)
+{
+    return {{"kind", n.kind}, {"label", nodeLabel(n)}, {"role", n.role}, {"entity", QString::number(n.entity)}, {"degree", QString::number(n.degree)},
+            {"x", QString::number(n.pos.x(), 'f', 1)}, {"y", QString::number(n.pos.y(), 'f', 1)}};
+}
+
+Values linkValues(const ChartLink &l)
+{
+    return {{"ekind", l.kind}, {"count", QString::number(l.total())}, {"duration_s", QString::number(l.totalDuration())},
+            {"amount_minor", QString::number(l.totalAmount())}, {"currency", l.currency}, {"status", l.status},
+            {"count_forward", QString::number(l.count[forward(l) ? 0 : 1])}, {"count_backward", QString::number(l.count[forward(l) ? 1 : 0])}};
+}
+
 } // namespace
 
 QString nodeLabel(const ChartNode &n)
@@ -64,10 +79,7 @@ QByteArray toGraphml(const Chart &c)
         const ChartNode &n = c.nodes[i];
         w.writeStartElement(QStringLiteral("node"));
         w.writeAttribute(QStringLiteral("id"), nodeId(i));
-        const std::pair<const char *, QString> values[] = {{"kind", n.kind}, {"label", nodeLabel(n)}, {"role", n.role},
-                                                           {"entity", QString::number(n.entity)}, {"degree", QString::number(n.degree)},
-                                                           {"x", QString::number(n.pos.x(), 'f', 1)}, {"y", QString::number(n.pos.y(), 'f', 1)}};
-        for (const auto &[key, value] : values) {
+        for (const auto &[key, value] : nodeValues(n)) {
             w.writeStartElement(QStringLiteral("data"));
             w.writeAttribute(QStringLiteral("key"), QLatin1String(key));
             w.writeCharacters(value);
@@ -81,11 +93,7 @@ QByteArray toGraphml(const Chart &c)
         w.writeAttribute(QStringLiteral("id"), QStringLiteral("l%1").arg(i));
         w.writeAttribute(QStringLiteral("source"), nodeId(forward(l) ? l.a : l.b));
         w.writeAttribute(QStringLiteral("target"), nodeId(forward(l) ? l.b : l.a));
-        const std::pair<const char *, QString> values[] = {
-            {"ekind", l.kind}, {"count", QString::number(l.total())}, {"duration_s", QString::number(l.totalDuration())},
-            {"amount_minor", QString::number(l.totalAmount())}, {"currency", l.currency}, {"status", l.status},
-            {"count_forward", QString::number(l.count[forward(l) ? 0 : 1])}, {"count_backward", QString::number(l.count[forward(l) ? 1 : 0])}};
-        for (const auto &[key, value] : values) {
+        for (const auto &[key, value] : linkValues(l)) {
             w.writeStartElement(QStringLiteral("data"));
             w.writeAttribute(QStringLiteral("key"), QLatin1String(key));
             w.writeCharacters(value);
@@ -123,9 +131,11 @@ QByteArray toGexf(const Chart &c)
         }
         w.writeEndElement();
     }
-    auto values = [&](std::initializer_list<std::pair<const char *, QString>> list) {
+    auto values = [&](const Values &list) {
         w.writeStartElement(QStringLiteral("attvalues"));
         for (const auto &[key, value] : list) {
+            if (qstrcmp(key, "label") == 0 || qstrcmp(key, "x") == 0 || qstrcmp(key, "y") == 0)
+                continue; // GEXF has its own label attribute and viz:position
             w.writeEmptyElement(QStringLiteral("attvalue"));
             w.writeAttribute(QStringLiteral("for"), QLatin1String(key));
             w.writeAttribute(QStringLiteral("value"), value);
@@ -138,7 +148,7 @@ QByteArray toGexf(const Chart &c)
         w.writeStartElement(QStringLiteral("node"));
         w.writeAttribute(QStringLiteral("id"), nodeId(i));
         w.writeAttribute(QStringLiteral("label"), nodeLabel(n));
-        values({{"kind", n.kind}, {"role", n.role}, {"entity", QString::number(n.entity)}, {"degree", QString::number(n.degree)}});
+        values(nodeValues(n));
         w.writeEmptyElement(QStringLiteral("http://gexf.net/1.3/viz"), QStringLiteral("position"));
         w.writeAttribute(QStringLiteral("x"), QString::number(n.pos.x(), 'f', 1));
         w.writeAttribute(QStringLiteral("y"), QString::number(-n.pos.y(), 'f', 1));
@@ -153,9 +163,7 @@ QByteArray toGexf(const Chart &c)
         w.writeAttribute(QStringLiteral("source"), nodeId(forward(l) ? l.a : l.b));
         w.writeAttribute(QStringLiteral("target"), nodeId(forward(l) ? l.b : l.a));
         w.writeAttribute(QStringLiteral("weight"), QString::number(l.total()));
-        values({{"ekind", l.kind}, {"count", QString::number(l.total())}, {"duration_s", QString::number(l.totalDuration())},
-                {"amount_minor", QString::number(l.totalAmount())}, {"currency", l.currency}, {"status", l.status},
-                {"count_forward", QString::number(l.count[forward(l) ? 0 : 1])}, {"count_backward", QString::number(l.count[forward(l) ? 1 : 0])}});
+        values(linkValues(l));
         w.writeEndElement();
     }
     w.writeEndDocument();

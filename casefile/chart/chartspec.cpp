@@ -2,6 +2,7 @@
 // views ask of a built chart (neighbours, shortest path).
 #include "chart/chart.h"
 
+#include "session/casesession.h"
 #include "sqlite.h"
 
 #include <QJsonArray>
@@ -198,19 +199,12 @@ QString chartKey(const QString &name)
 
 Result<QJsonObject> savedChart(CaseFile &cf, const QString &name)
 {
-    const QVariant v = cf.db().scalar("SELECT value FROM meta WHERE key = ?", {chartKey(name)});
-    if (!v.isValid() || v.isNull())
-        return Status::error(ErrorCode::NotFound, QStringLiteral("no saved chart \"%1\"").arg(name.simplified()));
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+    return savedView(cf, QStringLiteral("chart"), name);
 }
 
 QStringList savedCharts(CaseFile &cf)
 {
-    QStringList names;
-    sql::Statement st(cf.db(), "SELECT substr(key, 7) FROM meta WHERE key LIKE 'chart:%' ORDER BY 1");
-    while (st.step())
-        names << st.text(0);
-    return names;
+    return savedViews(cf, QStringLiteral("chart"));
 }
 
 } // namespace cb::casefile::chart

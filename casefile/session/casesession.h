@@ -57,6 +57,9 @@ QList<RoleRow> rolesOf(CaseFile &cf);
 // Saved timeline views: one by name (NotFound when there is none), and every name.
 Result<QJsonObject> timelineView(CaseFile &cf, const QString &name);
 QStringList timelineViews(CaseFile &cf);
+// Any saved view by its meta key prefix ("timeline_view", "chart"), and the names saved under one.
+Result<QJsonObject> savedView(CaseFile &cf, const QString &prefix, const QString &name);
+QStringList savedViews(CaseFile &cf, const QString &prefix);
 
 class CaseSession : public QObject
 {

@@ -87,21 +87,32 @@ Status CaseSession::saveChart(const QString &name, const QJsonObject &spec)
     return saveView(QStringLiteral("chart"), QT_TRANSLATE_NOOP("cb::casefile::CaseSession", "Save chart"), name, spec);
 }
 
+Result<QJsonObject> savedView(CaseFile &cf, const QString &prefix, const QString &name)
+{
+    const QVariant v = cf.db().scalar("SELECT value FROM meta WHERE key = ?", {prefix + u':' + name.simplified()});
+    if (!v.isValid() || v.isNull())
+        return Status::error(ErrorCode::NotFound, QStringLiteral("no saved %1 \"%2\"").arg(QString(prefix).replace(u'_', u' '), name.simplified()));
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+QStringList savedViews(CaseFile &cf, const QString &prefix)
+{
+    QStringList names;
+    sql::Statement st(cf.db(), "SELECT substr(key, length(?1) + 2) FROM meta WHERE substr(key, 1, length(?1) + 1) = ?1 || ':' ORDER BY 1");
+    st.bind(1, prefix);
+    while (st.step())
+        names << st.text(0);
+    return names;
+}
+
 Result<QJsonObject> timelineView(CaseFile &cf, const QString &name)
 {
-    const QVariant v = cf.db().scalar("SELECT value FROM meta WHERE key = ?", {QStringLiteral("timeline_view:") + name.simplified()});
-    if (!v.isValid() || v.isNull())
-        return Status::error(ErrorCode::NotFound, QStringLiteral("no saved timeline view \"%1\"").arg(name));
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+    return savedView(cf, QStringLiteral("timeline_view"), name);
 }
 
 QStringList timelineViews(CaseFile &cf)
 {
-    QStringList names;
-    sql::Statement st(cf.db(), "SELECT substr(key, 15) FROM meta WHERE key LIKE 'timeline\\_view:%' ESCAPE '\\' ORDER BY 1");
-    while (st.step())
-        names << st.text(0);
-    return names;
+    return savedViews(cf, QStringLiteral("timeline_view"));
 }
 
 } // namespace cb::casefile

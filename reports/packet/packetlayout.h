@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QVector>
+#include <functional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -65,6 +66,7 @@ private:
     struct Cursor;
     void paintTimeline(QPainter &p, const PageItem &item) const;
     void paintChart(QPainter &p, const PageItem &item) const;
+    void paintPicture(QPainter &p, const PageItem &item, const std::function<void(QPainter &, const QRectF &)> &paint) const;
     void newPage(QVector<QVector<PageItem>> &pages, Cursor &c);
     void addSection(QVector<QVector<PageItem>> &pages, const Section &section, Cursor &c);
     void addBlock(QVector<QVector<PageItem>> &pages, const Block &block, Cursor &c);

@@ -108,12 +108,11 @@ void PacketLayout::paintCover(QPainter &p, const LaidOutPacket &laid, const QStr
         }
 }
 
-// The timeline as the workbench draws it, on a canvas 1000 pixels wide scaled into the item's rectangle (so
-// that its text prints at about 6 points), in the packet's language; its text is text in the PDF.
-void PacketLayout::paintTimeline(QPainter &p, const PageItem &item) const
+// A picture as the workbench draws it (the timeline, the link chart), on a canvas 1000 pixels wide scaled
+// into the item's rectangle (so that its text prints at about 6 points), in the packet's language; its text
+// is text in the PDF.
+void PacketLayout::paintPicture(QPainter &p, const PageItem &item, const std::function<void(QPainter &, const QRectF &)> &paint) const
 {
-    if (!item.timeline)
-        return;
     p.save();
     p.translate(item.rect.topLeft());
     const qreal scale = item.rect.width() / TimelineCanvasWidth;
@@ -123,29 +122,24 @@ void PacketLayout::paintTimeline(QPainter &p, const PageItem &item) const
     f.setPointSizeF(12.5 * 72.0 / m_device->logicalDpiX());
     p.setFont(f);
     const widgets::PictureLanguage language(m_text.translator());
-    widgets::TimelinePainter(*item.timeline, QLocale(m_text.language())).paintPicture(p, QRectF(0, 0, TimelineCanvasWidth, item.rect.height() / scale));
+    paint(p, QRectF(0, 0, TimelineCanvasWidth, item.rect.height() / scale));
     p.restore();
     p.setPen(QPen(kGrey, pt(0.4)));
     p.drawRect(item.rect);
 }
 
-// The link chart as the workbench draws it, on the same 1000-pixel canvas, in the packet's language.
+void PacketLayout::paintTimeline(QPainter &p, const PageItem &item) const
+{
+    if (item.timeline)
+        paintPicture(p, item, [&](QPainter &pp, const QRectF &r) {
+            widgets::TimelinePainter(*item.timeline, QLocale(m_text.language())).paintPicture(pp, r);
+        });
+}
+
 void PacketLayout::paintChart(QPainter &p, const PageItem &item) const
 {
-    if (!item.chart)
-        return;
-    p.save();
-    p.translate(item.rect.topLeft());
-    const qreal scale = item.rect.width() / TimelineCanvasWidth;
-    p.scale(scale, scale);
-    QFont f = m_fonts[Body];
-    f.setPointSizeF(12.5 * 72.0 / m_device->logicalDpiX());
-    p.setFont(f);
-    const widgets::PictureLanguage language(m_text.translator());
-    widgets::ChartPainter(*item.chart, QLocale(m_text.language())).paintPicture(p, QRectF(0, 0, TimelineCanvasWidth, item.rect.height() / scale));
-    p.restore();
-    p.setPen(QPen(kGrey, pt(0.4)));
-    p.drawRect(item.rect);
+    if (item.chart)
+        paintPicture(p, item, [&](QPainter &pp, const QRectF &r) { widgets::ChartPainter(*item.chart, QLocale(m_text.language())).paintPicture(pp, r); });
 }
 
 void PacketLayout::paintPage(QPainter &p, const LaidOutPacket &laid, int page, const QString &manifestSha256)
