@@ -9,6 +9,7 @@
 #include <QPixmapCache>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -208,6 +209,10 @@ ChartCanvas::ChartCanvas(QWidget *parent) : QGraphicsView(parent)
 {
     // Room for the cached nodes of a large chart on screen (a node is a few kilobytes at any zoom).
     QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 128 * 1024));
+    m_zoomSettle = new QTimer(this);
+    m_zoomSettle->setSingleShot(true);
+    m_zoomSettle->setInterval(250);
+    connect(m_zoomSettle, &QTimer::timeout, this, &ChartCanvas::zoomSettled);
     setScene(new QGraphicsScene(this));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -336,7 +341,22 @@ void ChartCanvas::zoomBy(double factor)
     const double s = scaleFactor() * factor;
     if (s < 0.02 || s > 8)
         return;
+    // While the analyst zooms, detailed nodes are cached at the item's own size and scaled (a blit per node
+    // and step); once the zooming stops, they are drawn again sharp at the new scale.
+    if (!m_zooming && !m_crowded)
+        for (ChartNodeItem *n : std::as_const(m_nodes))
+            n->setCacheMode(QGraphicsItem::ItemCoordinateCache);
+    m_zooming = true;
+    m_zoomSettle->start();
     scale(factor, factor);
+}
+
+void ChartCanvas::zoomSettled()
+{
+    m_zooming = false;
+    if (!m_crowded)
+        for (ChartNodeItem *n : std::as_const(m_nodes))
+            n->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
 void ChartCanvas::wheelEvent(QWheelEvent *e)
@@ -385,7 +405,7 @@ void ChartCanvas::paintEvent(QPaintEvent *e)
         // Plain discs are quicker drawn than cached (a zoom would redraw every cache); detailed nodes are cached.
         m_crowded = crowded;
         for (ChartNodeItem *n : std::as_const(m_nodes)) {
-            n->setCacheMode(crowded ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
+            n->setCacheMode(crowded ? QGraphicsItem::NoCache : m_zooming ? QGraphicsItem::ItemCoordinateCache : QGraphicsItem::DeviceCoordinateCache);
             n->update();
         }
     }

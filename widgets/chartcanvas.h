@@ -7,6 +7,8 @@
 
 #include <QGraphicsView>
 
+class QTimer;
+
 namespace cb::widgets {
 
 class ChartNodeItem;
@@ -54,6 +56,7 @@ private:
     friend class ChartLinkLayer;
     void nodeDragged(int node);
     void updateGroups();
+    void zoomSettled();
 
     casefile::chart::Chart m_chart;
     QVector<ChartNodeItem *> m_nodes;
@@ -64,6 +67,8 @@ private:
     QList<int> m_path;
     bool m_labels = false;
     bool m_crowded = false;              // more nodes in view than can be read: drawn plain
+    bool m_zooming = false;              // a zoom gesture under way: nodes scaled from their cache
+    QTimer *m_zoomSettle = nullptr;
     static constexpr int CrowdedView = 700;
 };
 
