@@ -1,8 +1,5 @@
 #include "clisupport.h"
 
-#include "hash.h"
-
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,12 +78,10 @@ std::unique_ptr<CaseSession> openSession(const QString &path, int &code)
 
 Status recordFileExport(casefile::CaseFile &cf, const QString &what, const QString &path, const QJsonObject &view)
 {
-    QFile f(path);
-    const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     auto session = casefile::CaseSession::open(cf.path());
     if (!session)
         return session.status();
-    return session.value()->recordExport(what, {{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha256Hex(bytes)}, {QStringLiteral("view"), view}});
+    return session.value()->recordFileExport(what, path, view);
 }
 
 } // namespace cb::app

@@ -6,7 +6,6 @@
 #include "chart/chartpainter.h"
 #include "chartcanvas.h"
 #include "entitylinks.h"
-#include "hash.h"
 #include "session/caseworker.h"
 #include "timeline/timelineexport.h"
 
@@ -224,11 +223,8 @@ void ChartView::exportChart()
         QMessageBox::warning(this, tr("Export Chart"), st.message());
         return;
     }
-    // Recorded in the audit log with the file's SHA-256, as every export is.
-    QFile f(path);
-    const QString sha = f.open(QIODevice::ReadOnly) ? sha256Hex(f.readAll()) : QString();
-    const QJsonObject details{{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha}, {QStringLiteral("view"), copy.spec.toJson()}};
-    m_worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("chart"), details); });
+    // Recorded in the audit log with the file's SHA-256 (read back on the writer thread), as every export is.
+    m_worker->write<Status>([path, view = copy.spec.toJson()](CaseSession &s, const Progress &) { return s.recordFileExport(QStringLiteral("chart"), path, view); });
 }
 
 } // namespace cb::widgets

@@ -1,13 +1,11 @@
 #include "timelineview.h"
 
-#include "hash.h"
 #include "session/caseworker.h"
 #include "timelinecanvas.h"
 #include "timeline/timelineexport.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -385,11 +383,8 @@ void TimelineView::exportImage()
         QMessageBox::warning(this, tr("Export Timeline Image"), st.message());
         return;
     }
-    // Recorded in the audit log with the file's SHA-256, as every export is.
-    QFile f(path);
-    const QString sha = f.open(QIODevice::ReadOnly) ? sha256Hex(f.readAll()) : QString();
-    const QJsonObject details{{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha}, {QStringLiteral("view"), copy.spec.toJson()}};
-    m_worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("timeline"), details); });
+    // Recorded in the audit log with the file's SHA-256 (read back on the writer thread), as every export is.
+    m_worker->write<Status>([path, view = copy.spec.toJson()](CaseSession &s, const Progress &) { return s.recordFileExport(QStringLiteral("timeline"), path, view); });
 }
 
 void TimelineView::askSaveView()

@@ -114,6 +114,9 @@ public:
 
     // Records in the audit log that something left the case (a table exported: its file, rows and SHA-256).
     Status recordExport(const QString &what, const QJsonObject &details);
+    // A picture or data file written from the case (timeline, chart...): its path, SHA-256 (read back from
+    // the file) and the view it shows, in the audit log.
+    Status recordFileExport(const QString &what, const QString &path, const QJsonObject &view);
     // A finished analysis, saved with its parameters, its result and the rows it read (sorted UUIDs, and
     // the SHA-256 over them and their digests); returns its code, R-NNNNNN. Not undoable: a run is a
     // record of what was done.

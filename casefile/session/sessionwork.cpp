@@ -6,7 +6,10 @@
 #include "session/auditedwrite.h"
 #include "recordkind.h"
 
+#include "hash.h"
+
 #include <QDateTime>
+#include <QFile>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -243,6 +246,14 @@ QList<NoteRow> notesOf(CaseFile &cf, const std::optional<Target> &target, bool i
 Status CaseSession::recordExport(const QString &what, const QJsonObject &details)
 {
     return m_case->appendAudit(what, details, actor());
+}
+
+Status CaseSession::recordFileExport(const QString &what, const QString &path, const QJsonObject &view)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::error(QStringLiteral("%1: %2").arg(path, f.errorString()));
+    return recordExport(what, {{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha256Hex(f)}, {QStringLiteral("view"), view}});
 }
 
 // Tags.
