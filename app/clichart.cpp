@@ -152,12 +152,8 @@ int cmdChart(const QStringList &args)
     if (!widgets::isPictureFile(path) && !dataFormats.contains(QFileInfo(path).suffix().toLower()))
         return usage(p, Cli::tr("the file must be .svg, .pdf, .png, .graphml, .gexf or .dot"));
     QSize size(1600, 1000);
-    if (p.isSet(QStringLiteral("size"))) {
-        const QStringList wh = p.value(QStringLiteral("size")).split(u'x');
-        size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        if (wh.size() != 2 || size.width() < 400 || size.height() < 300 || size.width() > 10000 || size.height() > 10000)
-            return usage(p, Cli::tr("--size is WIDTHxHEIGHT, from 400x300 to 10000x10000"));
-    }
+    if (const int code = readPictureSize(p, size); code >= 0)
+        return code;
     int code = 0;
     auto cf = openCase(p.positionalArguments().first(), code);
     if (!cf)

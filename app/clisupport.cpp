@@ -76,6 +76,18 @@ std::unique_ptr<CaseSession> openSession(const QString &path, int &code)
     return std::move(s.value());
 }
 
+int readPictureSize(QCommandLineParser &p, QSize &size)
+{
+    if (!p.isSet(QStringLiteral("size")))
+        return -1;
+    const QStringList wh = p.value(QStringLiteral("size")).split(u'x');
+    const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+    if (wh.size() != 2 || w < 400 || h < 300 || w > 10000 || h > 10000)
+        return usage(p, Cli::tr("--size is WIDTHxHEIGHT, from 400x300 to 10000x10000"));
+    size = QSize(w, h);
+    return -1;
+}
+
 Status recordFileExport(casefile::CaseFile &cf, const QString &what, const QString &path, const QJsonObject &view)
 {
     auto session = casefile::CaseSession::open(cf.path());

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QSize>
 #include <QTextStream>
 #include <memory>
 
@@ -30,6 +31,10 @@ std::unique_ptr<casefile::CaseFile> openCase(const QString &path, int &code);
 int refused(const Status &s);
 // The case session, for commands that edit: every edit goes through its intent methods.
 std::unique_ptr<casefile::CaseSession> openSession(const QString &path, int &code);
+
+// A picture's --size WxH (400x300 to 10000x10000) into size, which keeps its default when the option is not
+// given; -1 to go on, else the usage error's exit code.
+int readPictureSize(QCommandLineParser &p, QSize &size);
 
 // Records in the audit log that a picture or a file was written from the case: its path, SHA-256 and view.
 Status recordFileExport(casefile::CaseFile &cf, const QString &what, const QString &path, const QJsonObject &view);

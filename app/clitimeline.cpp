@@ -58,13 +58,8 @@ int readCommon(QCommandLineParser &p, Common &c, const QString &zoneText, bool z
         return usage(p, Cli::tr("CASE and -o FILE are required"));
     if (!widgets::isPictureFile(p.value(QStringLiteral("output"))))
         return usage(p, Cli::tr("the picture must be a .png, .svg or .pdf file"));
-    if (p.isSet(QStringLiteral("size"))) {
-        const QStringList wh = p.value(QStringLiteral("size")).split(u'x');
-        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
-        if (wh.size() != 2 || w < 400 || h < 300 || w > 10000 || h > 10000)
-            return usage(p, Cli::tr("--size is WIDTHxHEIGHT, from 400x300 to 10000x10000"));
-        c.size = QSize(w, h);
-    }
+    if (const int code = readPictureSize(p, c.size); code >= 0)
+        return code;
     for (const QString &k : p.value(QStringLiteral("kinds")).split(u',', Qt::SkipEmptyParts)) {
         const auto kind = eventKindFromName(k.trimmed());
         if (!kind)
