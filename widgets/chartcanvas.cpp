@@ -127,6 +127,7 @@ public:
         const QList<int> &path = m_canvas->highlighted();
         QHash<quint64, std::pair<QPen, QVector<QLineF>>> batches; // by colour, width and style
         QVector<int> visible;
+        QVector<QLineF> visibleLines;
         for (int i = 0; i < c.links.size(); ++i) {
             if (!m_boxes[i].intersects(exposed))
                 continue;
@@ -139,7 +140,7 @@ public:
             auto &batch = batches[(quint64(pen.color().rgba()) << 32) | (quint64(pen.widthF() * 16) << 8) | quint64(pen.style())];
             batch.first = pen;
             batch.second << line;
-            visible << i;
+            visible << i, visibleLines << line;
         }
         // Smooth lines where few are in view; a crowded view is drawn plain (several times faster).
         p->setRenderHint(QPainter::Antialiasing, lod >= ChartPainter::DetailLod && visible.size() <= 1500);
@@ -149,10 +150,9 @@ public:
         }
         if (lod < ChartPainter::DetailLod || m_canvas->m_crowded) // arrows and labels where they can be read
             return;
-        for (int i : std::as_const(visible)) {
-            const ChartLink &l = c.links[i];
-            const QLineF line = ChartPainter::linkLine(c.nodes[l.a].pos, c.nodes[l.b].pos);
-            ChartPainter::paintLinkEnds(*p, l, line, ChartPainter::linkPen(l, lod, false), lod);
+        for (qsizetype k = 0; k < visible.size(); ++k) {
+            const ChartLink &l = c.links[visible[k]];
+            ChartPainter::paintLinkEnds(*p, l, visibleLines[k], ChartPainter::linkPen(l, lod, false), lod);
         }
         if (!m_canvas->linkLabels() || lod < 0.45)
             return;
@@ -229,7 +229,12 @@ int ChartCanvas::shownLinks(int node) const
     return m_shown.value(node);
 }
 
-void ChartCanvas::setChart(Chart chart, bool keepView)
+QHash<int, QRectF> ChartCanvas::labelBoxesFor(const Chart &chart, const QFont &font)
+{
+    return chart.links.size() <= 2000 ? ChartPainter::linkLabelBoxes(chart, font, QLocale()) : QHash<int, QRectF>();
+}
+
+void ChartCanvas::setChart(Chart chart, bool keepView, std::optional<QHash<int, QRectF>> labelBoxes)
 {
     const QTransform t = transform();
     const QPointF centre = mapToScene(viewport()->rect().center());
@@ -239,7 +244,7 @@ void ChartCanvas::setChart(Chart chart, bool keepView)
     m_path.clear();
     m_chart = std::move(chart);
     m_shown = m_chart.partnersDrawn();
-    m_labelBoxes = m_chart.links.size() <= 2000 ? ChartPainter::linkLabelBoxes(m_chart, font(), QLocale()) : QHash<int, QRectF>();
+    m_labelBoxes = labelBoxes ? std::move(*labelBoxes) : labelBoxesFor(m_chart, font());
     m_links = new ChartLinkLayer(this);
     scene()->addItem(m_links);
     for (int i = 0; i < m_chart.nodes.size(); ++i) {

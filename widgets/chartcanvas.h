@@ -6,6 +6,7 @@
 #include "chart/chart.h"
 
 #include <QGraphicsView>
+#include <optional>
 
 class QTimer;
 
@@ -21,8 +22,11 @@ public:
     explicit ChartCanvas(QWidget *parent = nullptr);
     ~ChartCanvas() override;
 
-    // Shows a laid-out chart; the view keeps its zoom when `keepView` (an expansion), else fits it.
-    void setChart(casefile::chart::Chart chart, bool keepView = false);
+    // Shows a laid-out chart; the view keeps its zoom when `keepView` (an expansion), else fits it. Where its
+    // link labels go (ChartPainter::linkLabelBoxes) is best worked out with the layout, off the GUI thread;
+    // without it, it is worked out here.
+    void setChart(casefile::chart::Chart chart, bool keepView = false, std::optional<QHash<int, QRectF>> labelBoxes = std::nullopt);
+    static QHash<int, QRectF> labelBoxesFor(const casefile::chart::Chart &chart, const QFont &font); // none past 2,000 links
     const casefile::chart::Chart &chart() const { return m_chart; }
     bool hasChart() const { return !m_chart.nodes.isEmpty(); }
     void setLinkLabels(bool on);

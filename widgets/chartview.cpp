@@ -225,18 +225,21 @@ void ChartView::rebuild(bool relayout, bool keepView)
     m_status->setText(tr("Building the chart…"));
     m_cancel->show();
     const Progress progress = m_progress;
+    // Built on the reader thread; laid out, with its link labels placed, on the layout thread.
     m_worker->read<Result<Chart>>([spec](CaseFile &cf, const Progress &p) { return buildChart(cf, spec, p); }, progress)
-        .then(layoutThread(), [relayout, progress](Result<Chart> chart) -> Result<Chart> {
+        .then(layoutThread(), [relayout, progress, font = m_canvas->font()](Result<Chart> chart) -> Result<LaidOut> {
             if (!chart)
-                return chart;
+                return chart.status();
             if (const Result<LayoutReport> r = layoutChart(chart.value(), relayout, progress); !r)
                 return r.status();
-            return chart;
+            LaidOut out{std::move(chart.value()), {}};
+            out.labels = ChartCanvas::labelBoxesFor(out.chart, font);
+            return out;
         })
-        .then(this, [this, request, keepView](Result<Chart> chart) { arrived(std::move(chart), request, keepView); });
+        .then(this, [this, request, keepView](Result<LaidOut> laid) { arrived(std::move(laid), request, keepView); });
 }
 
-void ChartView::arrived(Result<Chart> chart, quint64 request, bool keepView)
+void ChartView::arrived(Result<LaidOut> chart, quint64 request, bool keepView)
 {
     if (request != m_request)
         return;
@@ -247,20 +250,21 @@ void ChartView::arrived(Result<Chart> chart, quint64 request, bool keepView)
         return;
     }
     int entities = 0;
-    for (const ChartNode &n : chart.value().nodes)
+    const Chart &shown = chart.value().chart;
+    for (const ChartNode &n : shown.nodes)
         entities += n.kind == u"more" ? 0 : 1;
-    QString status = tr("%n entities", nullptr, entities) + QStringLiteral(", ") + tr("%n links", nullptr, int(chart.value().links.size()));
-    if (chart.value().capped)
-        status += QStringLiteral(", ") + tr("%n behind “+N more”", nullptr, chart.value().capped);
-    if (chart.value().isolatedSeeds)
-        status += QStringLiteral(", ") + tr("%n starting entit(ies) without such links", nullptr, chart.value().isolatedSeeds);
-    if (chart.value().hiddenWeak)
-        status += QStringLiteral(", ") + tr("%n weak link(s) hidden", nullptr, chart.value().hiddenWeak);
+    QString status = tr("%n entities", nullptr, entities) + QStringLiteral(", ") + tr("%n links", nullptr, int(shown.links.size()));
+    if (shown.capped)
+        status += QStringLiteral(", ") + tr("%n behind “+N more”", nullptr, shown.capped);
+    if (shown.isolatedSeeds)
+        status += QStringLiteral(", ") + tr("%n starting entit(ies) without such links", nullptr, shown.isolatedSeeds);
+    if (shown.hiddenWeak)
+        status += QStringLiteral(", ") + tr("%n weak link(s) hidden", nullptr, shown.hiddenWeak);
     m_status->setText(status);
     if (m_spec.seeds.isEmpty())
-        m_spec.seeds = chart.value().spec.seeds; // the chart keeps the entities it started from
+        m_spec.seeds = shown.spec.seeds; // the chart keeps the entities it started from
     ++m_shownSerial;
-    m_canvas->setChart(std::move(chart.value()), keepView && m_canvas->hasChart());
+    m_canvas->setChart(std::move(chart.value().chart), keepView && m_canvas->hasChart(), std::move(chart.value().labels));
     fillRanking();
     emit loaded();
 }

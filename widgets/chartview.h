@@ -8,6 +8,8 @@
 #include "chart/chart.h"
 #include "progress.h"
 
+#include <QHash>
+#include <QRectF>
 #include <QWidget>
 
 class QComboBox;
@@ -65,7 +67,12 @@ protected:
 private:
     void retranslate();
     void rebuild(bool relayout, bool keepView);
-    void arrived(Result<casefile::chart::Chart> chart, quint64 request, bool keepView);
+    struct LaidOut
+    {
+        casefile::chart::Chart chart;
+        QHash<int, QRectF> labels; // where its link labels go
+    };
+    void arrived(Result<LaidOut> chart, quint64 request, bool keepView);
     void nodeMenu(int node, QPoint at);
     void linkMenu(int link, QPoint at);
     void updateKindsMenu();
