@@ -4,6 +4,8 @@
 #include "pipeline/pipeline.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -28,7 +30,26 @@ void printDiagnostic(const QString &file, const Diagnostic &d)
 
 } // namespace
 
-int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt, bool json)
+// The mapping inferred for a file no profile knew, written as a profile file to name with --profile.
+static bool saveProfile(const QList<FileReport> &reports, const QString &path)
+{
+    for (const FileReport &r : reports) {
+        const QJsonObject profile = r.certificate.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("profile")).toObject();
+        if (profile.isEmpty())
+            continue;
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile).toJson()) < 0 || !f.commit()) {
+            err() << Cli::tr("%1: cannot write the profile: %2").arg(path, f.errorString()) << u'\n';
+            return false;
+        }
+        err() << Cli::tr("%1: the mapping inferred for %2 was saved; name it with --profile %1 next time").arg(path, r.path) << u'\n';
+        return true;
+    }
+    err() << Cli::tr("%1: no file needed an inferred mapping, so no profile was written").arg(path) << u'\n';
+    return true;
+}
+
+int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt, bool json, const QString &profileOut)
 {
     ImporterRegistry registry;
     QJsonArray results;
@@ -79,12 +100,14 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
                              .arg(c.value(QStringLiteral("user_accounts")).toInteger())
                              .arg(c.value(QStringLiteral("artifacts")).toInteger())
                       << u'\n';
-            else
+            if (r.outcome != FileReport::Outcome::Imported)
                 out() << Cli::tr("%1: %2").arg(f, r.statusName()) << u'\n';
         }
     }
     if (json)
         printJson(results);
+    if (!profileOut.isEmpty() && !saveProfile(reports, profileOut))
+        code = 1;
     out().flush();
     err().flush();
     return code;
@@ -108,6 +131,7 @@ int cmdImport(const QStringList &args)
                   {QStringLiteral("device"), Cli::tr("The seized device the files come from: its IMEI or exhibit label (default for a folder: the folder's name)."), QStringLiteral("IMEI|LABEL")},
                   {QStringLiteral("investigator"), Cli::tr("Who imports (default: the case's investigator)."), QStringLiteral("NAME")},
                   {QStringLiteral("force"), Cli::tr("Import even if a file with the same SHA-256 is already in the case.")},
+                  {QStringLiteral("save-profile"), Cli::tr("When no profile knew a file's layout and its columns were mapped from their header words and content, save that mapping as a profile file."), QStringLiteral("FILE")},
                   {QStringLiteral("json"), Cli::tr("Print a JSON report on standard output.")}});
     if (const int done = parseArguments(p, args); done >= 0)
         return done;
@@ -137,7 +161,7 @@ int cmdImport(const QStringList &args)
         return usage(p, Cli::tr("import: --region takes a two-letter country code such as CN or IN"));
     if (!opt.timezone.isEmpty() && !QTimeZone(opt.timezone.toUtf8()).isValid())
         return usage(p, Cli::tr("import: unknown time zone %1").arg(opt.timezone));
-    return importFiles(*cf, pos, opt, p.isSet(QStringLiteral("json")));
+    return importFiles(*cf, pos, opt, p.isSet(QStringLiteral("json")), p.value(QStringLiteral("save-profile")));
 }
 
 } // namespace cb::app

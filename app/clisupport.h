@@ -43,7 +43,9 @@ Status recordFileExport(casefile::CaseFile &cf, const QString &what, const QStri
 void printUsage(QTextStream &s);
 
 // Imports files and prints a report per file (`import`, `demo`); the exit code.
-int importFiles(casefile::CaseFile &cf, const QStringList &files, const importers::ImportOptions &opt, bool json);
+// profileOut: where to save a mapping inferred for a file no profile knew (empty: nowhere).
+int importFiles(casefile::CaseFile &cf, const QStringList &files, const importers::ImportOptions &opt, bool json,
+                const QString &profileOut = {});
 
 // The commands, by family: clicase.cpp, cliimport.cpp, clisearch.cpp, cliexport.cpp, climerge.cpp.
 int cmdNew(const QStringList &args);

@@ -55,11 +55,18 @@ void MainWindow::askWhatFilesLack(const QList<FileReport> &reports)
         case Missing::Subscriber:
             options.owner = QInputDialog::getText(
                 this, tr("Import"),
-                missing == Missing::Account ? tr("%1 does not say whose account it is.\nAccount or card number:").arg(name)
+                missing == Missing::Account ? tr("%1 does not say whose account it is.\nAccount or card number (Cancel: import onto a placeholder account to merge later):").arg(name)
                                             : tr("%1 does not say whose call records these are.\nTarget phone number:").arg(name),
                 QLineEdit::Normal, QString(), &ok).trimmed();
             ok = ok && !options.owner.isEmpty();
             break;
+        }
+        if (!ok && missing == Missing::Account) {
+            // No number to give: import onto a placeholder account the analyst can merge later.
+            options.owner.clear();
+            options.placeholderChosen = true;
+            options.askOwner = false;
+            ok = true;
         }
         if (ok) {
             m_retry.insert(path, options);

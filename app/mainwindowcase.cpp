@@ -289,7 +289,12 @@ void MainWindow::importFiles(const QStringList &files, const importers::ImportOp
     m_progress->show();
     m_cancel->show();
     m_import->setEnabled(false);
-    m_job->start(m_case.get(), files, options);
+    importers::ImportOptions o = options;
+    // A statement that does not say whose account it is: ask for the number first (askWhatFilesLack);
+    // declined, the file goes onto a placeholder account.
+    if (!o.placeholderChosen)
+        o.askOwner = true;
+    m_job->start(m_case.get(), files, o);
 }
 
 void MainWindow::importDone(const QList<FileReport> &reports)

@@ -24,6 +24,10 @@ void CertificateBuilder::skipped(const QString &locator, const Message &reason)
 void CertificateBuilder::diagnostic(const Diagnostic &d)
 {
     ++m_diagTotal;
+    if (d.severity == Severity::Warning) { // counted by reason, as rejections are, however many there are
+        ++m_warnings;
+        ++m_warnReasons[d.message.tmpl];
+    }
     if (m_diagnostics.size() < MaxListed)
         m_diagnostics.append(d);
 }
@@ -220,6 +224,8 @@ QJsonObject CertificateBuilder::toJson() const
             {QStringLiteral("rows_rejected"), m_rowsRejected},
             {QStringLiteral("rows_skipped"), m_rowsSkipped},
             {QStringLiteral("rejected_reasons"), reasonsJson(m_rejectReasons)},
+            {QStringLiteral("warnings"), m_warnings},
+            {QStringLiteral("warning_reasons"), reasonsJson(m_warnReasons)},
             {QStringLiteral("skipped_reasons"), reasonsJson(m_skipReasons)},
             {QStringLiteral("period"), period},
             {QStringLiteral("counts"), counts},
@@ -238,6 +244,8 @@ QJsonObject CertificateBuilder::toJson() const
         o.insert(QStringLiteral("companions"), companions);
     if (!m_device.isEmpty())
         o.insert(QStringLiteral("device"), m_device);
+    if (!m_mapping.isEmpty())
+        o.insert(QStringLiteral("mapping"), m_mapping);
     return o;
 }
 

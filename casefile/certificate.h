@@ -34,6 +34,8 @@ public:
     // A database's -wal/-shm/-journal preserved with it, and the seized device the source came from.
     void companion(const QJsonObject &c) { m_companions.append(c); }
     void device(const QJsonObject &d) { m_device = d; }
+    // A layout no profile knew: how its columns were mapped, with the confidence and a profile to save.
+    void mapping(const QJsonObject &m) { m_mapping = m; }
     void accountSeen(qint64 entityId) { m_accounts.insert(entityId); }
     // Rows of this file that another source already holds (same account, day, amount, currency, balance):
     // linked to the earlier rows as duplicates and counted once in the case.
@@ -87,7 +89,8 @@ private:
     void observeTime(const Timestamp &t);
 
     qint64 m_rowsRead = 0, m_rowsRejected = 0, m_rowsSkipped = 0, m_diagTotal = 0;
-    QMap<QString, qint64> m_rejectReasons, m_skipReasons;
+    QMap<QString, qint64> m_rejectReasons, m_skipReasons, m_warnReasons;
+    qint64 m_warnings = 0;
     QList<Diagnostic> m_diagnostics;
     QMap<QString, qint64> m_accepted; // per kind
     QSet<qint64> m_accounts;
@@ -114,6 +117,7 @@ private:
     QList<QJsonObject> m_companions;
     QList<QJsonObject> m_balanceHistory, m_historyBreaks;
     QJsonObject m_device;
+    QJsonObject m_mapping;
     bool m_havePeriod = false;
     Timestamp m_from, m_to;
 };

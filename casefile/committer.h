@@ -46,6 +46,7 @@ public:
     // onProgress(bytes) may return false to cancel.
     Status begin(QIODevice &content, const std::function<bool(qint64)> &onProgress = {});
     void setFormat(const QString &format, const QString &profile);
+    void setMapping(const QJsonObject &mapping) { m_cert.mapping(mapping); }
     // Writes the certificate and the audit entry, then commits. Returns the new source id.
     Result<qint64> commit();
     void rollback();
@@ -136,6 +137,9 @@ private:
     Status preserveContent(QIODevice &content, const std::function<bool(qint64)> &onProgress);
     // Whose line a device record without its own number belongs to: the owner's number, else the device.
     qint64 deviceParty() const { return m_ownerPhone ? m_ownerPhone : m_device; }
+    // The account a statement that names none is imported onto, made on first use; own gets its identifier.
+    qint64 placeholderAccount(const QString &locator, Identifier *own);
+    qint64 m_placeholderAccount = 0;
     void link(const QString &kind, qint64 from, qint64 to, const QString &locator, const QString &justification);
     qint64 m_device = 0, m_ownerPhone = 0;
     QJsonObject m_deviceJson;

@@ -150,6 +150,15 @@ void Committer::device(const DeviceRecord &d)
     m_cert.device(cert);
 }
 
+qint64 Committer::placeholderAccount(const QString &locator, Identifier *own)
+{
+    const QString name = QStringLiteral("account holder of ") + m_info.fileName;
+    *own = {IdType::AccountPlaceholder, name + QStringLiteral(" (") + m_info.sha256.left(12) + u')', EntityKind::BankAccount, false, {}};
+    if (!m_placeholderAccount)
+        m_placeholderAccount = resolve(*own, name, locator);
+    return m_placeholderAccount;
+}
+
 Status Committer::addCompanion(const QString &name, const QString &role, const QByteArray &bytes)
 {
     const QString sha = sha256Hex(bytes);

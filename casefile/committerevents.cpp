@@ -46,7 +46,9 @@ void Committer::addKeyedTransactions(std::span<const TransactionRecord> batch, s
         if (!m_writeError.ok())
             return;
         Identifier own;
-        const qint64 accountId = entityFor(m_rawAccount, &Normaliser::account, t.account, t.accountName, t.locator, &own, key.account);
+        const qint64 accountId = t.ownerUnknown && t.account.isEmpty()
+                                     ? placeholderAccount(t.locator, &own)
+                                     : entityFor(m_rawAccount, &Normaliser::account, t.account, t.accountName, t.locator, &own, key.account);
         if (own.isNull()) {
             m_cert.rejected(t.locator, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the statement's account is missing")));
             continue;

@@ -23,6 +23,8 @@ inline const QString Handle = QStringLiteral("handle"); // pseudonymous party id
 inline const QString Iccid = QStringLiteral("iccid");   // SIM serial: 18-22 digits, Luhn-checked
 inline const QString DeviceLabel = QStringLiteral("device_label"); // a seized device without IMEI: exhibit name
 inline const QString AppAccount = QStringLiteral("app_account"); // "service:user id", service in lower case
+// A statement that does not say whose account it is: "account holder of FILE (sha256 prefix)".
+inline const QString AccountPlaceholder = QStringLiteral("account_placeholder");
 } // namespace IdType
 
 namespace EntityKind {

@@ -59,6 +59,9 @@ struct TransactionRecord
     QString channel;
     QString reference;
     QString description;
+    // The statement does not say whose account it is (and none was given): the row goes onto the
+    // source's placeholder account ("account holder of FILE"), to be merged with the real one later.
+    bool ownerUnknown = false;
 };
 
 enum class CallDirection { Out, In, Missed, Unknown };

@@ -4,6 +4,7 @@
 // quietly on Cancelled), the English template with %1..%n already filled (GUIs translate it through
 // Diagnostics), and where in the input it happened.
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <utility>
 
@@ -68,10 +69,22 @@ public:
     bool is(ErrorCode c) const { return m_code == c; }
     const QString &message() const { return m_message; }
     const QString &locator() const { return m_locator; }
+    // The untranslated template and its arguments, for a message() built with arg(): the GUI translates
+    // the template and fills it again. Empty when message() is itself the template.
+    Status &withTemplate(QString tmpl, QStringList args)
+    {
+        m_template = std::move(tmpl);
+        m_args = std::move(args);
+        return *this;
+    }
+    const QString &messageTemplate() const { return m_template.isEmpty() ? m_message : m_template; }
+    const QStringList &messageArgs() const { return m_args; }
 
 private:
     ErrorCode m_code = ErrorCode::None;
     QString m_message;
+    QString m_template;
+    QStringList m_args;
     QString m_locator;
 };
 

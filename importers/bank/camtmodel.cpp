@@ -225,6 +225,8 @@ void Emitter::entry(Statement &st, const Entry &e)
     base.time = *time;
     if (parseTime(e.valueDate, m_zone))
         base.valueDate = e.valueDate.trimmed().left(10);
+    else if (!e.valueDate.trimmed().isEmpty()) // secondary: the entry is kept without it
+        m_sink.diagnostic({Severity::Warning, here, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the value date \"%1\" cannot be read and was left empty"), {e.valueDate.left(40)})});
     QStringList code;
     for (const QString &c : {e.domain, e.family, e.subFamily})
         if (!c.isEmpty())

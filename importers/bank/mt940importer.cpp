@@ -262,7 +262,10 @@ private:
         const QString vd = m.captured(1);
         const int yy = vd.left(2).toInt(), year = yy < 80 ? 2000 + yy : 1900 + yy;
         const int vm = vd.mid(2, 2).toInt(), vday = vd.mid(4, 2).toInt();
-        if (!isValidCivil(year, vm, vday, 0, 0, 0)) {
+        const bool valueDateOk = isValidCivil(year, vm, vday, 0, 0, 0);
+        // The value date is the row's date only when no entry date follows it; beside a valid entry date
+        // it is secondary: unreadable (30 February), it is a warning and the row is kept without it.
+        if (!valueDateOk && m.captured(2).isEmpty()) {
             m_sink.rowRejected(here, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "invalid value date \"%1\""), {vd}));
             return;
         }
@@ -274,9 +277,12 @@ private:
             else if (bm == 1 && vm == 12)
                 ++by;
             if (!isValidCivil(by, bm, bd, 0, 0, 0)) {
-                m_sink.rowRejected(here, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "invalid entry date \"%1\""), {m.captured(2)}));
+                m_sink.rowRejected(here, valueDateOk ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "invalid entry date \"%1\""), {m.captured(2)})
+                                                     : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "invalid value date \"%1\" and entry date \"%2\""), {vd, m.captured(2)}));
                 return;
             }
+            if (!valueDateOk)
+                m_sink.diagnostic({Severity::Warning, here, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "invalid value date \"%1\": the entry date is used and the value date left empty"), {vd})});
         }
         const QString currency = m_stmt.currency.isEmpty() ? m_ctx.currency : m_stmt.currency;
         if (currency.isEmpty()) {
@@ -297,7 +303,8 @@ private:
         t.currency = currency;
         t.amountMinor = in ? minor : -minor;
         t.time = m_zone.fromLocal(daysFromCivil(by, bm, bd) * 86400000LL);
-        t.valueDate = QStringLiteral("%1-%2-%3").arg(year).arg(vm, 2, 10, QLatin1Char('0')).arg(vday, 2, 10, QLatin1Char('0'));
+        if (valueDateOk)
+            t.valueDate = QStringLiteral("%1-%2-%3").arg(year).arg(vm, 2, 10, QLatin1Char('0')).arg(vday, 2, 10, QLatin1Char('0'));
         t.channel = m.captured(6);
         const QString refs = m.captured(7);
         const qsizetype slash = refs.indexOf(QStringLiteral("//"));

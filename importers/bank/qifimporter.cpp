@@ -187,6 +187,7 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
     LocalZone zone(ctx.zone);
     RecordBatcher batch(sink);
     qint64 rows = 0;
+    bool placeholderWarned = false;
     for (const Section &sec : sections) {
         if (lists.contains(sec.type))
             continue; // category/class lists and memorized templates are not statements
@@ -199,9 +200,15 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
                 continue;
             }
             const QString account = ctx.owner.isEmpty() ? sec.account : ctx.owner;
-            if (account.isEmpty()) {
+            if (account.isEmpty() && !ctx.placeholderOwner) {
                 out.status = Status::error(ErrorCode::NeedsAccount, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the QIF file does not name its account (pass --account)")), loc);
                 return out;
+            }
+            if (account.isEmpty() && !placeholderWarned) {
+                placeholderWarned = true;
+                sink.diagnostic({Severity::Warning, QStringLiteral("file"),
+                                 msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is: its rows were imported onto a placeholder account, \"account holder of %1\"; merge it with the real account once that is known (or import again with --account)"),
+                                     {ctx.fileName})});
             }
             if (ctx.currency.isEmpty()) {
                 out.status = Status::error(ErrorCode::NeedsCurrency, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "QIF files carry no currency (pass --currency)")), loc);
@@ -215,6 +222,7 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
             TransactionRecord t;
             t.locator = loc;
             t.account = account;
+            t.ownerUnknown = account.isEmpty();
             t.currency = ctx.currency;
             if (r.amount.isEmpty() || parseAmount(r.amount, currencyExponent(t.currency), QChar(), t.amountMinor) != AmountError::None) {
                 sink.rowRejected(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the amount \"%1\" is not a number"), {r.amount}));

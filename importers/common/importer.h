@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTimeZone>
 #include <functional>
@@ -62,6 +63,9 @@ struct ImportContext
     // A credit-card statement lists charges as positive amounts: they are money out of the card account
     // from the holder's view, so the signs are turned round (set by the importer that recognises one).
     bool chargesPositive = false;
+    // A statement that does not say whose account it is goes onto a placeholder account named after the
+    // source (with a warning) instead of being refused with NeedsAccount. The workbench asks first.
+    bool placeholderOwner = true;
     // The mapping profile the user chose (an id in the profile library the tabular importers were
     // registered with; the pipeline loads a profile file into it first), or empty to detect.
     QString profileId;
@@ -77,6 +81,7 @@ struct ParseOutcome
     Status status;          // a fatal problem (or Cancelled): nothing from this file may be kept
     QString format;         // e.g. "csv", "tsv"
     QString profile;        // the mapping profile used
+    QJsonObject mapping;    // a layout no profile knew: how its columns were mapped (tabular/inference.h)
     QString encoding;
 };
 

@@ -117,8 +117,10 @@ struct Reader
         const QStringView dur = a.hasAttribute(QLatin1String("duration")) ? a.value(QLatin1String("duration")) : a.value(QLatin1String("dur"));
         bool ok = false;
         const qint64 d = dur.toLongLong(&ok);
-        if (ok)
+        if (ok && d >= 0)
             c.durationS = d;
+        else if (!dur.isEmpty())
+            sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot read the duration \"%1\": left empty"), {dur.left(40).toString()})});
         android::applyCallType(a.value(QLatin1String("type")).toInt(), c);
         batch.add(std::move(c));
     }

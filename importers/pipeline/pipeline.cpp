@@ -146,6 +146,7 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     if (!ctx.zone.isValid())
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown time zone \"%1\""), {opt.timezone}));
     ctx.owner = opt.owner;
+    ctx.placeholderOwner = !opt.askOwner;
     ctx.currency = opt.currency.toUpper();
     ctx.password = opt.password;
     ctx.device = opt.device;
@@ -205,7 +206,7 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     if (!parsed.status.ok()) {
         committer.rollback();
         r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
-        return fail(r, parsed.status.locator(), Message{parsed.status.message(), {}}, parsed.status.code());
+        return fail(r, parsed.status.locator(), Message{parsed.status.messageTemplate(), parsed.status.messageArgs()}, parsed.status.code());
     }
     // Rows were read and none survived: nothing of this file is worth keeping. (A file with no rows at all,
     // such as an OFX statement of balances only, was judged by its importer.)
@@ -215,6 +216,7 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
         return fail(r, {}, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "no row could be imported")));
     }
     committer.setFormat(r.format, r.profile);
+    committer.setMapping(parsed.mapping);
     Result<qint64> id = committer.commit();
     if (!id) {
         committer.rollback();

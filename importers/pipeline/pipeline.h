@@ -23,6 +23,10 @@ struct ImportOptions
     QString investigator;
     QString region;
     bool force = false;
+    // Refuse a statement that does not say whose account it is with NeedsAccount (the workbench asks for
+    // the number) instead of importing it onto a placeholder account.
+    bool askOwner = false;
+    bool placeholderChosen = false; // the investigator declined to give the account: use the placeholder
 };
 
 struct FileReport

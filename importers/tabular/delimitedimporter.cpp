@@ -1,6 +1,7 @@
 #include "tabular/delimitedimporter.h"
 
 #include "common/csvreader.h"
+#include "tabular/inference.h"
 #include "tabular/layout.h"
 #include "tabular/rowmapper.h"
 #include "common/statedcounts.h"
@@ -66,11 +67,14 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     Q_UNUSED(guess)
     Result<Layout> layout = detectLayout(lines, m_profiles, ctx.profileId);
     if (!layout) {
-        out.status = Status::error(layout.status().code(), layout.status().message(), lineLocator(1));
+        out.status = Status::error(layout.status().code(), layout.status().message(), lineLocator(1))
+                         .withTemplate(layout.status().messageTemplate(), layout.status().messageArgs());
         return out;
     }
     const Layout &lay = layout.value();
     out.profile = lay.profile->id;
+    out.mapping = lay.inferred;
+    reportInference(lay, sink, lineLocator(qMax(0, lay.headerLine) + 1));
     out.format = lay.delimiter == u'\t' ? QStringLiteral("tsv") : QStringLiteral("csv");
 
     QList<QStringList> samples;

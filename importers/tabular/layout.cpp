@@ -1,5 +1,7 @@
 #include "tabular/layout.h"
 
+#include "tabular/inference.h"
+
 #include <vector>
 
 namespace cb::importers {
@@ -157,7 +159,13 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
     if (!best.profile) {
         if (forced)
             return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the header required by the chosen profile was not found")));
-        return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no known layout: the header was not recognised (name a mapping profile with --profile)")));
+        // No profile knows the header: map the columns by their header words and content.
+        Inference guess = inferLayout(headLines, cellRows);
+        if (guess.usable())
+            return guess.layout;
+        const QString tmpl = QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no known layout, and the columns could not be mapped with confidence from their header words and content (best guess %1%, %2% needed: %3); name a mapping profile with --profile"));
+        const QStringList args = {QString::number(guess.confidence), QString::number(kInferThreshold), guess.summary()};
+        return Status::error(ErrorCode::UnknownLayout, tmpl.arg(args[0], args[1], args[2])).withTemplate(tmpl, args);
     }
     best.owner = findOwner(*best.profile, headLines, best.headerLine);
     return best;

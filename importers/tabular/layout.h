@@ -4,7 +4,10 @@
 #include "tabular/profile.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
+
+#include <memory>
 
 namespace cb::importers {
 
@@ -18,6 +21,10 @@ struct Layout
     QHash<QString, QList<int>> columns; // field -> columns, best first
     QString owner;          // from the preamble, when the profile knows how to find it
     int score = 0;
+    // A layout no profile knew, mapped from its header words and content (inference.h): the profile made
+    // for it, and the mapping as the certificate keeps it. Empty for a known profile.
+    std::shared_ptr<const Profile> ownedProfile;
+    QJsonObject inferred;
     bool has(const QString &field) const { return !columns.value(field).isEmpty(); }
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QDateTime>
+
 #include "common/csvreader.h"
 #include "money.h"
 
@@ -18,11 +20,18 @@ RowMapper::RowMapper(const Layout &layout, ImportContext &ctx, RecordSink &sink)
         zone = QTimeZone(m_profile.timezone.toUtf8());
     m_zone = LocalZone(zone.isValid() ? zone : ctx.zone);
     m_order = m_profile.dateOrder;
-    static const char *const names[] = {"time", "date", "time_of_day", "account", "account_name", "amount", "credit", "debit", "flag", "balance", "currency", "counterparty_account", "counterparty_name", "counterparty_info", "description", "reference", "channel", "start_time", "subscriber", "other_party", "caller", "callee", "direction", "duration", "cell_id", "lac", "imei", "imsi", "status", "interaction", "lat", "lon", "azimuth", "address", "value_balance"};
+    static const char *const names[] = {"time", "date", "time_of_day", "account", "account_name", "amount", "credit", "debit", "flag", "balance", "currency", "counterparty_account", "counterparty_name", "counterparty_info", "description", "reference", "channel", "start_time", "subscriber", "other_party", "caller", "callee", "direction", "duration", "cell_id", "lac", "imei", "imsi", "status", "interaction", "lat", "lon", "azimuth", "address", "value_balance", "value_date"};
     for (size_t i = 0; i < size_t(Field::Count); ++i)
         m_cols[i] = layout.columns.value(QLatin1String(names[i]));
-    for (const QList<int> &cols : layout.columns)
-        for (int c : cols)
+    // A row must reach the columns of the fields it cannot do without; a short row (a spreadsheet leaves
+    // out its empty trailing cells) simply has its later, secondary fields empty.
+    static const char *const essential[] = {"time", "date", "start_time", "amount", "credit", "debit", "subscriber",
+                                            "other_party", "caller", "callee", "lat", "lon"};
+    for (const char *f : essential)
+        for (int c : layout.columns.value(QLatin1String(f)))
+            m_needed = qMax(m_needed, c + 1);
+    if (m_profile.kind == RecordKind::Balances)
+        for (int c : layout.columns.value(QStringLiteral("balance")))
             m_needed = qMax(m_needed, c + 1);
     m_header0 = layout.headerKeys.value(0);
 }
@@ -59,8 +68,16 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
     if (m_currency.isEmpty() && !m_facts.currency.isEmpty())
         m_currency = currencyFromText(m_facts.currency);
     if (m_profile.kind == RecordKind::Transactions || m_profile.kind == RecordKind::Balances) {
-        if (m_owner.isEmpty() && !has(Field::account))
-            return Status::error(ErrorCode::NeedsAccount, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is (pass the account number with --account)")));
+        if (m_owner.isEmpty() && !has(Field::account)) {
+            if (!m_ctx.placeholderOwner || m_profile.kind != RecordKind::Transactions)
+                return Status::error(ErrorCode::NeedsAccount, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is (pass the account number with --account)")));
+            // As for a phone that does not know its own number: the rows go onto a placeholder account
+            // named after this source, which the analyst merges with the real account once it is known.
+            m_placeholderOwner = true;
+            m_sink.diagnostic({Severity::Warning, QStringLiteral("file"),
+                               msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is: its rows were imported onto a placeholder account, \"account holder of %1\"; merge it with the real account once that is known (or import again with --account)"),
+                                   {m_ctx.fileName})});
+        }
         if (m_currency.isEmpty() && !has(Field::currency))
             return Status::error(ErrorCode::NeedsCurrency, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no currency column (pass --currency)")));
     }
@@ -354,12 +371,29 @@ void RowMapper::mapTransaction(const Cells &c, const QString &loc)
         }
     }
     t.description = cell(c, Field::description).toString();
+    if (!m_layout.inferred.isEmpty() && m_layout.headerFields > 0 && c.size() > size_t(m_layout.headerFields)) {
+        // Ragged rows of an unknown layout: text beyond the header's columns is kept with the description.
+        QStringList extra;
+        for (size_t i = size_t(m_layout.headerFields); i < c.size(); ++i)
+            if (const QStringView v = cleanCell(c[i]); !v.isEmpty())
+                extra << v.toString();
+        if (!extra.isEmpty())
+            t.description += (t.description.isEmpty() ? QString() : QStringLiteral(" | ")) + extra.join(QStringLiteral(" | "));
+    }
     if (!m_amountNote.isEmpty()) {
         t.description = t.description.isEmpty() ? m_amountNote : t.description + QStringLiteral(" [") + m_amountNote + u']';
         m_amountNote.clear();
     }
     t.reference = cell(c, Field::reference).toString();
     t.channel = cell(c, Field::channel).toString();
+    if (const QStringView vd = cell(c, Field::value_date); !vd.isEmpty()) {
+        // A secondary date: unreadable, it is a warning and the row is kept.
+        if (const auto p = parseDateTime(vd, m_order))
+            t.valueDate = QDateTime::fromMSecsSinceEpoch(p->localMs, QTimeZone::utc()).date().toString(Qt::ISODate);
+        else
+            m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the value date \"%1\" cannot be read and was left empty"), {vd.toString()})});
+    }
+    t.ownerUnknown = t.account.isEmpty() && m_placeholderOwner;
     m_batch.add(std::move(t));
 }
 
@@ -420,17 +454,23 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
         known = m_lastDirectionKnown;
     }
     if (!dirCell.isEmpty() && !known) {
-        reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown call direction \"%1\""), {dirCell.toString()}));
-        return;
+        // The direction decides the parties only when the row names a caller and a callee without saying
+        // whose line it is, or for a text (sender and recipient); otherwise it is secondary.
+        const bool decides = isText || (has(Field::caller) && !has(Field::subscriber) && m_owner.isEmpty());
+        if (decides) {
+            reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown call direction \"%1\""), {dirCell.toString()}));
+            return;
+        }
+        m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown call direction \"%1\": kept as unknown"), {dirCell.toString()})});
     }
     const QStringView sub = cell(c, Field::subscriber);
     r.subscriber = sub.isEmpty() ? m_owner : repeated(sub, m_lastSubscriber);
     if (has(Field::caller)) {
         const QString caller = cell(c, Field::caller).toString(), callee = cell(c, Field::callee).toString();
-        if (dirCell.isEmpty())
+        if (dirCell.isEmpty() || !known)
             r.direction = caller == r.subscriber ? CallDirection::Out : CallDirection::In;
         r.otherParty = r.direction == CallDirection::Out ? callee : caller;
-        if (sub.isEmpty() && !dirCell.isEmpty())
+        if (sub.isEmpty() && !dirCell.isEmpty() && known)
             r.subscriber = r.direction == CallDirection::Out ? caller : callee;
     } else {
         r.otherParty = cell(c, Field::other_party).toString();
@@ -438,10 +478,8 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
     const QStringView dur = cell(c, Field::duration);
     if (!dur.isEmpty()) {
         r.durationS = parseDuration(dur);
-        if (!r.durationS) {
-            reject(loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot read the duration \"%1\""), {dur.toString()}));
-            return;
-        }
+        if (!r.durationS) // secondary: the call is kept without a duration
+            m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot read the duration \"%1\": left empty"), {dur.toString()})});
     }
     const QStringView lac = cell(c, Field::lac), ci = cell(c, Field::cell_id);
     r.cellId = lac.isEmpty() ? repeated(ci, m_lastCell) : lac.toString() + u'-' + ci.toString();

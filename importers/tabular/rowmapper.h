@@ -14,7 +14,7 @@ namespace cb::importers {
 class CsvReader;
 
 // The fields a profile can map, as indices so that the per-row code does no string lookups.
-enum class Field : int { time, date, time_of_day, account, account_name, amount, credit, debit, flag, balance, currency, counterparty_account, counterparty_name, counterparty_info, description, reference, channel, start_time, subscriber, other_party, caller, callee, direction, duration, cell_id, lac, imei, imsi, status, interaction, lat, lon, azimuth, address, value_balance, Count };
+enum class Field : int { time, date, time_of_day, account, account_name, amount, credit, debit, flag, balance, currency, counterparty_account, counterparty_name, counterparty_info, description, reference, channel, start_time, subscriber, other_party, caller, callee, direction, duration, cell_id, lac, imei, imsi, status, interaction, lat, lon, azimuth, address, value_balance, value_date, Count };
 
 class RowMapper
 {
@@ -53,6 +53,7 @@ private:
     StatementFacts m_facts;
     QString m_firstAccount; // the statement's account, when every row names the same one
     bool m_oneAccount = true;
+    bool m_placeholderOwner = false; // the statement's rows go onto the source's placeholder account
     QString m_amountNote; // words found in an amount cell ("已全额退款"), for the row's description
     QString m_lastDirectionText;
     casefile::CallDirection m_lastDirection = casefile::CallDirection::Unknown;

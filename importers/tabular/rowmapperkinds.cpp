@@ -29,9 +29,12 @@ void RowMapper::mapCellSite(const Cells &c, const QString &loc)
     }
     s.lat = lat, s.lon = lon;
     bool okAz = false;
-    const int az = cell(c, Field::azimuth).toInt(&okAz);
-    if (okAz)
+    const QStringView azCell = cell(c, Field::azimuth);
+    const int az = azCell.toInt(&okAz);
+    if (okAz && az >= 0 && az <= 360)
         s.azimuth = az;
+    else if (!azCell.isEmpty())
+        m_sink.diagnostic({Severity::Warning, loc, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the azimuth \"%1\" is not a bearing of 0-360 degrees and was left empty"), {azCell.toString()})});
     s.address = cell(c, Field::address).toString();
     m_batch.add(std::move(s));
 }

@@ -1,5 +1,6 @@
 #include "tabular/spreadsheetimporter.h"
 
+#include "tabular/inference.h"
 #include "tabular/layout.h"
 #include "tabular/rowmapper.h"
 #include "tabular/workbook.h"
@@ -105,6 +106,7 @@ private:
         }
         m_layout = layout.value();
         m_profile = m_layout.profile->id;
+        reportInference(m_layout, m_sink, rowLocator(m_sheet, m_head[size_t(qMax(0, m_layout.headerLine))].first));
         QList<QStringList> samples;
         for (size_t i = size_t(m_layout.headerLine + 1); i < m_head.size() && samples.size() < 200; ++i)
             samples << m_head[i].second;
@@ -150,6 +152,9 @@ private:
     Status m_failure;
     qint64 m_dataRows = 0;
     QString m_profile;
+
+public:
+    const QJsonObject &inferred() const { return m_layout.inferred; }
 };
 } // namespace
 
@@ -208,6 +213,8 @@ ParseOutcome SpreadsheetImporter::parse(QIODevice &device, ImportContext &ctx, R
             dataRows += mapper.dataRows();
             if (!profiles.contains(mapper.profile()))
                 profiles << mapper.profile();
+            if (!mapper.inferred().isEmpty())
+                out.mapping = mapper.inferred();
         } else if (rowsSeen > 0) {
             lastFailure = mapper.failure();
             sink.diagnostic({Severity::Info, rowLocator(name, 1),
@@ -220,9 +227,9 @@ ParseOutcome SpreadsheetImporter::parse(QIODevice &device, ImportContext &ctx, R
                          msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 numeric cells have more than 15 digits: the spreadsheet stored them as floating point, so digits after the 15th (e.g. of card numbers) may be wrong; ask for a text export"),
                              {QString::number(book.imprecise())})});
     if (imported == 0)
-        out.status = Status::error(lastFailure.ok() ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the workbook has no data rows"))
-                                                    : lastFailure.message(),
-                                   QStringLiteral("file"));
+        out.status = lastFailure.ok() ? Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the workbook has no data rows")), QStringLiteral("file"))
+                                      : Status::error(lastFailure.code(), lastFailure.message(), QStringLiteral("file"))
+                                            .withTemplate(lastFailure.messageTemplate(), lastFailure.messageArgs());
     else if (dataRows == 0)
         out.status = Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has a header but no data rows")), QStringLiteral("file"));
     ctx.advance(bytes.size());

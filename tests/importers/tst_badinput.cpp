@@ -40,7 +40,9 @@ private slots:
         QTemporaryDir dir;
         auto cf = cb::test::newCase(dir);
         const QString before = cb::test::fingerprint(*cf);
-        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("bad.csv"), bytes));
+        ImportOptions ask; // as the workbench imports: a statement that names no account is asked about
+        ask.askOwner = true;
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("bad.csv"), bytes), ask);
         QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(!r.diagnostics.isEmpty());
         QVERIFY2(r.diagnostics.first().message.text().contains(message), qPrintable(r.diagnostics.first().message.text()));

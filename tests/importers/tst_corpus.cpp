@@ -58,9 +58,10 @@ private slots:
         // bandicoot: 75 calls and 239 texts by a pseudonymous user.
         QTest::newRow("bandicoot ego") << "cdr/bandicoot_ego.csv" << "ego" << "bandicoot-cdr"
                                        << QList<int>{314, 314, 0, 0} << "calls" << 75 << QList<qint64>{};
-        // Malformed rows: a bad direction and two bad interaction types are rejected.
+        // Malformed rows: two bad interaction types and a blank correspondent are rejected; the bad
+        // direction of a call whose other party is named is a warning (the row is kept, direction unknown).
         QTest::newRow("bandicoot ignored") << "cdr/bandicoot_user_ignored.csv" << "ego" << "bandicoot-cdr"
-                                           << QList<int>{5, 2, 3, 0} << "calls" << 2 << QList<qint64>{};
+                                           << QList<int>{5, 3, 2, 0} << "calls" << 3 << QList<qint64>{};
         QTest::newRow("bandicoot antennas") << "cdr/bandicoot_antennas.csv" << "" << "bandicoot-antennas"
                                             << QList<int>{27, 27, 0, 0} << "cell_sites" << 27 << QList<qint64>{};
     }
@@ -262,9 +263,18 @@ private slots:
     {
         QTemporaryDir dir;
         auto cf = cb::test::newCase(dir);
-        const auto r = cb::test::import(*cf, cb::test::testdataDir() + QStringLiteral("/bank-csv/deb-sig_cmb_debit_records.csv"));
+        const QString file = cb::test::testdataDir() + QStringLiteral("/bank-csv/deb-sig_cmb_debit_records.csv");
+        ImportOptions ask;
+        ask.askOwner = true;
+        const auto r = cb::test::import(*cf, file, ask);
         QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QVERIFY(r.diagnostics.first().message.text().contains(QStringLiteral("--account")));
+        // Not asked (the command line without --account): the rows go onto a placeholder account.
+        const auto p = cb::test::import(*cf, file);
+        QCOMPARE(p.statusName(), QStringLiteral("imported"));
+        QCOMPARE(cf->db().scalar("SELECT count(DISTINCT account_id) FROM transactions").toInt(), 1);
+        QCOMPARE(cf->db().scalar("SELECT value FROM identifiers WHERE type = 'account_placeholder'").toString(),
+                 QStringLiteral("account holder of deb-sig_cmb_debit_records.csv (") + p.sha256.left(12) + u')');
     }
 
     void icbcOwnerIsTheMaskedCardFromThePreamble()

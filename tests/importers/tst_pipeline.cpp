@@ -49,7 +49,9 @@ private slots:
         QTemporaryDir dir;
         auto cf = cb::test::newCase(dir);
         const QString before = cb::test::fingerprint(*cf);
-        const FileReport r = cb::test::import(*cf, cb::test::writeFile(dir, QString::fromUtf8(name), bytes));
+        ImportOptions ask; // as the workbench imports: a statement that names no account is asked about
+        ask.askOwner = true;
+        const FileReport r = cb::test::import(*cf, cb::test::writeFile(dir, QString::fromUtf8(name), bytes), ask);
         QCOMPARE(r.statusName(), QStringLiteral("rejected"));
         QCOMPARE(int(r.code), code);
         QCOMPARE(r.toJson().value(QStringLiteral("code")).toString(), codeName);

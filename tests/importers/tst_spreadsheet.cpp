@@ -59,7 +59,9 @@ private slots:
         QTemporaryDir tmp;
         auto cf = cb::test::newCase(tmp);
         // The sample's account number is redacted to "xxxxx*********xxxx": the file names no usable owner.
-        const auto refused = cb::test::import(*cf, file);
+        ImportOptions ask;
+        ask.askOwner = true;
+        const auto refused = cb::test::import(*cf, file, ask);
         QCOMPARE(refused.statusName(), QStringLiteral("rejected"));
         QVERIFY(refused.diagnostics.first().message.text().contains(QStringLiteral("--account")));
         ImportOptions opt;

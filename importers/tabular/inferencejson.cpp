@@ -1,0 +1,97 @@
+// The inferred mapping in words (the refusal's best guess, the certificate's note) and as JSON (the
+// certificate, and a profile file the analyst can save and name with --profile next time).
+#include "tabular/inference.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cb::importers {
+
+static QString how(const ColumnGuess &g)
+{
+    return g.byHeader && g.byContent ? QStringLiteral("header and content") : g.byHeader ? QStringLiteral("header") : QStringLiteral("content");
+}
+
+QString Inference::summary() const
+{
+    QStringList parts;
+    for (const ColumnGuess &g : columns) {
+        const QString column = g.header.isEmpty() ? QStringLiteral("column %1").arg(g.column + 1)
+                                                  : QStringLiteral("column %1 \"%2\"").arg(g.column + 1).arg(g.header.left(40));
+        parts << QStringLiteral("%1: %2 (%3%, %4)").arg(column, g.field).arg(g.confidence).arg(how(g));
+    }
+    return parts.isEmpty() ? QStringLiteral("no column could be mapped") : parts.join(QStringLiteral("; "));
+}
+
+QJsonObject Inference::toJson() const
+{
+    QJsonArray cols;
+    for (const ColumnGuess &g : columns)
+        cols.append(QJsonObject{{QStringLiteral("column"), g.column + 1},
+                                {QStringLiteral("header"), g.header},
+                                {QStringLiteral("field"), g.field},
+                                {QStringLiteral("confidence"), g.confidence},
+                                {QStringLiteral("by"), how(g)}});
+    QJsonObject o{{QStringLiteral("confidence"), confidence},
+                  {QStringLiteral("summary"), summary()},
+                  {QStringLiteral("threshold"), kInferThreshold},
+                  {QStringLiteral("columns"), cols},
+                  {QStringLiteral("header_line"), layout.headerLine >= 0 && !headers.isEmpty() ? layout.headerLine + 1 : 0},
+                  {QStringLiteral("delimiter"), QString(layout.delimiter)}};
+    if (layout.profile) {
+        o.insert(QStringLiteral("kind"), recordKindName(layout.profile->kind));
+        o.insert(QStringLiteral("profile"), profileJson(*layout.profile, headers));
+    }
+    return o;
+}
+
+void reportInference(const Layout &layout, casefile::RecordSink &sink, const QString &loc)
+{
+    if (layout.inferred.isEmpty())
+        return;
+    sink.diagnostic({casefile::Severity::Warning, loc,
+                     casefile::msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "no profile knows this layout: its columns were mapped from their header words and content (confidence %1%): %2. Check the mapping; save it as a profile with --save-profile"),
+                                   {QString::number(layout.inferred.value(QStringLiteral("confidence")).toInt()),
+                                    layout.inferred.value(QStringLiteral("summary")).toString()})});
+}
+
+QJsonObject profileJson(const Profile &p, const QStringList &headers)
+{
+    QJsonObject fields;
+    for (auto it = p.positions.begin(); it != p.positions.end(); ++it)
+        if (headers.isEmpty())
+            fields.insert(it.key(), it.value());
+    for (auto it = p.fields.begin(); it != p.fields.end(); ++it) {
+        QString name = it.value().value(0);
+        for (const QString &h : headers)
+            if (headerKey(h) == name)
+                name = h; // the header as the source writes it
+        fields.insert(it.key(), name);
+    }
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("name"), p.name},
+                  {QStringLiteral("kind"), recordKindName(p.kind)},
+                  {QStringLiteral("header"), p.header},
+                  {QStringLiteral("fields"), fields},
+                  {QStringLiteral("required"), QJsonArray::fromStringList(p.required)}};
+    if (!p.delimiter.isNull())
+        o.insert(QStringLiteral("delimiter"), p.delimiter == u'\t' ? QStringLiteral("tab") : QString(p.delimiter));
+    if (!p.creditFlags.isEmpty())
+        o.insert(QStringLiteral("flags"), QJsonObject{{QStringLiteral("credit"), QJsonArray::fromStringList(p.creditFlags)},
+                                                      {QStringLiteral("debit"), QJsonArray::fromStringList(p.debitFlags)}});
+    if (!p.directions.isEmpty()) {
+        QHash<QString, QStringList> byDir;
+        for (auto it = p.directions.begin(); it != p.directions.end(); ++it)
+            byDir[it.value()] << it.key();
+        QJsonObject dirs;
+        for (auto it = byDir.begin(); it != byDir.end(); ++it) {
+            QStringList words = it.value();
+            words.sort();
+            dirs.insert(it.key(), QJsonArray::fromStringList(words));
+        }
+        o.insert(QStringLiteral("directions"), dirs);
+    }
+    return o;
+}
+
+} // namespace cb::importers
