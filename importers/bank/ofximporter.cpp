@@ -321,7 +321,13 @@ ParseOutcome OfxImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
             continue;
         }
         const qsizetype next = text.indexOf(u'<', i);
-        const QString value = text.mid(i, (next < 0 ? text.size() : next) - i);
+        const qsizetype length = (next < 0 ? text.size() : next) - i;
+        // A value longer than any field stores is cut here, before it is copied, entity-decoded and trimmed.
+        const QString value = text.mid(i, qMin(length, kMaxStoredText));
+        if (length > kMaxStoredText)
+            sink.diagnostic({Severity::Warning, lineLocator(int(text.left(i).count(u'\n')) + 1),
+                             msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the <%1> value was %2 characters long and was cut to the first %3"),
+                                 {tag, QString::number(length), QString::number(kMaxStoredText)})});
         if (!selfClosing && !value.trimmed().isEmpty()) {
             h.leaf(tag, decodeEntities(value.trimmed()));
         } else if (!selfClosing) {

@@ -3,6 +3,8 @@
 // batches of kBatch per kind, so a million rows never sit in memory and the sink's per-call cost is paid
 // once per batch. flush() sends what is held (parsers call it before a fact that must follow its records,
 // such as a statement's balances, and at the end); a batcher destroyed with records still held sends them.
+// Every record's text fields are capped on the way in (textcap.h).
+#include "common/textcap.h"
 #include "records.h"
 
 #include <vector>
@@ -53,6 +55,7 @@ public:
 private:
     template <class R> void put(std::vector<R> &batch, R &&r)
     {
+        capTexts(r, m_sink);
         if (batch.capacity() == 0)
             batch.reserve(kBatch);
         batch.push_back(std::move(r));

@@ -201,13 +201,15 @@ private slots:
         QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed()))); // it took minutes before the bound
         QCOMPARE(r.statusName(), QStringLiteral("imported"));
         QCOMPARE(r.certificate.value(QStringLiteral("rows_accepted")).toInt(), 2);
-        bool warned = false;
+        bool warned = false, cut = false;
         for (const QJsonValue &d : r.certificate.value(QStringLiteral("diagnostics")).toArray()) {
             const QString m = d[QStringLiteral("message")].toString();
             QVERIFY2(m.size() < 200, qPrintable(m.left(200)));
-            warned = warned || m.contains(QStringLiteral("1000000 characters: too long for an identifier"));
+            warned = warned || m.contains(QStringLiteral("65536 characters: too long for an identifier"));
+            cut = cut || m.contains(QStringLiteral("the other party was 1000000 characters long and was cut to the first 65536"));
         }
-        QVERIFY(warned);
+        QVERIFY(warned); // the text kept is capped first, then refused as an identifier
+        QVERIFY(cut);
         QCOMPARE(cf->db().scalar("SELECT count(*) FROM identifiers WHERE length(value) > 64").toLongLong(), 0);
     }
 
@@ -219,6 +221,31 @@ private slots:
         const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("huge.csv"), csv));
         QCOMPARE(r.statusName(), QStringLiteral("imported"));
         QCOMPARE(r.certificate.value(QStringLiteral("rows_accepted")).toInt(), 2);
+        // Stored text is capped at 64 Ki characters, with a warning that says how long the field was.
+        QCOMPARE(cf->db().scalar("SELECT max(length(address)) FROM cell_sites").toInt(), 65536);
+        QCOMPARE(r.certificate.value(QStringLiteral("warnings")).toInt(), 1);
+        QVERIFY(r.diagnostics.first().message.text().contains(QStringLiteral("the address was 8388608 characters long and was cut to the first 65536")));
+    }
+
+    // An OFX <NAME> of 4 million characters: cut where it is read (not copied whole into the row, the
+    // entity's name and the search index), with the tag and the length in the warning.
+    void hugeOfxNameIsCut()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QByteArray ofx = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR"
+                               "<BANKACCTFROM><BANKID>1<ACCTID>12345678</BANKACCTFROM><BANKTRANLIST>"
+                               "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240301<TRNAMT>-10.00<FITID>1<NAME>" + QByteArray(4 << 20, 'N') +
+                               "</STMTTRN><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20240302<TRNAMT>5.00<FITID>2<NAME>Short</STMTTRN>"
+                               "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n";
+        const auto r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("huge.ofx"), ofx));
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_accepted")).toInt(), 2);
+        QCOMPARE(cf->db().scalar("SELECT max(length(counterparty_name)) FROM transactions").toInt(), 65536);
+        QString all;
+        for (const auto &d : r.diagnostics)
+            all += d.message.text() + u'\n';
+        QVERIFY2(all.contains(QStringLiteral("the <NAME> value was 4194304 characters long and was cut to the first 65536")), qPrintable(all.left(2000)));
     }
 };
 
