@@ -53,16 +53,16 @@ QString statusOf(const UfedModel &m, QStringList parts)
 }
 
 // Every field of a model and of the models inside it, as "Field" / "Container.Field" pairs in a stable
-// order. Values are kept whole up to a sane size (a crafted report can hold a megabyte in one field).
+// order. A value longer than a stored field may be (a crafted report can hold a megabyte in one field) is
+// cut, with a warning, where records are batched (textcap.h).
 void flatten(const UfedModel &m, const QString &prefix, std::vector<std::pair<QString, QString>> &out, int depth = 0)
 {
-    constexpr qsizetype MaxValue = 64 * 1024;
     QStringList keys = m.fields.keys();
     keys.sort();
     for (const QString &k : std::as_const(keys))
         for (const QString &v : m.fields.value(k))
             if (!v.isEmpty())
-                out.emplace_back(prefix + k, v.size() > MaxValue ? v.left(MaxValue) + QStringLiteral("…") : v);
+                out.emplace_back(prefix + k, v);
     if (depth > 8)
         return;
     keys = m.children.keys();
