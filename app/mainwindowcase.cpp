@@ -309,6 +309,9 @@ void MainWindow::importDone(const QList<FileReport> &reports)
             lines << tr("%1: imported, %2 rows accepted, %3 rejected").arg(name)
                          .arg(r.certificate.value(QStringLiteral("rows_accepted")).toInteger())
                          .arg(r.certificate.value(QStringLiteral("rows_rejected")).toInteger());
+            if (!r.writtenOut)
+                lines << tr("%1: the case file could not be written out (is the disk full?): until it is, the import is only in %2-wal, which must stay beside the case")
+                             .arg(name, QFileInfo(m_case->info().path).fileName());
             break;
         case FileReport::Outcome::Duplicate: lines << tr("%1: already in the case (same SHA-256)").arg(name); break;
         case FileReport::Outcome::Cancelled: lines << tr("%1: cancelled, nothing imported").arg(name); break;

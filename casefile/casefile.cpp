@@ -7,6 +7,7 @@
 #include "schema.h"
 
 #include <QDateTime>
+#include <sqlite3.h>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,8 +95,22 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
     if (Status s = cf->m_db.open(path, sql::Database::Mode::ReadWrite); !s)
         return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
     // Reading the header fails for files that are not SQLite at all.
-    if (!cf->m_db.scalar("SELECT count(*) FROM sqlite_schema").isValid())
+    if (!cf->m_db.scalar("SELECT count(*) FROM sqlite_schema").isValid()) {
+        const int code = sqlite3_extended_errcode(cf->m_db.handle());
+        const QString folder = QFileInfo(path).absolutePath();
+        // A case in WAL mode is read through NAME-wal and NAME-shm beside it: a folder where they cannot be
+        // made cannot open it (SQLite says "readonly directory" or "unable to open").
+        if ((code & 0xff) == SQLITE_NOTADB)
+            return Status::error(ErrorCode::NotACase, QStringLiteral("%1: not a Casebench case file").arg(path));
+        if (code == SQLITE_READONLY_DIRECTORY || (code & 0xff) == SQLITE_CANTOPEN || (code & 0xff) == SQLITE_READONLY ||
+            !QFileInfo(folder).isWritable())
+            return Status::error(QStringLiteral("%1: the folder %2 is not writable, and Casebench keeps the case's working files (%3-wal, %3-shm) "
+                                                "beside it; copy the case to a writable folder or make this one writable")
+                                     .arg(path, folder, QFileInfo(path).fileName()));
+        if (code != SQLITE_OK)
+            return Status::error(QStringLiteral("%1: cannot read the case file: %2").arg(path, QString::fromUtf8(sqlite3_errstr(code))));
         return Status::error(ErrorCode::NotACase, QStringLiteral("%1: not a Casebench case file").arg(path));
+    }
     if (Status s = integrity::registerRowDigest(cf->m_db.handle(), cf->m_collector.get()); !s)
         return s;
     if (Status s = schema::migrate(cf->m_db); !s)
@@ -107,6 +122,15 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
     if (Status s = cf->bindUnboundFacts(); !s)
         return Status::error(s.code(), QStringLiteral("%1: %2").arg(path, s.message()));
     return cf;
+}
+
+Status CaseFile::writeOut()
+{
+    int logFrames = 0, copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(m_db.handle(), "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+    if (rc == SQLITE_OK || rc == SQLITE_BUSY)
+        return {};
+    return Status::error(QString::fromUtf8(sqlite3_errstr(rc)));
 }
 
 // A case from a version that did not bind facts to the audit chain gets its digests now, in one entry that

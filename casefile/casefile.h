@@ -58,6 +58,10 @@ public:
     const CaseSettings &settings() const { return m_settings; }
     QTimeZone timeZone() const;
     sql::Database &db() { return m_db; }
+    // Copies what the write-ahead log holds into the case file itself (a passive checkpoint: readers are not
+    // waited for), so that the case stands on its own as one file. An error (the disk is full) means the
+    // committed work is safe only with NAME-wal beside the case; a checkpoint left short by readers is not one.
+    Status writeOut();
     int schemaVersion();
 
     Counts counts();

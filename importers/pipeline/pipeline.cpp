@@ -46,6 +46,8 @@ QJsonObject FileReport::toJson() const
                   {QStringLiteral("code"), QLatin1String(errorCodeName(code))},
                   {QStringLiteral("counts"), counts},
                   {QStringLiteral("diagnostics"), diags}};
+    if (outcome == Outcome::Imported)
+        o.insert(QStringLiteral("written_out"), writtenOut);
     if (outcome == Outcome::Imported) {
         o.insert(QStringLiteral("source_id"), sourceId);
         o.insert(QStringLiteral("certificate"), certificate);
@@ -226,6 +228,13 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     r.certificate = committer.certificate().toJson();
     r.diagnostics = committer.certificate().diagnostics();
     r.outcome = FileReport::Outcome::Imported;
+    // The case moves as one file: the import is done when the file holds it, not only its -wal.
+    if (Status s = cf.writeOut(); !s) {
+        r.writtenOut = false;
+        r.diagnostics.prepend({Severity::Error, {},
+                               msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again"),
+                                   {s.message(), QFileInfo(cf.path()).fileName()})});
+    }
     return r;
 }
 

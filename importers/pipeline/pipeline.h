@@ -40,6 +40,8 @@ struct FileReport
     Outcome outcome = Outcome::Rejected;
     ErrorCode code = ErrorCode::None; // why it was not imported: callers decide by this (ask for the account...)
     qint64 sourceId = 0;
+    // Committed, but the case file itself could not take it (disk full): it is in the -wal only.
+    bool writtenOut = true;
     QJsonObject certificate;
     QList<casefile::Diagnostic> diagnostics;
     QString statusName() const;
