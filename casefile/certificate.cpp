@@ -70,14 +70,14 @@ void CertificateBuilder::acceptedTransaction(const QString &accountKey, const Tr
         // Ascending file order: previous balance + this amount = this balance.
         if (c.prevBalance + t.amountMinor != bal) {
             ++c.ascCount;
-            if (c.asc.size() < MaxListed)
-                c.asc.append({t.locator, c.prevBalance + t.amountMinor, bal});
+            if (c.asc.size() < MaxListed && m_breaksHeld < MaxBreaksHeld)
+                c.asc.append({t.locator, c.prevBalance + t.amountMinor, bal}), ++m_breaksHeld;
         }
         // Descending (newest first): this balance + previous row's amount = previous balance.
         if (bal + c.prevAmount != c.prevBalance) {
             ++c.descCount;
-            if (c.desc.size() < MaxListed)
-                c.desc.append({c.prevLocator, bal + c.prevAmount, c.prevBalance});
+            if (c.desc.size() < MaxListed && m_breaksHeld < MaxBreaksHeld)
+                c.desc.append({c.prevLocator, bal + c.prevAmount, c.prevBalance}), ++m_breaksHeld;
         }
     } else {
         c.account = accountKey;

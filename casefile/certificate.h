@@ -14,6 +14,9 @@ class CertificateBuilder
 {
 public:
     static constexpr int MaxListed = 500; // diagnostics/breaks listed in full; the rest are counted
+    // Breaks held for listing across all accounts, in both candidate orders (only one order's are listed
+    // in the end): a statement of a thousand accounts must not hold half a million of them. All are counted.
+    static constexpr int MaxBreaksHeld = 20000;
 
     void rowsRead(qint64 n) { m_rowsRead += n; }
     void rejected(const QString &locator, const Message &reason);
@@ -91,6 +94,7 @@ private:
     qint64 m_rowsRead = 0, m_rowsRejected = 0, m_rowsSkipped = 0, m_diagTotal = 0;
     QMap<QString, qint64> m_rejectReasons, m_skipReasons, m_warnReasons;
     qint64 m_warnings = 0;
+    int m_breaksHeld = 0;
     QList<Diagnostic> m_diagnostics;
     QMap<QString, qint64> m_accepted; // per kind
     QSet<qint64> m_accounts;

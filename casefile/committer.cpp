@@ -1,5 +1,7 @@
 #include "committer.h"
 
+#include <array>
+
 #include "integrity/binding.h"
 #include "money.h"
 
@@ -209,7 +211,7 @@ qint64 Committer::resolve(const Identifier &id, const QString &name, const QStri
     auto it = m_entities.find(key);
     if (it == m_entities.end()) {
         CachedEntity e;
-        if (m_typesInCase.contains(id.type)) {
+        if (m_typesInCase.contains(id.type) || (m_forgotten && mayHaveWritten(key))) {
             m_findId->bind(1, id.type).bind(2, id.value);
             if (m_findId->step()) {
                 e.id = m_findId->int64(0);
@@ -227,18 +229,62 @@ qint64 Committer::resolve(const Identifier &id, const QString &name, const QStri
             }
             e.id = m_case.db().lastInsertRowId();
             e.named = !name.isEmpty();
+            markWritten(key);
             m_insIdentifier->bind(1, e.id).bind(2, id.type).bind(3, id.value).bind(4, qint64(id.partial));
             m_insIdentifier->bind(5, m_sourceId).bind(6, locator);
             if (!m_insIdentifier->exec())
                 fail(*m_insIdentifier);
         }
-        it = m_entities.insert(key, e);
+        if (!name.isEmpty() && !e.named) {
+            m_nameEntity->bind(1, name).bind(2, e.id).exec();
+            e.named = true;
+        }
+        rememberEntity(key, e);
+        return e.id;
     }
     if (!it->named && !name.isEmpty()) {
         m_nameEntity->bind(1, name).bind(2, it->id).exec();
         it->named = true;
     }
     return it->id;
+}
+
+namespace {
+constexpr size_t kWrittenBits = size_t(1) << 25;
+std::array<size_t, 4> writtenBits(const QString &key)
+{
+    const quint64 h = qHash(QStringView(key), 0x5bd1e995u);
+    const quint64 step = (h >> 32) | 1;
+    return {size_t(h % kWrittenBits), size_t((h + step) % kWrittenBits), size_t((h + 2 * step) % kWrittenBits),
+            size_t((h + 3 * step) % kWrittenBits)};
+}
+} // namespace
+
+void Committer::markWritten(const QString &key)
+{
+    if (m_written.empty())
+        m_written.resize(kWrittenBits / 64);
+    for (size_t bit : writtenBits(key))
+        m_written[bit / 64] |= quint64(1) << (bit % 64);
+}
+
+bool Committer::mayHaveWritten(const QString &key) const
+{
+    if (m_written.empty())
+        return false;
+    for (size_t bit : writtenBits(key))
+        if (!(m_written[bit / 64] & (quint64(1) << (bit % 64))))
+            return false;
+    return true;
+}
+
+void Committer::rememberEntity(const QString &key, const CachedEntity &e)
+{
+    if (m_entities.size() >= kMaxCachedEntities) {
+        m_entities.clear();
+        m_forgotten = true;
+    }
+    m_entities.insert(key, e);
 }
 
 const Committer::CachedEntity *Committer::keyed(const EntityCache &cache, qint32 key, const QString &name)
@@ -251,9 +297,10 @@ const Committer::CachedEntity *Committer::keyed(const EntityCache &cache, qint32
 
 void Committer::remember(EntityCache &cache, qint32 key, const QString &raw, const CachedEntity &entry)
 {
-    if (key < 0) { // not numbered: remembered by its text (up to a million values)
-        if (cache.map.size() < 1000000)
-            cache.map.insert(raw, entry);
+    if (key < 0) { // not numbered: remembered by its text, a bounded number of values at a time
+        if (cache.map.size() >= kMaxCachedEntities)
+            cache.map.clear();
+        cache.map.insert(raw, entry);
         return;
     }
     if (size_t(key) >= cache.byKey.size())
@@ -313,10 +360,13 @@ void Committer::attachIdentifier(qint64 entityId, const Identifier &id, const QS
     m_insIdentifier->bind(1, entityId).bind(2, id.type).bind(3, id.value).bind(4, qint64(id.partial));
     m_insIdentifier->bind(5, m_sourceId).bind(6, locator);
     m_insIdentifier->exec();
-    // Whoever holds it now (this entity, or an earlier one if it already existed) is what resolves.
     m_typesInCase.insert(id.type);
-    m_entities.remove(key);
-    resolve(id, {}, locator);
+    // Whoever holds it now is what resolves: this entity when the row went in, else the earlier holder.
+    if (m_case.db().changes() == 1) {
+        markWritten(key);
+        rememberEntity(key, {entityId, false, true}); // naming it later only fills an empty name
+    } else
+        resolve(id, {}, locator);
 }
 
 void Committer::warnOnce(const QString &raw, const Identifier &id, const QString &locator)

@@ -161,7 +161,19 @@ private:
     qint64 m_sourceId = 0;
     Normaliser m_norm;
     CertificateBuilder m_cert;
-    QHash<QString, CachedEntity> m_entities; // "type\x1fvalue" -> entity
+    // "type\x1fvalue" -> entity, for the entities this import has met. Bounded: a file that brings millions of
+    // distinct identifiers (a tower dump, new handsets on every row) must not hold one heap entry per entity
+    // for the whole import. When full it is emptied and, from then on, a miss asks the case (m_forgotten).
+    QHash<QString, CachedEntity> m_entities;
+    bool m_forgotten = false;
+    static constexpr qsizetype kMaxCachedEntities = 32768;
+    void rememberEntity(const QString &key, const CachedEntity &e);
+    // Which "type\x1fvalue" keys this import has written, as a Bloom filter (4 MiB, under 1% false hits
+    // at three million keys): once m_entities has forgotten, a key of a type the case did not hold before
+    // is looked up only when the filter says this import may have made it. A false hit costs one lookup.
+    std::vector<quint64> m_written;
+    void markWritten(const QString &key);
+    bool mayHaveWritten(const QString &key) const;
     QSet<QString> m_warned;
     EntityCache m_rawPhone, m_rawAccount, m_rawImei, m_rawCell;
     QSet<QString> m_seenImsi;

@@ -111,6 +111,8 @@ void Committer::addKeyedCalls(std::span<const CallRecord> batch, std::span<const
         const qint64 deviceId = c.imei.isEmpty() ? m_device
                                                  : entityFor(m_rawImei, &Normaliser::imei, c.imei, {}, c.locator, nullptr, key.imei);
         if (!c.imsi.isEmpty() && c.imsi != m_lastImsi && !m_seenImsi.contains(c.imsi)) {
+            if (m_seenImsi.size() >= kMaxCachedEntities)
+                m_seenImsi.clear(); // bounded, like m_entities: a forgotten IMSI is looked up again
             m_seenImsi.insert(c.imsi);
             const Identifier imsi = m_norm.imsi(c.imsi);
             warnOnce(c.imsi, imsi, c.locator);
@@ -158,7 +160,7 @@ qint64 Committer::findResolved(const Identifier &id)
         return 0;
     if (const auto it = m_entities.constFind(id.type + u'\x1f' + id.value); it != m_entities.constEnd())
         return it->id;
-    if (!m_typesInCase.contains(id.type))
+    if (!m_typesInCase.contains(id.type) && !(m_forgotten && mayHaveWritten(id.type + u'\x1f' + id.value)))
         return 0;
     m_findId->bind(1, id.type).bind(2, id.value);
     const qint64 e = m_findId->step() ? m_findId->int64(0) : 0;

@@ -140,7 +140,7 @@ Identifier Normaliser::phone(const QString &raw)
             }
         }
     }
-    if (m_phoneCache.size() > 500000)
+    if (m_phoneCache.size() > 32768)
         m_phoneCache.clear();
     if (raw.size() <= kMaxIdentifierLength)
         m_phoneCache.insert(raw, id);
@@ -233,7 +233,7 @@ Identifier Normaliser::account(const QString &raw)
     if (it != m_accountCache.constEnd())
         return *it;
     Identifier id = accountUncached(raw);
-    if (m_accountCache.size() > 500000)
+    if (m_accountCache.size() > 32768)
         m_accountCache.clear();
     if (raw.size() <= kMaxIdentifierLength)
         m_accountCache.insert(raw, id);

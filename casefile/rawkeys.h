@@ -18,7 +18,9 @@ class RawKeys
 {
 public:
     static constexpr qint32 None = -1;   // not numbered: the text is empty, or the cap was reached
-    static constexpr qint32 Cap = 2000000; // distinct values numbered per file; beyond that, text lookups
+    // Distinct values numbered per file; beyond that, text lookups through bounded caches and the case:
+    // the numbers keep a copy of every value, so a file of millions of distinct identifiers must not.
+    static constexpr qint32 Cap = 131072;
 
     // The value a column had on its previous row: rows repeat a subscriber, IMEI or cell, and a repeat
     // (usually the very same shared string) is answered without hashing. One per column, since two

@@ -2,6 +2,8 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include "integrity/binding.h"
 
+#include "hash.h"
+
 #include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
@@ -163,30 +165,39 @@ Result<QJsonObject> bindImportedSource(sql::Database &db, qint64 sourceId, Diges
         return Status::error(ErrorCode::NotFound, QStringLiteral("no source %1").arg(sourceId));
     QJsonObject tables;
     for (const SourceOwnedTable &t : sourceOwnedTables()) {
-        std::vector<RowDigest> digests;
         if (t.storesDigest) {
-            digests = std::move(collected.byTable[t.name]);
-        } else {
-            QByteArray sql = "SELECT " + digestExpression(t.name, t.columns) + " FROM " + t.name + " WHERE source_id = ?1" + t.filter;
-            if (qstrcmp(t.name, "entities") == 0)
-                sql += " AND id > ?2";
-            else if (qstrcmp(t.name, "identifiers") == 0)
-                sql += " AND id > ?3";
-            sql::Statement st(db, sql.constData());
-            st.bind(1, sourceId);
-            if (sql.contains("?2"))
-                st.bind(2, above.entitiesAbove);
-            if (sql.contains("?3"))
-                st.bind(3, above.identifiersAbove);
-            while (st.step())
-                digests.push_back(toRowDigest(st.blob(0)));
-            if (!st.status().ok())
-                return st.status();
-        }
-        if (digests.empty())
+            std::vector<RowDigest> digests = std::move(collected.byTable[t.name]);
+            if (digests.empty())
+                continue;
+            const qint64 n = qint64(digests.size());
+            tables.insert(QLatin1String(t.name), QJsonObject{{QStringLiteral("rows"), n}, {QStringLiteral("digest"), setDigest(digests)}});
             continue;
-        const qint64 n = qint64(digests.size());
-        tables.insert(QLatin1String(t.name), QJsonObject{{QStringLiteral("rows"), n}, {QStringLiteral("digest"), setDigest(digests)}});
+        }
+        // The set digest of the rows SQLite holds, streamed in byte order (SQLite sorts BLOBs with memcmp,
+        // in bounded memory): a file that made millions of entities does not hold their digests here.
+        QByteArray sql = "SELECT substr(" + digestExpression(t.name, t.columns) + ", 1, 16) AS d FROM " + t.name + " WHERE source_id = ?1" + t.filter;
+        if (qstrcmp(t.name, "entities") == 0)
+            sql += " AND id > ?2";
+        else if (qstrcmp(t.name, "identifiers") == 0)
+            sql += " AND id > ?3";
+        sql += " ORDER BY d";
+        sql::Statement st(db, sql.constData());
+        st.bind(1, sourceId);
+        if (sql.contains("?2"))
+            st.bind(2, above.entitiesAbove);
+        if (sql.contains("?3"))
+            st.bind(3, above.identifiersAbove);
+        Sha256 h;
+        qint64 n = 0;
+        while (st.step()) {
+            const RowDigest d = toRowDigest(st.blob(0));
+            h.add(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
+            ++n;
+        }
+        if (!st.status().ok())
+            return st.status();
+        if (n > 0)
+            tables.insert(QLatin1String(t.name), QJsonObject{{QStringLiteral("rows"), n}, {QStringLiteral("digest"), h.hexDigest()}});
     }
     collected = DigestCollector();
     return QJsonObject{{QStringLiteral("source"), QUuid::fromRfc4122(src.blob(0)).toString(QUuid::WithoutBraces)},

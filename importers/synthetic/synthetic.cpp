@@ -229,7 +229,33 @@ Status writeCamt053(const QString &path, qint64 entries, quint64 seed)
     return w.finish();
 }
 
-Status writeTransactions(const QString &path, qint64 rows, int accounts, quint64 seed)
+Status writeInterleavedCalls(const QString &path, qint64 rows, int subscribers, bool newHandsets, quint64 seed)
+{
+    std::mt19937_64 rng(seed);
+    Writer w(path);
+    w.buf() += "start_time,subscriber,other_party,direction,duration_s,cell_id,imei,imsi\n";
+    const qint64 start = 1709251200; // 2024-03-01T00:00:00Z
+    static const char *dirs[] = {"out", "in", "out", "in", "missed"};
+    for (qint64 i = 0; i < rows; ++i) {
+        const quint64 sub = rng() % quint64(subscribers);
+        const quint64 other = (rng() % 10) < 7 ? 100000 + sub * 50 + rng() % 50 : 5000000 + rng() % 50000;
+        const char *dir = dirs[rng() % 5];
+        appendIso(w.buf(), start + i / 4); // four calls a second across all lines, in time order
+        w.buf() += ',' + mobile(sub + 900000) + ',' + mobile(other) + ',' + dir + ',' +
+                   QByteArray::number(dir[0] == 'm' ? 0 : qint64(rng() % 900)) + ",46000-" +
+                   QByteArray::number(9000 + sub % 40) + '-' + QByteArray::number(10000 + (sub * 7 + rng() % 5) % 2000) + ',';
+        if (newHandsets)
+            w.buf() += imei(quint64(i) + 1000000).toLatin1() + ",4600" + QByteArray::number(2000000000ULL + quint64(i));
+        else
+            w.buf() += ',';
+        w.buf() += '\n';
+        if (!w.flushIfBig())
+            break;
+    }
+    return w.finish();
+}
+
+Status writeTransactions(const QString &path, qint64 rows, int accounts, quint64 seed, int counterparties)
 {
     std::mt19937_64 rng(seed);
     Writer w(path);
@@ -243,7 +269,7 @@ Status writeTransactions(const QString &path, qint64 rows, int accounts, quint64
         if (rng() % 2 && balance[size_t(a)] > amount)
             amount = -amount;
         balance[size_t(a)] += amount;
-        const quint64 cp = 7000000 + rng() % 20000;
+        const quint64 cp = 7000000 + rng() % quint64(counterparties);
         appendIso(w.buf(), start + (i % perAcct) * 53 + qint64(rng() % 40));
         w.buf() += ',' + cardNumber(quint64(a)).toLatin1() + ',' + cardNumber(cp, QStringLiteral("621700")).toLatin1() +
                    ",Counterparty " + QByteArray::number(cp) + ',' + formatMinor(amount, u"CNY").toLatin1() +

@@ -22,8 +22,13 @@ QList<DemoRole> demoRoles();
 
 // Canonical call-record CSV with `rows` calls over `subscribers` target lines.
 Status writeCallRecords(const QString &path, qint64 rows, int subscribers = 200, quint64 seed = 1);
-// Canonical transactions CSV with `rows` movements over `accounts` accounts, running balances consistent.
-Status writeTransactions(const QString &path, qint64 rows, int accounts = 1000, quint64 seed = 2);
+// Canonical call records in time order across `subscribers` lines, interleaved as a multi-target export or
+// a tower dump is (consecutive rows rarely share their subscriber). newHandsets: a new IMEI and IMSI on
+// every row; otherwise those columns are blank.
+Status writeInterleavedCalls(const QString &path, qint64 rows, int subscribers = 20000, bool newHandsets = false, quint64 seed = 11);
+// Canonical transactions CSV with `rows` movements over `accounts` accounts, running balances consistent,
+// paying and paid by `counterparties` distinct accounts.
+Status writeTransactions(const QString &path, qint64 rows, int accounts = 1000, quint64 seed = 2, int counterparties = 20000);
 // SWIFT MT940 with `entries` :61:/:86: pairs in statements of 500 entries each, balances consistent.
 // Transfers among `accounts` accounts whose statements are all in the case (both sides of each transfer,
 // with balances, some ATM withdrawals): the input of the fund-tracing benchmark.

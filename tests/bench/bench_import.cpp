@@ -35,12 +35,15 @@ void report(const QString &name, qint64 rows, qint64 bytes, const Measure &m)
 
 void usage()
 {
-    std::printf("usage: bench_import [--only calls,bank,statements,phone] [ROWS] [WORKDIR]\n"
+    std::printf("usage: bench_import [--only calls,bank,interleaved,distinct,statements,phone] [ROWS] [WORKDIR]\n"
                 "Generates ROWS-row inputs (default 1000000) in WORKDIR (default: a temporary folder) and times\n"
                 "`casebench import` of each beside `sqlite3 .import` of the same file (4 and 16 KiB pages).\n"
                 "Prints one figure a line: NAME_time: S s, NAME_rate: N rows/s, NAME_peak_rss: N MB.\n"
                 "  calls       1M call records, then ROWS/10 cell sites into the same case, then `verify` of that case\n"
                 "  bank        1M bank transactions (canonical CSV)\n"
+                "  interleaved 1M calls in time order across 20,000 lines (a multi-target export), without and with\n"
+                "              a new IMEI and IMSI on every row (interleaved_*, new_handsets_*)\n"
+                "  distinct    1M bank transactions with 500,000 distinct counterparties (distinct_bank_*)\n"
                 "  statements  ROWS/5 MT940 entries and ROWS/5 camt.053 entries\n"
                 "  phone       a UFDR with ROWS/2 messages, and a search over them\n");
 }
@@ -55,7 +58,8 @@ int main(int argc, char **argv)
         usage();
         return 0;
     }
-    QStringList only = {QStringLiteral("calls"), QStringLiteral("bank"), QStringLiteral("statements"), QStringLiteral("phone")};
+    QStringList only = {QStringLiteral("calls"), QStringLiteral("bank"), QStringLiteral("interleaved"), QStringLiteral("distinct"),
+                        QStringLiteral("statements"), QStringLiteral("phone")};
     if (const qsizetype i = args.indexOf(QStringLiteral("--only")); i >= 0) {
         if (i + 1 >= args.size()) {
             usage();
@@ -81,20 +85,24 @@ int main(int argc, char **argv)
         QString sqlite;
     };
     const QString calls = work + QStringLiteral("/bench_calls.csv"), bank = work + QStringLiteral("/bench_bank.csv");
+    const QString interleaved = work + QStringLiteral("/bench_interleaved.csv"), handsets = work + QStringLiteral("/bench_new_handsets.csv");
+    const QString distinct = work + QStringLiteral("/bench_distinct_bank.csv");
     std::fprintf(stderr, "generating %lld-row inputs in %s ...\n", (long long)rows, qPrintable(work));
     if ((only.contains(QStringLiteral("calls")) && !cb::importers::synthetic::writeCallRecords(calls, rows, 200, 1).ok()) ||
-        (only.contains(QStringLiteral("bank")) && !cb::importers::synthetic::writeTransactions(bank, rows, 1000, 2).ok()))
+        (only.contains(QStringLiteral("bank")) && !cb::importers::synthetic::writeTransactions(bank, rows, 1000, 2).ok()) ||
+        (only.contains(QStringLiteral("interleaved")) && (!cb::importers::synthetic::writeInterleavedCalls(interleaved, rows, 20000, false).ok() ||
+                                                         !cb::importers::synthetic::writeInterleavedCalls(handsets, rows, 20000, true).ok())) ||
+        (only.contains(QStringLiteral("distinct")) && !cb::importers::synthetic::writeTransactions(distinct, rows, 1000, 12, 500000).ok()))
         return 1;
     // The reference builds the indexes a case file's table has: its two parties by time.
-    const QList<Input> inputs = {
-        {"calls", calls,
-         QStringLiteral("CREATE TABLE calls(start_time TEXT, subscriber TEXT, other_party TEXT, direction TEXT, duration_s INTEGER, "
+    const QString callsSql = QStringLiteral("CREATE TABLE calls(start_time TEXT, subscriber TEXT, other_party TEXT, direction TEXT, duration_s INTEGER, "
                         "cell_id TEXT, imei TEXT, imsi TEXT);\nCREATE INDEX c1 ON calls(subscriber, start_time);\n"
-                        "CREATE INDEX c2 ON calls(other_party, start_time);\n.import --csv --skip 1 %1 calls\n")},
-        {"bank", bank,
-         QStringLiteral("CREATE TABLE tx(time TEXT, account TEXT, counterparty_account TEXT, counterparty_name TEXT, amount TEXT, "
+                        "CREATE INDEX c2 ON calls(other_party, start_time);\n.import --csv --skip 1 %1 calls\n");
+    const QString bankSql = QStringLiteral("CREATE TABLE tx(time TEXT, account TEXT, counterparty_account TEXT, counterparty_name TEXT, amount TEXT, "
                         "currency TEXT, balance TEXT, reference TEXT, description TEXT);\nCREATE INDEX t1 ON tx(account, time);\n"
-                        "CREATE INDEX t2 ON tx(counterparty_account, time);\n.import --csv --skip 1 %1 tx\n")}};
+                        "CREATE INDEX t2 ON tx(counterparty_account, time);\n.import --csv --skip 1 %1 tx\n");
+    const QList<Input> inputs = {{"calls", calls, callsSql}, {"bank", bank, bankSql}, {"interleaved", interleaved, callsSql},
+                                 {"new_handsets", handsets, callsSql}, {"distinct_bank", distinct, bankSql}};
     const QString cells = work + QStringLiteral("/bench_cells.csv");
     const qint64 cellRows = rows / 10; // the issue: a 1,000,000-call CDR plus a 100,000-row cell-site table
     if (only.contains(QStringLiteral("calls")) && !cb::importers::synthetic::writeCellSites(cells, int(cellRows), 3).ok())
@@ -106,7 +114,8 @@ int main(int argc, char **argv)
         (!cb::importers::synthetic::writeMt940(mt940, mtRows).ok() || !cb::importers::synthetic::writeCamt053(camt, mtRows).ok()))
         return 1;
     for (const Input &in : inputs) {
-        if (!only.contains(QLatin1String(in.name)))
+        const QString group = in.file == handsets ? QStringLiteral("interleaved") : in.file == distinct ? QStringLiteral("distinct") : QLatin1String(in.name);
+        if (!only.contains(group))
             continue;
         const qint64 bytes = QFileInfo(in.file).size();
         // The baseline with sqlite3's default 4 KiB pages, and again with the 16 KiB pages case files use.
