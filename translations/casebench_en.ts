@@ -51,10 +51,6 @@
         <translation>the header required by the chosen profile was not found</translation>
     </message>
     <message>
-        <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
-        <translation>no known layout: the header was not recognised (name a mapping profile with --profile)</translation>
-    </message>
-    <message>
         <source>is a folder, not a file</source>
         <translation>is a folder, not a file</translation>
     </message>
@@ -185,10 +181,6 @@
     <message>
         <source>unknown call direction &quot;%1&quot;</source>
         <translation>unknown call direction &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>cannot read the duration &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the coordinates &quot;%1&quot;, &quot;%2&quot; are not a valid latitude/longitude</source>
@@ -1017,6 +1009,54 @@
     <message>
         <source>link %1 is not an asserted link</source>
         <translation>link %1 is not an asserted link</translation>
+    </message>
+    <message>
+        <source>the %1 was %2 characters long and was cut to the first %3</source>
+        <translation>the %1 was %2 characters long and was cut to the first %3</translation>
+    </message>
+    <message>
+        <source>no profile knows this layout: its columns were mapped from their header words and content (confidence %1%): %2. Check the mapping; save it as a profile with --save-profile</source>
+        <translation>no profile knows this layout: its columns were mapped from their header words and content (confidence %1%): %2. Check the mapping; save it as a profile with --save-profile</translation>
+    </message>
+    <message>
+        <source>no known layout, and the columns could not be mapped with confidence from their header words and content (best guess %1%, %2% needed: %3); name a mapping profile with --profile</source>
+        <translation>no known layout, and the columns could not be mapped with confidence from their header words and content (best guess %1%, %2% needed: %3); name a mapping profile with --profile</translation>
+    </message>
+    <message>
+        <source>the file does not say whose account this statement is: its rows were imported onto a placeholder account, &quot;account holder of %1&quot;; merge it with the real account once that is known (or import again with --account)</source>
+        <translation>the file does not say whose account this statement is: its rows were imported onto a placeholder account, &quot;account holder of %1&quot;; merge it with the real account once that is known (or import again with --account)</translation>
+    </message>
+    <message>
+        <source>the value date &quot;%1&quot; cannot be read and was left empty</source>
+        <translation>the value date &quot;%1&quot; cannot be read and was left empty</translation>
+    </message>
+    <message>
+        <source>unknown call direction &quot;%1&quot;: kept as unknown</source>
+        <translation>unknown call direction &quot;%1&quot;: kept as unknown</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;: left empty</source>
+        <translation>cannot read the duration &quot;%1&quot;: left empty</translation>
+    </message>
+    <message>
+        <source>the azimuth &quot;%1&quot; is not a bearing of 0-360 degrees and was left empty</source>
+        <translation>the azimuth &quot;%1&quot; is not a bearing of 0-360 degrees and was left empty</translation>
+    </message>
+    <message>
+        <source>invalid value date &quot;%1&quot; and entry date &quot;%2&quot;</source>
+        <translation>invalid value date &quot;%1&quot; and entry date &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>invalid value date &quot;%1&quot;: the entry date is used and the value date left empty</source>
+        <translation>invalid value date &quot;%1&quot;: the entry date is used and the value date left empty</translation>
+    </message>
+    <message>
+        <source>the &lt;%1&gt; value was %2 characters long and was cut to the first %3</source>
+        <translation>the &lt;%1&gt; value was %2 characters long and was cut to the first %3</translation>
+    </message>
+    <message>
+        <source>the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again</source>
+        <translation>the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2562,22 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>link %1 is now %2</source>
         <translation>link %1 is now %2</translation>
     </message>
+    <message>
+        <source>%1: cannot write the profile: %2</source>
+        <translation>%1: cannot write the profile: %2</translation>
+    </message>
+    <message>
+        <source>%1: the mapping inferred for %2 was saved; name it with --profile %1 next time</source>
+        <translation>%1: the mapping inferred for %2 was saved; name it with --profile %1 next time</translation>
+    </message>
+    <message>
+        <source>%1: no file needed an inferred mapping, so no profile was written</source>
+        <translation>%1: no file needed an inferred mapping, so no profile was written</translation>
+    </message>
+    <message>
+        <source>When no profile knew a file&apos;s layout and its columns were mapped from their header words and content, save that mapping as a profile file.</source>
+        <translation>When no profile knew a file&apos;s layout and its columns were mapped from their header words and content, save that mapping as a profile file.</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2624,12 +2680,6 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>Import</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <source>%1 does not say whose account it is.
-Account or card number:</source>
-        <translation>%1 does not say whose account it is.
-Account or card number:</translation>
     </message>
     <message>
         <source>%1 does not say whose call records these are.
@@ -2957,6 +3007,16 @@ Password:</translation>
     <message>
         <source>Why is the link now %1?</source>
         <translation>Why is the link now %1?</translation>
+    </message>
+    <message>
+        <source>%1: the case file could not be written out (is the disk full?): until it is, the import is only in %2-wal, which must stay beside the case</source>
+        <translation>%1: the case file could not be written out (is the disk full?): until it is, the import is only in %2-wal, which must stay beside the case</translation>
+    </message>
+    <message>
+        <source>%1 does not say whose account it is.
+Account or card number (Cancel: import onto a placeholder account to merge later):</source>
+        <translation>%1 does not say whose account it is.
+Account or card number (Cancel: import onto a placeholder account to merge later):</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>未找到所选模板要求的表头</translation>
     </message>
     <message>
-        <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
-        <translation>无法识别格式：表头无法识别（请用 --profile 指定映射模板）</translation>
-    </message>
-    <message>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
@@ -185,10 +181,6 @@
     <message>
         <source>unknown call direction &quot;%1&quot;</source>
         <translation>未知呼叫方向“%1”</translation>
-    </message>
-    <message>
-        <source>cannot read the duration &quot;%1&quot;</source>
-        <translation>无法识别时长“%1”</translation>
     </message>
     <message>
         <source>the coordinates &quot;%1&quot;, &quot;%2&quot; are not a valid latitude/longitude</source>
@@ -1017,6 +1009,54 @@
     <message>
         <source>link %1 is not an asserted link</source>
         <translation>关系 %1 不是研判关系</translation>
+    </message>
+    <message>
+        <source>the %1 was %2 characters long and was cut to the first %3</source>
+        <translation>字段 %1 长 %2 个字符，已截取前 %3 个字符</translation>
+    </message>
+    <message>
+        <source>no profile knows this layout: its columns were mapped from their header words and content (confidence %1%): %2. Check the mapping; save it as a profile with --save-profile</source>
+        <translation>没有映射模板识别此格式：已根据表头词语和列内容自动映射各列（置信度 %1%）：%2。请核对映射；可用 --save-profile 保存为模板</translation>
+    </message>
+    <message>
+        <source>no known layout, and the columns could not be mapped with confidence from their header words and content (best guess %1%, %2% needed: %3); name a mapping profile with --profile</source>
+        <translation>格式无法识别，且无法根据表头词语和列内容可靠地映射各列（最佳推测 %1%，需要 %2%：%3）；请用 --profile 指定映射模板</translation>
+    </message>
+    <message>
+        <source>the file does not say whose account this statement is: its rows were imported onto a placeholder account, &quot;account holder of %1&quot;; merge it with the real account once that is known (or import again with --account)</source>
+        <translation>文件未说明这是谁的账户流水：已导入到占位账户“%1 的账户持有人”；查明真实账户后请将二者合并（或用 --account 重新导入）</translation>
+    </message>
+    <message>
+        <source>the value date &quot;%1&quot; cannot be read and was left empty</source>
+        <translation>无法识别起息日“%1”，已留空</translation>
+    </message>
+    <message>
+        <source>unknown call direction &quot;%1&quot;: kept as unknown</source>
+        <translation>未知的呼叫类型“%1”：按未知保留</translation>
+    </message>
+    <message>
+        <source>cannot read the duration &quot;%1&quot;: left empty</source>
+        <translation>无法识别通话时长“%1”：已留空</translation>
+    </message>
+    <message>
+        <source>the azimuth &quot;%1&quot; is not a bearing of 0-360 degrees and was left empty</source>
+        <translation>方位角“%1”不是 0–360 度的方向，已留空</translation>
+    </message>
+    <message>
+        <source>invalid value date &quot;%1&quot; and entry date &quot;%2&quot;</source>
+        <translation>起息日“%1”和记账日“%2”均无效</translation>
+    </message>
+    <message>
+        <source>invalid value date &quot;%1&quot;: the entry date is used and the value date left empty</source>
+        <translation>起息日“%1”无效：使用记账日，起息日留空</translation>
+    </message>
+    <message>
+        <source>the &lt;%1&gt; value was %2 characters long and was cut to the first %3</source>
+        <translation>&lt;%1&gt; 的值长 %2 个字符，已截取前 %3 个字符</translation>
+    </message>
+    <message>
+        <source>the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again</source>
+        <translation>导入已提交，但无法写入案件文件（%1）：在写入之前，这些数据只保存在 %2-wal 中，该文件必须与案件文件放在一起；请释放磁盘空间后重新打开案件</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2555,22 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>link %1 is now %2</source>
         <translation>关系 %1 现为 %2</translation>
     </message>
+    <message>
+        <source>%1: cannot write the profile: %2</source>
+        <translation>%1：无法写入映射模板：%2</translation>
+    </message>
+    <message>
+        <source>%1: the mapping inferred for %2 was saved; name it with --profile %1 next time</source>
+        <translation>%1：已保存为 %2 推断的映射；下次用 --profile %1 指定</translation>
+    </message>
+    <message>
+        <source>%1: no file needed an inferred mapping, so no profile was written</source>
+        <translation>%1：没有文件需要自动推断的映射，未写入模板</translation>
+    </message>
+    <message>
+        <source>When no profile knew a file&apos;s layout and its columns were mapped from their header words and content, save that mapping as a profile file.</source>
+        <translation>当没有模板识别文件格式、各列是根据表头词语和内容自动映射时，将该映射保存为模板文件。</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -2617,12 +2673,6 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>%1 does not say whose account it is.
-Account or card number:</source>
-        <translation>%1 未注明属于哪个账户。
-账号或卡号：</translation>
     </message>
     <message>
         <source>%1 does not say whose call records these are.
@@ -2949,6 +2999,16 @@ Password:</source>
     <message>
         <source>Why is the link now %1?</source>
         <translation>为何将该关系改为 %1？</translation>
+    </message>
+    <message>
+        <source>%1: the case file could not be written out (is the disk full?): until it is, the import is only in %2-wal, which must stay beside the case</source>
+        <translation>%1：无法写入案件文件（磁盘已满？）：在写入之前，导入的数据只保存在 %2-wal 中，该文件必须与案件文件放在一起</translation>
+    </message>
+    <message>
+        <source>%1 does not say whose account it is.
+Account or card number (Cancel: import onto a placeholder account to merge later):</source>
+        <translation>%1 未说明是谁的账户。
+账号或卡号（取消：导入到占位账户，以后再合并）：</translation>
     </message>
 </context>
 <context>
