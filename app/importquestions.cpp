@@ -19,7 +19,13 @@ void MainWindow::askWhatFilesLack(const QList<FileReport> &reports)
             continue;
         }
         switch (r.code) {
-        case ErrorCode::NeedsAccount: m_askOwner.append({r.path, Missing::Account}); break;
+        case ErrorCode::NeedsAccount:
+            // Declined once already (a balance history has no placeholder account): do not ask again.
+            if (m_retry.value(r.path).placeholderChosen)
+                m_retry.remove(r.path);
+            else
+                m_askOwner.append({r.path, Missing::Account});
+            break;
         case ErrorCode::NeedsSubscriber: m_askOwner.append({r.path, Missing::Subscriber}); break;
         case ErrorCode::NeedsCurrency: m_askOwner.append({r.path, Missing::Currency}); break;
         case ErrorCode::NeedsPassword: m_askOwner.append({r.path, Missing::Password}); break;

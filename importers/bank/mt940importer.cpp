@@ -265,7 +265,9 @@ private:
         const bool valueDateOk = isValidCivil(year, vm, vday, 0, 0, 0);
         // The value date is the row's date only when no entry date follows it; beside a valid entry date
         // it is secondary: unreadable (30 February), it is a warning and the row is kept without it.
-        if (!valueDateOk && m.captured(2).isEmpty()) {
+        // Its year (and the year-crossing below) still comes from the value date: a month outside 1-12
+        // leaves no year to trust.
+        if (!valueDateOk && (m.captured(2).isEmpty() || vm < 1 || vm > 12)) {
             m_sink.rowRejected(here, msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "invalid value date \"%1\""), {vd}));
             return;
         }

@@ -325,7 +325,7 @@ ParseOutcome OfxImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
         // A value longer than any field stores is cut here, before it is copied, entity-decoded and trimmed.
         const QString value = text.mid(i, qMin(length, kMaxStoredText));
         if (length > kMaxStoredText)
-            sink.diagnostic({Severity::Warning, lineLocator(int(text.left(i).count(u'\n')) + 1),
+            sink.diagnostic({Severity::Warning, lineLocator(QStringView(text).first(i).count(u'\n') + 1),
                              msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the <%1> value was %2 characters long and was cut to the first %3"),
                                  {tag, QString::number(length), QString::number(kMaxStoredText)})});
         if (!selfClosing && !value.trimmed().isEmpty()) {

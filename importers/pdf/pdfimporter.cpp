@@ -103,7 +103,8 @@ ParseOutcome PdfImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
             cells << headerCell(c.text, nullptr);
         detection << cells.join(u'\t');
     }
-    Result<Layout> found = detectLayout(detection, m_profiles, ctx.profileId, true);
+    // PDF columns come from a header a profile recognises; an inferred mapping is for text and sheets.
+    Result<Layout> found = detectLayout(detection, m_profiles, ctx.profileId, true, false);
     if (!found || found.value().headerLine < 0) {
         out.status = Status::error(found ? ErrorCode::UnknownLayout : found.status().code(),
                                    found ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no table header was found in the PDF")) : found.status().message(),

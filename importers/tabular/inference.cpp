@@ -89,9 +89,11 @@ double contentOnly(const ColumnStats &s, const QString &f, int rows)
         return 0.9;
     if (f == u"date" && s.share(s.dateOnly) >= 0.95)
         return 0.9;
+    // Numbers alone do not make money (a temperature log has decimals too): below the threshold unless a
+    // header word or a running balance (continuity()) backs them.
     if (f == u"amount" && s.share(s.amount) >= 0.95 && s.share(s.phone) < 0.5 && s.nonEmpty * 10 >= rows * 9 &&
         (s.share(s.decimals) >= 0.5 || s.share(s.signedAmount) >= 0.2))
-        return 0.8;
+        return 0.6;
     if (f == u"flag" && s.share(s.flag) >= 0.95 && s.distinct <= 6)
         return 0.85;
     if (f == u"direction" && s.share(s.direction) >= 0.95)
@@ -134,24 +136,44 @@ struct Mapping
     double essential = 0;
 };
 
+using Numbers = std::vector<std::optional<qint64>>; // one column's cells read as amounts, by row
+
 // A running balance follows the amounts: balance[i] = balance[i-1] + amount[i] (or, newest first,
-// balance[i-1] = balance[i] + amount[i-1]). When most neighbouring rows say so, both columns are known.
-double continuity(const QList<QStringList> &rows, int amountCol, int balanceCol)
+// balance[i-1] = balance[i] + amount[i-1]). Only rows that move money count (a zero amount beside an
+// unchanged balance proves nothing); when most of them say so, both columns are known.
+double continuity(const Numbers &amounts, const Numbers &balances)
 {
     int pairs = 0, match = 0;
-    std::optional<qint64> prevA, prevB;
-    for (const QStringList &r : rows) {
-        qint64 a = 0, b = 0;
-        const bool ok = amountCol < r.size() && balanceCol < r.size() && parseAmount(r[amountCol], 2, QChar(), a) == AmountError::None &&
-                        parseAmount(r[balanceCol], 2, QChar(), b) == AmountError::None;
-        if (ok && prevB) {
-            ++pairs;
-            match += (b == *prevB + a || *prevB == b + *prevA) ? 1 : 0;
-        }
-        prevA = ok ? std::optional<qint64>(a) : std::nullopt;
-        prevB = ok ? std::optional<qint64>(b) : std::nullopt;
+    for (size_t i = 1; i < amounts.size() && i < balances.size(); ++i) {
+        const auto &a = amounts[i], &b = balances[i], &pa = amounts[i - 1], &pb = balances[i - 1];
+        if (!a || !b || !pa || !pb || (*a == 0 && *pa == 0))
+            continue;
+        ++pairs;
+        match += (*b == *pb + *a || *pb == *b + *pa) ? 1 : 0;
     }
     return pairs >= 3 ? double(match) / pairs : 0.0;
+}
+
+// The columns worth trying as amount and balance: mostly numbers, more than one value, not all zero;
+// at most 24 of them, so a sheet thousands of columns wide costs no more than a statement.
+std::vector<std::pair<int, Numbers>> numberColumns(const std::vector<ColumnStats> &stats, const QList<QStringList> &rows)
+{
+    std::vector<std::pair<int, Numbers>> out;
+    for (int c = 0; c < int(stats.size()) && out.size() < 24; ++c) {
+        if (stats[size_t(c)].share(stats[size_t(c)].amount) < 0.9 || stats[size_t(c)].distinct < 2)
+            continue;
+        Numbers n;
+        bool nonZero = false;
+        for (const QStringList &r : rows) {
+            qint64 v = 0;
+            const bool ok = c < r.size() && parseAmount(r[c], 2, QChar(), v) == AmountError::None;
+            n.push_back(ok ? std::optional<qint64>(v) : std::nullopt);
+            nonZero = nonZero || (ok && v != 0);
+        }
+        if (nonZero)
+            out.emplace_back(c, std::move(n));
+    }
+    return out;
 }
 
 Mapping assign(RecordKind kind, const QStringList &keys, const std::vector<ColumnStats> &stats, const QList<QStringList> &rows)
@@ -171,14 +193,15 @@ Mapping assign(RecordKind kind, const QStringList &keys, const std::vector<Colum
                 all.push_back({conf, c, f, h > 0, content >= 0.8 || only > 0});
         }
     }
-    if (kind == RecordKind::Transactions) // the running balance that follows an amount column
-        for (int a = 0; a < int(stats.size()); ++a)
-            for (int b = 0; b < int(stats.size()); ++b)
-                if (a != b && stats[size_t(a)].share(stats[size_t(a)].amount) >= 0.9 && stats[size_t(b)].share(stats[size_t(b)].amount) >= 0.9 &&
-                    continuity(rows, a, b) >= 0.6) {
+    if (kind == RecordKind::Transactions) { // the running balance that follows an amount column
+        const auto numbers = numberColumns(stats, rows);
+        for (const auto &[a, amounts] : numbers)
+            for (const auto &[b, balances] : numbers)
+                if (a != b && continuity(amounts, balances) >= 0.6) {
                     all.push_back({0.95, a, QStringLiteral("amount"), false, true});
                     all.push_back({0.95, b, QStringLiteral("balance"), false, true});
                 }
+    }
     std::stable_sort(all.begin(), all.end(), [](const Candidate &x, const Candidate &y) {
         return x.conf != y.conf ? x.conf > y.conf : x.column < y.column;
     });
@@ -300,7 +323,7 @@ Inference inferLayout(const QStringList &lines, bool cellRows)
     lay.delimiter = head.delimiter;
     lay.headerLine = head.headerLine >= 0 ? head.headerLine : head.dataLine - 1;
     lay.headerFields = head.width;
-    if (lay.headerLine >= 0)
+    if (head.headerLine >= 0) // without a header, the line before the data is no header to repeat
         for (const QString &cell : splitLine(lines[lay.headerLine], head.delimiter))
             lay.headerKeys << headerKey(cell);
     for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {

@@ -93,7 +93,7 @@ static QString findOwner(const Profile &p, const QStringList &lines, int upTo)
     return {};
 }
 
-Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cellRows)
+Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cellRows, bool infer)
 {
     // Spreadsheet rows arrive as cells joined by TAB: only that split, whatever a profile says about text.
     const std::vector<QChar> delims = cellRows ? std::vector<QChar>{u'\t'} : std::vector<QChar>{u',', u';', u'\t', u'|'};
@@ -159,6 +159,8 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
     if (!best.profile) {
         if (forced)
             return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the header required by the chosen profile was not found")));
+        if (!infer)
+            return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no known layout: the header was not recognised (name a mapping profile with --profile)")));
         // No profile knows the header: map the columns by their header words and content.
         Inference guess = inferLayout(headLines, cellRows);
         if (guess.usable())
@@ -175,12 +177,12 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
 
 namespace cb::importers {
 
-Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells)
+Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells, bool infer)
 {
     const Profile *forced = nullptr;
     if (!forcedId.isEmpty() && !(forced = library.find(forcedId)))
         return Status::error(ErrorCode::NotFound, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown mapping profile \"%1\"")).arg(forcedId));
-    return detectLayout(headLines, library.profiles(), forced, cells);
+    return detectLayout(headLines, library.profiles(), forced, cells, infer);
 }
 
 } // namespace cb::importers

@@ -31,8 +31,11 @@ struct Layout
 QStringList splitLine(QStringView line, QChar delim);
 // headLines: the first lines of the decoded file. forced: a profile named by the user (or null).
 // cells: the lines are spreadsheet rows joined by TAB (profiles' text delimiters do not apply).
-Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cells = false);
+// infer: when no profile knows the header, map the columns from header words and content (inference.h).
+Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cells = false,
+                            bool infer = true);
 // The same over a profile library, with the forced profile named by id (empty: detect).
-Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells = false);
+Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells = false,
+                            bool infer = true);
 
 } // namespace cb::importers

@@ -25,7 +25,7 @@ RowMapper::RowMapper(const Layout &layout, ImportContext &ctx, RecordSink &sink)
         m_cols[i] = layout.columns.value(QLatin1String(names[i]));
     // A row must reach the columns of the fields it cannot do without; a short row (a spreadsheet leaves
     // out its empty trailing cells) simply has its later, secondary fields empty.
-    static const char *const essential[] = {"time", "date", "start_time", "amount", "credit", "debit", "subscriber",
+    static const char *const essential[] = {"time", "date", "time_of_day", "start_time", "amount", "credit", "debit", "subscriber",
                                             "other_party", "caller", "callee", "lat", "lon"};
     for (const char *f : essential)
         for (int c : layout.columns.value(QLatin1String(f)))
@@ -241,7 +241,7 @@ void RowMapper::map(const QStringList &row, const QString &loc)
 void RowMapper::mapCells(const Cells &cells, const QString &loc)
 {
     m_sink.rowsRead(1);
-    if (m_layout.headerLine >= 0 && !cells.empty() && isHeaderKey(cells[0], m_header0)) {
+    if (m_layout.headerLine >= 0 && !m_layout.headerKeys.isEmpty() && !cells.empty() && isHeaderKey(cells[0], m_header0)) {
         int same = 0;
         for (size_t i = 0; i < cells.size() && i < size_t(m_layout.headerKeys.size()); ++i)
             same += isHeaderKey(cells[i], m_layout.headerKeys[int(i)]) ? 1 : 0;
@@ -467,9 +467,11 @@ void RowMapper::mapCall(const Cells &c, const QString &loc)
     r.subscriber = sub.isEmpty() ? m_owner : repeated(sub, m_lastSubscriber);
     if (has(Field::caller)) {
         const QString caller = cell(c, Field::caller).toString(), callee = cell(c, Field::callee).toString();
-        if (dirCell.isEmpty() || !known)
-            r.direction = caller == r.subscriber ? CallDirection::Out : CallDirection::In;
-        r.otherParty = r.direction == CallDirection::Out ? callee : caller;
+        // No direction, or one no profile knows: the parties follow from which of them is the line.
+        const bool out = !dirCell.isEmpty() && known ? r.direction == CallDirection::Out : caller == r.subscriber;
+        if (dirCell.isEmpty())
+            r.direction = out ? CallDirection::Out : CallDirection::In;
+        r.otherParty = out ? callee : caller;
         if (sub.isEmpty() && !dirCell.isEmpty() && known)
             r.subscriber = r.direction == CallDirection::Out ? caller : callee;
     } else {

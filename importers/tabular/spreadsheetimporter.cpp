@@ -56,8 +56,10 @@ QString rowLocator(const QString &sheet, qint64 row)
 class SheetMapper
 {
 public:
-    SheetMapper(const QString &sheet, const ProfileLibrary &profiles, ImportContext &ctx, RecordSink &sink)
-        : m_sheet(sheet), m_profiles(profiles), m_ctx(ctx), m_sink(sink), m_sums(sink)
+    // infer: map a sheet no profile knows from its header words and content (only when no sheet of the
+    // workbook has a known layout: a summary sheet beside a known statement is not imported twice over).
+    SheetMapper(const QString &sheet, const ProfileLibrary &profiles, ImportContext &ctx, RecordSink &sink, bool infer)
+        : m_sheet(sheet), m_profiles(profiles), m_ctx(ctx), m_sink(sink), m_sums(sink), m_infer(infer)
     {
     }
 
@@ -98,7 +100,7 @@ private:
                 c.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
             lines << clean.join(u'\t');
         }
-        Result<Layout> layout = detectLayout(lines, m_profiles, m_ctx.profileId, true);
+        Result<Layout> layout = detectLayout(lines, m_profiles, m_ctx.profileId, true, m_infer);
         if (!layout) {
             m_failed = true;
             m_failure = layout.status();
@@ -106,7 +108,8 @@ private:
         }
         m_layout = layout.value();
         m_profile = m_layout.profile->id;
-        reportInference(m_layout, m_sink, rowLocator(m_sheet, m_head[size_t(qMax(0, m_layout.headerLine))].first));
+        if (!m_layout.inferred.isEmpty() && size_t(qMax(0, m_layout.headerLine)) < m_head.size())
+            reportInference(m_layout, m_sink, rowLocator(m_sheet, m_head[size_t(qMax(0, m_layout.headerLine))].first));
         QList<QStringList> samples;
         for (size_t i = size_t(m_layout.headerLine + 1); i < m_head.size() && samples.size() < 200; ++i)
             samples << m_head[i].second;
@@ -152,6 +155,7 @@ private:
     Status m_failure;
     qint64 m_dataRows = 0;
     QString m_profile;
+    bool m_infer = false;
 
 public:
     const QJsonObject &inferred() const { return m_layout.inferred; }
@@ -189,38 +193,50 @@ ParseOutcome SpreadsheetImporter::parse(QIODevice &device, ImportContext &ctx, R
     int imported = 0;
     Status lastFailure;
     QStringList profiles;
-    for (int s = 0; s < book.sheetCount(); ++s) {
-        const QString name = book.sheetName(s);
-        SheetMapper mapper(name, m_profiles, ctx, sink);
-        bool cancelled = false;
-        Status st = book.readSheet(s, [&](qint64 row, const QStringList &cells) {
-            if ((++rowsSeen & 4095) == 0 && !ctx.advance(qint64(double(bytes.size()) * double(s) / double(book.sheetCount())))) {
-                cancelled = true;
-                return false;
+    QList<Diagnostic> unmapped;
+    // First the sheets profiles know; only a workbook with none has its sheets mapped by inference.
+    bool unknownSheet = true;
+    for (int pass = 0; pass < 2 && imported == 0 && unknownSheet; ++pass) {
+        unmapped.clear();
+        unknownSheet = false;
+        for (int s = 0; s < book.sheetCount(); ++s) {
+            const QString name = book.sheetName(s);
+            SheetMapper mapper(name, m_profiles, ctx, sink, pass == 1);
+            bool cancelled = false;
+            Status st = book.readSheet(s, [&](qint64 row, const QStringList &cells) {
+                if ((++rowsSeen & 4095) == 0 && !ctx.advance(qint64(double(bytes.size()) * double(s) / double(book.sheetCount())))) {
+                    cancelled = true;
+                    return false;
+                }
+                return mapper.row(row, cells);
+            });
+            if (cancelled) {
+                out.status = Status::cancelled();
+                return out;
             }
-            return mapper.row(row, cells);
-        });
-        if (cancelled) {
-            out.status = Status::cancelled();
-            return out;
+            if (!st) {
+                out.status = Status::error(st.code(), st.message(), rowLocator(name, 1));
+                return out;
+            }
+            if (mapper.finish()) {
+                ++imported;
+                dataRows += mapper.dataRows();
+                if (!profiles.contains(mapper.profile()))
+                    profiles << mapper.profile();
+                if (!mapper.inferred().isEmpty())
+                    out.mapping = mapper.inferred();
+            } else if (rowsSeen > 0) {
+                lastFailure = mapper.failure();
+                unknownSheet = unknownSheet || lastFailure.is(ErrorCode::UnknownLayout);
+                unmapped.append({Severity::Info, rowLocator(name, 1),
+                                 msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "sheet %1 has no known layout and was not imported"), {name})});
+            }
         }
-        if (!st) {
-            out.status = Status::error(st.code(), st.message(), rowLocator(name, 1));
-            return out;
-        }
-        if (mapper.finish()) {
-            ++imported;
-            dataRows += mapper.dataRows();
-            if (!profiles.contains(mapper.profile()))
-                profiles << mapper.profile();
-            if (!mapper.inferred().isEmpty())
-                out.mapping = mapper.inferred();
-        } else if (rowsSeen > 0) {
-            lastFailure = mapper.failure();
-            sink.diagnostic({Severity::Info, rowLocator(name, 1),
-                             msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "sheet %1 has no known layout and was not imported"), {name})});
-        }
+        if (!ctx.profileId.isEmpty())
+            break; // a named profile: nothing to infer
     }
+    for (const Diagnostic &d : unmapped)
+        sink.diagnostic(d);
     out.profile = profiles.join(u',');
     if (book.imprecise() > 0)
         sink.diagnostic({Severity::Warning, QStringLiteral("file"),

@@ -6,6 +6,7 @@
 #include "tabular/profile.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -137,6 +138,51 @@ private slots:
         QCOMPARE(column(*cf, "SELECT description FROM transactions WHERE amount_minor = 150000"), QStringLiteral("Salary March"));
     }
 
+    // A title line, a blank line, then rows whose first cell is empty and two all-zero fee columns: the
+    // zero columns prove nothing about a running balance (a zero amount beside an unchanged balance), the
+    // real amount and balance still follow each other (880.00 - 30.50 = 849.50 ...), and no row with an
+    // empty first cell is taken for a repeated (blank) header.
+    void headerlessRowsAfterATitleWithZeroColumns()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QByteArray bytes = "Statement of account\n\n"
+                                 ",2024-03-01 09:15:00,0.00,-120.00,0.00,880.00\n"
+                                 ",2024-03-01 12:30:00,0.00,-30.50,0.00,849.50\n"
+                                 ",2024-03-02 08:00:00,0.00,1500.00,0.00,2349.50\n"
+                                 ",2024-03-03 19:45:00,0.00,-49.50,0.00,2300.00\n";
+        ImportOptions opt;
+        opt.currency = QStringLiteral("EUR");
+        const FileReport r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("titled.csv"), bytes), opt);
+        QVERIFY2(r.statusName() == u"imported", qPrintable(allMessages(r).join(u'\n')));
+        QCOMPARE(r.certificate[QStringLiteral("rows_accepted")].toInt(), 4);
+        QCOMPARE(r.certificate[QStringLiteral("rows_skipped")].toInt(), 0);
+        QCOMPARE(column(*cf, "SELECT group_concat(amount_minor) FROM (SELECT amount_minor FROM transactions ORDER BY time_utc)"),
+                 QStringLiteral("-12000,-3050,150000,-4950"));
+        QCOMPARE(column(*cf, "SELECT group_concat(balance_minor) FROM (SELECT balance_minor FROM transactions ORDER BY time_utc)"),
+                 QStringLiteral("88000,84950,234950,230000"));
+    }
+
+    // A sheet thousands of columns wide (every cell a number) is judged in a moment, not by trying every
+    // pair of columns as amount and balance.
+    void wideFileIsJudgedQuickly()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        QByteArray bytes;
+        for (int r = 0; r < 60; ++r) {
+            QByteArrayList cells;
+            for (int c = 0; c < 3000; ++c)
+                cells << QByteArray::number((r * 7 + c) % 13) + ".5";
+            bytes += cells.join(',') + '\n';
+        }
+        QElapsedTimer t;
+        t.start();
+        const FileReport r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("wide.csv"), bytes));
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(r.statusName(), QStringLiteral("rejected"));
+    }
+
     // An Austrian export in Latin-1 whose rows carry extra text columns beyond the header: every row is
     // kept, the extra text goes with the description, the value date is kept beside the booking date.
     void raggedLatin1Rows()
@@ -201,6 +247,10 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("guess");
         QTest::newRow("numbers only") << QByteArray("foo,bar\n1,2\n3,4\n") << QStringLiteral("best guess 0%");
+        // A sensor log: date-times and decimals, but numbers alone do not make money (60% < 70%).
+        QTest::newRow("sensor log") << QByteArray("2024-03-01 08:00:00,72.5\n2024-03-01 08:05:00,72.9\n2024-03-01 08:10:00,73.4\n"
+                                                  "2024-03-01 08:15:00,71.8\n")
+                                    << QStringLiteral("column 2: amount (60%, content)");
         QTest::newRow("names and colours") << QByteArray("Name,Colour\nAnna,red\nBen,blue\nCara,green\n") << QStringLiteral("best guess 0%");
         QTest::newRow("dates, no amount") << QByteArray("Datum;Notiz\n01.03.2024;Treffen\n02.03.2024;Anruf\n03.03.2024;Brief\n")
                                           << QStringLiteral("column 1 \"Datum\": date");

@@ -64,7 +64,8 @@ private slots:
     }
 
     // MT940: an entry whose value date is 30 February but whose entry date (0301) is valid is kept on the
-    // entry date, without a value date; an entry with neither date valid is still rejected.
+    // entry date, without a value date; an entry with neither date valid is still rejected, and so is one
+    // whose value date has month 00 (the entry date's year comes from the value date).
     void mt940ValueDateOf30February()
     {
         QTemporaryDir dir;
@@ -72,11 +73,12 @@ private slots:
         const QByteArray sta = ":20:REF1\r\n:25:DE89370400440532013000\r\n:28C:1/1\r\n:60F:C240229EUR100,00\r\n"
                                ":61:2402300301D12,00NMSCNONREF\r\n:86:value date 30 February\r\n"
                                ":61:2402300230D1,00NMSCNONREF\r\n"
+                               ":61:0000000315C1,00NMSCNONREF\r\n"
                                ":62F:C240301EUR88,00\r\n-\r\n";
         const FileReport r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("s.sta"), sta));
         QCOMPARE(r.statusName(), QStringLiteral("imported"));
         QCOMPARE(r.certificate[QStringLiteral("rows_accepted")].toInt(), 1);
-        QCOMPARE(r.certificate[QStringLiteral("rows_rejected")].toInt(), 1);
+        QCOMPARE(r.certificate[QStringLiteral("rows_rejected")].toInt(), 2); // neither date, and month 00 (no year to trust)
         QCOMPARE(cf->db().scalar("SELECT datetime(time_utc / 1000, 'unixepoch') FROM transactions").toString(),
                  QStringLiteral("2024-02-29 23:00:00")); // 1 March, midnight in Berlin
         QVERIFY(cf->db().scalar("SELECT value_date FROM transactions").isNull());
