@@ -2,6 +2,7 @@
 // nine languages, a file without a header, ragged Latin-1 rows, call records, and the files that cannot be
 // mapped (refused with the best guess, nothing imported). Every file is written here.
 #include "casefile.h"
+#include "synthetic/synthetic.h"
 #include "tabular/inference.h"
 #include "tabular/profile.h"
 #include "testsupport.h"
@@ -13,6 +14,7 @@
 
 using namespace cb;
 using namespace cb::importers;
+namespace synthetic = cb::importers::synthetic;
 
 namespace {
 QStringList mappedFields(const QJsonObject &certificate)
@@ -225,6 +227,26 @@ private slots:
                                                            QStringLiteral("direction"), QStringLiteral("duration"), QStringLiteral("imei")}));
         QCOMPARE(column(*cf, "SELECT group_concat(direction || ':' || duration_s) FROM (SELECT direction, duration_s FROM calls ORDER BY start_utc)"),
                  QStringLiteral("out:80,in:45,missed:0"));
+    }
+
+    // A sheet no profile knows is mapped as a CSV would be: cells, not text, but the same words and content.
+    void spreadsheetSheetMappedByInference()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString xlsx = dir.filePath(QStringLiteral("umsaetze.xlsx"));
+        QVERIFY(synthetic::writeXlsx(xlsx, {{QStringLiteral("Buchungstag"), QStringLiteral("Betrag"), QStringLiteral("Währung"), QStringLiteral("Empfänger")},
+                                            {QStringLiteral("01.03.2024"), QStringLiteral("-1500,00"), QStringLiteral("EUR"), QStringLiteral("Alpha")},
+                                            {QStringLiteral("02.03.2024"), QStringLiteral("250,75"), QStringLiteral("EUR"), QStringLiteral("Beta")},
+                                            {QStringLiteral("15.03.2024"), QStringLiteral("-0,75"), QStringLiteral("EUR"), QStringLiteral("Gamma")}},
+                                     QStringLiteral("Umsätze"))
+                    .ok());
+        const FileReport r = cb::test::import(*cf, xlsx);
+        QVERIFY2(r.statusName() == u"imported", qPrintable(allMessages(r).join(u'\n')));
+        QCOMPARE(r.profile, QStringLiteral("inferred"));
+        QCOMPARE(mappedFields(r.certificate), (QStringList{QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"),
+                                                           QStringLiteral("counterparty_name")}));
+        QCOMPARE(column(*cf, "SELECT sum(amount_minor) FROM transactions"), QStringLiteral("-125000"));
     }
 
     // Casebench's own call layout with its optional columns left out and the rest in another order.

@@ -63,6 +63,24 @@ private slots:
         QVERIFY(r.certificate[QStringLiteral("warnings")].toInt() >= 2);
     }
 
+    // A direction word no profile knows beside a caller, a callee and the subscriber: the parties follow
+    // from which of the two is the subscriber (here the callee, so the other party is the caller); the
+    // direction itself stays unknown rather than being guessed as answered.
+    void unknownDirectionBesideCallerAndCallee()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QByteArray bytes = "Date Time,Subscriber,Calling Number,Called Number,Call Direction,Duration\n"
+                                 "01/03/2024 10:00:00,13800138000,13800138000,13900139000,MOC,60\n"
+                                 "01/03/2024 11:00:00,13800138000,13700137000,13800138000,FORWARDED,30\n";
+        const FileReport r = cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("cdr.csv"), bytes));
+        QVERIFY2(r.statusName() == u"imported", qPrintable(messages(r)));
+        QCOMPARE(r.profile, QStringLiteral("en-carrier-cdr"));
+        QCOMPARE(cf->db().scalar("SELECT group_concat(direction || ':' || other_number) FROM (SELECT * FROM calls ORDER BY start_utc)").toString(),
+                 QStringLiteral("out:13900139000,unknown:13700137000"));
+        QVERIFY(messages(r).contains(QStringLiteral("unknown call direction \"FORWARDED\": kept as unknown")));
+    }
+
     // MT940: an entry whose value date is 30 February but whose entry date (0301) is valid is kept on the
     // entry date, without a value date; an entry with neither date valid is still rejected, and so is one
     // whose value date has month 00 (the entry date's year comes from the value date).
