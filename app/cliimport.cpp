@@ -45,6 +45,20 @@ static bool saveProfile(const QList<FileReport> &reports, const QString &path)
         err() << Cli::tr("%1: the mapping inferred for %2 was saved; name it with --profile %1 next time").arg(path, r.path) << u'\n';
         return true;
     }
+    for (const FileReport &r : reports) {
+        const QJsonObject guess = r.bestGuess.value(QStringLiteral("profile")).toObject();
+        if (guess.isEmpty())
+            continue;
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(guess).toJson()) < 0 || !f.commit()) {
+            err() << Cli::tr("%1: cannot write the profile: %2").arg(path, f.errorString()) << u'\n';
+            return false;
+        }
+        err() << Cli::tr("%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1")
+                     .arg(path, r.path)
+              << u'\n';
+        return true;
+    }
     err() << Cli::tr("%1: no file needed an inferred mapping, so no profile was written").arg(path) << u'\n';
     return true;
 }

@@ -1058,6 +1058,10 @@
         <source>the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again</source>
         <translation>the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again</translation>
     </message>
+    <message>
+        <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
+        <translation>no known layout: the header was not recognised (name a mapping profile with --profile)</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2577,6 +2581,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>When no profile knew a file&apos;s layout and its columns were mapped from their header words and content, save that mapping as a profile file.</source>
         <translation>When no profile knew a file&apos;s layout and its columns were mapped from their header words and content, save that mapping as a profile file.</translation>
+    </message>
+    <message>
+        <source>%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1</source>
+        <translation>%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1</translation>
     </message>
 </context>
 <context>

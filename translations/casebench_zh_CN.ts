@@ -1058,6 +1058,10 @@
         <source>the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again</source>
         <translation>导入已提交，但无法写入案件文件（%1）：在写入之前，这些数据只保存在 %2-wal 中，该文件必须与案件文件放在一起；请释放磁盘空间后重新打开案件</translation>
     </message>
+    <message>
+        <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
+        <translation>无法识别格式：表头无法识别（请用 --profile 指定映射模板）</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2570,6 +2574,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>When no profile knew a file&apos;s layout and its columns were mapped from their header words and content, save that mapping as a profile file.</source>
         <translation>当没有模板识别文件格式、各列是根据表头词语和内容自动映射时，将该映射保存为模板文件。</translation>
+    </message>
+    <message>
+        <source>%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1</source>
+        <translation>%1：已保存 %2 的最佳推测映射（置信度不足，未导入）：请修正后用 --profile %1 指定</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ struct ParseOutcome
     Status status;          // a fatal problem (or Cancelled): nothing from this file may be kept
     QString format;         // e.g. "csv", "tsv"
     QString profile;        // the mapping profile used
-    QJsonObject mapping;    // a layout no profile knew: how its columns were mapped (tabular/inference.h)
+    QJsonObject mapping;    // a layout no profile knew: how its columns were mapped (tabular/inference.h), or,
+                            // when that was not sure enough to import, the best guess (the file is refused)
     QString encoding;
 };
 

@@ -48,6 +48,8 @@ QJsonObject FileReport::toJson() const
                   {QStringLiteral("diagnostics"), diags}};
     if (outcome == Outcome::Imported)
         o.insert(QStringLiteral("written_out"), writtenOut);
+    if (!bestGuess.isEmpty())
+        o.insert(QStringLiteral("best_guess"), bestGuess);
     if (outcome == Outcome::Imported) {
         o.insert(QStringLiteral("source_id"), sourceId);
         o.insert(QStringLiteral("certificate"), certificate);
@@ -207,6 +209,7 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     }
     if (!parsed.status.ok()) {
         committer.rollback();
+        r.bestGuess = parsed.mapping;
         r.diagnostics = committer.certificate().diagnostics().mid(0, 20);
         return fail(r, parsed.status.locator(), Message{parsed.status.messageTemplate(), parsed.status.messageArgs()}, parsed.status.code());
     }

@@ -42,6 +42,9 @@ struct FileReport
     qint64 sourceId = 0;
     // Committed, but the case file itself could not take it (disk full): it is in the -wal only.
     bool writtenOut = true;
+    // Refused as an unknown layout: how its columns would have been mapped (kind, confidence, columns and a
+    // profile to edit and name with --profile).
+    QJsonObject bestGuess;
     QJsonObject certificate;
     QList<casefile::Diagnostic> diagnostics;
     QString statusName() const;

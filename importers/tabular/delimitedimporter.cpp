@@ -65,7 +65,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
     out.encoding = decoder.encoding();
     const QStringList lines = headLines(device, decoder.encoding(), 0);
     Q_UNUSED(guess)
-    Result<Layout> layout = detectLayout(lines, m_profiles, ctx.profileId);
+    Result<Layout> layout = detectLayout(lines, m_profiles, ctx.profileId, false, true, &out.mapping);
     if (!layout) {
         out.status = Status::error(layout.status().code(), layout.status().message(), lineLocator(1))
                          .withTemplate(layout.status().messageTemplate(), layout.status().messageArgs());

@@ -93,7 +93,8 @@ static QString findOwner(const Profile &p, const QStringList &lines, int upTo)
     return {};
 }
 
-Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cellRows, bool infer)
+Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cellRows, bool infer,
+                            QJsonObject *bestGuess)
 {
     // Spreadsheet rows arrive as cells joined by TAB: only that split, whatever a profile says about text.
     const std::vector<QChar> delims = cellRows ? std::vector<QChar>{u'\t'} : std::vector<QChar>{u',', u';', u'\t', u'|'};
@@ -165,6 +166,8 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
         Inference guess = inferLayout(headLines, cellRows);
         if (guess.usable())
             return guess.layout;
+        if (bestGuess && guess.layout.profile)
+            *bestGuess = guess.toJson();
         const QString tmpl = QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no known layout, and the columns could not be mapped with confidence from their header words and content (best guess %1%, %2% needed: %3); name a mapping profile with --profile"));
         const QStringList args = {QString::number(guess.confidence), QString::number(kInferThreshold), guess.summary()};
         return Status::error(ErrorCode::UnknownLayout, tmpl.arg(args[0], args[1], args[2])).withTemplate(tmpl, args);
@@ -177,12 +180,13 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
 
 namespace cb::importers {
 
-Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells, bool infer)
+Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells, bool infer,
+                            QJsonObject *bestGuess)
 {
     const Profile *forced = nullptr;
     if (!forcedId.isEmpty() && !(forced = library.find(forcedId)))
         return Status::error(ErrorCode::NotFound, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "unknown mapping profile \"%1\"")).arg(forcedId));
-    return detectLayout(headLines, library.profiles(), forced, cells, infer);
+    return detectLayout(headLines, library.profiles(), forced, cells, infer, bestGuess);
 }
 
 } // namespace cb::importers

@@ -32,10 +32,11 @@ QStringList splitLine(QStringView line, QChar delim);
 // headLines: the first lines of the decoded file. forced: a profile named by the user (or null).
 // cells: the lines are spreadsheet rows joined by TAB (profiles' text delimiters do not apply).
 // infer: when no profile knows the header, map the columns from header words and content (inference.h).
+// bestGuess (optional) receives a refused inference's mapping (Inference::toJson) to start a profile from.
 Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &profiles, const Profile *forced, bool cells = false,
-                            bool infer = true);
+                            bool infer = true, QJsonObject *bestGuess = nullptr);
 // The same over a profile library, with the forced profile named by id (empty: detect).
 Result<Layout> detectLayout(const QStringList &headLines, const ProfileLibrary &library, const QString &forcedId, bool cells = false,
-                            bool infer = true);
+                            bool infer = true, QJsonObject *bestGuess = nullptr);
 
 } // namespace cb::importers

@@ -100,7 +100,7 @@ private:
                 c.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
             lines << clean.join(u'\t');
         }
-        Result<Layout> layout = detectLayout(lines, m_profiles, m_ctx.profileId, true, m_infer);
+        Result<Layout> layout = detectLayout(lines, m_profiles, m_ctx.profileId, true, m_infer, &m_guess);
         if (!layout) {
             m_failed = true;
             m_failure = layout.status();
@@ -156,8 +156,10 @@ private:
     qint64 m_dataRows = 0;
     QString m_profile;
     bool m_infer = false;
+    QJsonObject m_guess; // a refused inference's best guess
 
 public:
+    const QJsonObject &bestGuess() const { return m_guess; }
     const QJsonObject &inferred() const { return m_layout.inferred; }
 };
 } // namespace
@@ -228,6 +230,8 @@ ParseOutcome SpreadsheetImporter::parse(QIODevice &device, ImportContext &ctx, R
             } else if (rowsSeen > 0) {
                 lastFailure = mapper.failure();
                 unknownSheet = unknownSheet || lastFailure.is(ErrorCode::UnknownLayout);
+                if (!mapper.bestGuess().isEmpty() && out.mapping.isEmpty())
+                    out.mapping = mapper.bestGuess();
                 unmapped.append({Severity::Info, rowLocator(name, 1),
                                  msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "sheet %1 has no known layout and was not imported"), {name})});
             }

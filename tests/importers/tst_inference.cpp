@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -294,6 +295,37 @@ private slots:
         const QString message = r.diagnostics.first().message.text();
         QVERIFY2(message.contains(QStringLiteral("no known layout")) && message.contains(guess), qPrintable(message));
         QCOMPARE(cb::test::fingerprint(*cf), before);
+    }
+
+    // On the command line: --save-profile writes the mapping a file was imported with, or, for a file refused
+    // as not sure enough, its best guess (also in the JSON report as best_guess) to correct and name.
+    void saveProfileFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("t.casebench"));
+        QCOMPARE(cb::test::runCasebench({QStringLiteral("new"), c, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")}).code, 0);
+        const QString refused = cb::test::writeFile(dir, QStringLiteral("notes.csv"), "Datum;Notiz\n01.03.2024;Treffen\n02.03.2024;Anruf\n03.03.2024;Brief\n");
+        const QString guess = dir.filePath(QStringLiteral("guess.json"));
+        const auto r = cb::test::runCasebench({QStringLiteral("import"), c, refused, QStringLiteral("--json"), QStringLiteral("--save-profile"), guess});
+        QCOMPARE(r.code, 1);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).array().first().toObject();
+        QCOMPARE(report[QStringLiteral("code")].toString(), QStringLiteral("unknown_layout"));
+        QCOMPARE(report[QStringLiteral("best_guess")][QStringLiteral("columns")][0][QStringLiteral("field")].toString(), QStringLiteral("date"));
+        QFile g(guess);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(g.readAll()).object();
+        QCOMPARE(saved[QStringLiteral("fields")][QStringLiteral("date")].toString(), QStringLiteral("Datum"));
+        QVERIFY(Profile::fromJson(QJsonDocument(saved).toJson(), guess).ok()); // a profile file as it stands
+
+        const QString known = cb::test::writeFile(dir, QStringLiteral("a.csv"), "Buchungstag;Betrag;Währung;Empfänger\n01.03.2024;-1.500,00;EUR;Alpha\n"
+                                                                                "02.03.2024;250,75;EUR;Beta\n");
+        const QString mine = dir.filePath(QStringLiteral("mine.json"));
+        QCOMPARE(cb::test::runCasebench({QStringLiteral("import"), c, known, QStringLiteral("--save-profile"), mine}).code, 0);
+        const QString next = cb::test::writeFile(dir, QStringLiteral("b.csv"), "Buchungstag;Betrag;Währung;Empfänger\n03.03.2024;-0,75;EUR;Gamma\n");
+        const auto again = cb::test::runCasebench({QStringLiteral("import"), c, next, QStringLiteral("--profile"), mine,
+                                                   QStringLiteral("--account"), QStringLiteral("DE89370400440532013000"), QStringLiteral("--json")});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).array().first()[QStringLiteral("certificate")][QStringLiteral("rows_accepted")].toInt(), 1);
     }
 
     // The mapping kept in the certificate is a profile: read back, it maps the next file of the same
