@@ -4,8 +4,11 @@
 #include "mainwindow.h"
 
 #include <QFileInfo>
+#include "mappingguess.h"
+
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 
 namespace cb::app {
 
@@ -29,6 +32,15 @@ void MainWindow::askWhatFilesLack(const QList<FileReport> &reports)
         case ErrorCode::NeedsSubscriber: m_askOwner.append({r.path, Missing::Subscriber}); break;
         case ErrorCode::NeedsCurrency: m_askOwner.append({r.path, Missing::Currency}); break;
         case ErrorCode::NeedsPassword: m_askOwner.append({r.path, Missing::Password}); break;
+        case ErrorCode::UnknownLayout:
+            // Not sure enough to import on its own: the analyst may accept the best guess (once).
+            if (!r.bestGuess.isEmpty() && m_retry.value(r.path).profile.isEmpty()) {
+                m_guesses.insert(r.path, r.bestGuess);
+                m_askOwner.append({r.path, Missing::Mapping});
+            } else {
+                m_retry.remove(r.path);
+            }
+            break;
         case ErrorCode::WrongPassword: m_askOwner.append({r.path, Missing::WrongPassword}); break;
         default: m_retry.remove(r.path);
         }
@@ -57,6 +69,26 @@ void MainWindow::askWhatFilesLack(const QList<FileReport> &reports)
                 QLineEdit::Password, QString(), &ok);
             ok = ok && !options.password.isEmpty();
             break;
+        case Missing::Mapping: {
+            const QJsonObject guess = m_guesses.take(path);
+            const QString text = tr("No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, "
+                                    "below the %3% needed to import on its own):\n\n%4\n\nImport it with this mapping? "
+                                    "The mapping is kept with the source's import certificate.")
+                                     .arg(name)
+                                     .arg(guess.value(QStringLiteral("confidence")).toInt())
+                                     .arg(guess.value(QStringLiteral("threshold")).toInt())
+                                     .arg(widgets::describeMapping(guess));
+            ok = QMessageBox::question(this, tr("Import"), text) == QMessageBox::Yes;
+            if (ok) {
+                QString error;
+                options.profile = widgets::saveGuessedProfile(guess, path, &error);
+                if (options.profile.isEmpty()) {
+                    QMessageBox::warning(this, tr("Import"), tr("The mapping could not be saved: %1").arg(error));
+                    ok = false;
+                }
+            }
+            break;
+        }
         case Missing::Account:
         case Missing::Subscriber:
             options.owner = QInputDialog::getText(

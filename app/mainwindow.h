@@ -176,10 +176,11 @@ private:
     QString m_lastSummary;
     // A file rejected for what only the investigator can supply is asked about, then imported again
     // with everything given for it so far (importquestions.cpp).
-    enum class Missing { Account, Subscriber, Currency, Password, WrongPassword };
+    enum class Missing { Account, Subscriber, Currency, Password, WrongPassword, Mapping };
     void askWhatFilesLack(const QList<cb::importers::FileReport> &reports);
     QList<QPair<QString, Missing>> m_askOwner; // rejected files that need what the file does not say
     QHash<QString, cb::importers::ImportOptions> m_retry; // answers per file, kept only while it is retried
+    QHash<QString, QJsonObject> m_guesses; // refused as an unknown layout: the best-guess mapping to offer
 };
 
 } // namespace cb::app

@@ -3026,6 +3026,22 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>%1 does not say whose account it is.
 Account or card number (Cancel: import onto a placeholder account to merge later):</translation>
     </message>
+    <message>
+        <source>No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, below the %3% needed to import on its own):
+
+%4
+
+Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</source>
+        <translation>No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, below the %3% needed to import on its own):
+
+%4
+
+Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>The mapping could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -5587,6 +5603,145 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>No case open.</source>
         <translation>No case open.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::MappingGuess</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>Value date</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>Credit (money in)</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>Debit (money out)</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translation>Debit/credit mark</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>Counterparty account</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>Counterparty name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation>Call start</translation>
+    </message>
+    <message>
+        <source>Subscriber (target line)</source>
+        <translation>Subscriber (target line)</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>Callee</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Location area (LAC)</source>
+        <translation>Location area (LAC)</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>column %1 “%2”</source>
+        <translation>column %1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>no column could be mapped</source>
+        <translation>no column could be mapped</translation>
+    </message>
+    <message>
+        <source>the guess holds no profile</source>
+        <translation>the guess holds no profile</translation>
+    </message>
+    <message>
+        <source>Mapping accepted for %1</source>
+        <translation>Mapping accepted for %1</translation>
     </message>
 </context>
 <context>

@@ -3018,6 +3018,22 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>%1 未说明是谁的账户。
 账号或卡号（取消：导入到占位账户，以后再合并）：</translation>
     </message>
+    <message>
+        <source>No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, below the %3% needed to import on its own):
+
+%4
+
+Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</source>
+        <translation>没有映射模板识别 %1 的格式。各列可按如下方式映射（置信度 %2%，低于自动导入所需的 %3%）：
+
+%4
+
+按此映射导入吗？该映射将与此来源的导入证明一并保存。</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>无法保存映射：%1</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>
@@ -5529,6 +5545,145 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>No case open.</source>
         <translation>未打开案件。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::MappingGuess</name>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Credit (money in)</source>
+        <translation>贷方（收入）</translation>
+    </message>
+    <message>
+        <source>Debit (money out)</source>
+        <translation>借方（支出）</translation>
+    </message>
+    <message>
+        <source>Debit/credit mark</source>
+        <translation>借贷标志</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>本方账号</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>本方户名</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>Counterparty name</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>交易渠道</translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation>通话开始时间</translation>
+    </message>
+    <message>
+        <source>Subscriber (target line)</source>
+        <translation>本机号码（目标号码）</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方号码</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>主叫号码</translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation>被叫号码</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>呼叫类型</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>基站小区</translation>
+    </message>
+    <message>
+        <source>Location area (LAC)</source>
+        <translation>位置区（LAC）</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>column %1 “%2”</source>
+        <translation>第 %1 列“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1：%2（%3%）</translation>
+    </message>
+    <message>
+        <source>no column could be mapped</source>
+        <translation>没有可映射的列</translation>
+    </message>
+    <message>
+        <source>the guess holds no profile</source>
+        <translation>推测中没有映射模板</translation>
+    </message>
+    <message>
+        <source>Mapping accepted for %1</source>
+        <translation>%1 的已确认映射</translation>
     </message>
 </context>
 <context>

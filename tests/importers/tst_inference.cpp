@@ -2,6 +2,7 @@
 // nine languages, a file without a header, ragged Latin-1 rows, call records, and the files that cannot be
 // mapped (refused with the best guess, nothing imported). Every file is written here.
 #include "casefile.h"
+#include "mappingguess.h"
 #include "synthetic/synthetic.h"
 #include "tabular/inference.h"
 #include "tabular/profile.h"
@@ -16,6 +17,7 @@
 using namespace cb;
 using namespace cb::importers;
 namespace synthetic = cb::importers::synthetic;
+namespace widgets = cb::widgets;
 
 namespace {
 QStringList mappedFields(const QJsonObject &certificate)
@@ -326,6 +328,32 @@ private slots:
                                                    QStringLiteral("--account"), QStringLiteral("DE89370400440532013000"), QStringLiteral("--json")});
         QCOMPARE(again.code, 0);
         QCOMPARE(QJsonDocument::fromJson(again.out).array().first()[QStringLiteral("certificate")][QStringLiteral("rows_accepted")].toInt(), 1);
+    }
+
+    // The workbench's path for a file below the threshold: the best guess is described column by column,
+    // and once the analyst accepts it, saved as a profile with which the file imports. Here dates and
+    // plain numbers with no header (60% for the numbers alone): refused, described, accepted, imported.
+    void acceptedBestGuessImports()
+    {
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+        auto cf = cb::test::newCase(dir);
+        const QString file = cb::test::writeFile(dir, QStringLiteral("export.csv"), "2024-03-01 09:15:00,-120.00\n2024-03-01 12:30:00,-30.50\n"
+                                                                                 "2024-03-02 08:00:00,1500.00\n2024-03-03 19:45:00,-49.50\n");
+        ImportOptions opt;
+        opt.currency = QStringLiteral("EUR");
+        const FileReport refused = cb::test::import(*cf, file, opt);
+        QCOMPARE(refused.code, ErrorCode::UnknownLayout);
+        QCOMPARE(refused.bestGuess[QStringLiteral("confidence")].toInt(), 60);
+        QCOMPARE(widgets::describeMapping(refused.bestGuess), QStringLiteral("column 1: Date and time (90%)\ncolumn 2: Amount (60%)"));
+        QString error;
+        opt.profile = widgets::saveGuessedProfile(refused.bestGuess, file, &error);
+        QVERIFY2(!opt.profile.isEmpty(), qPrintable(error));
+        QVERIFY(opt.profile.endsWith(QStringLiteral("/profiles/mapped-export.json")));
+        const FileReport accepted = cb::test::import(*cf, file, opt);
+        QVERIFY2(accepted.statusName() == u"imported", qPrintable(allMessages(accepted).join(u'\n')));
+        QCOMPARE(accepted.profile, QStringLiteral("mapped-export"));
+        QCOMPARE(column(*cf, "SELECT sum(amount_minor) FROM transactions"), QStringLiteral("130000"));
     }
 
     // The mapping kept in the certificate is a profile: read back, it maps the next file of the same

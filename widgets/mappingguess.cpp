@@ -1,0 +1,89 @@
+#include "mappingguess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace cb::widgets {
+
+static QString translated(const char *text)
+{
+    return QCoreApplication::translate("cb::widgets::MappingGuess", text);
+}
+
+QString fieldLabel(const QString &field)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"time", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Date and time")},
+        {"date", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Date")},
+        {"value_date", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Value date")},
+        {"time_of_day", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Time of day")},
+        {"amount", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Amount")},
+        {"credit", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Credit (money in)")},
+        {"debit", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Debit (money out)")},
+        {"flag", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Debit/credit mark")},
+        {"balance", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Balance")},
+        {"currency", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Currency")},
+        {"account", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Account")},
+        {"account_name", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Account holder")},
+        {"counterparty_account", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Counterparty account")},
+        {"counterparty_name", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Counterparty name")},
+        {"description", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Description")},
+        {"reference", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Reference")},
+        {"channel", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Channel")},
+        {"start_time", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Call start")},
+        {"subscriber", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Subscriber (target line)")},
+        {"other_party", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Other party")},
+        {"caller", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Caller")},
+        {"callee", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Callee")},
+        {"direction", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Direction")},
+        {"duration", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Duration")},
+        {"cell_id", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Cell")},
+        {"lac", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Location area (LAC)")},
+        {"imei", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "IMEI")},
+        {"imsi", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "IMSI")}};
+    for (const auto &[name, label] : labels)
+        if (field == QLatin1String(name))
+            return translated(label);
+    return field;
+}
+
+QString describeMapping(const QJsonObject &guess)
+{
+    QStringList lines;
+    for (const QJsonValue &v : guess.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString header = c.value(QStringLiteral("header")).toString().left(40);
+        const QString column = header.isEmpty() ? translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "column %1")).arg(c.value(QStringLiteral("column")).toInt())
+                                                : translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "column %1 “%2”")).arg(c.value(QStringLiteral("column")).toInt()).arg(header);
+        lines << translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "%1: %2 (%3%)")).arg(column, fieldLabel(c.value(QStringLiteral("field")).toString())).arg(c.value(QStringLiteral("confidence")).toInt());
+    }
+    return lines.isEmpty() ? translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "no column could be mapped")) : lines.join(u'\n');
+}
+
+QString saveGuessedProfile(const QJsonObject &guess, const QString &sourceFile, QString *error)
+{
+    QJsonObject profile = guess.value(QStringLiteral("profile")).toObject();
+    if (profile.isEmpty()) {
+        *error = translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "the guess holds no profile"));
+        return {};
+    }
+    const QString stem = QFileInfo(sourceFile).completeBaseName();
+    profile.insert(QStringLiteral("id"), QStringLiteral("mapped-") + stem);
+    profile.insert(QStringLiteral("name"), translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Mapping accepted for %1")).arg(QFileInfo(sourceFile).fileName()));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles");
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/mapped-") + stem + QStringLiteral(".json");
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile).toJson()) < 0 || !f.commit()) {
+        *error = f.errorString();
+        return {};
+    }
+    return path;
+}
+
+} // namespace cb::widgets

@@ -1,0 +1,18 @@
+#pragma once
+// A refused file's best-guess mapping (importers' Inference::toJson) put before the analyst: the columns in
+// words, and the guess saved as a profile among the user's profiles so that the file can be imported with
+// it once the analyst has accepted it.
+#include <QJsonObject>
+#include <QString>
+
+namespace cb::widgets {
+
+// The field a mapping names, in the analyst's words ("counterparty_name" -> "Counterparty name").
+QString fieldLabel(const QString &field);
+// One line per mapped column: "column 1 “Datum”: Date (100%)".
+QString describeMapping(const QJsonObject &guess);
+// Writes the guess's profile to AppDataLocation/profiles/ (named after the source file); its path, or
+// empty with *error set.
+QString saveGuessedProfile(const QJsonObject &guess, const QString &sourceFile, QString *error);
+
+} // namespace cb::widgets
