@@ -71,14 +71,8 @@ void MainWindow::askWhatFilesLack(const QList<FileReport> &reports)
             break;
         case Missing::Mapping: {
             const QJsonObject guess = m_guesses.take(path);
-            const QString text = tr("No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, "
-                                    "below the %3% needed to import on its own):\n\n%4\n\nImport it with this mapping? "
-                                    "The mapping is kept with the source's import certificate.")
-                                     .arg(name)
-                                     .arg(guess.value(QStringLiteral("confidence")).toInt())
-                                     .arg(guess.value(QStringLiteral("threshold")).toInt())
-                                     .arg(widgets::describeMapping(guess));
-            ok = QMessageBox::question(this, tr("Import"), text) == QMessageBox::Yes;
+            const std::unique_ptr<QMessageBox> box(widgets::mappingQuestion(this, name, guess));
+            ok = box->exec() == QMessageBox::Yes;
             if (ok) {
                 QString error;
                 options.profile = widgets::saveGuessedProfile(guess, path, &error);

@@ -3027,18 +3027,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
 Account or card number (Cancel: import onto a placeholder account to merge later):</translation>
     </message>
     <message>
-        <source>No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, below the %3% needed to import on its own):
-
-%4
-
-Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</source>
-        <translation>No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, below the %3% needed to import on its own):
-
-%4
-
-Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</translation>
-    </message>
-    <message>
         <source>The mapping could not be saved: %1</source>
         <translation>The mapping could not be saved: %1</translation>
     </message>
@@ -5742,6 +5730,26 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>Mapping accepted for %1</source>
         <translation>Mapping accepted for %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>No profile knows the layout of %1.</source>
+        <translation>No profile knows the layout of %1.</translation>
+    </message>
+    <message>
+        <source>Its columns could be mapped like this (confidence %1%, below the %2% needed to import on its own):
+
+%3
+
+Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</source>
+        <translation>Its columns could be mapped like this (confidence %1%, below the %2% needed to import on its own):
+
+%3
+
+Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</translation>
     </message>
 </context>
 <context>

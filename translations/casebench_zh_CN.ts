@@ -3019,18 +3019,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
 账号或卡号（取消：导入到占位账户，以后再合并）：</translation>
     </message>
     <message>
-        <source>No profile knows the layout of %1. Its columns could be mapped like this (confidence %2%, below the %3% needed to import on its own):
-
-%4
-
-Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</source>
-        <translation>没有映射模板识别 %1 的格式。各列可按如下方式映射（置信度 %2%，低于自动导入所需的 %3%）：
-
-%4
-
-按此映射导入吗？该映射将与此来源的导入证明一并保存。</translation>
-    </message>
-    <message>
         <source>The mapping could not be saved: %1</source>
         <translation>无法保存映射：%1</translation>
     </message>
@@ -5684,6 +5672,26 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>Mapping accepted for %1</source>
         <translation>%1 的已确认映射</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>No profile knows the layout of %1.</source>
+        <translation>没有映射模板识别 %1 的格式。</translation>
+    </message>
+    <message>
+        <source>Its columns could be mapped like this (confidence %1%, below the %2% needed to import on its own):
+
+%3
+
+Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</source>
+        <translation>各列可按如下方式映射（置信度 %1%，低于自动导入所需的 %2%）：
+
+%3
+
+按此映射导入吗？该映射将与此来源的导入证明一并保存。</translation>
     </message>
 </context>
 <context>

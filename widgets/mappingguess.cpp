@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -63,6 +64,23 @@ QString describeMapping(const QJsonObject &guess)
         lines << translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "%1: %2 (%3%)")).arg(column, fieldLabel(c.value(QStringLiteral("field")).toString())).arg(c.value(QStringLiteral("confidence")).toInt());
     }
     return lines.isEmpty() ? translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "no column could be mapped")) : lines.join(u'\n');
+}
+
+QMessageBox *mappingQuestion(QWidget *parent, const QString &fileName, const QJsonObject &guess)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Import")),
+                                translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "No profile knows the layout of %1."))
+                                    .arg(fileName),
+                                QMessageBox::Yes | QMessageBox::No, parent);
+    box->setInformativeText(
+        translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Its columns could be mapped like this (confidence %1%, below the %2% needed to "
+                                                                 "import on its own):\n\n%3\n\nImport it with this mapping? The mapping is kept "
+                                                                 "with the source's import certificate."))
+            .arg(guess.value(QStringLiteral("confidence")).toInt())
+            .arg(guess.value(QStringLiteral("threshold")).toInt())
+            .arg(describeMapping(guess)));
+    box->setDefaultButton(QMessageBox::No);
+    return box;
 }
 
 QString saveGuessedProfile(const QJsonObject &guess, const QString &sourceFile, QString *error)

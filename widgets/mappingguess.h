@@ -5,12 +5,17 @@
 #include <QJsonObject>
 #include <QString>
 
+class QMessageBox;
+class QWidget;
+
 namespace cb::widgets {
 
 // The field a mapping names, in the analyst's words ("counterparty_name" -> "Counterparty name").
 QString fieldLabel(const QString &field);
 // One line per mapped column: "column 1 “Datum”: Date (100%)".
 QString describeMapping(const QJsonObject &guess);
+// The question put to the analyst (Yes: import with it, No: leave the file out), not yet shown.
+QMessageBox *mappingQuestion(QWidget *parent, const QString &fileName, const QJsonObject &guess);
 // Writes the guess's profile to AppDataLocation/profiles/ (named after the source file); its path, or
 // empty with *error set.
 QString saveGuessedProfile(const QJsonObject &guess, const QString &sourceFile, QString *error);
