@@ -39,6 +39,8 @@ Status writeMt940(const QString &path, qint64 entries, quint64 seed = 4);
 Status writeCamt053(const QString &path, qint64 entries, quint64 seed = 5);
 // A one-sheet .xlsx of these rows: numeric text as numbers, "YYYY-MM-DD HH:MM:SS" as date-formatted serials.
 Status writeXlsx(const QString &path, const QList<QStringList> &rows, const QString &sheetName = QStringLiteral("Sheet1"));
+// The same with several sheets, in order: (name, rows).
+Status writeXlsxSheets(const QString &path, const QList<std::pair<QString, QList<QStringList>>> &sheets);
 // Canonical cell-site table matching the cell ids writeCallRecords uses.
 Status writeCellSites(const QString &path, int cells = 2000, quint64 seed = 3);
 

@@ -38,10 +38,10 @@ bool plainNumber(const QString &s)
 }
 } // namespace
 
-Status writeXlsx(const QString &path, const QList<QStringList> &rows, const QString &sheetName)
+namespace {
+// One worksheet's XML; its strings go to the shared table.
+QByteArray sheetXml(const QList<QStringList> &rows, QHash<QString, int> &index, QStringList &strings)
 {
-    QHash<QString, int> index;
-    QStringList strings;
     QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     for (int r = 0; r < rows.size(); ++r) {
@@ -69,39 +69,59 @@ Status writeXlsx(const QString &path, const QList<QStringList> &rows, const QStr
         }
         sheet += "</row>";
     }
-    sheet += "</sheetData></worksheet>";
-    QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
-    for (const QString &s : strings)
-        shared += "<si><t xml:space=\"preserve\">" + escaped(s) + "</t></si>";
-    shared += "</sst>";
-    const QList<std::pair<const char *, QByteArray>> parts = {
-        {"[Content_Types].xml",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-         "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-         "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-         "</Types>"},
-        {"_rels/.rels",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-         "</Relationships>"},
-        {"xl/workbook.xml",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"" +
-             escaped(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-        {"xl/_rels/workbook.xml.rels",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-         "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-         "</Relationships>"},
-        {"xl/styles.xml",
-         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-         "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\\ hh:mm:ss\"/></numFmts>"
-         "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"},
-        {"xl/sharedStrings.xml", shared},
-        {"xl/worksheets/sheet1.xml", sheet}};
+    return sheet + "</sheetData></worksheet>";
+}
+} // namespace
+
+Status writeXlsx(const QString &path, const QList<QStringList> &rows, const QString &sheetName)
+{
+    return writeXlsxSheets(path, {{sheetName, rows}});
+}
+
+Status writeXlsxSheets(const QString &path, const QList<std::pair<QString, QList<QStringList>>> &sheets)
+{
+    QHash<QString, int> index;
+    QStringList strings;
+    QList<std::pair<QByteArray, QByteArray>> parts;
+    QByteArray overrides, entries, rels;
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QByteArray n = QByteArray::number(i + 1);
+        overrides += "<Override PartName=\"/xl/worksheets/sheet" + n +
+                     ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+        entries += "<sheet name=\"" + escaped(sheets[i].first) + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+        rels += "<Relationship Id=\"rId" + n + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                "Target=\"worksheets/sheet" + n + ".xml\"/>";
+        parts.emplaceBack("xl/worksheets/sheet" + n + ".xml", sheetXml(sheets[i].second, index, strings));
+    }
+    const QByteArray shared = QByteArray::number(sheets.size() + 1), styles = QByteArray::number(sheets.size() + 2);
+    QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    for (const QString &str : strings)
+        sst += "<si><t xml:space=\"preserve\">" + escaped(str) + "</t></si>";
+    sst += "</sst>";
+    parts.emplaceBack(QByteArray("[Content_Types].xml"), QByteArray(
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                  "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                  "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
+                      overrides + "</Types>"));
+    parts.emplaceBack(QByteArray("_rels/.rels"), QByteArray(
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                  "</Relationships>"));
+    parts.emplaceBack(QByteArray("xl/workbook.xml"), QByteArray(
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                  "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>" +
+                      entries + "</sheets></workbook>"));
+    parts.emplaceBack(QByteArray("xl/_rels/workbook.xml.rels"), QByteArray(
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rels +
+                      "<Relationship Id=\"rId" + shared + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                      "<Relationship Id=\"rId" + styles + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                      "</Relationships>"));
+    parts.emplaceBack(QByteArray("xl/styles.xml"), QByteArray(
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                  "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\\ hh:mm:ss\"/></numFmts>"
+                  "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"));
+    parts.emplaceBack(QByteArray("xl/sharedStrings.xml"), sst);
     QFile::remove(path);
     int error = 0;
     zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
@@ -109,7 +129,7 @@ Status writeXlsx(const QString &path, const QList<QStringList> &rows, const QStr
         return Status::error(QStringLiteral("cannot create %1").arg(path));
     for (const auto &[name, bytes] : parts) {
         zip_source_t *src = zip_source_buffer(z, bytes.constData(), zip_uint64_t(bytes.size()), 0);
-        if (!src || zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8) < 0) {
+        if (!src || zip_file_add(z, name.constData(), src, ZIP_FL_ENC_UTF_8) < 0) {
             zip_source_free(src);
             zip_discard(z);
             return Status::error(QStringLiteral("cannot write %1").arg(path));

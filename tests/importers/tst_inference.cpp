@@ -252,6 +252,41 @@ private slots:
         QCOMPARE(column(*cf, "SELECT sum(amount_minor) FROM transactions"), QStringLiteral("-125000"));
     }
 
+    // A workbook whose statement sheet a profile knows and whose summary sheet (dated totals under 日期 /
+    // 金额 headers) it does not: only the statement is imported — the summary is not guessed into money
+    // counted twice — and the summary sheet is named as not imported.
+    void knownSheetKeepsTheSummaryOut()
+    {
+        QTemporaryDir dir;
+        auto cf = cb::test::newCase(dir);
+        const QString xlsx = dir.filePath(QStringLiteral("流水.xlsx"));
+        const QList<QStringList> statement = {{QStringLiteral("交易时间"), QStringLiteral("交易金额"), QStringLiteral("余额"), QStringLiteral("对方户名")},
+                                              {QStringLiteral("2024-03-01 10:00:00"), QStringLiteral("-100.00"), QStringLiteral("900.00"), QStringLiteral("张三")},
+                                              {QStringLiteral("2024-03-02 10:00:00"), QStringLiteral("50.00"), QStringLiteral("950.00"), QStringLiteral("李四")}};
+        const QList<QStringList> summary = {{QStringLiteral("汇总日期"), QStringLiteral("合计金额"), QStringLiteral("笔数说明")},
+                                            {QStringLiteral("2024-03-01"), QStringLiteral("-100.00"), QStringLiteral("一笔支出")},
+                                            {QStringLiteral("2024-03-02"), QStringLiteral("50.00"), QStringLiteral("一笔收入")},
+                                            {QStringLiteral("2024-03-03"), QStringLiteral("0.00"), QStringLiteral("无交易")}};
+        QVERIFY(synthetic::writeXlsxSheets(xlsx, {{QStringLiteral("明细"), statement}, {QStringLiteral("汇总"), summary}}).ok());
+        ImportOptions opt;
+        opt.owner = QStringLiteral("6222020000000001");
+        opt.currency = QStringLiteral("CNY");
+        const FileReport r = cb::test::import(*cf, xlsx, opt);
+        QVERIFY2(r.statusName() == u"imported", qPrintable(allMessages(r).join(u'\n')));
+        QCOMPARE(r.profile, QStringLiteral("cn-bank-statement"));
+        QCOMPARE(r.certificate[QStringLiteral("rows_accepted")].toInt(), 2);
+        QVERIFY(!r.certificate.contains(QStringLiteral("mapping")));
+        QCOMPARE(column(*cf, "SELECT sum(amount_minor) FROM transactions"), QStringLiteral("-5000"));
+        QVERIFY(allMessages(r).join(u'\n').contains(QStringLiteral("sheet 汇总 has no known layout and was not imported")));
+        // The summary sheet alone (no known sheet beside it) is mapped by inference: its headers hold the
+        // words for a date and an amount.
+        const QString alone = dir.filePath(QStringLiteral("汇总.xlsx"));
+        QVERIFY(synthetic::writeXlsxSheets(alone, {{QStringLiteral("汇总"), summary}}).ok());
+        const FileReport s = cb::test::import(*cf, alone, opt);
+        QVERIFY2(s.statusName() == u"imported", qPrintable(allMessages(s).join(u'\n')));
+        QCOMPARE(s.profile, QStringLiteral("inferred"));
+    }
+
     // Casebench's own call layout with its optional columns left out and the rest in another order.
     void canonicalCallsWithoutOptionalColumns()
     {
