@@ -2,6 +2,8 @@
 // Typed, normalised identifiers. Identical (type, value) pairs resolve to the same entity across all
 // sources, so normalisation must depend on the value alone (plus the case's region for phone numbers),
 // never on which column or source it came from.
+#include "checkdigits.h"
+
 #include <QHash>
 #include <QString>
 
@@ -55,8 +57,6 @@ struct Identifier
     bool isNull() const { return type.isEmpty(); }
 };
 
-bool luhnValid(QStringView digits);
-int luhnCheckDigit(QStringView digitsWithoutCheck);
 bool ibanValid(QStringView compactUpper);
 
 // Normalises raw identifier text. Caches results (a CDR repeats the same numbers millions of times).

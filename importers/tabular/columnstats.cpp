@@ -1,5 +1,6 @@
 #include "tabular/columnstats.h"
 
+#include "checkdigits.h"
 #include "common/values.h"
 #include "money.h"
 
@@ -22,20 +23,6 @@ bool onlyDigits(QStringView s)
         if (!c.isDigit())
             return false;
     return !s.isEmpty();
-}
-
-bool luhn(QStringView digits)
-{
-    int sum = 0;
-    bool twice = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int d = digits[i].unicode() - '0';
-        if (twice && (d *= 2) > 9)
-            d -= 9;
-        sum += d;
-        twice = !twice;
-    }
-    return sum % 10 == 0;
 }
 
 // "2024-03-01", "01.03.2024 14:22", "2024年3月1日", "20240301" — not a bare 10-digit number, which
@@ -199,7 +186,7 @@ void ColumnStats::add(QStringView raw)
     phone += !date && phoneLike(s) ? 1 : 0;
     account += !date && accountLike(s) ? 1 : 0;
     if (allDigits && s.size() == 15) {
-        const bool valid = luhn(s);
+        const bool valid = casefile::luhnValid(s);
         imei += valid ? 1 : 0;
         imsi += valid ? 0 : 1;
     }
