@@ -33,33 +33,32 @@ void printDiagnostic(const QString &file, const Diagnostic &d)
 // The mapping inferred for a file no profile knew, written as a profile file to name with --profile.
 static bool saveProfile(const QList<FileReport> &reports, const QString &path)
 {
-    for (const FileReport &r : reports) {
-        const QJsonObject profile = r.certificate.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("profile")).toObject();
-        if (profile.isEmpty())
-            continue;
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile).toJson()) < 0 || !f.commit()) {
-            err() << Cli::tr("%1: cannot write the profile: %2").arg(path, f.errorString()) << u'\n';
-            return false;
+    // The mapping a file was imported with comes first; else a refused file's best guess.
+    const FileReport *from = nullptr;
+    QJsonObject profile;
+    bool guessed = false;
+    for (int pass = 0; pass < 2 && profile.isEmpty(); ++pass)
+        for (const FileReport &r : reports) {
+            const QJsonObject mapping = pass == 0 ? r.certificate.value(QStringLiteral("mapping")).toObject() : r.bestGuess;
+            profile = mapping.value(QStringLiteral("profile")).toObject();
+            if (!profile.isEmpty()) {
+                from = &r, guessed = pass == 1;
+                break;
+            }
         }
-        err() << Cli::tr("%1: the mapping inferred for %2 was saved; name it with --profile %1 next time").arg(path, r.path) << u'\n';
+    if (!from) {
+        err() << Cli::tr("%1: no file needed an inferred mapping, so no profile was written").arg(path) << u'\n';
         return true;
     }
-    for (const FileReport &r : reports) {
-        const QJsonObject guess = r.bestGuess.value(QStringLiteral("profile")).toObject();
-        if (guess.isEmpty())
-            continue;
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(guess).toJson()) < 0 || !f.commit()) {
-            err() << Cli::tr("%1: cannot write the profile: %2").arg(path, f.errorString()) << u'\n';
-            return false;
-        }
-        err() << Cli::tr("%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1")
-                     .arg(path, r.path)
-              << u'\n';
-        return true;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile).toJson()) < 0 || !f.commit()) {
+        err() << Cli::tr("%1: cannot write the profile: %2").arg(path, f.errorString()) << u'\n';
+        return false;
     }
-    err() << Cli::tr("%1: no file needed an inferred mapping, so no profile was written").arg(path) << u'\n';
+    err() << (guessed ? Cli::tr("%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1")
+                      : Cli::tr("%1: the mapping inferred for %2 was saved; name it with --profile %1 next time"))
+                 .arg(path, from->path)
+          << u'\n';
     return true;
 }
 

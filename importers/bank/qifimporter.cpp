@@ -207,8 +207,7 @@ ParseOutcome QifImporter::parse(QIODevice &device, ImportContext &ctx, RecordSin
             if (account.isEmpty() && !placeholderWarned) {
                 placeholderWarned = true;
                 sink.diagnostic({Severity::Warning, QStringLiteral("file"),
-                                 msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is: its rows were imported onto a placeholder account, \"account holder of %1\"; merge it with the real account once that is known (or import again with --account)"),
-                                     {ctx.fileName})});
+                                 placeholderAccountWarning(ctx.fileName)});
             }
             if (ctx.currency.isEmpty()) {
                 out.status = Status::error(ErrorCode::NeedsCurrency, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "QIF files carry no currency (pass --currency)")), loc);

@@ -50,6 +50,13 @@ inline casefile::Message implausibleTime(bool call, const QString &raw)
                 : casefile::msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the message time \"%1\" is not a plausible date"), {raw});
 }
 
+// The warning a statement gets when its rows go onto the source's placeholder account.
+inline casefile::Message placeholderAccountWarning(const QString &fileName)
+{
+    return casefile::msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is: its rows were imported onto a placeholder account, \"account holder of %1\"; merge it with the real account once that is known (or import again with --account)"),
+                         {fileName});
+}
+
 struct ImportContext
 {
     QString fileName;            // for messages only

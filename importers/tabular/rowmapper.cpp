@@ -75,8 +75,7 @@ Status RowMapper::prepare(const QList<QStringList> &rows)
             // named after this source, which the analyst merges with the real account once it is known.
             m_placeholderOwner = true;
             m_sink.diagnostic({Severity::Warning, QStringLiteral("file"),
-                               msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file does not say whose account this statement is: its rows were imported onto a placeholder account, \"account holder of %1\"; merge it with the real account once that is known (or import again with --account)"),
-                                   {m_ctx.fileName})});
+                               placeholderAccountWarning(m_ctx.fileName)});
         }
         if (m_currency.isEmpty() && !has(Field::currency))
             return Status::error(ErrorCode::NeedsCurrency, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no currency column (pass --currency)")));

@@ -2,26 +2,26 @@
 // (named, or the one of caller and callee who is not the line), duration, cell and handset.
 #include "tabular/rowmapper.h"
 
+#include "tabular/columnstats.h"
+
 namespace cb::importers {
 
 using namespace cb::casefile;
 
 CallDirection RowMapper::direction(QStringView text, bool *known) const
 {
+    // The profile's own words first, then the words every layout is read with (columnstats.h: the same
+    // list that recognises a direction column by its content).
     const QString v = text.toString().trimmed().toLower();
+    QString d = m_profile.directions.value(v);
+    if (d.isEmpty())
+        d = genericDirections().value(v);
     *known = true;
-    const QString mapped = m_profile.directions.value(v);
-    const QString d = mapped.isEmpty() ? v : mapped;
-    static const QStringList out = {QStringLiteral("out"), QStringLiteral("outgoing"), QStringLiteral("o"),
-                                    QStringLiteral("moc"), QStringLiteral("dialed"), QStringLiteral("主叫"), QStringLiteral("呼出")};
-    static const QStringList in = {QStringLiteral("in"), QStringLiteral("incoming"), QStringLiteral("i"),
-                                   QStringLiteral("mtc"), QStringLiteral("received"), QStringLiteral("被叫"), QStringLiteral("呼入")};
-    static const QStringList missed = {QStringLiteral("missed"), QStringLiteral("未接"), QStringLiteral("rejected")};
-    if (out.contains(d))
+    if (d == u"out")
         return CallDirection::Out;
-    if (in.contains(d))
+    if (d == u"in")
         return CallDirection::In;
-    if (missed.contains(d))
+    if (d == u"missed")
         return CallDirection::Missed;
     *known = false;
     return CallDirection::Unknown;
