@@ -31,7 +31,7 @@ Committer::~Committer()
     rollback();
 }
 
-void Committer::bindUuid(sql::Statement &st, int index)
+std::array<unsigned char, 16> Committer::newUuid()
 {
     // Time-ordered (version 7, RFC 9562) UUIDs: 48-bit Unix milliseconds, a 12-bit counter for UUIDs made
     // in the same millisecond, 62 random bits from a generator seeded by the system CSPRNG. Unique across
@@ -46,15 +46,21 @@ void Committer::bindUuid(sql::Statement &st, int index)
         m_uuidSeq = 0;
     }
     const quint64 random = m_rng();
-    unsigned char b[16];
+    std::array<unsigned char, 16> b;
     for (int i = 0; i < 6; ++i)
-        b[i] = uchar(ms >> (40 - 8 * i));
+        b[size_t(i)] = uchar(ms >> (40 - 8 * i));
     b[6] = uchar(0x70 | ((m_uuidSeq >> 8) & 0x0F));
     b[7] = uchar(m_uuidSeq);
     for (int i = 0; i < 8; ++i)
-        b[8 + i] = uchar(random >> (56 - 8 * i));
+        b[size_t(8 + i)] = uchar(random >> (56 - 8 * i));
     b[8] = uchar((b[8] & 0x3F) | 0x80);
-    st.bindBlob(index, b, 16);
+    return b;
+}
+
+void Committer::bindUuid(sql::Statement &st, int index)
+{
+    const std::array<unsigned char, 16> b = newUuid();
+    st.bindBlob(index, b.data(), int(b.size()));
 }
 
 void Committer::fail(const sql::Statement &st)
@@ -101,11 +107,24 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
         m_typesInCase.insert(types.text(0));
     m_findId = std::make_unique<sql::Statement>(db, "SELECT entity_id, (SELECT name IS NOT NULL FROM entities "
                                                     "WHERE id = entity_id) FROM identifiers WHERE type = ? AND value = ?");
-    m_insEntity = std::make_unique<sql::Statement>(
-        db, "INSERT INTO entities(uuid, kind, name, source_id, locator) VALUES (?, ?, ?, ?, ?)");
-    m_insIdentifier = std::make_unique<sql::Statement>(
-        db, "INSERT OR IGNORE INTO identifiers(entity_id, type, value, partial, source_id, locator) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
+    auto values = [&db](const char *head, int columns, int rows) {
+        QByteArray sql = head;
+        const QByteArray group = "(?" + QByteArray(", ?").repeated(columns - 1) + ")";
+        for (int r = 0; r < rows; ++r)
+            sql += (r ? ", " : " ") + group;
+        return std::make_unique<sql::Statement>(db, sql.constData());
+    };
+    const char *entity = "INSERT INTO entities(id, uuid, kind, name, source_id, locator) VALUES";
+    // OR IGNORE as before batching: text SQLite stores alike (unpaired surrogates become U+FFFD) may still
+    // collide. The entity keeps no identifier then, and the digests collected no longer add up, so commit
+    // binds what SQLite holds instead.
+    const char *identifier = "INSERT OR IGNORE INTO identifiers(id, entity_id, type, value, partial, source_id, locator) VALUES";
+    m_insEntity = values(entity, 6, 1);
+    m_insEntityChunk = values(entity, 6, ChunkRows);
+    m_insIdentifier = values(identifier, 7, 1);
+    m_insIdentifierChunk = values(identifier, 7, ChunkRows);
+    m_nextEntityId = m_lastEntityBefore + 1;
+    m_nextIdentifierId = m_lastIdentifierBefore + 1;
     m_nameEntity = std::make_unique<sql::Statement>(db, "UPDATE entities SET name = ? WHERE id = ? AND name IS NULL");
     // The record inserts compute each row's digest from the values bound (integrity/boundtables.h); the
     // two bulk ones also come in a multi-row form (one statement execution per ChunkRows rows).
@@ -203,187 +222,11 @@ void Committer::setFormat(const QString &format, const QString &profile)
     m_info.profile = profile;
 }
 
-qint64 Committer::resolve(const Identifier &id, const QString &name, const QString &locator)
-{
-    if (id.isNull())
-        return 0;
-    const QString key = id.type + u'\x1f' + id.value;
-    auto it = m_entities.find(key);
-    if (it == m_entities.end()) {
-        CachedEntity e;
-        if (m_typesInCase.contains(id.type) || (m_forgotten && mayHaveWritten(key))) {
-            m_findId->bind(1, id.type).bind(2, id.value);
-            if (m_findId->step()) {
-                e.id = m_findId->int64(0);
-                e.named = m_findId->int64(1) != 0;
-            }
-            m_findId->reset();
-        }
-        if (!e.id) {
-            bindUuid(*m_insEntity, 1);
-            m_insEntity->bind(2, id.entityKind).bind(3, name.isEmpty() ? QString() : name);
-            m_insEntity->bind(4, m_sourceId).bind(5, locator);
-            if (!m_insEntity->exec()) {
-                fail(*m_insEntity);
-                return 0;
-            }
-            e.id = m_case.db().lastInsertRowId();
-            e.named = !name.isEmpty();
-            markWritten(key);
-            m_insIdentifier->bind(1, e.id).bind(2, id.type).bind(3, id.value).bind(4, qint64(id.partial));
-            m_insIdentifier->bind(5, m_sourceId).bind(6, locator);
-            if (!m_insIdentifier->exec())
-                fail(*m_insIdentifier);
-        }
-        if (!name.isEmpty() && !e.named) {
-            m_nameEntity->bind(1, name).bind(2, e.id).exec();
-            e.named = true;
-        }
-        rememberEntity(key, e);
-        return e.id;
-    }
-    if (!it->named && !name.isEmpty()) {
-        m_nameEntity->bind(1, name).bind(2, it->id).exec();
-        it->named = true;
-    }
-    return it->id;
-}
-
-namespace {
-constexpr size_t kWrittenBits = size_t(1) << 25;
-std::array<size_t, 4> writtenBits(const QString &key)
-{
-    const quint64 h = qHash(QStringView(key), 0x5bd1e995u);
-    const quint64 step = (h >> 32) | 1;
-    return {size_t(h % kWrittenBits), size_t((h + step) % kWrittenBits), size_t((h + 2 * step) % kWrittenBits),
-            size_t((h + 3 * step) % kWrittenBits)};
-}
-} // namespace
-
-void Committer::markWritten(const QString &key)
-{
-    if (m_written.empty())
-        m_written.resize(kWrittenBits / 64);
-    for (size_t bit : writtenBits(key))
-        m_written[bit / 64] |= quint64(1) << (bit % 64);
-}
-
-bool Committer::mayHaveWritten(const QString &key) const
-{
-    if (m_written.empty())
-        return false;
-    for (size_t bit : writtenBits(key))
-        if (!(m_written[bit / 64] & (quint64(1) << (bit % 64))))
-            return false;
-    return true;
-}
-
-void Committer::rememberEntity(const QString &key, const CachedEntity &e)
-{
-    if (m_entities.size() >= kMaxCachedEntities) {
-        m_entities.clear();
-        m_forgotten = true;
-    }
-    m_entities.insert(key, e);
-}
-
-const Committer::CachedEntity *Committer::keyed(const EntityCache &cache, qint32 key, const QString &name)
-{
-    if (key < 0 || size_t(key) >= cache.byKey.size())
-        return nullptr;
-    const CachedEntity &e = cache.byKey[size_t(key)];
-    return e.known && (e.named || name.isEmpty()) ? &e : nullptr;
-}
-
-void Committer::remember(EntityCache &cache, qint32 key, const QString &raw, const CachedEntity &entry)
-{
-    if (key < 0) { // not numbered: remembered by its text, a bounded number of values at a time
-        if (cache.map.size() >= kMaxCachedEntities)
-            cache.map.clear();
-        cache.map.insert(raw, entry);
-        return;
-    }
-    if (size_t(key) >= cache.byKey.size())
-        cache.byKey.resize(qMax(size_t(key) + 1, cache.byKey.size() * 2));
-    cache.byKey[size_t(key)] = entry;
-}
-
-void Committer::takeFresh(EntityCache &cache, const std::vector<std::pair<qint32, Identifier>> &fresh)
-{
-    for (const auto &[key, id] : fresh)
-        cache.fresh.insert(key, id);
-}
-
-qint64 Committer::entityFor(EntityCache &cache, NormFn norm, const QString &raw, const QString &name,
-                            const QString &locator, Identifier *idOut, qint32 key)
-{
-    if (!idOut) {
-        if (const CachedEntity *e = keyed(cache, key, name))
-            return e->id;
-        if (cache.last.id && raw == cache.lastRaw && (cache.last.named || name.isEmpty()))
-            return cache.last.id;
-        auto it = cache.map.constFind(raw);
-        if (it != cache.map.constEnd() && (it->named || name.isEmpty())) {
-            cache.lastRaw = raw;
-            cache.last = *it;
-            if (key >= 0)
-                remember(cache, key, raw, *it);
-            return it->id;
-        }
-    }
-    Identifier id;
-    if (auto f = key >= 0 ? cache.fresh.find(key) : cache.fresh.end(); f != cache.fresh.end()) {
-        id = std::move(*f);
-        cache.fresh.erase(f);
-    } else {
-        id = (m_norm.*norm)(raw);
-    }
-    if (!raw.trimmed().isEmpty())
-        warnOnce(raw, id, locator);
-    const qint64 e = resolve(id, name, locator);
-    const CachedEntity entry{e, !name.isEmpty() || id.isNull(), true};
-    remember(cache, key, raw, entry);
-    cache.lastRaw = raw;
-    cache.last = entry;
-    if (idOut)
-        *idOut = id;
-    return e;
-}
-
-void Committer::attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator)
-{
-    if (id.isNull() || !entityId)
-        return;
-    const QString key = id.type + u'\x1f' + id.value;
-    if (m_entities.contains(key))
-        return;
-    m_insIdentifier->bind(1, entityId).bind(2, id.type).bind(3, id.value).bind(4, qint64(id.partial));
-    m_insIdentifier->bind(5, m_sourceId).bind(6, locator);
-    m_insIdentifier->exec();
-    m_typesInCase.insert(id.type);
-    // Whoever holds it now is what resolves: this entity when the row went in, else the earlier holder.
-    if (m_case.db().changes() == 1) {
-        markWritten(key);
-        rememberEntity(key, {entityId, false, true}); // naming it later only fills an empty name
-    } else
-        resolve(id, {}, locator);
-}
-
-void Committer::warnOnce(const QString &raw, const Identifier &id, const QString &locator)
-{
-    // A hostile value is not repeated whole: its first 40 characters name it.
-    const QString shown = raw.size() > 48 ? raw.left(40) + QStringLiteral("…") : raw;
-    if (id.problem.isEmpty() || m_warned.contains(shown) || m_warned.size() > 10000)
-        return;
-    m_warned.insert(shown);
-    m_cert.diagnostic({Severity::Warning, locator,
-                       msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "\"%1\": %2"), {shown, id.problem})});
-}
-
 Result<qint64> Committer::commit()
 {
     if (!m_tx)
         return Status::error(QStringLiteral("import was not started"));
+    flushNew();
     if (!m_writeError.ok())
         return m_writeError;
     // The sorter may use as much memory as the page cache: shrink it while indexes are rebuilt.
@@ -458,13 +301,16 @@ Status Committer::countTimeline()
 
 void Committer::finalizeStatements()
 {
-    m_findId.reset(), m_insEntity.reset(), m_insIdentifier.reset(), m_nameEntity.reset();
+    m_findId.reset(), m_insEntity.reset(), m_insEntityChunk.reset(), m_insIdentifier.reset(), m_insIdentifierChunk.reset();
+    m_nameEntity.reset();
     m_insTx.reset(), m_insCall.reset(), m_insCell.reset(), m_insMessage.reset();
     m_insContact.reset(), m_insLocation.reset(), m_insArtifact.reset(), m_insBalance.reset(), m_insCallChunk.reset(), m_insTxChunk.reset();
 }
 
 void Committer::rollback()
 {
+    m_newEntities.clear();
+    m_newIdentifiers.clear();
     m_case.digestCollector() = {};
     finalizeStatements();
     if (m_tx)

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QIODevice>
 #include <QSet>
+#include <array>
 #include <functional>
 #include <memory>
 #include <random>
@@ -122,7 +123,36 @@ private:
     static void remember(EntityCache &cache, qint32 key, const QString &raw, const CachedEntity &entry);
     static void takeFresh(EntityCache &cache, const std::vector<std::pair<qint32, Identifier>> &fresh);
     void attachIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
+    // New entities and identifiers wait here, at most ChunkRows of each, and go in as one multi-row INSERT:
+    // a file with a new handset on every row makes a million of each. Their ids are given out here (the
+    // import holds the write lock; records may point to an entity still waiting, foreign keys are checked
+    // after the import), and their row digests are taken as they are made. Whatever reads entities or
+    // identifiers in SQL during the import runs after flushNew().
+    struct NewEntity
+    {
+        qint64 id;
+        std::array<unsigned char, 16> uuid;
+        QString kind, name, locator;
+    };
+    struct NewIdentifier
+    {
+        qint64 id, entityId;
+        QString type, value;
+        bool partial;
+        QString locator;
+    };
+    std::vector<NewEntity> m_newEntities;
+    std::vector<NewIdentifier> m_newIdentifiers;
+    qint64 m_nextEntityId = 0, m_nextIdentifierId = 0;
+    qint64 newEntity(const QString &kind, const QString &name, const QString &locator);
+    void newIdentifier(qint64 entityId, const Identifier &id, const QString &locator);
+    void nameEntity(qint64 id, const QString &name); // fills an empty name, waiting or written
+    void flushEntities();
+    void flushIdentifiers();
+    void flushNew();
+    bool waiting(const Identifier &id) const; // its identifier row is still in the buffer
     void warnOnce(const QString &raw, const Identifier &id, const QString &locator);
+    std::array<unsigned char, 16> newUuid();
     void bindUuid(sql::Statement &st, int index);
     void fail(const sql::Statement &st);
     void finalizeStatements();
@@ -186,7 +216,8 @@ private:
     int m_uuidSeq = 0;
     Status m_writeError;
     bool m_foreignKeysOff = false;
-    std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insIdentifier, m_nameEntity, m_insTx, m_insCall,
+    std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insEntityChunk, m_insIdentifier, m_insIdentifierChunk,
+        m_nameEntity, m_insTx, m_insCall,
         m_insCell, m_insMessage, m_insContact, m_insLocation, m_insArtifact, m_insBalance, m_insCallChunk, m_insTxChunk;
 };
 

@@ -1,37 +1,13 @@
 // The per-kind inserts of the Committer: one prepared statement each, every row with its UUID,
 // source and locator; identifiers resolved through the raw-value caches.
 #include "committer.h"
+#include "chunkedinsert.h"
 
 #include "money.h"
 
 #include <algorithm>
 
 namespace cb::casefile {
-
-namespace {
-// Inserts pending rows `rows` at a time through `chunk` (one statement execution per chunk instead of per
-// row), the remainder one by one through `single`. bind(statement, firstParameter - 1, row) binds one row.
-template <class P, class BindFn, class DoneFn>
-Status insertChunked(const std::vector<P> &pending, sql::Statement &single, sql::Statement &chunk, int rows,
-                     int params, BindFn bind, DoneFn done)
-{
-    size_t at = 0;
-    while (at < pending.size()) {
-        const bool whole = pending.size() - at >= size_t(rows);
-        sql::Statement &st = whole ? chunk : single;
-        const int n = whole ? rows : 1;
-        for (int r = 0; r < n; ++r)
-            bind(st, r * params, pending[at + size_t(r)]);
-        if (!st.step() && !st.status().ok())
-            return st.status();
-        st.reset();
-        for (int r = 0; r < n; ++r)
-            done(pending[at + size_t(r)]);
-        at += size_t(n);
-    }
-    return {};
-}
-} // namespace
 
 void Committer::addKeyedTransactions(std::span<const TransactionRecord> batch, std::span<const TransactionKeys> keys,
                                      const FreshIdentifiers &fresh)
@@ -160,8 +136,11 @@ qint64 Committer::findResolved(const Identifier &id)
         return 0;
     if (const auto it = m_entities.constFind(id.type + u'\x1f' + id.value); it != m_entities.constEnd())
         return it->id;
-    if (!m_typesInCase.contains(id.type) && !(m_forgotten && mayHaveWritten(id.type + u'\x1f' + id.value)))
+    const bool mine = m_forgotten && mayHaveWritten(id.type + u'\x1f' + id.value);
+    if (!m_typesInCase.contains(id.type) && !mine)
         return 0;
+    if (mine && waiting(id))
+        flushNew();
     m_findId->bind(1, id.type).bind(2, id.value);
     const qint64 e = m_findId->step() ? m_findId->int64(0) : 0;
     m_findId->reset();
@@ -191,6 +170,7 @@ qint64 Committer::cellEntity(const QString &raw, const QString &name, const QStr
         const qint64 byLacCi = findResolved(lacCi);
         bool otherNetwork = false;
         if (byLacCi) {
+            flushNew();
             sql::Statement q(m_case.db(), "SELECT count(*) FROM identifiers WHERE entity_id = ? AND type = ? AND value LIKE '%-%-%-%'");
             otherNetwork = q.bind(1, byLacCi).bind(2, IdType::CellId).step() && q.int64(0) > 0;
         }

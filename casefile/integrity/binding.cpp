@@ -156,6 +156,66 @@ Result<QJsonArray> boundRow(sql::Database &db, const RowBoundTable &table, const
                       present ? QJsonValue(st.text(0).toLower()) : QJsonValue(QJsonValue::Null)};
 }
 
+namespace {
+
+// {rows, digest} of what the collector holds for a table; empty when it holds none.
+Result<QJsonObject> collectedSet(DigestCollector &collected, const char *table)
+{
+    const auto it = collected.byTable.find(table);
+    if (it == collected.byTable.end() || it->second.size() == 0)
+        return QJsonObject();
+    const qint64 n = it->second.size();
+    const Result<QString> digest = it->second.digest();
+    if (!digest)
+        return digest.status();
+    return QJsonObject{{QStringLiteral("rows"), n}, {QStringLiteral("digest"), digest.value()}};
+}
+
+// The set an import wrote to a table without a digest column. The committer collects the digests of the
+// entities and identifiers it inserts; they are used when they account for every row the import owns
+// there. Otherwise the digests are streamed from SQLite in byte order (SQLite sorts BLOBs with memcmp, in
+// bounded memory).
+Result<QJsonObject> importedSet(sql::Database &db, const SourceOwnedTable &t, qint64 sourceId, DigestCollector &collected,
+                                const ImportedIds &above)
+{
+    QByteArray where = QByteArray(" FROM ") + t.name + " WHERE source_id = ?1" + t.filter;
+    if (qstrcmp(t.name, "entities") == 0)
+        where += " AND id > ?2";
+    else if (qstrcmp(t.name, "identifiers") == 0)
+        where += " AND id > ?3";
+    auto bind = [&](sql::Statement &st) {
+        st.bind(1, sourceId);
+        if (where.contains("?2"))
+            st.bind(2, above.entitiesAbove);
+        if (where.contains("?3"))
+            st.bind(3, above.identifiersAbove);
+    };
+    if (const auto it = collected.byTable.find(t.name); it != collected.byTable.end() && it->second.size() > 0) {
+        sql::Statement count(db, ("SELECT count(*)" + where).constData());
+        bind(count);
+        if (count.step() && count.int64(0) == it->second.size())
+            return collectedSet(collected, t.name);
+        if (!count.status().ok())
+            return count.status();
+    }
+    sql::Statement st(db, ("SELECT substr(" + digestExpression(t.name, t.columns) + ", 1, 16) AS d" + where + " ORDER BY d").constData());
+    bind(st);
+    Sha256 h;
+    qint64 n = 0;
+    while (st.step()) {
+        const RowDigest d = toRowDigest(st.blob(0));
+        h.add(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
+        ++n;
+    }
+    if (!st.status().ok())
+        return st.status();
+    if (n == 0)
+        return QJsonObject();
+    return QJsonObject{{QStringLiteral("rows"), n}, {QStringLiteral("digest"), h.hexDigest()}};
+}
+
+} // namespace
+
 Result<QJsonObject> bindImportedSource(sql::Database &db, qint64 sourceId, DigestCollector &collected, const ImportedIds &above)
 {
     collected.armed = false;
@@ -165,39 +225,11 @@ Result<QJsonObject> bindImportedSource(sql::Database &db, qint64 sourceId, Diges
         return Status::error(ErrorCode::NotFound, QStringLiteral("no source %1").arg(sourceId));
     QJsonObject tables;
     for (const SourceOwnedTable &t : sourceOwnedTables()) {
-        if (t.storesDigest) {
-            std::vector<RowDigest> digests = std::move(collected.byTable[t.name]);
-            if (digests.empty())
-                continue;
-            const qint64 n = qint64(digests.size());
-            tables.insert(QLatin1String(t.name), QJsonObject{{QStringLiteral("rows"), n}, {QStringLiteral("digest"), setDigest(digests)}});
-            continue;
-        }
-        // The set digest of the rows SQLite holds, streamed in byte order (SQLite sorts BLOBs with memcmp,
-        // in bounded memory): a file that made millions of entities does not hold their digests here.
-        QByteArray sql = "SELECT substr(" + digestExpression(t.name, t.columns) + ", 1, 16) AS d FROM " + t.name + " WHERE source_id = ?1" + t.filter;
-        if (qstrcmp(t.name, "entities") == 0)
-            sql += " AND id > ?2";
-        else if (qstrcmp(t.name, "identifiers") == 0)
-            sql += " AND id > ?3";
-        sql += " ORDER BY d";
-        sql::Statement st(db, sql.constData());
-        st.bind(1, sourceId);
-        if (sql.contains("?2"))
-            st.bind(2, above.entitiesAbove);
-        if (sql.contains("?3"))
-            st.bind(3, above.identifiersAbove);
-        Sha256 h;
-        qint64 n = 0;
-        while (st.step()) {
-            const RowDigest d = toRowDigest(st.blob(0));
-            h.add(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
-            ++n;
-        }
-        if (!st.status().ok())
-            return st.status();
-        if (n > 0)
-            tables.insert(QLatin1String(t.name), QJsonObject{{QStringLiteral("rows"), n}, {QStringLiteral("digest"), h.hexDigest()}});
+        Result<QJsonObject> set = t.storesDigest ? collectedSet(collected, t.name) : importedSet(db, t, sourceId, collected, above);
+        if (!set)
+            return set.status();
+        if (!set.value().isEmpty())
+            tables.insert(QLatin1String(t.name), set.value());
     }
     collected = DigestCollector();
     return QJsonObject{{QStringLiteral("source"), QUuid::fromRfc4122(src.blob(0)).toString(QUuid::WithoutBraces)},

@@ -1,6 +1,7 @@
 #include "integrity/boundtables.h"
 
-#include "hash.h"
+#include "integrity/digestset.h"
+#include "integrity/rowencoder.h"
 
 #include <QtEndian>
 #include <algorithm>
@@ -21,106 +22,16 @@ namespace {
                 CB_TARGET("analyst_events") CB_TARGET("links") " END"
 #define CB_ENTITY_UUID(col) "(SELECT uuid FROM entities WHERE id = " col ")"
 
-const char kVersion = 1;
-
-// Values are written into a small buffer that goes to the hash whenever it fills: no allocation per row
-// (a million-row import computes a million digests).
-class Encoder
-{
-public:
-    // TEXT and BLOB: the type letter, the length as a LEB128 varint, the bytes.
-    void put(char tag, const void *data, qsizetype size)
-    {
-        if (m_used + 1 + 10 + size > qsizetype(sizeof m_buf))
-            flush();
-        m_buf[m_used++] = tag;
-        for (quint64 n = quint64(size);; n >>= 7) {
-            m_buf[m_used++] = char((n & 0x7F) | (n > 0x7F ? 0x80 : 0));
-            if (n <= 0x7F)
-                break;
-        }
-        if (size > qsizetype(sizeof m_buf) - m_used) { // a long text goes straight to the hash
-            flush();
-            m_hash.add(static_cast<const char *>(data), size);
-            return;
-        }
-        if (size > 0)
-            memcpy(m_buf + m_used, data, size_t(size));
-        m_used += size;
-    }
-    // An integer: the type letter, how many bytes follow (1-8), its two's complement big-endian in those.
-    void putInt(char tag, qint64 v)
-    {
-        if (m_used + 10 > qsizetype(sizeof m_buf))
-            flush();
-        int n = 8;
-        while (n > 1 && ((v >> (8 * (n - 1) - 1)) == 0 || (v >> (8 * (n - 1) - 1)) == -1))
-            --n;
-        m_buf[m_used++] = tag;
-        m_buf[m_used++] = char(n);
-        for (int i = n - 1; i >= 0; --i)
-            m_buf[m_used++] = char(v >> (8 * i));
-    }
-    void value(sqlite3_value *v)
-    {
-        switch (sqlite3_value_type(v)) {
-        case SQLITE_NULL:
-            if (m_used + 1 > qsizetype(sizeof m_buf))
-                flush();
-            m_buf[m_used++] = 'N';
-            return;
-        case SQLITE_INTEGER:
-            putInt('I', sqlite3_value_int64(v));
-            return;
-        case SQLITE_FLOAT: {
-            const double d = sqlite3_value_double(v);
-            // A whole number a REAL column converted from a bound integer digests as that integer.
-            if (std::trunc(d) == d && std::abs(d) < 9.0e15) {
-                putInt('I', qint64(d));
-                return;
-            }
-            qint64 bits;
-            static_assert(sizeof bits == sizeof d);
-            memcpy(&bits, &d, sizeof d);
-            putInt('R', bits);
-            return;
-        }
-        case SQLITE_TEXT:
-            put('T', sqlite3_value_text(v), sqlite3_value_bytes(v));
-            return;
-        default:
-            put('B', sqlite3_value_blob(v), sqlite3_value_bytes(v));
-        }
-    }
-    RowDigest finish()
-    {
-        flush();
-        RowDigest d;
-        m_hash.digest(d.data(), int(d.size()));
-        return d;
-    }
-
-private:
-    void flush()
-    {
-        m_hash.add(m_buf, m_used);
-        m_used = 0;
-    }
-    Sha256 m_hash;
-    char m_buf[512];
-    qsizetype m_used = 0;
-};
-
 void rowDigestFunction(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    Encoder e;
-    e.putInt('V', kVersion);
+    RowEncoder e;
+    e.putInt('V', RowEncoder::Version);
     for (int i = 0; i < argc; ++i)
         e.value(argv[i]);
     const RowDigest d = e.finish();
     auto *collector = static_cast<DigestCollector *>(sqlite3_user_data(ctx));
     if (collector && collector->armed && argc > 0 && sqlite3_value_type(argv[0]) == SQLITE_TEXT)
-        collector->rowsOf(reinterpret_cast<const char *>(sqlite3_value_text(argv[0]))).push_back(d);
+        collector->rowsOf(reinterpret_cast<const char *>(sqlite3_value_text(argv[0]))).add(d);
     sqlite3_result_blob(ctx, d.data(), int(d.size()), SQLITE_TRANSIENT);
 }
 
@@ -229,12 +140,7 @@ Status registerRowDigest(sqlite3 *db, DigestCollector *collector)
 
 QString setDigest(std::vector<RowDigest> &digests)
 {
-    // Sorted in place as two big-endian 64-bit halves: the same order as comparing the bytes, without a
-    // second array beside the million digests of a million-row import.
-    std::sort(digests.begin(), digests.end(), [](const RowDigest &a, const RowDigest &b) {
-        const quint64 ah = qFromBigEndian<quint64>(a.data()), bh = qFromBigEndian<quint64>(b.data());
-        return ah != bh ? ah < bh : qFromBigEndian<quint64>(a.data() + 8) < qFromBigEndian<quint64>(b.data() + 8);
-    });
+    sortDigests(digests);
     Sha256 h;
     for (const RowDigest &d : digests)
         h.add(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));

@@ -4,7 +4,7 @@
 //
 // A row's digest is the first 16 bytes of SHA-256 over the table's name and the listed columns' values,
 // each encoded by its value, not by how SQLite stores it (an integer bound to a REAL column digests the
-// same as it was bound); boundtables.cpp spells the encoding out. SQL computes it as
+// same as it was bound); rowencoder.h spells the encoding out. SQL computes it as
 // cb_row_digest('table', column, ...), a function every case connection has.
 //
 // Two kinds of binding:
@@ -16,6 +16,7 @@
 // - Row-bound tables: each audit entry of a case-session intent binds the digest of every row it wrote,
 //   by table and primary key (null: the row was deleted); the newest binding of a row is what it must hold.
 // A column added to a bound table later needs a migration that binds the rows again.
+#include "integrity/digestset.h"
 #include "sqlite.h"
 
 #include <QByteArray>
@@ -28,8 +29,6 @@
 struct sqlite3;
 
 namespace cb::casefile::integrity {
-
-using RowDigest = std::array<unsigned char, 16>;
 
 struct SourceOwnedTable
 {
@@ -58,12 +57,13 @@ QByteArray digestExpression(const char *table, const char *columns);
 // that the digest is computed from the very values bound (parameter r * n + i is row r's column i).
 QByteArray recordInsertSql(const char *table, int rows);
 
-// Row digests SQL computed while armed, by table: what an import committed, without reading it back.
+// Row digests SQL computed while armed, by table: what an import committed, without reading it back. The
+// committer also adds the digests of the entities and identifiers it writes (DigestSet bounds the memory).
 struct DigestCollector
 {
     bool armed = false;
-    std::map<std::string, std::vector<RowDigest>> byTable;
-    std::vector<RowDigest> &rowsOf(const char *table)
+    std::map<std::string, DigestSet> byTable;
+    DigestSet &rowsOf(const char *table)
     {
         if (!last || lastTable != table) {
             lastTable = table;
@@ -74,10 +74,9 @@ struct DigestCollector
 
 private:
     std::string lastTable;
-    std::vector<RowDigest> *last = nullptr;
+    DigestSet *last = nullptr;
 };
 
-// Registers cb_row_digest on a connection; digests it computes go to the collector while it is armed.
 Status registerRowDigest(sqlite3 *db, DigestCollector *collector);
 
 // Hex SHA-256 over the digests in byte order: the same set gives the same hash in any order.
