@@ -1,27 +1,15 @@
 #include "checkdigits.h"
 
+#include <algorithm>
+
 namespace cb::casefile {
 
 bool luhnValid(QStringView digits)
 {
-    if (digits.isEmpty())
+    // Valid when the last digit is the check digit of the ones before it.
+    if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); }))
         return false;
-    int sum = 0;
-    bool dbl = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        const QChar c = digits[i];
-        if (!c.isDigit())
-            return false;
-        int v = c.unicode() - '0';
-        if (dbl) {
-            v *= 2;
-            if (v > 9)
-                v -= 9;
-        }
-        sum += v;
-        dbl = !dbl;
-    }
-    return sum % 10 == 0;
+    return luhnCheckDigit(digits.chopped(1)) == digits.back().unicode() - '0';
 }
 
 int luhnCheckDigit(QStringView body)
