@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Casebench set-up for a fresh Debian 12 machine (root, or a user with sudo).
 #   ./setup.sh run   install what is missing, build (release), create the demo case if absent, open the workbench
-#   ./setup.sh test  install what is missing, build (dev), run the whole test suite through CTest
+#   ./setup.sh test  install what is missing, build (asan: AddressSanitizer + UBSan), run the whole test suite through CTest
 set -euo pipefail
 cd "$(dirname "$0")"
 mode="${1:-}"
@@ -31,6 +31,6 @@ if [ "$mode" = run ]; then
     [ -f demo/demo.casebench ] || build/release/app/casebench demo demo/demo.casebench
     exec build/release/app/casebench demo/demo.casebench
 fi
-cmake --preset dev
-cmake --build --preset dev
-ctest --preset dev
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan
