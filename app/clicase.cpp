@@ -95,6 +95,10 @@ int cmdFormats(const QStringList &args)
     if (const int done = parseArguments(p, args); done >= 0)
         return done;
     ImporterRegistry registry;
+    QStringList unreadable;
+    registry.profiles().loadFolder(userProfileFolder(), &unreadable);
+    for (const QString &e : unreadable)
+        err() << e << u'\n';
     QJsonArray imps, profs;
     for (const auto &i : registry.importers())
         imps.append(QJsonObject{{QStringLiteral("id"), i->id()}, {QStringLiteral("name"), i->displayName()},

@@ -65,6 +65,7 @@ static bool saveProfile(const QList<FileReport> &reports, const QString &path)
 int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt, bool json, const QString &profileOut)
 {
     ImporterRegistry registry;
+    registry.profiles().loadFolder(userProfileFolder()); // profiles saved from the workbench's mapping editor
     QJsonArray results;
     int code = 0;
     QList<FileReport> reports;

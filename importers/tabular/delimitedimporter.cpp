@@ -4,6 +4,7 @@
 #include "tabular/inference.h"
 #include "tabular/layout.h"
 #include "tabular/rowmapper.h"
+#include "tabular/tabularhead.h"
 #include "common/statedcounts.h"
 #include "common/textdecoder.h"
 
@@ -32,23 +33,6 @@ int DelimitedImporter::sniff(const QByteArray &head, const QString &) const
         if (head.contains(d))
             return 20; // generic: any specific format that recognises the content wins
     return 0;
-}
-
-static QStringList headLines(QIODevice &device, const QString &encoding, int bomLength)
-{
-    QByteArray head = device.peek(256 * 1024);
-    head.remove(0, bomLength);
-    QStringDecoder dec(encoding.toLatin1().constData());
-    QString text = dec(head);
-    QStringList lines = text.split(u'\n');
-    if (head.size() == 256 * 1024 && lines.size() > 1)
-        lines.removeLast(); // cut off mid-line
-    for (QString &l : lines)
-        if (l.endsWith(u'\r'))
-            l.chop(1);
-    if (lines.size() > 400)
-        lines.resize(400);
-    return lines;
 }
 
 ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, RecordSink &sink) const

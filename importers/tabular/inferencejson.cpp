@@ -76,9 +76,35 @@ QJsonObject profileJson(const Profile &p, const QStringList &headers)
                   {QStringLiteral("required"), QJsonArray::fromStringList(p.required)}};
     if (!p.delimiter.isNull())
         o.insert(QStringLiteral("delimiter"), p.delimiter == u'\t' ? QStringLiteral("tab") : QString(p.delimiter));
-    if (!p.creditFlags.isEmpty())
+    if (!p.creditFlags.isEmpty() || !p.debitFlags.isEmpty() || !p.neutralFlags.isEmpty())
         o.insert(QStringLiteral("flags"), QJsonObject{{QStringLiteral("credit"), QJsonArray::fromStringList(p.creditFlags)},
-                                                      {QStringLiteral("debit"), QJsonArray::fromStringList(p.debitFlags)}});
+                                                      {QStringLiteral("debit"), QJsonArray::fromStringList(p.debitFlags)},
+                                                      {QStringLiteral("neutral"), QJsonArray::fromStringList(p.neutralFlags)}});
+    auto patterns = [](const QList<QRegularExpression> &list) {
+        QJsonArray out;
+        for (const QRegularExpression &rx : list)
+            out.append(rx.pattern());
+        return out;
+    };
+    if (!p.ownerPatterns.isEmpty())
+        o.insert(QStringLiteral("owner_patterns"), patterns(p.ownerPatterns));
+    if (!p.statementFacts.isEmpty())
+        o.insert(QStringLiteral("statement_facts"), patterns(p.statementFacts));
+    if (!p.interactionsCall.isEmpty() || !p.interactionsText.isEmpty())
+        o.insert(QStringLiteral("interactions"), QJsonObject{{QStringLiteral("call"), QJsonArray::fromStringList(p.interactionsCall)},
+                                                             {QStringLiteral("text"), QJsonArray::fromStringList(p.interactionsText)}});
+    if (!p.signature.isEmpty())
+        o.insert(QStringLiteral("signature"), QJsonArray::fromStringList(headers.isEmpty() ? p.signature : headers));
+    if (p.dateOrder != DateOrder::Auto)
+        o.insert(QStringLiteral("date_order"), p.dateOrder == DateOrder::DMY ? QStringLiteral("DMY") : p.dateOrder == DateOrder::MDY ? QStringLiteral("MDY") : QStringLiteral("YMD"));
+    if (!p.decimal.isNull())
+        o.insert(QStringLiteral("decimal"), QString(p.decimal));
+    if (!p.currency.isEmpty())
+        o.insert(QStringLiteral("currency"), p.currency);
+    if (!p.timezone.isEmpty())
+        o.insert(QStringLiteral("timezone"), p.timezone);
+    if (!p.encoding.isEmpty())
+        o.insert(QStringLiteral("encoding"), p.encoding);
     if (!p.directions.isEmpty()) {
         QHash<QString, QStringList> byDir;
         for (auto it = p.directions.begin(); it != p.directions.end(); ++it)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 static void initProfileResources()
 {
@@ -142,6 +143,8 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &origin)
     const QJsonObject inter = o.value(QStringLiteral("interactions")).toObject();
     p.interactionsCall = strings(inter.value(QStringLiteral("call")));
     p.interactionsText = strings(inter.value(QStringLiteral("text")));
+    for (const QString &h : strings(o.value(QStringLiteral("signature"))))
+        p.signature << headerKey(h);
     return p;
 }
 
@@ -167,6 +170,33 @@ const Profile *ProfileLibrary::find(const QString &id) const
         if (p.id == id)
             return &p;
     return nullptr;
+}
+
+QString userProfileFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles");
+}
+
+int ProfileLibrary::loadFolder(const QString &dir, QStringList *errors)
+{
+    int added = 0;
+    const QDir d(dir);
+    for (const QString &f : d.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name)) {
+        QFile file(d.filePath(f));
+        Result<Profile> p = file.size() > 1 << 20 || !file.open(QIODevice::ReadOnly)
+                                ? Result<Profile>(Status::error(QStringLiteral("%1: not readable, or larger than 1 MiB").arg(file.fileName())))
+                                : Profile::fromJson(file.readAll(), file.fileName());
+        if (!p) {
+            if (errors)
+                *errors << p.status().message();
+            continue;
+        }
+        if (find(p.value().id))
+            continue;
+        m_profiles.append(p.value());
+        ++added;
+    }
+    return added;
 }
 
 Result<const Profile *> ProfileLibrary::resolve(const QString &idOrPath)

@@ -41,6 +41,9 @@ struct Profile
     QHash<QString, QString> directions; // lower-cased cell text -> out|in|missed
     QStringList creditFlags, debitFlags, neutralFlags;
     QStringList interactionsCall, interactionsText;
+    // The header (as headerKey()s) of the file an analyst made this profile for: a file with exactly this
+    // header is read with it before any other profile (the workbench's mapping editor saves it).
+    QStringList signature;
 
     static Result<Profile> fromJson(const QByteArray &json, const QString &origin);
 };
@@ -49,6 +52,10 @@ struct Profile
 QString headerKey(QStringView cell);
 // headerKey(cell) == key, without building the key: asked of every data row (is it a repeated header?).
 bool isHeaderKey(QStringView cell, QStringView key);
+
+// Where the analyst's own profiles live (AppDataLocation/profiles): saved from the workbench, read by
+// every import, listed by `casebench formats`.
+QString userProfileFolder();
 
 class ProfileLibrary
 {
@@ -59,6 +66,9 @@ public:
     // A profile id, or a path to a JSON profile file (loaded and added). Pointers stay valid until the
     // next resolve().
     Result<const Profile *> resolve(const QString &idOrPath);
+    // Adds every *.json profile in dir (the analyst's own, userProfileFolder()); a profile file that does
+    // not read is left out, with "file: why" in *errors. A profile id already known is not added twice.
+    int loadFolder(const QString &dir, QStringList *errors = nullptr);
 
 private:
     QList<Profile> m_profiles;

@@ -1,0 +1,126 @@
+#include "tabular/tabularhead.h"
+
+#include "common/textdecoder.h"
+#include "tabular/inference.h"
+#include "tabular/layout.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+namespace cb::importers {
+
+int TabularHead::columnCount() const
+{
+    qsizetype n = qMax(headers.size(), fields.size());
+    for (const QStringList &r : rows)
+        n = qMax(n, r.size());
+    return int(n);
+}
+
+QStringList headLines(QIODevice &device, const QString &encoding, int bomLength)
+{
+    QByteArray head = device.peek(256 * 1024);
+    head.remove(0, bomLength);
+    QStringDecoder dec(encoding.toLatin1().constData());
+    QString text = dec(head);
+    QStringList lines = text.split(u'\n');
+    if (head.size() == 256 * 1024 && lines.size() > 1)
+        lines.removeLast(); // cut off mid-line
+    for (QString &l : lines)
+        if (l.endsWith(u'\r'))
+            l.chop(1);
+    if (lines.size() > 400)
+        lines.resize(400);
+    return lines;
+}
+
+QStringList mappableFields(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Calls:
+        return {QStringLiteral("start_time"), QStringLiteral("date"), QStringLiteral("time_of_day"), QStringLiteral("subscriber"),
+                QStringLiteral("other_party"), QStringLiteral("caller"), QStringLiteral("callee"), QStringLiteral("direction"),
+                QStringLiteral("duration"), QStringLiteral("interaction"), QStringLiteral("status"), QStringLiteral("cell_id"),
+                QStringLiteral("lac"), QStringLiteral("imei"), QStringLiteral("imsi")};
+    case RecordKind::CellSites:
+        return {QStringLiteral("cell_id"), QStringLiteral("lac"), QStringLiteral("lat"), QStringLiteral("lon"),
+                QStringLiteral("azimuth"), QStringLiteral("address")};
+    case RecordKind::Balances:
+        return {QStringLiteral("time"), QStringLiteral("date"), QStringLiteral("account"), QStringLiteral("balance"),
+                QStringLiteral("value_balance"), QStringLiteral("currency")};
+    default:
+        return {QStringLiteral("time"), QStringLiteral("date"), QStringLiteral("time_of_day"), QStringLiteral("value_date"),
+                QStringLiteral("account"), QStringLiteral("account_name"), QStringLiteral("amount"), QStringLiteral("credit"),
+                QStringLiteral("debit"), QStringLiteral("flag"), QStringLiteral("currency"), QStringLiteral("balance"),
+                QStringLiteral("counterparty_account"), QStringLiteral("counterparty_name"), QStringLiteral("counterparty_info"),
+                QStringLiteral("description"), QStringLiteral("reference"), QStringLiteral("channel")};
+    }
+}
+
+namespace {
+
+// The layout of the lines read with one given profile (no other reading considered).
+Result<Layout> layoutWith(const QStringList &lines, const Profile &p)
+{
+    return detectLayout(lines, QList<Profile>{}, &p, false, false);
+}
+
+void fill(TabularHead &head, const QStringList &lines, const Layout &lay, int maxRows)
+{
+    head.delimiter = lay.delimiter;
+    head.headerLine = lay.headerLine;
+    if (lay.headerLine >= 0 && lay.headerLine < lines.size())
+        head.headers = splitLine(lines[lay.headerLine], lay.delimiter);
+    for (int i = lay.headerLine + 1; i < lines.size() && head.rows.size() < maxRows; ++i)
+        if (!lines[i].trimmed().isEmpty())
+            head.rows << splitLine(lines[i], lay.delimiter);
+    head.fields.resize(head.columnCount());
+    QStringList names = lay.columns.keys();
+    names.sort();
+    for (const QString &f : names)
+        for (int c : lay.columns.value(f))
+            if (c >= 0 && c < head.fields.size() && !head.fields[c].contains(f))
+                head.fields[c] << f;
+    for (QStringList &fs : head.fields) // the interaction rides along with a direction, not the other way round
+        if (fs.size() > 1 && fs.first() == u"interaction")
+            fs.move(0, fs.size() - 1);
+}
+
+} // namespace
+
+Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows)
+{
+    const EncodingGuess enc = detectEncoding(device.peek(64 * 1024));
+    if (enc.binary)
+        return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "this is not delimited text")));
+    TabularHead head;
+    head.encoding = enc.name;
+    const QStringList lines = headLines(device, enc.name, enc.bomLength);
+    QJsonObject guess;
+    Result<Layout> lay = detectLayout(lines, library, profileId, false, true, &guess);
+    if (lay) {
+        const Layout &l = lay.value();
+        head.profile = l.ownedProfile ? *l.ownedProfile : *l.profile;
+        head.known = !l.ownedProfile;
+        head.confidence = head.known ? 100 : l.inferred.value(QStringLiteral("confidence")).toInt();
+        fill(head, lines, l, maxRows);
+        return head;
+    }
+    head.problem = lay.status().message();
+    const QJsonObject guessed = guess.value(QStringLiteral("profile")).toObject();
+    if (guessed.isEmpty())
+        return lay.status(); // not even a guess: nothing to start a mapping from
+    Result<Profile> p = Profile::fromJson(QJsonDocument(guessed).toJson(), QStringLiteral(":guess"));
+    if (!p)
+        return p.status();
+    head.profile = p.value();
+    head.confidence = guess.value(QStringLiteral("confidence")).toInt();
+    Result<Layout> with = layoutWith(lines, head.profile);
+    if (!with)
+        return with.status();
+    fill(head, lines, with.value(), maxRows);
+    return head;
+}
+
+} // namespace cb::importers
