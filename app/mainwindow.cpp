@@ -350,7 +350,7 @@ void MainWindow::dropEvent(QDropEvent *e)
     for (const QUrl &u : e->mimeData()->urls())
         if (u.isLocalFile())
             files << u.toLocalFile();
-    importFiles(files);
+    openImportWizard(files);
     e->acceptProposedAction();
 }
 

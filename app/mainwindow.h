@@ -5,9 +5,11 @@
 // Cancel, views follow its change announcements, and edits are undoable (Edit › Undo).
 #include "pipeline/pipeline.h"
 #include "session/caseworker.h"
+#include "importjob.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -26,6 +28,7 @@ class SourceModel;
 
 namespace cb::widgets {
 class ImportJob;
+class ImportWizard;
 class RecordView;
 class SearchView;
 class IdentityView;
@@ -57,6 +60,11 @@ public:
     // Window geometry and dock layout from the user's settings (main() calls it; tests keep the default).
     void restoreLayout();
     void importFiles(const QStringList &files, const importers::ImportOptions &options = {});
+    // Each file with its own options (the import wizard's queue).
+    void importQueue(const QList<widgets::QueuedImport> &queue);
+    // File › Import and dropped files: the import wizard, with these files queued (none: it asks for some).
+    void openImportWizard(const QStringList &files);
+    widgets::ImportWizard *importWizard() const;
     casefile::CaseWorker *worker() const { return m_case.get(); }
     widgets::ImportJob *importJob() const { return m_job; }
     widgets::RecordView *view(casefile::RecordKind kind) const;
@@ -171,6 +179,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     widgets::ImportJob *m_job;
+    QPointer<widgets::ImportWizard> m_wizard;
     QAction *m_new, *m_open, *m_import, *m_quit, *m_about, *m_undo, *m_redo;
     QMenu *m_fileMenu, *m_recentMenu, *m_editMenu, *m_viewMenu, *m_helpMenu;
     QString m_lastSummary;

@@ -17,6 +17,7 @@
 #include "leadsview.h"
 #include "identityview.h"
 #include "importjob.h"
+#include "importwizard.h"
 #include "query/recordmodel.h"
 #include "query/sourcemodel.h"
 #include "recordview.h"
@@ -276,9 +277,43 @@ void MainWindow::unbundleAndOpen(const QString &bundle, const QString &target, c
 
 void MainWindow::chooseImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Files"));
-    if (!files.isEmpty())
-        importFiles(files);
+    openImportWizard({});
+}
+
+widgets::ImportWizard *MainWindow::importWizard() const
+{
+    return m_wizard;
+}
+
+void MainWindow::openImportWizard(const QStringList &files)
+{
+    if (!m_case || m_job->isRunning() || m_wizard)
+        return;
+    const CaseSettings s = m_case->info().settings;
+    const QString investigator = investigatorName().isEmpty() ? s.investigator : investigatorName();
+    auto *wizard = new widgets::ImportWizard({s.timezone, s.region, investigator}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->addFiles(files);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { importQueue(wizard->queue()); });
+    m_wizard = wizard;
+    wizard->open();
+    if (files.isEmpty() && !qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS"))
+        QMetaObject::invokeMethod(wizard, &widgets::ImportWizard::browse, Qt::QueuedConnection);
+}
+
+void MainWindow::importQueue(const QList<widgets::QueuedImport> &queue)
+{
+    if (!m_case || m_job->isRunning() || queue.isEmpty())
+        return;
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_import->setEnabled(false);
+    QList<widgets::QueuedImport> q = queue;
+    for (widgets::QueuedImport &item : q)
+        if (!item.options.placeholderChosen && item.options.owner.isEmpty())
+            item.options.askOwner = true; // askWhatFilesLack asks for the account the file does not name
+    m_job->start(m_case.get(), q);
 }
 
 void MainWindow::importFiles(const QStringList &files, const importers::ImportOptions &options)

@@ -16,6 +16,14 @@ ImportJob::~ImportJob()
 
 void ImportJob::start(casefile::CaseWorker *worker, const QStringList &files, const ImportOptions &options)
 {
+    QList<QueuedImport> queue;
+    for (const QString &f : files)
+        queue.append({f, options});
+    start(worker, queue);
+}
+
+void ImportJob::start(casefile::CaseWorker *worker, const QList<QueuedImport> &queue)
+{
     if (m_running || !worker)
         return;
     m_worker = worker;
@@ -30,16 +38,18 @@ void ImportJob::start(casefile::CaseWorker *worker, const QStringList &files, co
         }, Qt::QueuedConnection);
     };
     worker
-        ->write<QList<FileReport>>([files, options, token = m_token, report](casefile::CaseSession &session, const Progress &) {
+        ->write<QList<FileReport>>([queue, token = m_token, report](casefile::CaseSession &session, const Progress &) {
             ImporterRegistry registry;
+            registry.profiles().loadFolder(userProfileFolder()); // the analyst's own profiles are suggested too
             QList<FileReport> reports;
-            for (int i = 0; i < files.size() && !token.isCancelled(); ++i) {
-                report(1000 * i, files[i]);
-                const Progress progress([&report, i, token, file = files[i]](double f) {
+            for (int i = 0; i < queue.size() && !token.isCancelled(); ++i) {
+                const QString &file = queue[i].path;
+                report(1000 * i, file);
+                const Progress progress([&report, i, token, file](double f) {
                     report(1000 * i + int(f * 999), file);
                     return !token.isCancelled();
                 });
-                reports += importPath(session.caseFile(), files[i], options, registry, progress);
+                reports += importPath(session.caseFile(), file, queue[i].options, registry, progress);
             }
             return reports;
         })

@@ -13,6 +13,13 @@ class CaseWorker;
 
 namespace cb::widgets {
 
+// One file of a queue with the options it is imported with (the wizard gives each file its own mapping).
+struct QueuedImport
+{
+    QString path;
+    importers::ImportOptions options;
+};
+
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -20,6 +27,7 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
     void start(casefile::CaseWorker *worker, const QStringList &files, const importers::ImportOptions &options);
+    void start(casefile::CaseWorker *worker, const QList<QueuedImport> &queue);
     bool isRunning() const { return m_running; }
     void cancel();
     void waitForFinished(); // blocks until the files handed over are done (closing the window, tests)

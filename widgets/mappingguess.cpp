@@ -1,5 +1,7 @@
 #include "mappingguess.h"
 
+#include "tabular/profile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -46,7 +48,15 @@ QString fieldLabel(const QString &field)
         {"cell_id", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Cell")},
         {"lac", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Location area (LAC)")},
         {"imei", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "IMEI")},
-        {"imsi", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "IMSI")}};
+        {"imsi", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "IMSI")},
+        {"counterparty_info", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Counterparty bank")},
+        {"interaction", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Call or text")},
+        {"status", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Call status")},
+        {"lat", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Latitude")},
+        {"lon", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Longitude")},
+        {"azimuth", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Azimuth")},
+        {"address", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Address")},
+        {"value_balance", QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Value-dated balance")}};
     for (const auto &[name, label] : labels)
         if (field == QLatin1String(name))
             return translated(label);
@@ -93,9 +103,29 @@ QString saveGuessedProfile(const QJsonObject &guess, const QString &sourceFile, 
     const QString stem = QFileInfo(sourceFile).completeBaseName();
     profile.insert(QStringLiteral("id"), QStringLiteral("mapped-") + stem);
     profile.insert(QStringLiteral("name"), translated(QT_TRANSLATE_NOOP("cb::widgets::MappingGuess", "Mapping accepted for %1")).arg(QFileInfo(sourceFile).fileName()));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profiles");
+    return saveUserProfile(profile, error);
+}
+
+QString profileIdFor(const QString &name)
+{
+    QString id;
+    for (QChar c : name.trimmed().toLower())
+        id += c.isLetterOrNumber() ? c : QChar(u'-');
+    while (id.contains(QStringLiteral("--")))
+        id.replace(QStringLiteral("--"), QStringLiteral("-"));
+    id = id.left(60);
+    while (id.startsWith(u'-'))
+        id.remove(0, 1);
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("profile") : id;
+}
+
+QString saveUserProfile(const QJsonObject &profile, QString *error)
+{
+    const QString dir = importers::userProfileFolder();
     QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/mapped-") + stem + QStringLiteral(".json");
+    const QString path = dir + u'/' + profileIdFor(profile.value(QStringLiteral("id")).toString()) + QStringLiteral(".json");
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile).toJson()) < 0 || !f.commit()) {
         *error = f.errorString();

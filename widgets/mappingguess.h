@@ -19,5 +19,10 @@ QMessageBox *mappingQuestion(QWidget *parent, const QString &fileName, const QJs
 // Writes the guess's profile to AppDataLocation/profiles/ (named after the source file); its path, or
 // empty with *error set.
 QString saveGuessedProfile(const QJsonObject &guess, const QString &sourceFile, QString *error);
+// Writes a profile (its "id" names the file) among the analyst's own profiles (importers'
+// userProfileFolder()), replacing one of the same id; its path, or empty with *error set.
+QString saveUserProfile(const QJsonObject &profile, QString *error);
+// A profile id from a name the analyst gives: lower case, letters and digits, words joined by '-'.
+QString profileIdFor(const QString &name);
 
 } // namespace cb::widgets

@@ -1,0 +1,239 @@
+// The import wizard as an analyst drives it: a bank export no profile knows, refused as it stands, its
+// columns corrected in the mapping editor while the preview follows; the mapping saved as a named
+// profile; the import made with the wizard's options; and the next file with the same header read with
+// that profile without being asked. Screenshots beside the binary: tst_importwizard_{en,zh}.png.
+#include "importpreview.h"
+#include "importwizard.h"
+#include "mainwindow.h"
+#include "mappingeditor.h"
+#include "synthetic/synthetic.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTranslator>
+
+using namespace cb;
+using widgets::ImportWizard;
+
+namespace {
+
+// A savings bank's export: day-first dates, decimal commas, amounts without a sign and an S/H column
+// (Soll = debit, Haben = credit). The fifth data row names 32 March.
+const char kExport[] = "Zeitpunkt;Wert;Text;Kz\n"
+                       "01.03.2024 09:15;120,00;Kaffee am Bahnhof;S\n"
+                       "01.03.2024 12:30;30,50;Mittagessen;S\n"
+                       "02.03.2024 08:00;1500,00;Gehalt März;H\n"
+                       "03.03.2024 19:45;49,50;Lebensmittel Markt;S\n"
+                       "32.03.2024 10:00;10,00;Falsches Datum;S\n";
+
+void choose(QComboBox *box, const QVariant &data)
+{
+    const int i = box->findData(data);
+    QVERIFY2(i >= 0, qPrintable(data.toString()));
+    box->setCurrentIndex(i);
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text); // textEdited, as an analyst types (QTest types ASCII only)
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        // Profiles this suite saves stay in its own data folder, away from other suites running beside it.
+        qputenv("XDG_DATA_HOME", QDir::temp().absoluteFilePath(QStringLiteral("tst_importwizard-%1").arg(QCoreApplication::applicationPid())).toUtf8());
+    }
+    void init()
+    {
+        QDir(importers::userProfileFolder()).removeRecursively();
+    }
+    void cleanupTestCase()
+    {
+        QDir(qEnvironmentVariable("XDG_DATA_HOME")).removeRecursively();
+    }
+
+    void editedMappingImportsAndIsSuggestedNextTime()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, QStringLiteral("umsatz.csv"), kExport);
+        ImportWizard w({QStringLiteral("Europe/Berlin"), QStringLiteral("DE"), QStringLiteral("KHK Weber")});
+        w.addFiles({path});
+        w.show();
+        QCOMPARE(w.fileList()->count(), 1);
+        QVERIFY2(w.fileList()->item(0)->text().contains(QStringLiteral("Delimited text")), qPrintable(w.fileList()->item(0)->text()));
+        QVERIFY(w.formatBox()->findData(QStringLiteral("delimited")) > 0);
+
+        QSignalSpy heads(&w, &ImportWizard::headRead);
+        QSignalSpy previews(&w, &ImportWizard::previewShown);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        QTRY_COMPARE(heads.count(), 1);
+        QTRY_VERIFY(previews.count() >= 1 && !w.isBusy());
+        widgets::MappingEditor *ed = w.mapping();
+        // No profile knows "Zeitpunkt;Wert;Text;Kz": read as it stands, the file would be refused.
+        QVERIFY(!ed->head().known);
+        QVERIFY2(!ed->head().problem.isEmpty(), qPrintable(ed->head().problem));
+        QVERIFY2(ed->statusText().contains(QStringLiteral("would be refused")), qPrintable(ed->statusText()));
+        QCOMPARE(ed->head().headers, (QStringList{QStringLiteral("Zeitpunkt"), QStringLiteral("Wert"), QStringLiteral("Text"), QStringLiteral("Kz")}));
+        QCOMPARE(ed->columns()->rowCount(), 4);
+
+        // The analyst says what each column is, and how this bank writes dates, decimals and the S/H mark.
+        choose(ed->kindBox(), int(importers::RecordKind::Transactions));
+        choose(ed->fieldBox(0), QStringLiteral("time"));
+        choose(ed->fieldBox(1), QStringLiteral("amount"));
+        choose(ed->fieldBox(2), QStringLiteral("description"));
+        choose(ed->fieldBox(3), QStringLiteral("flag"));
+        choose(ed->dateOrderBox(), QStringLiteral("DMY"));
+        type(ed->currencyEdit(), QStringLiteral("EUR"));
+        type(ed->creditEdit(), QStringLiteral("H"));
+        type(ed->debitEdit(), QStringLiteral("S"));
+        type(ed->nameEdit(), QStringLiteral("Sparkasse Umsatz"));
+        QVERIFY(ed->isEdited());
+        const int before = int(previews.count());
+        QTRY_VERIFY(previews.count() > before && !w.isBusy());
+
+        // The preview: four records, times in Berlin (UTC+01:00 in March before the 31st), S negative, H
+        // positive; line 6 (32 March) rejected with its line.
+        QTableWidget *t = w.preview()->table();
+        QCOMPARE(t->rowCount(), 4);
+        QVERIFY2(t->horizontalHeaderItem(0)->text().contains(QStringLiteral("Europe/Berlin")), qPrintable(t->horizontalHeaderItem(0)->text()));
+        QCOMPARE(t->item(0, 0)->text(), QStringLiteral("2024-03-01 09:15:00 UTC+01:00"));
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("-120.00 EUR"));
+        QCOMPARE(t->item(2, 2)->text(), QStringLiteral("1500.00 EUR"));
+        QCOMPARE(t->item(3, 5)->text(), QStringLiteral("Lebensmittel Markt"));
+        QVERIFY2(w.preview()->problems()->text().contains(QStringLiteral("line 6")), qPrintable(w.preview()->problems()->text()));
+        QVERIFY(w.preview()->summary()->text().contains(QStringLiteral("All 4 record")));
+        w.resize(1000, 760);
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_importwizard_en.png"))));
+
+        // Next saves the mapping as the analyst's profile, named and signed with the header.
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::DetailsPage));
+        const QString saved = importers::userProfileFolder() + QStringLiteral("/sparkasse-umsatz.json");
+        QFile f(saved);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(saved));
+        const QJsonObject profile = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(profile.value(QStringLiteral("name")).toString(), QStringLiteral("Sparkasse Umsatz"));
+        QCOMPARE(profile.value(QStringLiteral("signature")).toArray().size(), 4);
+        QCOMPARE(profile.value(QStringLiteral("date_order")).toString(), QStringLiteral("DMY"));
+
+        w.legalBasisEdit()->setText(QStringLiteral("Beschluss AG Köln 12/2024"));
+        w.accept();
+        const QList<widgets::QueuedImport> queue = w.queue();
+        QCOMPARE(queue.size(), 1);
+        QCOMPARE(queue[0].options.profile, saved);
+        QCOMPARE(queue[0].options.legalBasis, QStringLiteral("Beschluss AG Köln 12/2024"));
+        QCOMPARE(queue[0].options.investigator, QStringLiteral("KHK Weber"));
+        QCOMPARE(queue[0].options.region, QStringLiteral("DE"));
+        QVERIFY(queue[0].options.timezone.isEmpty()); // the case's zone
+
+        // The import with those options: 4 accepted, line 6 rejected, the legal basis on the source.
+        std::unique_ptr<casefile::CaseFile> cf = test::newCase(dir, QStringLiteral("t.casebench"), QStringLiteral("Europe/Berlin"));
+        importers::ImportOptions o = queue[0].options;
+        const importers::FileReport r = test::import(*cf, path, o);
+        QCOMPARE(int(r.outcome), int(importers::FileReport::Outcome::Imported));
+        QCOMPARE(r.profile, QStringLiteral("sparkasse-umsatz"));
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_accepted")).toInteger(), 4);
+        QCOMPARE(r.certificate.value(QStringLiteral("rows_rejected")).toInteger(), 1);
+        casefile::sql::Statement st(cf->db(), "SELECT sum(amount_minor), min(currency) FROM transactions");
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), qint64(-12000 - 3050 + 150000 - 4950)); // 1300.00 EUR net
+        QCOMPARE(st.text(1), QStringLiteral("EUR"));
+        casefile::sql::Statement src(cf->db(), "SELECT legal_basis, investigator, profile FROM sources");
+        QVERIFY(src.step());
+        QCOMPARE(src.text(0), QStringLiteral("Beschluss AG Köln 12/2024"));
+        QCOMPARE(src.text(1), QStringLiteral("KHK Weber"));
+
+        // April's export, same header: read with the saved profile, without naming it.
+        const QString april = test::writeFile(dir, QStringLiteral("umsatz-april.csv"),
+                                              "Zeitpunkt;Wert;Text;Kz\n02.04.2024 10:00;75,00;Miete Garage;S\n");
+        importers::ImporterRegistry registry;
+        QCOMPARE(registry.profiles().loadFolder(importers::userProfileFolder()), 1);
+        QFile aprilFile(april);
+        QVERIFY(aprilFile.open(QIODevice::ReadOnly));
+        const Result<importers::TabularHead> head = importers::readTabularHead(aprilFile, registry.profiles(), QString());
+        QVERIFY(head);
+        QVERIFY(head.value().known);
+        QCOMPARE(head.value().profile.id, QStringLiteral("sparkasse-umsatz"));
+        const importers::FileReport r2 = importers::importPath(*cf, april, {}, registry).value(0);
+        QCOMPARE(r2.profile, QStringLiteral("sparkasse-umsatz"));
+        QCOMPARE(r2.certificate.value(QStringLiteral("rows_accepted")).toInteger(), 1);
+    }
+
+    void mainWindowImportsThroughTheWizard()
+    {
+        // Files dropped on the window (or File › Import) open the wizard; a known layout needs no mapping
+        // edits; what the details page says lands in the source's certificate.
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("w.casebench"));
+        test::newCase(dir, QStringLiteral("w.casebench"));
+        const QString calls = dir.filePath(QStringLiteral("calls.csv"));
+        QVERIFY(importers::synthetic::writeCallRecords(calls, 200, 3).ok());
+        app::MainWindow w;
+        QString error;
+        QVERIFY2(w.openCase(c, &error), qPrintable(error));
+        w.show();
+        w.openImportWizard({calls});
+        ImportWizard *wizard = w.importWizard();
+        QVERIFY(wizard);
+        QSignalSpy previews(wizard, &ImportWizard::previewShown);
+        wizard->next();
+        QTRY_VERIFY(previews.count() >= 1 && !wizard->isBusy());
+        QVERIFY2(wizard->mapping()->statusText().contains(QStringLiteral("The header is known")), qPrintable(wizard->mapping()->statusText()));
+        QCOMPARE(wizard->preview()->table()->rowCount(), 20);
+        QVERIFY(wizard->preview()->table()->item(0, 0)->text().endsWith(QStringLiteral("UTC+08:00"))); // the case's zone, named
+        wizard->next();
+        wizard->legalBasisEdit()->setText(QStringLiteral("调取证据通知书 2024-017"));
+        QSignalSpy done(&w, &app::MainWindow::importFinished);
+        wizard->accept();
+        QVERIFY(done.wait(120000));
+        QVERIFY2(w.lastImportSummary().contains(QStringLiteral("calls.csv: imported, 200 rows accepted")), qPrintable(w.lastImportSummary()));
+        QVERIFY(QDir(importers::userProfileFolder()).entryList({QStringLiteral("*.json")}).isEmpty()); // nothing edited, nothing saved
+        QTRY_VERIFY(w.certificateView()->toPlainText().contains(QStringLiteral("调取证据通知书 2024-017")));
+    }
+
+    void chineseWizard()
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/casebench_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, QStringLiteral("流水.csv"), kExport);
+        ImportWizard w({QStringLiteral("Asia/Shanghai"), QStringLiteral("CN"), QStringLiteral("王警官")});
+        w.addFiles({path});
+        w.show();
+        QSignalSpy previews(&w, &ImportWizard::previewShown);
+        w.next();
+        QTRY_VERIFY(previews.count() >= 1 && !w.isBusy());
+        QCOMPARE(w.currentPage()->title(), QStringLiteral("列映射"));
+        QCOMPARE(w.mapping()->columns()->horizontalHeaderItem(3)->text(), QStringLiteral("对应字段"));
+        w.resize(1000, 760);
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_importwizard_zh.png"))));
+        w.next();
+        QCOMPARE(w.currentPage()->title(), QStringLiteral("来源信息"));
+        QCoreApplication::removeTranslator(&zh);
+    }
+};
+
+CB_TEST_MAIN_WITH(QApplication, TestImportWizard)
+#include "tst_importwizard.moc"

@@ -1,0 +1,229 @@
+#include "importwizard.h"
+
+#include "importpreview.h"
+#include "mappingeditor.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace cb::widgets {
+
+using namespace cb::importers;
+
+ImportWizard::ImportWizard(const ImportDefaults &defaults, QWidget *parent)
+    : QWizard(parent), m_defaults(defaults), m_files(new QListWidget), m_format(new QComboBox), m_mappedFile(new QComboBox),
+      m_zone(new QComboBox), m_fileInfo(new QLabel), m_editor(new MappingEditor), m_preview(new ImportPreview),
+      m_legalBasis(new QLineEdit), m_investigator(new QLineEdit), m_region(new QLineEdit), m_owner(new QLineEdit),
+      m_device(new QLineEdit), m_currency(new QLineEdit), m_password(new QLineEdit)
+{
+    setWindowTitle(tr("Import Files"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    setPage(FilesPage, filesPage());
+    setPage(MappingPage, mappingPage());
+    setPage(DetailsPage, detailsPage());
+    resize(980, 700);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &ImportWizard::startPreview);
+}
+
+QWizardPage *ImportWizard::filesPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Files to import"));
+    page->setSubTitle(tr("Each file is recognised by its content. Check the format found for each; choose another where it is wrong."));
+    auto *add = new QPushButton(tr("&Add Files…"));
+    auto *remove = new QPushButton(tr("&Remove"));
+    connect(add, &QPushButton::clicked, this, &ImportWizard::browse);
+    connect(remove, &QPushButton::clicked, this, &ImportWizard::removeFile);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_files, 1);
+    top->addLayout(buttons);
+    m_fileInfo->setWordWrap(true);
+    m_fileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(QString(), m_fileInfo);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top, 1);
+    layout->addLayout(form);
+    connect(m_files, &QListWidget::currentRowChanged, this, &ImportWizard::describeFile);
+    connect(m_format, &QComboBox::activated, this, &ImportWizard::formatChosen);
+    return page;
+}
+
+QWizardPage *ImportWizard::detailsPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("About these sources"));
+    page->setSubTitle(tr("Kept with each source's import certificate and shown in the evidence packet."));
+    m_legalBasis->setPlaceholderText(tr("e.g. 调取证据通知书 2024-017, production order 12/2024"));
+    m_investigator->setText(m_defaults.investigator);
+    m_region->setText(m_defaults.region);
+    m_region->setMaxLength(2);
+    m_region->setPlaceholderText(tr("two letters, e.g. CN: the country of national phone numbers"));
+    m_owner->setPlaceholderText(tr("only when the files do not say whose account or line they are"));
+    m_device->setPlaceholderText(tr("IMEI or exhibit label of the seized phone the files come from"));
+    m_currency->setPlaceholderText(tr("when the files name none, e.g. CNY"));
+    m_currency->setMaxLength(3);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("for an encrypted PDF (never stored in the case)"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->addItem(tr("The case's zone (%1)").arg(m_defaults.zone), QString());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        const int off = QTimeZone(id).offsetFromUtc(now);
+        m_zone->addItem(QStringLiteral("%1  (UTC%2%3:%4)").arg(QString::fromUtf8(id), off < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+                            .arg(qAbs(off) / 3600, 2, 10, QLatin1Char('0')).arg(qAbs(off) % 3600 / 60, 2, 10, QLatin1Char('0')),
+                        QString::fromUtf8(id));
+    }
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Legal basis:"), m_legalBasis);
+    form->addRow(tr("Investigator:"), m_investigator);
+    form->addRow(tr("Time zone of times without an offset:"), m_zone);
+    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("Account or line:"), m_owner);
+    form->addRow(tr("Seized device:"), m_device);
+    form->addRow(tr("Currency:"), m_currency);
+    form->addRow(tr("PDF password:"), m_password);
+    return page;
+}
+
+void ImportWizard::browse()
+{
+    addFiles(QFileDialog::getOpenFileNames(this, tr("Import Files")));
+}
+
+void ImportWizard::addFiles(const QStringList &files)
+{
+    ImporterRegistry registry;
+    for (const QString &path : files) {
+        if (std::any_of(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.path == path; }))
+            continue;
+        Entry e;
+        e.path = path;
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) // 64 KiB, as every import sniffs
+            e.formats = rankFormats(f.peek(64 * 1024), QFileInfo(path).fileName(), registry);
+        m_entries << e;
+        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_files);
+        item->setToolTip(path);
+        item->setText(e.formats.isEmpty() ? tr("%1 — not recognised").arg(QFileInfo(path).fileName())
+                                          : tr("%1 — %2 (%3%)").arg(QFileInfo(path).fileName(), e.formats.first().name).arg(e.formats.first().confidence));
+    }
+    if (m_files->currentRow() < 0 && m_files->count() > 0)
+        m_files->setCurrentRow(0);
+}
+
+void ImportWizard::removeFile()
+{
+    const int row = m_files->currentRow();
+    if (row < 0)
+        return;
+    delete m_files->takeItem(row);
+    m_entries.removeAt(row);
+    m_mappedIndex = -1;
+}
+
+void ImportWizard::describeFile(int row)
+{
+    m_format->clear();
+    if (row < 0 || row >= m_entries.size()) {
+        m_fileInfo->clear();
+        return;
+    }
+    const Entry &e = m_entries[row];
+    m_format->addItem(e.formats.isEmpty() ? tr("Detect when importing") : tr("Detected: %1 (%2%)").arg(e.formats.first().name).arg(e.formats.first().confidence),
+                      QString());
+    for (const FormatCandidate &c : e.formats)
+        m_format->addItem(tr("%1 (%2%)").arg(c.name).arg(c.confidence), c.id);
+    m_format->setCurrentIndex(qMax(0, m_format->findData(e.format)));
+    QStringList others;
+    for (const FormatCandidate &c : e.formats.mid(1))
+        others << tr("%1 (%2%)").arg(c.name).arg(c.confidence);
+    const QFileInfo fi(e.path);
+    m_fileInfo->setText(tr("%1, %2 bytes.").arg(fi.absoluteFilePath()).arg(fi.size())
+                        + (others.isEmpty() ? QString() : u' ' + tr("Also readable as: %1.").arg(others.join(QStringLiteral("; ")))));
+}
+
+void ImportWizard::formatChosen()
+{
+    const int row = m_files->currentRow();
+    if (row >= 0 && row < m_entries.size()) {
+        m_entries[row].format = m_format->currentData().toString();
+        m_entries[row].headDone = false; // another importer: the mapping starts again
+        m_entries[row].mapping = {};
+    }
+}
+
+bool ImportWizard::isDelimited(const Entry &e) const
+{
+    const QString id = e.format.isEmpty() ? (e.formats.isEmpty() ? QString() : e.formats.first().id) : e.format;
+    return id == u"delimited";
+}
+
+QList<int> ImportWizard::delimitedFiles() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (isDelimited(m_entries[i]))
+            out << i;
+    return out;
+}
+
+int ImportWizard::nextId() const
+{
+    switch (currentId()) {
+    case FilesPage: return delimitedFiles().isEmpty() ? DetailsPage : MappingPage;
+    case MappingPage: return DetailsPage;
+    default: return -1;
+    }
+}
+
+QString ImportWizard::zoneId() const
+{
+    const int i = m_zone->findText(m_zone->currentText());
+    return i >= 0 ? m_zone->itemData(i).toString() : m_zone->currentText().section(u' ', 0, 0).trimmed();
+}
+
+QList<QueuedImport> ImportWizard::queue() const
+{
+    QList<QueuedImport> out;
+    for (const Entry &e : m_entries) {
+        ImportOptions o;
+        o.format = e.format;
+        o.profile = e.profilePath;
+        o.timezone = zoneId();
+        o.legalBasis = m_legalBasis->text().trimmed();
+        o.investigator = m_investigator->text().trimmed();
+        o.region = m_region->text().trimmed().toUpper();
+        o.owner = m_owner->text().trimmed();
+        o.device = m_device->text().trimmed();
+        o.currency = m_currency->text().trimmed().toUpper();
+        o.password = m_password->text();
+        out.append({e.path, o});
+    }
+    return out;
+}
+
+} // namespace cb::widgets

@@ -1,0 +1,101 @@
+#pragma once
+// File › Import and files dropped on the window: a wizard. The files, each with the format detected and
+// its confidence (and the other importers that would read it); for delimited files the mapping editor,
+// with a live preview of the first records and the rows that would be rejected, whose mapping is saved
+// as a named profile that later files with the same header are read with; then what the certificate
+// records about the sources — legal basis, investigator, time zone, region, whose account or line, the
+// seized device. Nothing is parsed on the GUI thread: heads and previews are read on a thread of their own.
+#include "importjob.h"
+#include "pipeline/preview.h"
+#include "tabular/tabularhead.h"
+
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWizard>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace cb::widgets {
+
+class ImportPreview;
+class MappingEditor;
+
+// What the case says when the wizard opens: the defaults of its details page.
+struct ImportDefaults
+{
+    QString zone, region, investigator;
+};
+
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { FilesPage, MappingPage, DetailsPage };
+    explicit ImportWizard(const ImportDefaults &defaults, QWidget *parent = nullptr);
+    void addFiles(const QStringList &files);
+    void browse(); // a file dialog; the chosen files are added
+    // The files with the options each is imported with (after the wizard was accepted).
+    QList<QueuedImport> queue() const;
+    int nextId() const override;
+    bool validateCurrentPage() override;
+
+    // For tests: the controls.
+    QListWidget *fileList() const { return m_files; }
+    QComboBox *formatBox() const { return m_format; }
+    QComboBox *mappedFileBox() const { return m_mappedFile; }
+    MappingEditor *mapping() const { return m_editor; }
+    ImportPreview *preview() const { return m_preview; }
+    QLineEdit *legalBasisEdit() const { return m_legalBasis; }
+    QLineEdit *ownerEdit() const { return m_owner; }
+    QComboBox *zoneBox() const { return m_zone; }
+    bool isBusy() const { return m_pending > 0; }
+
+signals:
+    void headRead(int file);
+    void previewShown();
+
+private:
+    struct Entry
+    {
+        QString path;
+        QList<importers::FormatCandidate> formats;
+        QString format;        // chosen importer id; empty: detect
+        bool headDone = false;
+        importers::TabularHead head;
+        QString headError;
+        QJsonObject mapping;   // the edited mapping not yet saved
+        QString profilePath;   // the saved profile the file is imported with
+    };
+    QWizardPage *filesPage();
+    QWizardPage *mappingPage();
+    QWizardPage *detailsPage();
+    void describeFile(int row);
+    void formatChosen();
+    void removeFile();
+    bool isDelimited(const Entry &e) const;
+    QList<int> delimitedFiles() const;
+    void showMappedFile();
+    void readHead(int index);
+    void schedulePreview();
+    void startPreview();
+    bool saveMapping(int index);
+    QString zoneId() const;
+
+    ImportDefaults m_defaults;
+    QList<Entry> m_entries;
+    int m_mappedIndex = -1;
+    int m_generation = 0, m_pending = 0;
+    QTemporaryDir m_scratch;
+    QTimer m_debounce;
+    QListWidget *m_files;
+    QComboBox *m_format, *m_mappedFile, *m_zone;
+    QLabel *m_fileInfo;
+    MappingEditor *m_editor;
+    ImportPreview *m_preview;
+    QLineEdit *m_legalBasis, *m_investigator, *m_region, *m_owner, *m_device, *m_currency, *m_password;
+};
+
+} // namespace cb::widgets

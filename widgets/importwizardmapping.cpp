@@ -1,0 +1,193 @@
+// The import wizard's mapping page: the head of each delimited file read on a thread, the editor, the
+// live preview, and the edited mapping saved as the analyst's profile.
+#include "importpreview.h"
+#include "importwizard.h"
+#include "mappingeditor.h"
+#include "mappingguess.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace cb::widgets {
+
+using namespace cb::importers;
+
+QWizardPage *ImportWizard::mappingPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Columns"));
+    page->setSubTitle(tr("Say what each column holds. The preview below shows the first records as they will be imported."));
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_editor);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), m_mappedFile);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(split, 1);
+    connect(m_mappedFile, &QComboBox::activated, this, &ImportWizard::showMappedFile);
+    connect(m_editor, &MappingEditor::mappingChanged, this, &ImportWizard::schedulePreview);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != MappingPage)
+            return;
+        m_mappedFile->clear();
+        for (int i : delimitedFiles())
+            m_mappedFile->addItem(QFileInfo(m_entries[i].path).fileName(), i);
+        m_mappedIndex = -1;
+        showMappedFile();
+    });
+    return page;
+}
+
+void ImportWizard::showMappedFile()
+{
+    // Leaving a file: what was edited stays with it until the page is accepted.
+    if (m_mappedIndex >= 0 && m_mappedIndex < m_entries.size() && m_entries[m_mappedIndex].headDone
+        && (m_editor->isEdited() || !m_entries[m_mappedIndex].head.problem.isEmpty()))
+        m_entries[m_mappedIndex].mapping = m_editor->profile();
+    m_mappedIndex = m_mappedFile->currentData().isValid() ? m_mappedFile->currentData().toInt() : -1;
+    if (m_mappedIndex < 0)
+        return;
+    Entry &e = m_entries[m_mappedIndex];
+    if (!e.headDone) {
+        readHead(m_mappedIndex);
+        return;
+    }
+    if (!e.headError.isEmpty()) {
+        m_editor->setEnabled(false);
+        m_preview->summary()->setText(e.headError);
+        return;
+    }
+    m_editor->setEnabled(true);
+    TabularHead head = e.head;
+    m_editor->setHead(head, e.path);
+    startPreview();
+}
+
+void ImportWizard::readHead(int index)
+{
+    const QString path = m_entries[index].path;
+    m_preview->showWorking();
+    ++m_pending;
+    QtConcurrent::run([path] {
+        ImporterRegistry registry;
+        registry.profiles().loadFolder(userProfileFolder());
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Result<TabularHead>(Status::error(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
+        return readTabularHead(f, registry.profiles(), QString());
+    }).then(this, [this, index, path](const Result<TabularHead> &head) {
+        --m_pending;
+        if (index >= m_entries.size() || m_entries[index].path != path)
+            return;
+        Entry &e = m_entries[index];
+        e.headDone = true;
+        if (head)
+            e.head = head.value();
+        else
+            e.headError = head.status().message();
+        emit headRead(index);
+        if (index == m_mappedIndex) {
+            m_mappedIndex = -1; // nothing of the editor belongs to a file yet
+            showMappedFile();
+        }
+    });
+}
+
+void ImportWizard::schedulePreview()
+{
+    m_debounce.start();
+}
+
+void ImportWizard::startPreview()
+{
+    if (m_mappedIndex < 0 || m_mappedIndex >= m_entries.size() || !m_scratch.isValid())
+        return;
+    const Entry &e = m_entries[m_mappedIndex];
+    ImportOptions o;
+    o.format = e.format;
+    o.timezone = zoneId();
+    o.currency = m_currency->text().trimmed();
+    // The mapping as it stands in the editor, read as the import will read its saved profile; a file
+    // whose mapping is left as found is read as the import will find it.
+    const QString profile = m_scratch.filePath(QStringLiteral("preview-%1.json").arg(++m_generation));
+    QFile f(profile);
+    if ((m_editor->isEdited() || !e.head.problem.isEmpty()) && f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(m_editor->profile()).toJson());
+        f.close();
+        o.profile = profile;
+    }
+    const QString path = e.path, caseZone = m_defaults.zone;
+    const int generation = m_generation;
+    m_preview->showWorking();
+    ++m_pending;
+    QtConcurrent::run([path, o, caseZone] {
+        ImporterRegistry registry;
+        return previewFile(path, o, caseZone, registry);
+    }).then(this, [this, generation, o](const FilePreview &p) {
+        --m_pending;
+        QFile::remove(o.profile);
+        if (generation != m_generation)
+            return; // the mapping changed since: a newer preview is on its way
+        const QTimeZone zone((o.timezone.isEmpty() ? m_defaults.zone : o.timezone).toUtf8());
+        m_preview->showPreview(p, zone.isValid() ? zone : QTimeZone::utc());
+        emit previewShown();
+    });
+}
+
+bool ImportWizard::saveMapping(int index)
+{
+    Entry &e = m_entries[index];
+    if (e.mapping.isEmpty())
+        return true; // read as detected
+    QString error;
+    const QString path = saveUserProfile(e.mapping, &error);
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("The mapping could not be saved: %1").arg(error));
+        return false;
+    }
+    e.profilePath = path;
+    return true;
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case FilesPage:
+        return !m_entries.isEmpty();
+    case MappingPage:
+        if (m_pending > 0)
+            return false; // a head or preview is still being read
+        if (m_mappedIndex >= 0 && m_entries[m_mappedIndex].headDone
+            && (m_editor->isEdited() || !m_entries[m_mappedIndex].head.problem.isEmpty()))
+            m_entries[m_mappedIndex].mapping = m_editor->profile();
+        for (int i : delimitedFiles())
+            if (!saveMapping(i))
+                return false;
+        return true;
+    case DetailsPage: {
+        const QString zone = zoneId();
+        if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid()) {
+            QMessageBox::warning(this, windowTitle(), tr("“%1” is not a time zone. Pick one from the list.").arg(m_zone->currentText()));
+            return false;
+        }
+        return true;
+    }
+    default:
+        return QWizard::validateCurrentPage();
+    }
+}
+
+} // namespace cb::widgets
