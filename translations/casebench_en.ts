@@ -1062,6 +1062,10 @@
         <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
         <translation>no known layout: the header was not recognised (name a mapping profile with --profile)</translation>
     </message>
+    <message>
+        <source>this is not delimited text</source>
+        <translation>this is not delimited text</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2664,10 +2668,6 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>Open Case</source>
         <translation>Open Case</translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation>Import Files</translation>
     </message>
     <message>
         <source>%1: imported, %2 rows accepted, %3 rejected</source>
@@ -5528,6 +5528,284 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     </message>
 </context>
 <context>
+    <name>cb::widgets::ImportPreview</name>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Reading the first rows…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Time (%1)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Other party</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>Azimuth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>The file would be refused, nothing imported: %1</source>
+        <translation>The file would be refused, nothing imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n record(s) of other kinds (messages, contacts, locations…), imported as they are.</source>
+        <translation>
+            <numerusform>The file holds %n record of other kinds (messages, contacts, locations…), imported as they are.</numerusform>
+            <numerusform>The file holds %n records of other kinds (messages, contacts, locations…), imported as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) of the file, as they will be imported.</source>
+        <translation>
+            <numerusform>All %n record of the file, as they will be imported.</numerusform>
+            <numerusform>All %n records of the file, as they will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s), as they will be imported.</source>
+        <translation>
+            <numerusform>The first %n record, as they will be imported.</numerusform>
+            <numerusform>The first %n records, as they will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping: %1.</source>
+        <translation>Mapping: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of those read would be rejected:</source>
+        <translation>
+            <numerusform>%n row of those read would be rejected:</numerusform>
+            <numerusform>%n rows of those read would be rejected:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::ImportWizard</name>
+    <message>
+        <source>Import Files</source>
+        <translation>Import Files</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <source>Each file is recognised by its content. Check the format found for each; choose another where it is wrong.</source>
+        <translation>Each file is recognised by its content. Check the format found for each; choose another where it is wrong.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Add Files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>About these sources</source>
+        <translation>About these sources</translation>
+    </message>
+    <message>
+        <source>Kept with each source&apos;s import certificate and shown in the evidence packet.</source>
+        <translation>Kept with each source&apos;s import certificate and shown in the evidence packet.</translation>
+    </message>
+    <message>
+        <source>e.g. 调取证据通知书 2024-017, production order 12/2024</source>
+        <translation>e.g. 调取证据通知书 2024-017, production order 12/2024</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. CN: the country of national phone numbers</source>
+        <translation>two letters, e.g. CN: the country of national phone numbers</translation>
+    </message>
+    <message>
+        <source>only when the files do not say whose account or line they are</source>
+        <translation>only when the files do not say whose account or line they are</translation>
+    </message>
+    <message>
+        <source>IMEI or exhibit label of the seized phone the files come from</source>
+        <translation>IMEI or exhibit label of the seized phone the files come from</translation>
+    </message>
+    <message>
+        <source>when the files name none, e.g. CNY</source>
+        <translation>when the files name none, e.g. CNY</translation>
+    </message>
+    <message>
+        <source>for an encrypted PDF (never stored in the case)</source>
+        <translation>for an encrypted PDF (never stored in the case)</translation>
+    </message>
+    <message>
+        <source>The case&apos;s zone (%1)</source>
+        <translation>The case&apos;s zone (%1)</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Investigator:</source>
+        <translation>Investigator:</translation>
+    </message>
+    <message>
+        <source>Time zone of times without an offset:</source>
+        <translation>Time zone of times without an offset:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Account or line:</source>
+        <translation>Account or line:</translation>
+    </message>
+    <message>
+        <source>Seized device:</source>
+        <translation>Seized device:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>PDF password:</source>
+        <translation>PDF password:</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised</source>
+        <translation>%1 — not recognised</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Detect when importing</source>
+        <translation>Detect when importing</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (%2%)</source>
+        <translation>Detected: %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes.</source>
+        <translation>%1, %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Also readable as: %1.</source>
+        <translation>Also readable as: %1.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. The preview below shows the first records as they will be imported.</source>
+        <translation>Say what each column holds. The preview below shows the first records as they will be imported.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>The mapping could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Pick one from the list.</source>
+        <translation>“%1” is not a time zone. Pick one from the list.</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::LeadsView</name>
     <message>
         <source>new</source>
@@ -5591,6 +5869,153 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>No case open.</source>
         <translation>No case open.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::MappingEditor</name>
+    <message>
+        <source>e.g. 贷, C, CR, +</source>
+        <translation>e.g. 贷, C, CR, +</translation>
+    </message>
+    <message>
+        <source>e.g. 借, D, DR, -</source>
+        <translation>e.g. 借, D, DR, -</translation>
+    </message>
+    <message>
+        <source>outgoing: e.g. 1, 主叫, MOC</source>
+        <translation>outgoing: e.g. 1, 主叫, MOC</translation>
+    </message>
+    <message>
+        <source>incoming: e.g. 2, 被叫, MTC</source>
+        <translation>incoming: e.g. 2, 被叫, MTC</translation>
+    </message>
+    <message>
+        <source>missed: e.g. 3, 未接</source>
+        <translation>missed: e.g. 3, 未接</translation>
+    </message>
+    <message>
+        <source>Bank transactions</source>
+        <translation>Bank transactions</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translation>Call records</translation>
+    </message>
+    <message>
+        <source>Cell sites</source>
+        <translation>Cell sites</translation>
+    </message>
+    <message>
+        <source>Stated balances</source>
+        <translation>Stated balances</translation>
+    </message>
+    <message>
+        <source>Detect from the values</source>
+        <translation>Detect from the values</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2024-03-05)</source>
+        <translation>Year, month, day (2024-03-05)</translation>
+    </message>
+    <message>
+        <source>Day, month, year (05.03.2024)</source>
+        <translation>Day, month, year (05.03.2024)</translation>
+    </message>
+    <message>
+        <source>Month, day, year (03/05/2024)</source>
+        <translation>Month, day, year (03/05/2024)</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Point (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Comma (1.234,56)</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code when no column says, e.g. CNY</source>
+        <translation>ISO 4217 code when no column says, e.g. CNY</translation>
+    </message>
+    <message>
+        <source>the zone chosen for the import</source>
+        <translation>the zone chosen for the import</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Maps to</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Credit:</translation>
+    </message>
+    <message>
+        <source>Debit:</source>
+        <translation>Debit:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>Date order:</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>Decimal mark:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Currency:</translation>
+    </message>
+    <message>
+        <source>Time zone of the times:</source>
+        <translation>Time zone of the times:</translation>
+    </message>
+    <message>
+        <source>Debit/credit marks:</source>
+        <translation>Debit/credit marks:</translation>
+    </message>
+    <message>
+        <source>Direction codes:</source>
+        <translation>Direction codes:</translation>
+    </message>
+    <message>
+        <source>Save the mapping as:</source>
+        <translation>Save the mapping as:</translation>
+    </message>
+    <message>
+        <source>The header is known: the file is read with the profile “%1”. Change a column to make a mapping of your own.</source>
+        <translation>The header is known: the file is read with the profile “%1”. Change a column to make a mapping of your own.</translation>
+    </message>
+    <message>
+        <source>No profile knows this header: the columns were mapped from their header words and content (%1% sure). Check each column.</source>
+        <translation>No profile knows this header: the columns were mapped from their header words and content (%1% sure). Check each column.</translation>
+    </message>
+    <message>
+        <source>As it stands the file would be refused: no profile knows its header and the best guess (%1% sure) is not sure enough. Correct the columns below.</source>
+        <translation>As it stands the file would be refused: no profile knows its header and the best guess (%1% sure) is not sure enough. Correct the columns below.</translation>
+    </message>
+    <message>
+        <source>Mapping for %1</source>
+        <translation>Mapping for %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
     </message>
 </context>
 <context>
@@ -5750,6 +6175,38 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
 %3
 
 Import it with this mapping? The mapping is kept with the source&apos;s import certificate.</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>Counterparty bank</translation>
+    </message>
+    <message>
+        <source>Call or text</source>
+        <translation>Call or text</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>Call status</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>Azimuth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Value-dated balance</source>
+        <translation>Value-dated balance</translation>
     </message>
 </context>
 <context>

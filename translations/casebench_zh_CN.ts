@@ -1062,6 +1062,10 @@
         <source>no known layout: the header was not recognised (name a mapping profile with --profile)</source>
         <translation>无法识别格式：表头无法识别（请用 --profile 指定映射模板）</translation>
     </message>
+    <message>
+        <source>this is not delimited text</source>
+        <translation>这不是分隔符文本</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2657,10 +2661,6 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>Open Case</source>
         <translation>打开案件</translation>
-    </message>
-    <message>
-        <source>Import Files</source>
-        <translation>导入文件</translation>
     </message>
     <message>
         <source>%1: imported, %2 rows accepted, %3 rejected</source>
@@ -5471,6 +5471,280 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     </message>
 </context>
 <context>
+    <name>cb::widgets::ImportPreview</name>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>正在读取前几行…</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>主叫</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>本方账号</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>本机号码</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>呼叫类型</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>对方号码</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>基站小区</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The file would be refused, nothing imported: %1</source>
+        <translation>该文件将被拒收，不会导入任何数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n record(s) of other kinds (messages, contacts, locations…), imported as they are.</source>
+        <translation>
+            <numerusform>该文件含 %n 条其他类型的记录（消息、联系人、位置…），将按原样导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) of the file, as they will be imported.</source>
+        <translation>
+            <numerusform>文件全部 %n 条记录，即导入后的样子。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s), as they will be imported.</source>
+        <translation>
+            <numerusform>前 %n 条记录，即导入后的样子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapping: %1.</source>
+        <translation>映射模板：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of those read would be rejected:</source>
+        <translation>
+            <numerusform>已读取的行中有 %n 行将被拒收：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::ImportWizard</name>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>待导入文件</translation>
+    </message>
+    <message>
+        <source>Each file is recognised by its content. Check the format found for each; choose another where it is wrong.</source>
+        <translation>按文件内容识别格式。请逐一核对识别出的格式，有误时另行选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>About these sources</source>
+        <translation>来源信息</translation>
+    </message>
+    <message>
+        <source>Kept with each source&apos;s import certificate and shown in the evidence packet.</source>
+        <translation>随每个来源的导入证明保存，并显示在证据包中。</translation>
+    </message>
+    <message>
+        <source>e.g. 调取证据通知书 2024-017, production order 12/2024</source>
+        <translation>例如：调取证据通知书 2024-017 号</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. CN: the country of national phone numbers</source>
+        <translation>两个字母，例如 CN：国内号码所属国家</translation>
+    </message>
+    <message>
+        <source>only when the files do not say whose account or line they are</source>
+        <translation>仅当文件未注明所属账户或号码时填写</translation>
+    </message>
+    <message>
+        <source>IMEI or exhibit label of the seized phone the files come from</source>
+        <translation>文件所来自的扣押手机的 IMEI 或物证编号</translation>
+    </message>
+    <message>
+        <source>when the files name none, e.g. CNY</source>
+        <translation>文件未注明币种时填写，例如 CNY</translation>
+    </message>
+    <message>
+        <source>for an encrypted PDF (never stored in the case)</source>
+        <translation>用于加密的 PDF（不会保存在案件中）</translation>
+    </message>
+    <message>
+        <source>The case&apos;s zone (%1)</source>
+        <translation>案件时区（%1）</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>调证依据：</translation>
+    </message>
+    <message>
+        <source>Investigator:</source>
+        <translation>办案人：</translation>
+    </message>
+    <message>
+        <source>Time zone of times without an offset:</source>
+        <translation>无时差信息的时间所在时区：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Account or line:</source>
+        <translation>账户或号码：</translation>
+    </message>
+    <message>
+        <source>Seized device:</source>
+        <translation>扣押设备：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>PDF password:</source>
+        <translation>PDF 密码：</translation>
+    </message>
+    <message>
+        <source>%1 — not recognised</source>
+        <translation>%1 — 无法识别</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3%)</source>
+        <translation>%1 — %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Detect when importing</source>
+        <translation>导入时自动识别</translation>
+    </message>
+    <message>
+        <source>Detected: %1 (%2%)</source>
+        <translation>识别为：%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes.</source>
+        <translation>%1，%2 字节。</translation>
+    </message>
+    <message>
+        <source>Also readable as: %1.</source>
+        <translation>也可按以下格式读取：%1。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. The preview below shows the first records as they will be imported.</source>
+        <translation>指明每一列的内容。下方预览显示前几条记录导入后的样子。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>无法保存映射模板：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone. Pick one from the list.</source>
+        <translation>“%1”不是有效时区，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
     <name>cb::widgets::LeadsView</name>
     <message>
         <source>new</source>
@@ -5533,6 +5807,153 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>No case open.</source>
         <translation>未打开案件。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::MappingEditor</name>
+    <message>
+        <source>e.g. 贷, C, CR, +</source>
+        <translation>例如：贷, C, CR, +</translation>
+    </message>
+    <message>
+        <source>e.g. 借, D, DR, -</source>
+        <translation>例如：借, D, DR, -</translation>
+    </message>
+    <message>
+        <source>outgoing: e.g. 1, 主叫, MOC</source>
+        <translation>主叫：例如 1, 主叫, MOC</translation>
+    </message>
+    <message>
+        <source>incoming: e.g. 2, 被叫, MTC</source>
+        <translation>被叫：例如 2, 被叫, MTC</translation>
+    </message>
+    <message>
+        <source>missed: e.g. 3, 未接</source>
+        <translation>未接：例如 3, 未接</translation>
+    </message>
+    <message>
+        <source>Bank transactions</source>
+        <translation>交易流水</translation>
+    </message>
+    <message>
+        <source>Call records</source>
+        <translation>话单</translation>
+    </message>
+    <message>
+        <source>Cell sites</source>
+        <translation>基站</translation>
+    </message>
+    <message>
+        <source>Stated balances</source>
+        <translation>声明余额</translation>
+    </message>
+    <message>
+        <source>Detect from the values</source>
+        <translation>根据数据自动识别</translation>
+    </message>
+    <message>
+        <source>Year, month, day (2024-03-05)</source>
+        <translation>年、月、日（2024-03-05）</translation>
+    </message>
+    <message>
+        <source>Day, month, year (05.03.2024)</source>
+        <translation>日、月、年（05.03.2024）</translation>
+    </message>
+    <message>
+        <source>Month, day, year (03/05/2024)</source>
+        <translation>月、日、年（03/05/2024）</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>小数点（1,234.56）</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>小数逗号（1.234,56）</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code when no column says, e.g. CNY</source>
+        <translation>无币种列时的 ISO 4217 代码，例如 CNY</translation>
+    </message>
+    <message>
+        <source>the zone chosen for the import</source>
+        <translation>导入时选择的时区</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>贷方：</translation>
+    </message>
+    <message>
+        <source>Debit:</source>
+        <translation>借方：</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>Date order:</source>
+        <translation>日期顺序：</translation>
+    </message>
+    <message>
+        <source>Decimal mark:</source>
+        <translation>小数符号：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Time zone of the times:</source>
+        <translation>时间所在时区：</translation>
+    </message>
+    <message>
+        <source>Debit/credit marks:</source>
+        <translation>借贷标志：</translation>
+    </message>
+    <message>
+        <source>Direction codes:</source>
+        <translation>呼叫类型代码：</translation>
+    </message>
+    <message>
+        <source>Save the mapping as:</source>
+        <translation>映射模板另存为：</translation>
+    </message>
+    <message>
+        <source>The header is known: the file is read with the profile “%1”. Change a column to make a mapping of your own.</source>
+        <translation>已识别表头：按映射模板“%1”读取。修改任一列即可生成自己的映射模板。</translation>
+    </message>
+    <message>
+        <source>No profile knows this header: the columns were mapped from their header words and content (%1% sure). Check each column.</source>
+        <translation>没有映射模板识别此表头：已根据表头文字和内容推断各列（置信度 %1%）。请逐列核对。</translation>
+    </message>
+    <message>
+        <source>As it stands the file would be refused: no profile knows its header and the best guess (%1% sure) is not sure enough. Correct the columns below.</source>
+        <translation>按现状该文件将被拒收：没有映射模板识别其表头，最佳推测（置信度 %1%）不够可靠。请更正下列各列。</translation>
+    </message>
+    <message>
+        <source>Mapping for %1</source>
+        <translation>%1 的映射模板</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +6113,38 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
 %3
 
 按此映射导入吗？该映射将与此来源的导入证明一并保存。</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>对方开户行</translation>
+    </message>
+    <message>
+        <source>Call or text</source>
+        <translation>通话或短信</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>通话状态</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Azimuth</source>
+        <translation>方位角</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Value-dated balance</source>
+        <translation>起息余额</translation>
     </message>
 </context>
 <context>
