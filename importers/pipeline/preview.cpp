@@ -27,8 +27,9 @@ class PreviewSink final : public RecordSink
 {
 public:
     PreviewSink(FilePreview &out, int maxRecords) : m_out(out), m_max(maxRecords) {}
-    bool full() const { return m_out.recordCount() >= m_max && m_out.problems.size() >= 5; }
+    // Enough to show: the records, and whatever problems the rows up to them had.
     bool enough() const { return m_out.recordCount() >= m_max; }
+    bool leftOut() const { return m_leftOut; }
 
     void addTransactions(std::span<const TransactionRecord> b) override { take(m_out.transactions, b); }
     void addCalls(std::span<const CallRecord> b) override { take(m_out.calls, b); }
@@ -57,18 +58,23 @@ private:
     template<typename T>
     void take(QList<T> &list, std::span<const T> batch)
     {
-        for (const T &r : batch)
+        for (const T &r : batch) {
             if (m_out.recordCount() < m_max)
                 list.append(r);
+            else
+                m_leftOut = true;
+        }
     }
     FilePreview &m_out;
     int m_max;
     int m_rejectedShown = 0;
+    bool m_leftOut = false;
 };
 
 } // namespace
 
-FilePreview previewFile(const QString &path, const ImportOptions &opt, const QString &caseZone, const ImporterRegistry &registry, int maxRecords)
+FilePreview previewFile(const QString &path, const ImportOptions &opt, const QString &caseZone, const ImporterRegistry &registry, int maxRecords,
+                        const Progress &cancel)
 {
     FilePreview out;
     QFile file(path);
@@ -104,13 +110,13 @@ FilePreview previewFile(const QString &path, const ImportOptions &opt, const QSt
     }
     PreviewSink sink(out, maxRecords);
     ctx.totalBytes = file.size();
-    ctx.progress = Progress([&sink](double) { return !sink.full(); });
+    ctx.progress = Progress([&sink, cancel](double) { return !sink.enough() && !cancel.isCancelled(); });
     const ParseOutcome parsed = importer->parse(file, ctx, sink);
     out.format = parsed.format.isEmpty() ? importer->id() : parsed.format;
     out.profile = parsed.profile;
     out.encoding = parsed.encoding;
     out.mapping = parsed.mapping;
-    out.complete = parsed.status.ok();
+    out.complete = parsed.status.ok() && !sink.leftOut();
     if (!parsed.status.ok() && !parsed.status.is(ErrorCode::Cancelled))
         out.status = parsed.status;
     return out;

@@ -37,7 +37,9 @@ struct FilePreview
 
 // caseZone: the case's zone, for times without an offset when options name none. The profile in options
 // may be an id in the registry's library or a profile file (loaded into it).
+// The parse stops soon after it has maxRecords (importers check between batches of rows), or when
+// cancel is cancelled (a newer preview replaces this one).
 FilePreview previewFile(const QString &path, const ImportOptions &options, const QString &caseZone, const ImporterRegistry &registry,
-                        int maxRecords = 20);
+                        int maxRecords = 20, const Progress &cancel = {});
 
 } // namespace cb::importers

@@ -68,9 +68,9 @@ static int match(const Profile &p, const QStringList &keys, QHash<QString, QList
         if (!cols.value(f).isEmpty())
             ++matched;
     }
-    // The analyst's profile for exactly this header wins over every other reading of it.
-    if (!p.signature.isEmpty() && p.signature == keys)
-        return satisfied(p, cols) ? 2000 + matched : 0;
+    // The analyst's profile for a header reads exactly that header, before every other reading of it.
+    if (!p.signature.isEmpty())
+        return p.signature == keys && satisfied(p, cols) ? 2000 + matched : 0;
     if (p.exact) {
         // Canonical layouts: every column one of theirs, in any order, the required ones present and the
         // optional ones (a CDR without IMEI and IMSI) free to be left out.

@@ -70,7 +70,7 @@ void fill(TabularHead &head, const QStringList &lines, const Layout &lay, int ma
 {
     head.delimiter = lay.delimiter;
     head.headerLine = lay.headerLine;
-    if (lay.headerLine >= 0 && lay.headerLine < lines.size())
+    if (head.profile.header && lay.headerLine >= 0 && lay.headerLine < lines.size()) // headerless: the line before the data is no header
         head.headers = splitLine(lines[lay.headerLine], lay.delimiter);
     for (int i = lay.headerLine + 1; i < lines.size() && head.rows.size() < maxRows; ++i)
         if (!lines[i].trimmed().isEmpty())
@@ -115,6 +115,7 @@ Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &lib
     if (!p)
         return p.status();
     head.profile = p.value();
+    head.profile.required.clear(); // the guess is refused for want of a field: read its columns all the same
     head.confidence = guess.value(QStringLiteral("confidence")).toInt();
     Result<Layout> with = layoutWith(lines, head.profile);
     if (!with)
