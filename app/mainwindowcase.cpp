@@ -311,25 +311,18 @@ void MainWindow::importQueue(const QList<widgets::QueuedImport> &queue)
     m_import->setEnabled(false);
     QList<widgets::QueuedImport> q = queue;
     for (widgets::QueuedImport &item : q)
-        if (!item.options.placeholderChosen && item.options.owner.isEmpty())
-            item.options.askOwner = true; // askWhatFilesLack asks for the account the file does not name
+        if (!item.options.placeholderChosen)
+            item.options.askOwner = true; // a statement that names no account: askWhatFilesLack asks for it
+                                          // (declined, the file goes onto a placeholder account)
     m_job->start(m_case.get(), q);
 }
 
 void MainWindow::importFiles(const QStringList &files, const importers::ImportOptions &options)
 {
-    if (!m_case || m_job->isRunning() || files.isEmpty())
-        return;
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    m_import->setEnabled(false);
-    importers::ImportOptions o = options;
-    // A statement that does not say whose account it is: ask for the number first (askWhatFilesLack);
-    // declined, the file goes onto a placeholder account.
-    if (!o.placeholderChosen)
-        o.askOwner = true;
-    m_job->start(m_case.get(), files, o);
+    QList<widgets::QueuedImport> queue;
+    for (const QString &f : files)
+        queue.append({f, options});
+    importQueue(queue);
 }
 
 void MainWindow::importDone(const QList<FileReport> &reports)

@@ -9,6 +9,7 @@
 #include "pipeline/preview.h"
 #include "tabular/tabularhead.h"
 
+#include <QFuture>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWizard>
@@ -35,6 +36,7 @@ class ImportWizard : public QWizard
 public:
     enum PageId { FilesPage, MappingPage, DetailsPage };
     explicit ImportWizard(const ImportDefaults &defaults, QWidget *parent = nullptr);
+    ~ImportWizard() override;
     void addFiles(const QStringList &files);
     void browse(); // a file dialog; the chosen files are added
     // The files with the options each is imported with (after the wizard was accepted).
@@ -82,12 +84,16 @@ private:
     void schedulePreview();
     void startPreview();
     bool saveMapping(int index);
+    void keepEdits();
+    void track(const QFuture<void> &work);
     QString zoneId() const;
 
     ImportDefaults m_defaults;
     QList<Entry> m_entries;
     int m_mappedIndex = -1;
-    int m_generation = 0, m_pending = 0;
+    int m_generation = 0, m_pending = 0, m_lastPage = -1;
+    Progress m_previewCancel;
+    QList<QFuture<void>> m_work;
     QTemporaryDir m_scratch;
     QTimer m_debounce;
     QListWidget *m_files;

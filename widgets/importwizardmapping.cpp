@@ -40,6 +40,14 @@ QWizardPage *ImportWizard::mappingPage()
     connect(m_mappedFile, &QComboBox::activated, this, &ImportWizard::showMappedFile);
     connect(m_editor, &MappingEditor::mappingChanged, this, &ImportWizard::schedulePreview);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (m_lastPage == MappingPage && id != MappingPage) {
+            // Leaving the page: the edits stay with their file; a preview on its way is of no use now.
+            keepEdits();
+            m_debounce.stop();
+            m_previewCancel.cancel();
+            ++m_generation;
+        }
+        m_lastPage = id;
         if (id != MappingPage)
             return;
         m_mappedFile->clear();
@@ -51,12 +59,19 @@ QWizardPage *ImportWizard::mappingPage()
     return page;
 }
 
+void ImportWizard::keepEdits()
+{
+    if (m_mappedIndex < 0 || m_mappedIndex >= m_entries.size())
+        return;
+    Entry &e = m_entries[m_mappedIndex];
+    // A refused file's guess, once shown and passed, is the analyst's mapping too.
+    if (e.headDone && e.headError.isEmpty() && (m_editor->isEdited() || !e.head.problem.isEmpty()))
+        e.mapping = m_editor->profile();
+}
+
 void ImportWizard::showMappedFile()
 {
-    // Leaving a file: what was edited stays with it until the page is accepted.
-    if (m_mappedIndex >= 0 && m_mappedIndex < m_entries.size() && m_entries[m_mappedIndex].headDone
-        && (m_editor->isEdited() || !m_entries[m_mappedIndex].head.problem.isEmpty()))
-        m_entries[m_mappedIndex].mapping = m_editor->profile();
+    keepEdits(); // leaving a file: what was edited stays with it
     m_mappedIndex = m_mappedFile->currentData().isValid() ? m_mappedFile->currentData().toInt() : -1;
     if (m_mappedIndex < 0)
         return;
@@ -71,8 +86,10 @@ void ImportWizard::showMappedFile()
         return;
     }
     m_editor->setEnabled(true);
-    TabularHead head = e.head;
-    m_editor->setHead(head, e.path);
+    if (e.mapping.isEmpty())
+        m_editor->setHead(e.head, e.path);
+    else
+        m_editor->restore(e.head, e.mapping, e.path);
     startPreview();
 }
 
@@ -81,14 +98,16 @@ void ImportWizard::readHead(int index)
     const QString path = m_entries[index].path;
     m_preview->showWorking();
     ++m_pending;
-    QtConcurrent::run([path] {
+    auto work = QtConcurrent::run([path] {
         ImporterRegistry registry;
         registry.profiles().loadFolder(userProfileFolder());
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return Result<TabularHead>(Status::error(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
         return readTabularHead(f, registry.profiles(), QString());
-    }).then(this, [this, index, path](const Result<TabularHead> &head) {
+    });
+    track(QFuture<void>(work)); // the work itself: its continuation runs on this thread
+    work.then(this, [this, index, path](const Result<TabularHead> &head) {
         --m_pending;
         if (index >= m_entries.size() || m_entries[index].path != path)
             return;
@@ -96,14 +115,29 @@ void ImportWizard::readHead(int index)
         e.headDone = true;
         if (head)
             e.head = head.value();
-        else
-            e.headError = head.status().message();
+        else // in the analyst's language
+            e.headError = casefile::Message{head.status().messageTemplate(), head.status().messageArgs()}.translated();
         emit headRead(index);
         if (index == m_mappedIndex) {
             m_mappedIndex = -1; // nothing of the editor belongs to a file yet
             showMappedFile();
         }
     });
+}
+
+void ImportWizard::track(const QFuture<void> &work)
+{
+    m_work.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_work.append(work);
+}
+
+ImportWizard::~ImportWizard()
+{
+    // Continuations hold this wizard as their context: let the work end while it still exists.
+    m_debounce.stop();
+    m_previewCancel.cancel();
+    for (QFuture<void> &f : m_work)
+        f.waitForFinished();
 }
 
 void ImportWizard::schedulePreview()
@@ -133,10 +167,14 @@ void ImportWizard::startPreview()
     const int generation = m_generation;
     m_preview->showWorking();
     ++m_pending;
-    QtConcurrent::run([path, o, caseZone] {
+    m_previewCancel.cancel(); // the preview of an older mapping stops
+    m_previewCancel = Progress();
+    auto work = QtConcurrent::run([path, o, caseZone, cancel = m_previewCancel] {
         ImporterRegistry registry;
-        return previewFile(path, o, caseZone, registry);
-    }).then(this, [this, generation, o](const FilePreview &p) {
+        return previewFile(path, o, caseZone, registry, 20, cancel);
+    });
+    track(QFuture<void>(work));
+    work.then(this, [this, generation, o](const FilePreview &p) {
         --m_pending;
         QFile::remove(o.profile);
         if (generation != m_generation)
@@ -168,14 +206,7 @@ bool ImportWizard::validateCurrentPage()
     case FilesPage:
         return !m_entries.isEmpty();
     case MappingPage:
-        if (m_pending > 0)
-            return false; // a head or preview is still being read
-        if (m_mappedIndex >= 0 && m_entries[m_mappedIndex].headDone
-            && (m_editor->isEdited() || !m_entries[m_mappedIndex].head.problem.isEmpty()))
-            m_entries[m_mappedIndex].mapping = m_editor->profile();
-        for (int i : delimitedFiles())
-            if (!saveMapping(i))
-                return false;
+        keepEdits();
         return true;
     case DetailsPage: {
         const QString zone = zoneId();
@@ -183,6 +214,10 @@ bool ImportWizard::validateCurrentPage()
             QMessageBox::warning(this, windowTitle(), tr("“%1” is not a time zone. Pick one from the list.").arg(m_zone->currentText()));
             return false;
         }
+        // Only now, on Import, do edited mappings become the analyst's profiles (Cancel leaves none).
+        for (int i : delimitedFiles())
+            if (!saveMapping(i))
+                return false;
         return true;
     }
     default:

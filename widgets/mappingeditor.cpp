@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -149,8 +151,44 @@ void MappingEditor::setHead(const importers::TabularHead &head, const QString &f
     m_name->setText(tr("Mapping for %1").arg(QFileInfo(fileName).fileName()));
     fillColumns();
     m_filling = false;
-    kindChanged();
+    showKindRows();
     m_edited = false;
+}
+
+void MappingEditor::restore(const importers::TabularHead &head, const QJsonObject &mapping, const QString &fileName)
+{
+    // The head with the mapping the analyst left it with: the fields by header (or position), the rest
+    // as the profile file reads it.
+    importers::TabularHead h = head;
+    Result<Profile> p = Profile::fromJson(QJsonDocument(mapping).toJson(), QStringLiteral(":edited"));
+    if (!p) {
+        setHead(head, fileName);
+        return;
+    }
+    h.profile = p.value();
+    h.fields = QList<QStringList>(h.columnCount());
+    const QJsonObject fields = mapping.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonArray at = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+        for (const QJsonValue &v : at) {
+            const int c = v.isDouble() ? v.toInt() : int(h.headers.indexOf(v.toString()));
+            if (c >= 0 && c < h.fields.size() && !h.fields[c].contains(it.key()))
+                h.fields[c] << it.key();
+        }
+    }
+    for (QStringList &fs : h.fields)
+        if (fs.size() > 1 && fs.contains(QStringLiteral("interaction")))
+            fs.move(fs.indexOf(QStringLiteral("interaction")), fs.size() - 1);
+    setHead(h, fileName);
+    m_name->setText(mapping.value(QStringLiteral("name")).toString(m_name->text()));
+    m_edited = true;
+}
+
+void MappingEditor::showKindRows()
+{
+    const RecordKind kind = RecordKind(m_kind->currentData().toInt());
+    m_form->setRowVisible(m_flagsRow, kind == RecordKind::Transactions);
+    m_form->setRowVisible(m_directionsRow, kind == RecordKind::Calls);
 }
 
 QComboBox *MappingEditor::fieldBox(int column) const
@@ -200,9 +238,7 @@ void MappingEditor::fillColumns()
 
 void MappingEditor::kindChanged()
 {
-    const RecordKind kind = RecordKind(m_kind->currentData().toInt());
-    m_form->setRowVisible(m_flagsRow, kind == RecordKind::Transactions);
-    m_form->setRowVisible(m_directionsRow, kind == RecordKind::Calls);
+    showKindRows();
     if (m_filling)
         return;
     // Another kind offers other fields: a column keeps its field where the new kind has it.
@@ -210,7 +246,8 @@ void MappingEditor::kindChanged()
     for (int c = 0; c < m_columns->rowCount(); ++c)
         chosen << (fieldBox(c) ? fieldBox(c)->currentData().toString() : QString());
     for (int c = 0; c < chosen.size() && c < m_head.fields.size(); ++c)
-        m_head.fields[c] = chosen[c].isEmpty() ? QStringList() : QStringList{chosen[c]};
+        if (m_head.fields[c].value(0) != chosen[c]) // an unchanged column keeps what rides along with it
+            m_head.fields[c] = chosen[c].isEmpty() ? QStringList() : QStringList{chosen[c]};
     fillColumns();
     edited();
 }
@@ -247,7 +284,18 @@ QJsonObject MappingEditor::profile() const
     const Profile &base = m_head.profile;
     QJsonObject o = importers::profileJson(base, m_head.headers);
     const QString name = profileName();
-    o.insert(QStringLiteral("id"), profileIdFor(name));
+    // The analyst's profile never takes a built-in's id (the built-in would be found first).
+    static const QSet<QString> builtins = [] {
+        QSet<QString> ids;
+        const importers::ProfileLibrary library;
+        for (const Profile &b : library.profiles())
+            ids.insert(b.id);
+        return ids;
+    }();
+    QString id = profileIdFor(name);
+    if (builtins.contains(id))
+        id += QStringLiteral("-own");
+    o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("kind"), casefile::recordKindName(RecordKind(m_kind->currentData().toInt())));
     o.insert(QStringLiteral("exact"), false);

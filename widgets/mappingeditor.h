@@ -23,6 +23,8 @@ class MappingEditor : public QWidget
 public:
     explicit MappingEditor(QWidget *parent = nullptr);
     void setHead(const importers::TabularHead &head, const QString &fileName);
+    // The head as the analyst left its mapping (profile() of an earlier edit): marked edited.
+    void restore(const importers::TabularHead &head, const QJsonObject &mapping, const QString &fileName);
     const importers::TabularHead &head() const { return m_head; }
     // The mapping as edited, as a profile file (importers' Profile::fromJson) reads it; id and name from
     // the profile name field; the file's header is its signature.
@@ -48,6 +50,7 @@ signals:
 private:
     void fillColumns();
     void kindChanged();
+    void showKindRows();
     void edited();
     QStringList mappedFields() const;
 

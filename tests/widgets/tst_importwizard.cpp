@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QAbstractButton>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -125,9 +126,23 @@ private slots:
         QTest::qWait(50);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_importwizard_en.png"))));
 
-        // Next saves the mapping as the analyst's profile, named and signed with the header.
+        // Back to the columns and on again: the edits are still there (and were not saved by passing).
         w.next();
         QCOMPARE(w.currentId(), int(ImportWizard::DetailsPage));
+        w.back();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        QTRY_VERIFY(!w.isBusy());
+        QVERIFY(w.mapping()->isEdited());
+        QCOMPARE(w.mapping()->fieldBox(3)->currentData().toString(), QStringLiteral("flag"));
+        QCOMPARE(w.mapping()->nameEdit()->text(), QStringLiteral("Sparkasse Umsatz"));
+        QCOMPARE(w.mapping()->creditEdit()->text(), QStringLiteral("H"));
+        w.next();
+        QVERIFY(QDir(importers::userProfileFolder()).entryList({QStringLiteral("*.json")}).isEmpty());
+
+        // Import saves the mapping as the analyst's profile, named and signed with the header.
+        w.legalBasisEdit()->setText(QStringLiteral("Beschluss AG Köln 12/2024"));
+        w.button(QWizard::FinishButton)->click();
+        QVERIFY(!w.isVisible());
         const QString saved = importers::userProfileFolder() + QStringLiteral("/sparkasse-umsatz.json");
         QFile f(saved);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(saved));
@@ -136,8 +151,6 @@ private slots:
         QCOMPARE(profile.value(QStringLiteral("signature")).toArray().size(), 4);
         QCOMPARE(profile.value(QStringLiteral("date_order")).toString(), QStringLiteral("DMY"));
 
-        w.legalBasisEdit()->setText(QStringLiteral("Beschluss AG Köln 12/2024"));
-        w.accept();
         const QList<widgets::QueuedImport> queue = w.queue();
         QCOMPARE(queue.size(), 1);
         QCOMPARE(queue[0].options.profile, saved);
@@ -200,11 +213,13 @@ private slots:
         QTRY_VERIFY(previews.count() >= 1 && !wizard->isBusy());
         QVERIFY2(wizard->mapping()->statusText().contains(QStringLiteral("The header is known")), qPrintable(wizard->mapping()->statusText()));
         QCOMPARE(wizard->preview()->table()->rowCount(), 20);
+        QVERIFY2(wizard->preview()->summary()->text().startsWith(QStringLiteral("The first 20 record")), // of 200: not "all"
+                 qPrintable(wizard->preview()->summary()->text()));
         QVERIFY(wizard->preview()->table()->item(0, 0)->text().endsWith(QStringLiteral("UTC+08:00"))); // the case's zone, named
         wizard->next();
         wizard->legalBasisEdit()->setText(QStringLiteral("调取证据通知书 2024-017"));
         QSignalSpy done(&w, &app::MainWindow::importFinished);
-        wizard->accept();
+        wizard->button(QWizard::FinishButton)->click();
         QVERIFY(done.wait(120000));
         QVERIFY2(w.lastImportSummary().contains(QStringLiteral("calls.csv: imported, 200 rows accepted")), qPrintable(w.lastImportSummary()));
         QVERIFY(QDir(importers::userProfileFolder()).entryList({QStringLiteral("*.json")}).isEmpty()); // nothing edited, nothing saved
