@@ -1066,6 +1066,10 @@
         <source>this is not delimited text</source>
         <translation>this is not delimited text</translation>
     </message>
+    <message>
+        <source>the workbook has no rows</source>
+        <translation>the workbook has no rows</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -6016,6 +6020,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation>Sheet “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -1066,6 +1066,10 @@
         <source>this is not delimited text</source>
         <translation>这不是分隔符文本</translation>
     </message>
+    <message>
+        <source>the workbook has no rows</source>
+        <translation>工作簿中没有数据行</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -5954,6 +5958,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2</source>
+        <translation>工作表“%1”：%2</translation>
     </message>
 </context>
 <context>

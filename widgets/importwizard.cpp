@@ -176,17 +176,17 @@ void ImportWizard::formatChosen()
     }
 }
 
-bool ImportWizard::isDelimited(const Entry &e) const
+bool ImportWizard::isTabular(const Entry &e) const
 {
     const QString id = e.format.isEmpty() ? (e.formats.isEmpty() ? QString() : e.formats.first().id) : e.format;
-    return id == u"delimited";
+    return id == u"delimited" || id == u"spreadsheet";
 }
 
-QList<int> ImportWizard::delimitedFiles() const
+QList<int> ImportWizard::tabularFiles() const
 {
     QList<int> out;
     for (int i = 0; i < m_entries.size(); ++i)
-        if (isDelimited(m_entries[i]))
+        if (isTabular(m_entries[i]))
             out << i;
     return out;
 }
@@ -194,7 +194,7 @@ QList<int> ImportWizard::delimitedFiles() const
 int ImportWizard::nextId() const
 {
     switch (currentId()) {
-    case FilesPage: return delimitedFiles().isEmpty() ? DetailsPage : MappingPage;
+    case FilesPage: return tabularFiles().isEmpty() ? DetailsPage : MappingPage;
     case MappingPage: return DetailsPage;
     default: return -1;
     }

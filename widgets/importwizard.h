@@ -1,6 +1,6 @@
 #pragma once
 // File › Import and files dropped on the window: a wizard. The files, each with the format detected and
-// its confidence (and the other importers that would read it); for delimited files the mapping editor,
+// its confidence (and the other importers that would read it); for delimited files and workbooks the mapping editor,
 // with a live preview of the first records and the rows that would be rejected, whose mapping is saved
 // as a named profile that later files with the same header are read with; then what the certificate
 // records about the sources — legal basis, investigator, time zone, region, whose account or line, the
@@ -77,8 +77,8 @@ private:
     void describeFile(int row);
     void formatChosen();
     void removeFile();
-    bool isDelimited(const Entry &e) const;
-    QList<int> delimitedFiles() const;
+    bool isTabular(const Entry &e) const;
+    QList<int> tabularFiles() const;
     void showMappedFile();
     void readHead(int index);
     void schedulePreview();

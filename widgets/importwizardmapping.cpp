@@ -51,7 +51,7 @@ QWizardPage *ImportWizard::mappingPage()
         if (id != MappingPage)
             return;
         m_mappedFile->clear();
-        for (int i : delimitedFiles())
+        for (int i : tabularFiles())
             m_mappedFile->addItem(QFileInfo(m_entries[i].path).fileName(), i);
         m_mappedIndex = -1;
         showMappedFile();
@@ -215,7 +215,7 @@ bool ImportWizard::validateCurrentPage()
             return false;
         }
         // Only now, on Import, do edited mappings become the analyst's profiles (Cancel leaves none).
-        for (int i : delimitedFiles())
+        for (int i : tabularFiles())
             if (!saveMapping(i))
                 return false;
         return true;

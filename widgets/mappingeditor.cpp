@@ -130,6 +130,8 @@ void MappingEditor::setHead(const importers::TabularHead &head, const QString &f
         m_status->setText(tr("No profile knows this header: the columns were mapped from their header words and content (%1% sure). Check each column.").arg(head.confidence));
     else
         m_status->setText(tr("As it stands the file would be refused: no profile knows its header and the best guess (%1% sure) is not sure enough. Correct the columns below.").arg(head.confidence));
+    if (!head.sheet.isEmpty()) // a workbook: the mapping reads every sheet with this header
+        m_status->setText(tr("Sheet “%1”: %2").arg(head.sheet, m_status->text()));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(p.kind))));
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(p.dateOrder == importers::DateOrder::YMD ? QStringLiteral("YMD")
                                                                : p.dateOrder == importers::DateOrder::DMY ? QStringLiteral("DMY")

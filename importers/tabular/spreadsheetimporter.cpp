@@ -24,7 +24,7 @@ QStringList SpreadsheetImporter::filePatterns() const
     return {QStringLiteral("*.xls"), QStringLiteral("*.xlsx")};
 }
 
-static bool isOle2(const QByteArray &head)
+bool isOle2(const QByteArray &head)
 {
     return head.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1"));
 }

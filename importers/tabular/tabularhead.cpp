@@ -3,10 +3,13 @@
 #include "common/textdecoder.h"
 #include "tabular/inference.h"
 #include "tabular/layout.h"
+#include "tabular/workbook.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QStringDecoder>
+#include <QTemporaryFile>
+#include <optional>
 
 namespace cb::importers {
 
@@ -60,12 +63,6 @@ QStringList mappableFields(RecordKind kind)
 
 namespace {
 
-// The layout of the lines read with one given profile (no other reading considered).
-Result<Layout> layoutWith(const QStringList &lines, const Profile &p)
-{
-    return detectLayout(lines, QList<Profile>{}, &p, false, false);
-}
-
 void fill(TabularHead &head, const QStringList &lines, const Layout &lay, int maxRows)
 {
     head.delimiter = lay.delimiter;
@@ -89,16 +86,14 @@ void fill(TabularHead &head, const QStringList &lines, const Layout &lay, int ma
 
 } // namespace
 
-Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows)
+namespace {
+
+// The head of lines (a sheet's rows as cells joined by TAB when cells is set).
+Result<TabularHead> headOfLines(const QStringList &lines, const ProfileLibrary &library, const QString &profileId, bool cells, int maxRows)
 {
-    const EncodingGuess enc = detectEncoding(device.peek(64 * 1024));
-    if (enc.binary)
-        return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "this is not delimited text")));
     TabularHead head;
-    head.encoding = enc.name;
-    const QStringList lines = headLines(device, enc.name, enc.bomLength);
     QJsonObject guess;
-    Result<Layout> lay = detectLayout(lines, library, profileId, false, true, &guess);
+    Result<Layout> lay = detectLayout(lines, library, profileId, cells, true, &guess);
     if (lay) {
         const Layout &l = lay.value();
         head.profile = l.ownedProfile ? *l.ownedProfile : *l.profile;
@@ -117,10 +112,73 @@ Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &lib
     head.profile = p.value();
     head.profile.required.clear(); // the guess is refused for want of a field: read its columns all the same
     head.confidence = guess.value(QStringLiteral("confidence")).toInt();
-    Result<Layout> with = layoutWith(lines, head.profile);
+    Result<Layout> with = detectLayout(lines, QList<Profile>{}, &head.profile, cells, false);
     if (!with)
         return with.status();
     fill(head, lines, with.value(), maxRows);
+    return head;
+}
+
+Result<TabularHead> spreadsheetHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows)
+{
+    if (device.size() > qint64(512) << 20)
+        return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the workbook is larger than 512 MB")));
+    const QByteArray bytes = device.readAll();
+    Result<std::unique_ptr<Workbook>> wb = Status();
+    QTemporaryFile copy; // freexl reads from a path
+    if (isOle2(bytes.left(8))) {
+        if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
+            return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "cannot make a private copy of the workbook")));
+        wb = openXls(copy.fileName());
+    } else {
+        wb = openXlsx(bytes);
+    }
+    if (!wb)
+        return wb.status();
+    // The first sheet that reads as it stands; else the first with a guess to correct.
+    std::optional<TabularHead> fallback;
+    Status last = Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the workbook has no rows")));
+    for (int s = 0; s < wb.value()->sheetCount(); ++s) {
+        QStringList lines;
+        wb.value()->readSheet(s, [&lines](qint64, const QStringList &cells) {
+            QStringList clean = cells;
+            for (QString &c : clean)
+                c.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+            lines << clean.join(u'\t');
+            return lines.size() < 400;
+        });
+        if (lines.isEmpty())
+            continue;
+        Result<TabularHead> h = headOfLines(lines, library, profileId, true, maxRows);
+        if (!h) {
+            last = h.status();
+            continue;
+        }
+        h.value().sheet = wb.value()->sheetName(s);
+        h.value().encoding.clear();
+        if (h.value().problem.isEmpty())
+            return h;
+        if (!fallback)
+            fallback = h.value();
+    }
+    if (fallback)
+        return *fallback;
+    return last;
+}
+
+} // namespace
+
+Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows)
+{
+    const QByteArray peek = device.peek(64 * 1024);
+    if (isOle2(peek.left(8)) || peek.startsWith("PK\x03\x04"))
+        return spreadsheetHead(device, library, profileId, maxRows);
+    const EncodingGuess enc = detectEncoding(peek);
+    if (enc.binary)
+        return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "this is not delimited text")));
+    Result<TabularHead> head = headOfLines(headLines(device, enc.name, enc.bomLength), library, profileId, false, maxRows);
+    if (head)
+        head.value().encoding = enc.name;
     return head;
 }
 

@@ -11,7 +11,8 @@ namespace cb::importers {
 
 struct TabularHead
 {
-    QString encoding;
+    QString encoding;             // empty for a spreadsheet
+    QString sheet;                // the sheet shown, for a spreadsheet
     QChar delimiter;
     int headerLine = -1;          // 0-based; -1 without a header
     QStringList headers;          // the header cells as written; empty without a header
@@ -28,7 +29,9 @@ struct TabularHead
 // The first lines of the decoded file (at most 400, the last cut off mid-line dropped).
 QStringList headLines(QIODevice &device, const QString &encoding, int bomLength);
 
-// profileId: a profile to read with (empty: detect, as an import would). The device is only peeked.
+// profileId: a profile to read with (empty: detect, as an import would). A delimited file is only peeked;
+// a workbook (.xls, .xlsx) is read whole, and the head is that of its first sheet that reads as it stands,
+// else of its first sheet with a guess to correct.
 Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows = 12);
 
 // The fields a column can map to, for a kind of record, in the order an editor offers them.

@@ -30,6 +30,9 @@ protected:
     qint64 m_imprecise = 0;
 };
 
+// An OLE2 compound file (legacy .xls) by its first 8 bytes.
+bool isOle2(const QByteArray &head);
+
 // The path must name a file (freexl reads from disk); the caller makes a private copy for archive members.
 Result<std::unique_ptr<Workbook>> openXls(const QString &path);
 Result<std::unique_ptr<Workbook>> openXlsx(const QByteArray &bytes);

@@ -192,6 +192,61 @@ private slots:
         QCOMPARE(r2.certificate.value(QStringLiteral("rows_accepted")).toInteger(), 1);
     }
 
+    void workbookColumns()
+    {
+        // The same export as a workbook: the Columns page reads its sheet, and the edited mapping reads
+        // it as it read the text file (cells, not a delimiter).
+        QTemporaryDir dir;
+        QList<QStringList> rows;
+        for (const QByteArray &line : QByteArray(kExport).split('\n'))
+            if (!line.isEmpty())
+                rows << QString::fromUtf8(line).split(u';');
+        const QString path = dir.filePath(QStringLiteral("umsatz.xlsx"));
+        QVERIFY(importers::synthetic::writeXlsx(path, rows, QStringLiteral("Umsätze")).ok());
+        ImportWizard w({QStringLiteral("Europe/Berlin"), QStringLiteral("DE"), QString()});
+        w.addFiles({path});
+        w.show();
+        QSignalSpy previews(&w, &ImportWizard::previewShown);
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        QTRY_VERIFY(previews.count() >= 1 && !w.isBusy());
+        widgets::MappingEditor *ed = w.mapping();
+        QCOMPARE(ed->head().sheet, QStringLiteral("Umsätze"));
+        QCOMPARE(ed->head().headers.size(), 4);
+        QVERIFY2(ed->statusText().startsWith(QStringLiteral("Sheet “Umsätze”")), qPrintable(ed->statusText()));
+        choose(ed->fieldBox(1), QStringLiteral("amount"));
+        choose(ed->fieldBox(3), QStringLiteral("flag"));
+        choose(ed->dateOrderBox(), QStringLiteral("DMY"));
+        type(ed->currencyEdit(), QStringLiteral("EUR"));
+        type(ed->creditEdit(), QStringLiteral("H"));
+        type(ed->debitEdit(), QStringLiteral("S"));
+        const int before = int(previews.count());
+        QTRY_VERIFY(previews.count() > before && !w.isBusy());
+        QTableWidget *t = w.preview()->table();
+        QCOMPARE(t->rowCount(), 4);
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("-120.00 EUR"));
+        QCOMPARE(t->item(2, 2)->text(), QStringLiteral("1500.00 EUR"));
+        QVERIFY2(t->item(0, 6)->text().contains(QStringLiteral("Umsätze")), qPrintable(t->item(0, 6)->text())); // sheet and row
+    }
+
+    void knownWorkbookSample()
+    {
+        // A real bank's .xls (China Construction Bank, shared samples): the built-in profile knows it.
+        const QString dir = test::testdataDir();
+        if (dir.isEmpty())
+            QSKIP("../shared/testdata not found (set CASEBENCH_TESTDATA)");
+        QFile f(dir + QStringLiteral("/bank-xls/deb-sig_ccb_transactions.xls"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const importers::ProfileLibrary library;
+        const Result<importers::TabularHead> head = importers::readTabularHead(f, library, QString());
+        QVERIFY2(head, qPrintable(head.status().message()));
+        QVERIFY(head.value().known);
+        QCOMPARE(head.value().profile.id, QStringLiteral("cn-bank-statement"));
+        QVERIFY(!head.value().sheet.isEmpty());
+        QVERIFY(head.value().fields.size() >= 5);
+        QVERIFY(std::any_of(head.value().fields.begin(), head.value().fields.end(), [](const QStringList &fs) { return fs.contains(QStringLiteral("balance")); }));
+    }
+
     void mainWindowImportsThroughTheWizard()
     {
         // Files dropped on the window (or File › Import) open the wizard; a known layout needs no mapping
