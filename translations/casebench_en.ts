@@ -5808,6 +5808,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>“%1” is not a time zone. Pick one from the list.</source>
         <translation>“%1” is not a time zone. Pick one from the list.</translation>
     </message>
+    <message>
+        <source>%1 — a folder: every file in it an importer recognises</source>
+        <translation>%1 — a folder: every file in it an importer recognises</translation>
+    </message>
+    <message>
+        <source>%1 — recognising…</source>
+        <translation>%1 — recognising…</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::LeadsView</name>
@@ -6683,6 +6691,14 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>Copy selected rows</source>
         <translation>Copy selected rows</translation>
+    </message>
+    <message>
+        <source>Fit Columns to Contents</source>
+        <translation>Fit Columns to Contents</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Reset Columns</translation>
     </message>
 </context>
 <context>

@@ -5747,6 +5747,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>“%1” is not a time zone. Pick one from the list.</source>
         <translation>“%1”不是有效时区，请从列表中选择。</translation>
     </message>
+    <message>
+        <source>%1 — a folder: every file in it an importer recognises</source>
+        <translation>%1 — 文件夹：导入其中可识别的全部文件</translation>
+    </message>
+    <message>
+        <source>%1 — recognising…</source>
+        <translation>%1 — 正在识别…</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::LeadsView</name>
@@ -6617,6 +6625,14 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>Copy selected rows</source>
         <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Fit Columns to Contents</source>
+        <translation>列宽适应内容</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ RecordView::RecordView(casefile::RecordKind kind, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &RecordView::showMenu);
+    setUpColumns();
     auto *copy = new QAction(this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -86,7 +87,7 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
     }
     m_proxy->setSourceModel(m_model);
     m_proxy->setTimeZone(zone);
-    m_sized = false;
+    m_sized = m_model && restoreColumns(); // as the analyst left them, else sized to the first rows
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &RecordView::updateCount);
         connect(m_model, &RecordModel::loadingFinished, this, [this] {
@@ -132,15 +133,15 @@ QString RecordView::selectionAsText() const
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         rows << i.row();
     std::sort(rows.begin(), rows.end());
-    const int columns = m_proxy->columnCount();
+    const QList<int> columns = shownColumns(); // what is shown, in the order shown
     QStringList lines;
     QStringList header;
-    for (int c = 0; c < columns; ++c)
+    for (int c : columns)
         header << m_proxy->headerData(c, Qt::Horizontal).toString();
     lines << header.join(u'\t');
     for (int r : rows) {
         QStringList cells;
-        for (int c = 0; c < columns; ++c)
+        for (int c : columns)
             cells << m_proxy->index(r, c).data().toString().replace(u'\t', u' ').replace(u'\n', u' ');
         lines << cells.join(u'\t');
     }

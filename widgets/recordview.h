@@ -4,10 +4,12 @@
 // counter and provenance in the last column.
 #include "recordkind.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimeZone;
 
@@ -25,6 +27,7 @@ class RecordView : public QWidget
     Q_OBJECT
 public:
     explicit RecordView(casefile::RecordKind kind, QWidget *parent = nullptr);
+    ~RecordView() override;
     // The open case (null: none); the view's model follows the worker's change announcements.
     void setWorker(casefile::CaseWorker *worker, const QTimeZone &zone);
     casefile::RecordKind kind() const { return m_kind; }
@@ -37,6 +40,12 @@ public:
     void selectRecord(qint64 id);
     // The selected rows as tab-separated text as shown (header first), for the clipboard.
     QString selectionAsText() const;
+    // The header's menu: a check per column (shown or hidden), fit to contents, reset (recordcolumns.cpp).
+    QMenu *columnMenu(QWidget *parent);
+    void showColumn(int logical, bool shown);
+    void resetColumns();
+    // The columns shown, in the order shown (logical indexes).
+    QList<int> shownColumns() const;
 
 signals:
     void recordSelected(cb::casefile::RecordKind kind, qint64 id);
@@ -51,6 +60,11 @@ private:
     void updateCount();
     void applyFilter();
     void showMenu(const QPoint &at);
+    void setUpColumns();
+    void saveColumns();
+    bool restoreColumns(); // the arrangement kept for this kind; false when none
+    QTimer m_saveColumns;
+    bool m_restoring = false;
     casefile::RecordKind m_kind;
     QLineEdit *m_filter;
     QTableView *m_table;
