@@ -157,6 +157,9 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_canvas(new ChartCanva
 ChartView::~ChartView()
 {
     m_progress.cancel();
+    // The layout runs on a thread the case worker does not own: its continuation names this view, which
+    // must outlive it (a window closed mid-layout would otherwise hand it a destroyed context).
+    m_laying.waitForFinished();
 }
 
 void ChartView::setWorker(CaseWorker *worker)
@@ -226,7 +229,7 @@ void ChartView::rebuild(bool relayout, bool keepView)
     m_cancel->show();
     const Progress progress = m_progress;
     // Built on the reader thread; laid out, with its link labels placed, on the layout thread.
-    m_worker->read<Result<Chart>>([spec](CaseFile &cf, const Progress &p) { return buildChart(cf, spec, p); }, progress)
+    auto laying = m_worker->read<Result<Chart>>([spec](CaseFile &cf, const Progress &p) { return buildChart(cf, spec, p); }, progress)
         .then(layoutThread(), [relayout, progress, font = m_canvas->font()](Result<Chart> chart) -> Result<LaidOut> {
             if (!chart)
                 return chart.status();
@@ -235,8 +238,9 @@ void ChartView::rebuild(bool relayout, bool keepView)
             LaidOut out{std::move(chart.value()), {}};
             out.labels = ChartCanvas::labelBoxesFor(out.chart, font);
             return out;
-        })
-        .then(this, [this, request, keepView](Result<LaidOut> laid) { arrived(std::move(laid), request, keepView); });
+        });
+    m_laying = QFuture<void>(laying);
+    laying.then(this, [this, request, keepView](Result<LaidOut> laid) { arrived(std::move(laid), request, keepView); });
 }
 
 void ChartView::arrived(Result<LaidOut> chart, quint64 request, bool keepView)

@@ -8,6 +8,7 @@
 #include "chart/chart.h"
 #include "progress.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QRectF>
 #include <QWidget>
@@ -94,6 +95,7 @@ private:
     quint64 m_shownSerial = 0; // counts the charts put on screen (a menu opened on one acts on that one only)
     bool m_busy = false;
     Progress m_progress;
+    QFuture<void> m_laying; // the chart on the layout thread, awaited when the view goes
 };
 
 } // namespace cb::widgets
