@@ -159,7 +159,7 @@ ChartView::~ChartView()
     m_progress.cancel();
     // The layout runs on a thread the case worker does not own: its continuation names this view, which
     // must outlive it (a window closed mid-layout would otherwise hand it a destroyed context).
-    m_laying.waitForFinished();
+    m_laying.waitAll();
 }
 
 void ChartView::setWorker(CaseWorker *worker)
@@ -239,7 +239,7 @@ void ChartView::rebuild(bool relayout, bool keepView)
             out.labels = ChartCanvas::labelBoxesFor(out.chart, font);
             return out;
         });
-    m_laying = QFuture<void>(laying);
+    m_laying.track(laying); // every one still running: each continuation names this view
     laying.then(this, [this, request, keepView](Result<LaidOut> laid) { arrived(std::move(laid), request, keepView); });
 }
 

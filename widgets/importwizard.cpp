@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace cb::widgets {
 
@@ -116,23 +117,53 @@ void ImportWizard::browse()
 
 void ImportWizard::addFiles(const QStringList &files)
 {
-    ImporterRegistry registry;
+    QStringList added;
     for (const QString &path : files) {
         if (std::any_of(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.path == path; }))
             continue;
         Entry e;
         e.path = path;
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) // 64 KiB, as every import sniffs
-            e.formats = rankFormats(f.peek(64 * 1024), QFileInfo(path).fileName(), registry);
+        e.folder = QFileInfo(path).isDir();
         m_entries << e;
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_files);
+        auto *item = new QListWidgetItem(e.folder ? tr("%1 — a folder: every file in it an importer recognises").arg(QFileInfo(path).fileName())
+                                                  : tr("%1 — recognising…").arg(QFileInfo(path).fileName()),
+                                         m_files);
         item->setToolTip(path);
-        item->setText(e.formats.isEmpty() ? tr("%1 — not recognised").arg(QFileInfo(path).fileName())
-                                          : tr("%1 — %2 (%3%)").arg(QFileInfo(path).fileName(), e.formats.first().name).arg(e.formats.first().confidence));
+        if (!e.folder)
+            added << path;
     }
     if (m_files->currentRow() < 0 && m_files->count() > 0)
         m_files->setCurrentRow(0);
+    if (added.isEmpty())
+        return;
+    // The first 64 KiB of each, as every import sniffs them, read on a thread (a share may be slow).
+    ++m_pending;
+    auto work = QtConcurrent::run([added] {
+        ImporterRegistry registry;
+        QList<QList<FormatCandidate>> out;
+        for (const QString &path : added) {
+            QFile f(path);
+            out << (f.open(QIODevice::ReadOnly) ? rankFormats(f.peek(64 * 1024), QFileInfo(path).fileName(), registry) : QList<FormatCandidate>{});
+        }
+        return out;
+    });
+    m_work.track(work);
+    work.then(this, [this, added](const QList<QList<FormatCandidate>> &found) {
+        --m_pending;
+        for (int i = 0; i < added.size(); ++i)
+            for (int row = 0; row < m_entries.size(); ++row) {
+                Entry &e = m_entries[row];
+                if (e.path != added[i])
+                    continue;
+                e.formats = found.value(i);
+                e.sniffed = true;
+                const QString name = QFileInfo(e.path).fileName();
+                m_files->item(row)->setText(e.formats.isEmpty() ? tr("%1 — not recognised").arg(name)
+                                                                : tr("%1 — %2 (%3%)").arg(name, e.formats.first().name).arg(e.formats.first().confidence));
+            }
+        describeFile(m_files->currentRow());
+        emit filesRecognised();
+    });
 }
 
 void ImportWizard::removeFile()

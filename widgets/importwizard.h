@@ -6,6 +6,7 @@
 // records about the sources — legal basis, investigator, time zone, region, whose account or line, the
 // seized device. Nothing is parsed on the GUI thread: heads and previews are read on a thread of their own.
 #include "importjob.h"
+#include "pendingwork.h"
 #include "pipeline/preview.h"
 #include "tabular/tabularhead.h"
 
@@ -56,6 +57,7 @@ public:
     bool isBusy() const { return m_pending > 0; }
 
 signals:
+    void filesRecognised();
     void headRead(int file);
     void previewShown();
 
@@ -65,6 +67,8 @@ private:
         QString path;
         QList<importers::FormatCandidate> formats;
         QString format;        // chosen importer id; empty: detect
+        bool folder = false;   // a folder: imported as one device, file by file
+        bool sniffed = false;  // formats were read
         bool headDone = false;
         importers::TabularHead head;
         QString headError;
@@ -85,7 +89,6 @@ private:
     void startPreview();
     bool saveMapping(int index);
     void keepEdits();
-    void track(const QFuture<void> &work);
     QString zoneId() const;
 
     ImportDefaults m_defaults;
@@ -93,7 +96,7 @@ private:
     int m_mappedIndex = -1;
     int m_generation = 0, m_pending = 0, m_lastPage = -1;
     Progress m_previewCancel;
-    QList<QFuture<void>> m_work;
+    PendingWork m_work;
     QTemporaryDir m_scratch;
     QTimer m_debounce;
     QListWidget *m_files;

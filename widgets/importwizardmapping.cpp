@@ -106,7 +106,7 @@ void ImportWizard::readHead(int index)
             return Result<TabularHead>(Status::error(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
         return readTabularHead(f, registry.profiles(), QString());
     });
-    track(QFuture<void>(work)); // the work itself: its continuation runs on this thread
+    m_work.track(work); // the work itself: its continuation runs on this thread
     work.then(this, [this, index, path](const Result<TabularHead> &head) {
         --m_pending;
         if (index >= m_entries.size() || m_entries[index].path != path)
@@ -125,19 +125,12 @@ void ImportWizard::readHead(int index)
     });
 }
 
-void ImportWizard::track(const QFuture<void> &work)
-{
-    m_work.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-    m_work.append(work);
-}
-
 ImportWizard::~ImportWizard()
 {
     // Continuations hold this wizard as their context: let the work end while it still exists.
     m_debounce.stop();
     m_previewCancel.cancel();
-    for (QFuture<void> &f : m_work)
-        f.waitForFinished();
+    m_work.waitAll();
 }
 
 void ImportWizard::schedulePreview()
@@ -173,7 +166,7 @@ void ImportWizard::startPreview()
         ImporterRegistry registry;
         return previewFile(path, o, caseZone, registry, 20, cancel);
     });
-    track(QFuture<void>(work));
+    m_work.track(work);
     work.then(this, [this, generation, o](const FilePreview &p) {
         --m_pending;
         QFile::remove(o.profile);
@@ -203,8 +196,9 @@ bool ImportWizard::saveMapping(int index)
 bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
-    case FilesPage:
-        return !m_entries.isEmpty();
+    case FilesPage: // every file recognised first: which pages follow depends on it
+        return !m_entries.isEmpty()
+               && std::all_of(m_entries.begin(), m_entries.end(), [](const Entry &e) { return e.folder || e.sniffed; });
     case MappingPage:
         keepEdits();
         return true;

@@ -86,12 +86,14 @@ PacketDialog::PacketDialog(CaseWorker *worker, const QString &caseLanguage, QWid
 PacketDialog::~PacketDialog()
 {
     cancel();
+    m_work.waitAll(); // closed mid-build (it deletes itself on close): the build stops at its next check
 }
 
 void PacketDialog::loadExhibits()
 {
-    m_worker->read<QList<Exhibit>>([](CaseFile &cf, const Progress &) { return exhibitsOf(cf); })
-        .then(this, [this](const QList<Exhibit> &list) {
+    auto exhibits = m_worker->read<QList<Exhibit>>([](CaseFile &cf, const Progress &) { return exhibitsOf(cf); });
+    m_work.track(exhibits);
+    exhibits.then(this, [this](const QList<Exhibit> &list) {
             for (const Exhibit &e : list) {
                 auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(e.code, e.caption.isEmpty() ? e.kind : e.caption), m_exhibits);
                 item->setData(Qt::UserRole, e.code);
@@ -135,13 +137,14 @@ void PacketDialog::build()
     m_progress->setValue(0);
     m_status->setText(tr("Building the packet…"));
     const Progress progress = m_job->progress;
-    m_worker->read<Result<reports::Packet>>([options](CaseFile &cf, const Progress &p) -> Result<reports::Packet> {
-                 const Result<SigningKey> key = SigningKey::loadOrCreate({}, cf.settings().investigator);
-                 if (!key)
-                     return key.status();
-                 return reports::makePacket(cf, options, key.value(), p);
-             }, progress)
-        .then(this, [this](const Result<reports::Packet> &done) {
+    auto building = m_worker->read<Result<reports::Packet>>([options](CaseFile &cf, const Progress &p) -> Result<reports::Packet> {
+        const Result<SigningKey> key = SigningKey::loadOrCreate({}, cf.settings().investigator);
+        if (!key)
+            return key.status();
+        return reports::makePacket(cf, options, key.value(), p);
+    }, progress);
+    m_work.track(building);
+    building.then(this, [this](const Result<reports::Packet> &done) {
             m_build->setEnabled(true);
             m_cancel->setEnabled(false);
             if (!done) {
@@ -176,7 +179,7 @@ void PacketDialog::showPreview(const QString &message)
         QList<QImage> pages;
         int total = 0;
     };
-    QtConcurrent::run([pdf = m_pdf] {
+    auto rendering = QtConcurrent::run([pdf = m_pdf] {
         Rendered out;
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
         if (!doc)
@@ -187,7 +190,9 @@ void PacketDialog::showPreview(const QString &message)
         for (int i = 0; i < qMin(out.total, 60); ++i)
             out.pages << doc->page(i)->renderToImage(54, 54);
         return out;
-    }).then(this, [this, message](const Rendered &r) {
+    });
+    m_work.track(rendering);
+    rendering.then(this, [this, message](const Rendered &r) {
         for (int i = 0; i < r.pages.size(); ++i) {
             auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(r.pages.at(i))), tr("Page %1").arg(i + 1), m_pages);
             item->setSizeHint(QSize(230, 330));

@@ -77,6 +77,7 @@ private slots:
         const QString path = test::writeFile(dir, QStringLiteral("umsatz.csv"), kExport);
         ImportWizard w({QStringLiteral("Europe/Berlin"), QStringLiteral("DE"), QStringLiteral("KHK Weber")});
         w.addFiles({path});
+        QTRY_VERIFY(!w.isBusy()); // recognised on a thread
         w.show();
         QCOMPARE(w.fileList()->count(), 1);
         QVERIFY2(w.fileList()->item(0)->text().contains(QStringLiteral("Delimited text")), qPrintable(w.fileList()->item(0)->text()));
@@ -205,6 +206,7 @@ private slots:
         QVERIFY(importers::synthetic::writeXlsx(path, rows, QStringLiteral("Umsätze")).ok());
         ImportWizard w({QStringLiteral("Europe/Berlin"), QStringLiteral("DE"), QString()});
         w.addFiles({path});
+        QTRY_VERIFY(!w.isBusy()); // recognised on a thread
         w.show();
         QSignalSpy previews(&w, &ImportWizard::previewShown);
         w.next();
@@ -263,6 +265,7 @@ private slots:
         w.openImportWizard({calls});
         ImportWizard *wizard = w.importWizard();
         QVERIFY(wizard);
+        QTRY_VERIFY(!wizard->isBusy());
         QSignalSpy previews(wizard, &ImportWizard::previewShown);
         wizard->next();
         QTRY_VERIFY(previews.count() >= 1 && !wizard->isBusy());
@@ -290,6 +293,7 @@ private slots:
         const QString path = test::writeFile(dir, QStringLiteral("流水.csv"), kExport);
         ImportWizard w({QStringLiteral("Asia/Shanghai"), QStringLiteral("CN"), QStringLiteral("王警官")});
         w.addFiles({path});
+        QTRY_VERIFY(!w.isBusy()); // recognised on a thread
         w.show();
         QSignalSpy previews(&w, &ImportWizard::previewShown);
         w.next();

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -73,6 +74,26 @@ private slots:
         chinese.resize(1200, 760);
         QVERIFY(chinese.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_packetdialog_zh.png"))));
         QCoreApplication::removeTranslator(&zh);
+    }
+
+    void closedWhileBuilding()
+    {
+        // The dialog deletes itself on close; closed mid-build, the build's continuation must not find it
+        // gone (Qt aborts on a destroyed context in debug builds). The worker goes on serving reads.
+        const QString c = m_dir.filePath(QStringLiteral("demo.casebench"));
+        if (!QFile::exists(c))
+            QCOMPARE(test::runCasebench({QStringLiteral("demo"), c}).code, 0);
+        casefile::CaseWorker worker;
+        QVERIFY(worker.open(c).result());
+        QPointer<widgets::PacketDialog> dialog = new widgets::PacketDialog(&worker, QStringLiteral("en"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        auto *exhibits = dialog->findChildren<QListWidget *>().first();
+        QTRY_COMPARE(exhibits->count(), 7);
+        dialog->build();
+        dialog->close();
+        QTRY_VERIFY(dialog.isNull());
+        QVERIFY(worker.read<int>([](casefile::CaseFile &, const Progress &) { return 7; }).result() == 7);
     }
 };
 
