@@ -6033,6 +6033,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Sheet “%1”: %2</source>
         <translation>Sheet “%1”: %2</translation>
     </message>
+    <message>
+        <source>Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change.</source>
+        <translation>Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change.</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::MappingGuess</name>

@@ -5971,6 +5971,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Sheet “%1”: %2</source>
         <translation>工作表“%1”：%2</translation>
     </message>
+    <message>
+        <source>Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change.</source>
+        <translation>您的映射：导入时按下方名称保存，此后凡是表头相同的文件都按它读取。预览随每次修改更新。</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::MappingGuess</name>

@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QJsonDocument>
 #include <QMessageBox>
-#include <QSplitter>
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -27,16 +26,12 @@ QWizardPage *ImportWizard::mappingPage()
     auto *page = new QWizardPage;
     page->setTitle(tr("Columns"));
     page->setSubTitle(tr("Say what each column holds. The preview below shows the first records as they will be imported."));
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_editor);
-    split->addWidget(m_preview);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), m_mappedFile);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_editor); // as tall as it needs
+    layout->addWidget(m_preview, 1); // the preview the rest
     connect(m_mappedFile, &QComboBox::activated, this, &ImportWizard::showMappedFile);
     connect(m_editor, &MappingEditor::mappingChanged, this, &ImportWizard::schedulePreview);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {

@@ -54,6 +54,7 @@ MappingEditor::MappingEditor(QWidget *parent)
       m_flagsRow(new QWidget(this)), m_directionsRow(new QWidget(this)), m_columns(new QTableWidget(this))
 {
     m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_kind->addItem(tr("Bank transactions"), int(RecordKind::Transactions));
     m_kind->addItem(tr("Call records"), int(RecordKind::Calls));
     m_kind->addItem(tr("Cell sites"), int(RecordKind::CellSites));
@@ -183,6 +184,7 @@ void MappingEditor::restore(const importers::TabularHead &head, const QJsonObjec
             fs.move(fs.indexOf(QStringLiteral("interaction")), fs.size() - 1);
     setHead(h, fileName);
     m_name->setText(mapping.value(QStringLiteral("name")).toString(m_name->text()));
+    m_status->setText(tr("Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change."));
     m_edited = true;
 }
 
@@ -234,7 +236,7 @@ void MappingEditor::fillColumns()
     int h = m_columns->horizontalHeader()->sizeHint().height() + 2 * m_columns->frameWidth();
     for (int c = 0; c < qMin(n, 12); ++c)
         h += m_columns->rowHeight(c);
-    m_columns->setMaximumHeight(h + (n > 12 ? m_columns->horizontalScrollBar()->sizeHint().height() : 0));
+    m_columns->setFixedHeight(h + (n > 12 ? m_columns->horizontalScrollBar()->sizeHint().height() : 0));
     m_filling = was;
 }
 
@@ -258,6 +260,8 @@ void MappingEditor::edited()
 {
     if (m_filling)
         return;
+    if (!m_edited) // from now on the analyst's mapping, whatever the file was read with before
+        m_status->setText(tr("Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change."));
     m_edited = true;
     emit mappingChanged();
 }

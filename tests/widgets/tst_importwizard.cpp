@@ -109,6 +109,7 @@ private slots:
         type(ed->debitEdit(), QStringLiteral("S"));
         type(ed->nameEdit(), QStringLiteral("Sparkasse Umsatz"));
         QVERIFY(ed->isEdited());
+        QVERIFY2(ed->statusText().startsWith(QStringLiteral("Your mapping: saved under the name below")), qPrintable(ed->statusText()));
         const int before = int(previews.count());
         QTRY_VERIFY(previews.count() > before && !w.isBusy());
 
