@@ -1,10 +1,12 @@
 #include "chartview.h"
+#include "whilealive.h"
 
 #include "chart/chartexport.h"
 #include "chart/chartlayout.h"
 #include "chartcanvas.h"
 #include "session/caseworker.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -157,9 +159,6 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_canvas(new ChartCanva
 ChartView::~ChartView()
 {
     m_progress.cancel();
-    // The layout runs on a thread the case worker does not own: its continuation names this view, which
-    // must outlive it (a window closed mid-layout would otherwise hand it a destroyed context).
-    m_laying.waitAll();
 }
 
 void ChartView::setWorker(CaseWorker *worker)
@@ -239,8 +238,10 @@ void ChartView::rebuild(bool relayout, bool keepView)
             out.labels = ChartCanvas::labelBoxesFor(out.chart, font);
             return out;
         });
-    m_laying.track(laying); // every one still running: each continuation names this view
-    laying.then(this, [this, request, keepView](Result<LaidOut> laid) { arrived(std::move(laid), request, keepView); });
+    // The layout runs on a thread the case worker does not own: the view may be gone when it ends.
+    laying.then(QCoreApplication::instance(), whileAlive<Result<LaidOut>>(this, [this, request, keepView](Result<LaidOut> laid) {
+        arrived(std::move(laid), request, keepView);
+    }));
 }
 
 void ChartView::arrived(Result<LaidOut> chart, quint64 request, bool keepView)

@@ -6,7 +6,6 @@
 // is and places the new ones around it; nodes the analyst drags stay pinned. Selection is shared: a node
 // clicked shows its entity in Details; an entity selected elsewhere is selected here.
 #include "chart/chart.h"
-#include "pendingwork.h"
 #include "progress.h"
 
 #include <QHash>
@@ -95,7 +94,6 @@ private:
     quint64 m_shownSerial = 0; // counts the charts put on screen (a menu opened on one acts on that one only)
     bool m_busy = false;
     Progress m_progress;
-    PendingWork m_laying; // charts on the layout thread, awaited when the view goes
 };
 
 } // namespace cb::widgets

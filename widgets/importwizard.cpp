@@ -1,8 +1,10 @@
 #include "importwizard.h"
+#include "whilealive.h"
 
 #include "importpreview.h"
 #include "mappingeditor.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
@@ -147,8 +149,7 @@ void ImportWizard::addFiles(const QStringList &files)
         }
         return out;
     });
-    m_work.track(work);
-    work.then(this, [this, added](const QList<QList<FormatCandidate>> &found) {
+    work.then(QCoreApplication::instance(), whileAlive<const QList<QList<FormatCandidate>> &>(this, [this, added](const QList<QList<FormatCandidate>> &found) {
         --m_pending;
         for (int i = 0; i < added.size(); ++i)
             for (int row = 0; row < m_entries.size(); ++row) {
@@ -163,7 +164,7 @@ void ImportWizard::addFiles(const QStringList &files)
             }
         describeFile(m_files->currentRow());
         emit filesRecognised();
-    });
+    }));
 }
 
 void ImportWizard::removeFile()

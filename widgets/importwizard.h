@@ -6,7 +6,7 @@
 // records about the sources — legal basis, investigator, time zone, region, whose account or line, the
 // seized device. Nothing is parsed on the GUI thread: heads and previews are read on a thread of their own.
 #include "importjob.h"
-#include "pendingwork.h"
+#include "whilealive.h"
 #include "pipeline/preview.h"
 #include "tabular/tabularhead.h"
 
@@ -96,7 +96,6 @@ private:
     int m_mappedIndex = -1;
     int m_generation = 0, m_pending = 0, m_lastPage = -1;
     Progress m_previewCancel;
-    PendingWork m_work;
     QTemporaryDir m_scratch;
     QTimer m_debounce;
     QListWidget *m_files;

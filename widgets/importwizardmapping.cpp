@@ -4,7 +4,9 @@
 #include "importwizard.h"
 #include "mappingeditor.h"
 #include "mappingguess.h"
+#include "whilealive.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -101,8 +103,7 @@ void ImportWizard::readHead(int index)
             return Result<TabularHead>(Status::error(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
         return readTabularHead(f, registry.profiles(), QString());
     });
-    m_work.track(work); // the work itself: its continuation runs on this thread
-    work.then(this, [this, index, path](const Result<TabularHead> &head) {
+    work.then(QCoreApplication::instance(), whileAlive<const Result<TabularHead> &>(this, [this, index, path](const Result<TabularHead> &head) {
         --m_pending;
         if (index >= m_entries.size() || m_entries[index].path != path)
             return;
@@ -117,7 +118,7 @@ void ImportWizard::readHead(int index)
             m_mappedIndex = -1; // nothing of the editor belongs to a file yet
             showMappedFile();
         }
-    });
+    }));
 }
 
 ImportWizard::~ImportWizard()
@@ -125,7 +126,6 @@ ImportWizard::~ImportWizard()
     // Continuations hold this wizard as their context: let the work end while it still exists.
     m_debounce.stop();
     m_previewCancel.cancel();
-    m_work.waitAll();
 }
 
 void ImportWizard::schedulePreview()
@@ -161,8 +161,7 @@ void ImportWizard::startPreview()
         ImporterRegistry registry;
         return previewFile(path, o, caseZone, registry, 20, cancel);
     });
-    m_work.track(work);
-    work.then(this, [this, generation, o](const FilePreview &p) {
+    work.then(QCoreApplication::instance(), whileAlive<const FilePreview &>(this, [this, generation, o](const FilePreview &p) {
         --m_pending;
         QFile::remove(o.profile);
         if (generation != m_generation)
@@ -170,7 +169,7 @@ void ImportWizard::startPreview()
         const QTimeZone zone((o.timezone.isEmpty() ? m_defaults.zone : o.timezone).toUtf8());
         m_preview->showPreview(p, zone.isValid() ? zone : QTimeZone::utc());
         emit previewShown();
-    });
+    }));
 }
 
 bool ImportWizard::saveMapping(int index)

@@ -1,10 +1,12 @@
 #include "packetdialog.h"
+#include "whilealive.h"
 
 #include "packet/packet.h"
 #include "session/caseworker.h"
 #include "session/exhibits.h"
 #include "signingkey.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -86,14 +88,12 @@ PacketDialog::PacketDialog(CaseWorker *worker, const QString &caseLanguage, QWid
 PacketDialog::~PacketDialog()
 {
     cancel();
-    m_work.waitAll(); // closed mid-build (it deletes itself on close): the build stops at its next check
 }
 
 void PacketDialog::loadExhibits()
 {
     auto exhibits = m_worker->read<QList<Exhibit>>([](CaseFile &cf, const Progress &) { return exhibitsOf(cf); });
-    m_work.track(exhibits);
-    exhibits.then(this, [this](const QList<Exhibit> &list) {
+    exhibits.then(QCoreApplication::instance(), whileAlive<const QList<Exhibit> &>(this, [this](const QList<Exhibit> &list) {
             for (const Exhibit &e : list) {
                 auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(e.code, e.caption.isEmpty() ? e.kind : e.caption), m_exhibits);
                 item->setData(Qt::UserRole, e.code);
@@ -102,7 +102,7 @@ void PacketDialog::loadExhibits()
             if (list.isEmpty())
                 m_status->setText(tr("The case has no exhibits yet: bookmark a run or add one with \"casebench exhibit add\"."));
             m_build->setEnabled(!list.isEmpty());
-        });
+        }));
 }
 
 reports::PacketOptions PacketDialog::options() const
@@ -143,8 +143,7 @@ void PacketDialog::build()
             return key.status();
         return reports::makePacket(cf, options, key.value(), p);
     }, progress);
-    m_work.track(building);
-    building.then(this, [this](const Result<reports::Packet> &done) {
+    building.then(QCoreApplication::instance(), whileAlive<const Result<reports::Packet> &>(this, [this](const Result<reports::Packet> &done) {
             m_build->setEnabled(true);
             m_cancel->setEnabled(false);
             if (!done) {
@@ -161,7 +160,7 @@ void PacketDialog::build()
             m_status->setText(message);
             m_save->setEnabled(true);
             showPreview(message);
-        });
+        }));
 }
 
 void PacketDialog::cancel()
@@ -191,8 +190,7 @@ void PacketDialog::showPreview(const QString &message)
             out.pages << doc->page(i)->renderToImage(54, 54);
         return out;
     });
-    m_work.track(rendering);
-    rendering.then(this, [this, message](const Rendered &r) {
+    rendering.then(QCoreApplication::instance(), whileAlive<const Rendered &>(this, [this, message](const Rendered &r) {
         for (int i = 0; i < r.pages.size(); ++i) {
             auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(r.pages.at(i))), tr("Page %1").arg(i + 1), m_pages);
             item->setSizeHint(QSize(230, 330));
@@ -200,7 +198,7 @@ void PacketDialog::showPreview(const QString &message)
         if (r.total > r.pages.size())
             m_status->setText(m_status->text() + u'\n' + tr("The preview shows the first %1 of %2 pages.").arg(r.pages.size()).arg(r.total));
         emit built(true, message);
-    });
+    }));
 }
 
 int PacketDialog::previewPages() const

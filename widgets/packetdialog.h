@@ -3,7 +3,6 @@
 // on the case worker (progress, Cancel), look at its pages rendered by Poppler, then save it. The saved
 // packet is recorded in the audit log like any export.
 #include "packet/packetmodel.h"
-#include "pendingwork.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -54,7 +53,6 @@ private:
     QByteArray m_pdf;
     QString m_packetId;
     std::shared_ptr<struct PacketJob> m_job;
-    PendingWork m_work;
 };
 
 } // namespace cb::widgets
