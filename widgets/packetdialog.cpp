@@ -127,7 +127,8 @@ void PacketDialog::build()
     m_job = std::make_shared<PacketJob>();
     QPointer<QProgressBar> bar(m_progress);
     m_job->progress = Progress([bar](double f) {
-        QMetaObject::invokeMethod(bar, [bar, f] { if (bar) bar->setValue(int(f * 100)); }, Qt::QueuedConnection);
+        // Checked on the GUI thread, where the bar may have gone with its dialog.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [bar, f] { if (bar) bar->setValue(int(f * 100)); }, Qt::QueuedConnection);
         return true;
     });
     m_build->setEnabled(false);

@@ -84,30 +84,40 @@ void RecordView::resetColumns()
         h->setSectionHidden(l, false);
         h->moveSection(h->visualIndex(l), l);
     }
+    m_restoring = true; // sized by the program, not an arrangement to keep
     m_table->resizeColumnsToContents();
+    m_restoring = false;
+    m_saveColumns.stop();
     QSettings().remove(settingsKey(m_kind));
+    QSettings().remove(settingsKey(m_kind) + QStringLiteral("-count"));
 }
 
 void RecordView::saveColumns()
 {
-    if (m_proxy->columnCount() > 0)
-        QSettings().setValue(settingsKey(m_kind), m_table->horizontalHeader()->saveState());
+    if (m_proxy->columnCount() == 0)
+        return;
+    // The state is by position: the count says which table it was made for (a later version may differ).
+    QSettings().setValue(settingsKey(m_kind), m_table->horizontalHeader()->saveState());
+    QSettings().setValue(settingsKey(m_kind) + QStringLiteral("-count"), m_proxy->columnCount());
 }
 
 bool RecordView::restoreColumns()
 {
     const QByteArray state = QSettings().value(settingsKey(m_kind)).toByteArray();
-    if (state.isEmpty())
-        return false;
+    if (state.isEmpty() || QSettings().value(settingsKey(m_kind) + QStringLiteral("-count")).toInt() != m_proxy->columnCount())
+        return false; // none, or made for other columns (another version)
     QHeaderView *h = m_table->horizontalHeader();
     const int sortColumn = h->sortIndicatorSection();
     const Qt::SortOrder order = h->sortIndicatorOrder();
     m_restoring = true;
-    const bool restored = h->restoreState(state);
+    bool restored = false;
     {
-        const QSignalBlocker quiet(h); // the layout only: the rows keep the order the model has
+        // The layout only: the saved state carries a sort indicator, and announcing it would sort the rows.
+        const QSignalBlocker quiet(h);
+        restored = h->restoreState(state);
         h->setSortIndicator(sortColumn, order);
     }
+    h->viewport()->update();
     m_restoring = false;
     return restored;
 }

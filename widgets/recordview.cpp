@@ -93,7 +93,9 @@ void RecordView::setWorker(casefile::CaseWorker *worker, const QTimeZone &zone)
         connect(m_model, &RecordModel::loadingFinished, this, [this] {
             updateCount();
             if (!m_sized && m_model->rowCount() > 0) { // sized to the first rows once, then left to the user
+                m_restoring = true; // the program's sizing, not the analyst's: not kept
                 m_table->resizeColumnsToContents();
+                m_restoring = false;
                 m_sized = true;
             }
         });

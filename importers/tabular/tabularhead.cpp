@@ -135,8 +135,9 @@ Result<TabularHead> spreadsheetHead(QIODevice &device, const ProfileLibrary &lib
     }
     if (!wb)
         return wb.status();
-    // The first sheet that reads as it stands; else the first with a guess to correct.
-    std::optional<TabularHead> fallback;
+    // As the import chooses: the first sheet a profile knows; else the first that inference reads; else
+    // the first with a guess to correct.
+    std::optional<TabularHead> inferred, fallback;
     Status last = Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the workbook has no rows")));
     for (int s = 0; s < wb.value()->sheetCount(); ++s) {
         QStringList lines;
@@ -156,11 +157,14 @@ Result<TabularHead> spreadsheetHead(QIODevice &device, const ProfileLibrary &lib
         }
         h.value().sheet = wb.value()->sheetName(s);
         h.value().encoding.clear();
-        if (h.value().problem.isEmpty())
+        if (h.value().known)
             return h;
-        if (!fallback)
-            fallback = h.value();
+        std::optional<TabularHead> &slot = h.value().problem.isEmpty() ? inferred : fallback;
+        if (!slot)
+            slot = h.value();
     }
+    if (inferred)
+        return *inferred;
     if (fallback)
         return *fallback;
     return last;
