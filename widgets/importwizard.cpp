@@ -3,6 +3,7 @@
 
 #include "importpreview.h"
 #include "mappingeditor.h"
+#include "newcasedialog.h"
 
 #include <QCoreApplication>
 #include <QComboBox>
@@ -91,13 +92,8 @@ QWizardPage *ImportWizard::detailsPage()
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->addItem(tr("The case's zone (%1)").arg(m_defaults.zone), QString());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const int off = QTimeZone(id).offsetFromUtc(now);
-        m_zone->addItem(QStringLiteral("%1  (UTC%2%3:%4)").arg(QString::fromUtf8(id), off < 0 ? QStringLiteral("−") : QStringLiteral("+"))
-                            .arg(qAbs(off) / 3600, 2, 10, QLatin1Char('0')).arg(qAbs(off) % 3600 / 60, 2, 10, QLatin1Char('0')),
-                        QString::fromUtf8(id));
-    }
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) // named as in New Case
+        m_zone->addItem(QStringLiteral("%1  (%2)").arg(QString::fromUtf8(id), offsetText(QTimeZone(id))), QString::fromUtf8(id));
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     auto *form = new QFormLayout(page);

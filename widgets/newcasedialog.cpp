@@ -14,9 +14,6 @@
 
 namespace cb::widgets {
 
-namespace {
-
-// "UTC+08:00" for a zone now.
 QString offsetText(const QTimeZone &z)
 {
     const int s = z.offsetFromUtc(QDateTime::currentDateTimeUtc());
@@ -25,8 +22,6 @@ QString offsetText(const QTimeZone &z)
         .arg(qAbs(s) / 3600, 2, 10, QLatin1Char('0'))
         .arg(qAbs(s) / 60 % 60, 2, 10, QLatin1Char('0'));
 }
-
-} // namespace
 
 NewCaseDialog::NewCaseDialog(QWidget *parent)
     : QDialog(parent), m_path(new QLineEdit(this)), m_title(new QLineEdit(this)), m_investigator(new QLineEdit(this)),

@@ -10,7 +10,12 @@ class QComboBox;
 class QLineEdit;
 class QListWidget;
 
+class QTimeZone;
+
 namespace cb::widgets {
+
+// "UTC+08:00": a zone's offset now, as the zone pickers show it beside its name.
+QString offsetText(const QTimeZone &z);
 
 class NewCaseDialog : public QDialog
 {
