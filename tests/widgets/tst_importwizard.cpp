@@ -250,6 +250,40 @@ private slots:
         QVERIFY(std::any_of(head.value().fields.begin(), head.value().fields.end(), [](const QStringList &fs) { return fs.contains(QStringLiteral("balance")); }));
     }
 
+    void hostileFilesGiveAReasonAndNothing()
+    {
+        // Bytes that are neither text nor a workbook, and a workbook cut short: the head and the preview
+        // say why, and nothing is read as records.
+        QTemporaryDir dir;
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 37) & 0xff);
+        const QString junk = test::writeFile(dir, QStringLiteral("junk.csv"), binary);
+        const importers::ProfileLibrary library;
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Result<importers::TabularHead> head = importers::readTabularHead(f, library, QString());
+        QVERIFY(!head);
+        QVERIFY2(head.status().message().contains(QStringLiteral("not delimited text")), qPrintable(head.status().message()));
+
+        QList<QStringList> rows{{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("1"), QStringLiteral("2")}};
+        const QString book = dir.filePath(QStringLiteral("cut.xlsx"));
+        QVERIFY(importers::synthetic::writeXlsx(book, rows).ok());
+        QFile whole(book);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        const QString cut = test::writeFile(dir, QStringLiteral("cut2.xlsx"), bytes.left(bytes.size() / 2));
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::ReadOnly));
+        QVERIFY(!importers::readTabularHead(cutFile, library, QString()));
+        importers::ImporterRegistry registry;
+        importers::ImportOptions o;
+        o.format = QStringLiteral("spreadsheet");
+        const importers::FilePreview p = importers::previewFile(cut, o, QStringLiteral("UTC"), registry);
+        QVERIFY(!p.status.ok());
+        QCOMPARE(p.recordCount(), 0);
+    }
+
     void mainWindowImportsThroughTheWizard()
     {
         // Files dropped on the window (or File › Import) open the wizard; a known layout needs no mapping
