@@ -72,7 +72,7 @@ int cmdTrace(const QStringList &args)
     p.setApplicationDescription(Cli::tr("Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run."));
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addOptions({{QStringLiteral("from"), Cli::tr("The account the money left."), QStringLiteral("ACCOUNT")},
-                  {QStringLiteral("direction"), Cli::tr("down: where the money paid out went; up: where the money paid in came from (FIFO or paths only)."), QStringLiteral("down|up"), QStringLiteral("down")},
+                  {QStringLiteral("direction"), Cli::tr("down: where the money paid out went; up: where the money paid in came from."), QStringLiteral("down|up"), QStringLiteral("down")},
                   {QStringLiteral("hops"), Cli::tr("Follow at most N payments from the origin (default 6)."), QStringLiteral("N"), QStringLiteral("6")},
                   {QStringLiteral("after"), Cli::tr("Only the origin's payments from this time."), QStringLiteral("TIME")},
                   {QStringLiteral("before"), Cli::tr("Only payments up to this time."), QStringLiteral("TIME")},

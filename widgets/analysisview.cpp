@@ -61,14 +61,16 @@ QWidget *titled(QLabel *title, QWidget *body)
 } // namespace
 
 AnalysisView::AnalysisView(QWidget *parent)
-    : QWidget(parent), m_account(new QLineEdit(this)), m_allocation(new QComboBox(this)), m_hops(new QSpinBox(this)),
+    : QWidget(parent), m_account(new QLineEdit(this)), m_allocation(new QComboBox(this)), m_direction(new QComboBox(this)), m_hops(new QSpinBox(this)),
       m_minAmount(new QLineEdit(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_bookmark(new QPushButton(this)), m_showTimeline(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this)), m_runsTitle(new QLabel(this)), m_flowsTitle(new QLabel(this)), m_endsTitle(new QLabel(this)),
       m_accountLabel(new QLabel(this)), m_ruleLabel(new QLabel(this)), m_hopsLabel(new QLabel(this)), m_minLabel(new QLabel(this)),
-      m_runs(makeResultTable(this, 5)), m_flows(makeResultTable(this, 8)), m_endpoints(makeResultTable(this, 3))
+      m_directionLabel(new QLabel(this)), m_runs(makeResultTable(this, 5)), m_flows(makeResultTable(this, 8)), m_endpoints(makeResultTable(this, 3))
 {
     for (int i = 0; i < kRules.size(); ++i)
         m_allocation->addItem(QString(), allocationName(kRules.at(i)));
+    m_direction->addItem(QString(), QStringLiteral("down"));
+    m_direction->addItem(QString(), QStringLiteral("up"));
     m_hops->setRange(1, 20);
     m_hops->setValue(6);
     m_account->setClearButtonEnabled(true);
@@ -77,7 +79,8 @@ AnalysisView::AnalysisView(QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
-    QVBoxLayout *bar = twoRowControls({{m_accountLabel, m_account}, {m_ruleLabel, m_allocation}}, {{m_hopsLabel, m_hops}, {m_minLabel, m_minAmount}},
+    QVBoxLayout *bar = twoRowControls({{m_accountLabel, m_account}, {m_ruleLabel, m_allocation}},
+                                      {{m_directionLabel, m_direction}, {m_hopsLabel, m_hops}, {m_minLabel, m_minAmount}},
                                       {m_run, m_cancel, m_progress, m_bookmark, m_showTimeline}, m_account);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(m_flowsTitle, m_flows));
@@ -115,6 +118,7 @@ AnalysisView::AnalysisView(QWidget *parent)
             emit timelineRequested(accounts);
     });
     connect(m_cancel, &QPushButton::clicked, this, &AnalysisView::cancel);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &AnalysisView::retranslate);
     connect(m_runs, &QTableWidget::currentCellChanged, this, [this](int row) { showRun(row); });
     connect(m_flows, &QTableWidget::currentCellChanged, this, [this](int row) { openFlow(row); });
     setBusy(false);
@@ -144,6 +148,7 @@ void AnalysisView::trace(const QString &account)
         return;
     QJsonObject params{{QStringLiteral("from"), account.trimmed()},
                        {QStringLiteral("hops"), m_hops->value()},
+                       {QStringLiteral("direction"), m_direction->currentData().toString()},
                        {QStringLiteral("allocation"), m_allocation->currentData().toString()}};
     const QString min = m_minAmount->text().trimmed();
     m_token = Progress();
@@ -294,8 +299,12 @@ QString AnalysisView::status() const
 
 void AnalysisView::retranslate()
 {
-    m_accountLabel->setText(tr("&From account:"));
-    m_account->setPlaceholderText(tr("account or card number the money left"));
+    const bool up = m_direction->currentData().toString() == u"up";
+    m_accountLabel->setText(tr("&Account:"));
+    m_account->setPlaceholderText(up ? tr("account or card number the money reached") : tr("account or card number the money left"));
+    m_directionLabel->setText(tr("&Follow:"));
+    m_direction->setItemText(0, tr("where the money went"));
+    m_direction->setItemText(1, tr("where the money came from"));
     m_ruleLabel->setText(tr("&Rule:"));
     const QStringList rules = {tr("FIFO (Clayton's case)"), tr("Lowest intermediate balance"), tr("Pro rata"), tr("Paths only")};
     for (int i = 0; i < rules.size(); ++i)
@@ -324,11 +333,13 @@ void AnalysisView::retranslate()
     } else if (!m_error.isEmpty()) {
         m_summary->setText(m_error);
     } else if (m_shown.isEmpty()) {
-        m_summary->setText(tr("Enter the account the money left and choose a rule. Every run is saved with the SHA-256 of the rows it read."));
+        m_summary->setText(tr("Enter the account and choose a rule. Every run is saved with the SHA-256 of the rows it read."));
     } else {
         const QString currency = m_shown.value(QStringLiteral("currency")).toString();
-        m_summary->setText(tr("Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flow(s).", nullptr,
-                              int(m_shown.value(QStringLiteral("flows")).toArray().size()))
+        const bool shownUp = m_shown.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("direction")).toString() == u"up";
+        const int flows = int(m_shown.value(QStringLiteral("flows")).toArray().size());
+        m_summary->setText((shownUp ? tr("Run %1: %2 %3 paid into %4, followed back up to %5 hops under %6; %n flow(s).", nullptr, flows)
+                                    : tr("Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flow(s).", nullptr, flows))
                                .arg(m_shown.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toString(),
                                     formatMinor(m_shown.value(QStringLiteral("origin_minor")).toInteger(), currency), currency,
                                     m_shown.value(QStringLiteral("origin")).toString(),

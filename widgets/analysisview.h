@@ -62,12 +62,12 @@ private:
     void setBusy(bool busy);
 
     QLineEdit *m_account;
-    QComboBox *m_allocation;
+    QComboBox *m_allocation, *m_direction;
     QSpinBox *m_hops;
     QLineEdit *m_minAmount;
     QPushButton *m_run, *m_cancel, *m_bookmark, *m_showTimeline;
     QProgressBar *m_progress;
-    QLabel *m_summary, *m_runsTitle, *m_flowsTitle, *m_endsTitle, *m_accountLabel, *m_ruleLabel, *m_hopsLabel, *m_minLabel;
+    QLabel *m_summary, *m_runsTitle, *m_flowsTitle, *m_endsTitle, *m_accountLabel, *m_ruleLabel, *m_hopsLabel, *m_minLabel, *m_directionLabel;
     QTableWidget *m_runs, *m_flows, *m_endpoints;
     casefile::CaseWorker *m_worker = nullptr;
     QList<QJsonObject> m_runRows; // as runsOf lists them, with their results

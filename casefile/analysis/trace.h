@@ -68,7 +68,7 @@ struct TraceResult
 };
 
 // Runs the trace over the ledger (which keeps the rows the flows point to): down from the origin's
-// payments out, or up from its payments in (traceup.cpp; FIFO or paths only).
+// payments out, or up from its payments in (traceup.cpp).
 Result<TraceResult> trace(Ledger &ledger, const TraceParams &params, const Progress &progress = {});
 Result<TraceResult> traceUp(Ledger &ledger, const TraceParams &params, const Progress &progress = {});
 

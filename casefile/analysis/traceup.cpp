@@ -1,8 +1,9 @@
-// Tracing upward: where the money paid into an account came from. Under FIFO (Clayton's case) each
-// payment out of an account is funded by the oldest money it held — its opening balance first, then each
-// payment in by booking time — so a payment in can be followed back, hop by hop, to the payments that
-// funded it, until money the account already had (held), a cash deposit (cash), a payer whose statement
-// the case does not hold (unrequested) or the hop limit. When only part of a payment is followed, that
+// Tracing upward: where the money paid into an account came from. Each payment out of an account is
+// funded by the money the account held when it was made, under the trace's rule (fundAll: FIFO takes
+// the oldest money, LIBR the holder's opening balance first and then the payments in pro rata, pro rata
+// everything), so a payment in can be followed back, hop by hop, to the payments that funded it, until
+// money the account already had (held), a cash deposit (cash), a payer whose statement the case does not
+// hold (unrequested) or the hop limit. When only part of a payment is followed, that
 // part is taken from its funding in proportion, in minor units, the remainder to the largest share, so
 // every unit of the traced money still ends in exactly one place. `none` lists the payments in that came
 // before each payment out (paths only).
@@ -95,7 +96,7 @@ private:
         return best;
     }
 
-    // FIFO: what funded each payment out of the account (paths only: every payment in before it).
+    // What funded a payment out of the account under the trace's rule (paths only: every payment in before it).
     std::vector<Funding> fundingOf(qint64 account, const LedgerRow &debit)
     {
         const std::vector<LedgerRow> &rows = m_ledger.rowsOf(account);
@@ -108,32 +109,95 @@ private:
             return all;
         }
         auto &memo = m_funding[account];
-        if (memo.empty()) {
-            std::deque<Funding> queue;
-            if (!rows.empty() && rows[0].balanceMinor && *rows[0].balanceMinor - rows[0].amountMinor > 0)
-                queue.push_back({Opening, *rows[0].balanceMinor - rows[0].amountMinor});
-            for (size_t i = 0; i < rows.size(); ++i) {
-                if (rows[i].currency != m_result.currency)
-                    continue;
-                if (rows[i].amountMinor > 0) {
-                    queue.push_back({qint64(i), rows[i].amountMinor});
-                    continue;
-                }
-                std::vector<Funding> &taken = memo[i];
-                for (qint64 need = -rows[i].amountMinor; need > 0;) {
-                    if (queue.empty()) { // more paid than the statement shows it held: the account's own
-                        taken.push_back({Opening, need});
-                        break;
-                    }
-                    const qint64 n = std::min(need, queue.front().amount);
-                    taken.push_back({queue.front().source, n});
-                    need -= n;
-                    if ((queue.front().amount -= n) == 0)
-                        queue.pop_front();
-                }
-            }
-        }
+        if (memo.empty())
+            memo = fundAll(rows);
         return memo[at];
+    }
+
+    // What funded every payment out of an account (row index -> its funding), under the trace's rule:
+    //   fifo          the oldest money first: the opening balance, then each payment in by booking time;
+    //   libr          the holder's own money (the opening balance) first, then the payments in that are
+    //                 still there, in proportion to what is left of each — a later payment in never
+    //                 restores what an earlier one lost;
+    //   proportional  every payment out takes from all the money there (opening balance included), in
+    //                 proportion.
+    // A payment out beyond what the statement shows the account held is funded by the account's own money.
+    std::map<size_t, std::vector<Funding>> fundAll(const std::vector<LedgerRow> &rows) const
+    {
+        std::map<size_t, std::vector<Funding>> memo;
+        std::deque<Funding> pool; // what the account holds, oldest first
+        qint64 own = 0;           // libr: the opening balance, kept apart from the pool
+        const qint64 opening = !rows.empty() && rows[0].balanceMinor ? *rows[0].balanceMinor - rows[0].amountMinor : 0;
+        if (opening > 0 && m_p.allocation == Allocation::Libr)
+            own = opening;
+        else if (opening > 0)
+            pool.push_back({Opening, opening});
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].currency != m_result.currency)
+                continue;
+            if (rows[i].amountMinor > 0) {
+                pool.push_back({qint64(i), rows[i].amountMinor});
+                continue;
+            }
+            std::vector<Funding> &taken = memo[i];
+            qint64 need = -rows[i].amountMinor;
+            if (m_p.allocation == Allocation::Libr && own > 0) {
+                const qint64 n = std::min(need, own);
+                taken.push_back({Opening, n});
+                own -= n, need -= n;
+            }
+            need = m_p.allocation == Allocation::Fifo ? takeOldest(pool, need, taken) : takeProRata(pool, need, taken);
+            if (need > 0) // more paid than the statement shows it held: the account's own
+                taken.push_back({Opening, need});
+        }
+        return memo;
+    }
+
+    // Takes up to `need` from the front of the pool; returns what it could not take.
+    static qint64 takeOldest(std::deque<Funding> &pool, qint64 need, std::vector<Funding> &taken)
+    {
+        while (need > 0 && !pool.empty()) {
+            const qint64 n = std::min(need, pool.front().amount);
+            taken.push_back({pool.front().source, n});
+            need -= n;
+            if ((pool.front().amount -= n) == 0)
+                pool.pop_front();
+        }
+        return need;
+    }
+
+    // Takes up to `need` from every entry of the pool in proportion to what it holds, exactly: each takes
+    // its share rounded down, and the units left go one each to the largest remainders (ties: the earlier
+    // money). Returns what it could not take.
+    static qint64 takeProRata(std::deque<Funding> &pool, qint64 need, std::vector<Funding> &taken)
+    {
+        qint64 total = 0;
+        for (const Funding &f : pool)
+            total += f.amount;
+        if (total <= need) {
+            taken.insert(taken.end(), pool.begin(), pool.end());
+            pool.clear();
+            return need - total;
+        }
+        std::vector<std::pair<qint64, size_t>> remainders; // (remainder, index)
+        qint64 given = 0;
+        const size_t first = taken.size();
+        for (size_t k = 0; k < pool.size(); ++k) {
+            const __int128 exact = __int128(pool[k].amount) * need;
+            taken.push_back({pool[k].source, qint64(exact / total)});
+            remainders.push_back({qint64(exact % total), k});
+            given += taken.back().amount;
+        }
+        std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (qint64 k = 0; k < need - given; ++k)
+            ++taken[first + remainders[size_t(k)].second].amount;
+        std::deque<Funding> left;
+        for (size_t k = 0; k < pool.size(); ++k)
+            if (pool[k].amount > taken[first + k].amount)
+                left.push_back({pool[k].source, pool[k].amount - taken[first + k].amount});
+        pool = std::move(left);
+        taken.erase(std::remove_if(taken.begin() + qsizetype(first), taken.end(), [](const Funding &f) { return f.amount == 0; }), taken.end());
+        return 0;
     }
 
     // `amount` of the payment, taken from its funding in proportion (exactly: the remainder to the largest).
@@ -182,8 +246,6 @@ private:
 
 Result<TraceResult> traceUp(Ledger &ledger, const TraceParams &params, const Progress &progress)
 {
-    if (params.allocation == Allocation::Libr || params.allocation == Allocation::Proportional)
-        return Status::error(ErrorCode::Invalid, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "tracing upward follows FIFO or paths only")));
     return UpEngine(ledger, params, progress).run();
 }
 

@@ -81,6 +81,19 @@ class TestTrace : public QObject
         return traceJson(ledger, p, r.value());
     }
 
+    QJsonObject runUp(Allocation allocation)
+    {
+        Ledger ledger(*m_case);
+        TraceParams p;
+        p.origin = findEntity(*m_case, QLatin1String(M2)).value();
+        p.allocation = allocation;
+        p.down = false;
+        const auto r = trace(ledger, p);
+        if (!r)
+            qFatal("%s", qPrintable(r.status().message()));
+        return traceJson(ledger, p, r.value());
+    }
+
     // "hop from>to traced/amount" for every flow, and "status account traced" for every endpoint.
     static QStringList flows(const QJsonObject &t)
     {
@@ -228,8 +241,8 @@ private slots:
         QCOMPARE(cb::test::import(*cf, csvPath).statusName(), QStringLiteral("imported"));
         for (int origin : {0, 7, 123}) {
             for (Allocation a : {Allocation::Fifo, Allocation::Libr, Allocation::Proportional, Allocation::None}) {
-                // Upward too, where it applies (FIFO, paths): conserved, and every flow before what it funded.
-                if (a == Allocation::Fifo || a == Allocation::None) {
+                // Upward too, under every rule: conserved (the engine checks it).
+                {
                     Ledger up(*cf);
                     TraceParams p;
                     p.origin = findEntity(*cf, cb::importers::synthetic::cardNumber(quint64(origin), QStringLiteral("621226"))).value();
@@ -276,8 +289,41 @@ private slots:
                                         QStringLiteral("3 >101 100000/200000")}));
         QCOMPARE(endpoints(t), (QStringList{QStringLiteral("held 202 10000"), QStringLiteral("unrequested  100000"),
                                             QStringLiteral("unrequested 505 30000")}));
-        p.allocation = Allocation::Libr;
-        QVERIFY(!trace(ledger, p).ok()); // upward follows FIFO or paths only
+    }
+
+    // Upward, LIBR, from M2. M1's own money (its opening 300) is spent first: X's 200 leaves 100 of it.
+    // The 500 at 10:30 takes that 100, then 400 from what is left of V's 1000 (the only payment in), which
+    // keeps 600. Z's 700 arrives; the 900 at 11:30 finds no own money and takes from V's 600 and Z's 700
+    // in proportion: 600·900/1300 = 415.38 and 700·900/1300 = 484.615; in minor units 41538 (remainder
+    // 0.46) and 48461 (0.54), the unit left by rounding down going to the larger remainder, Z: 48462.
+    // V's 1000 to M1 was funded by its salary, which names no payer.
+    // So: 100 held in M1; 400 + 415.38 = 815.38 from V's unnamed payer; 484.62 from Z.
+    void upwardLibrSpendsTheHoldersOwnMoneyFirst()
+    {
+        const QJsonObject t = runUp(Allocation::Libr);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 202>303 50000/50000"), QStringLiteral("1 202>303 90000/90000"),
+                                        QStringLiteral("2 101>202 81538/100000"), QStringLiteral("2 505>202 48462/70000"),
+                                        QStringLiteral("3 >101 81538/200000")}));
+        QCOMPARE(endpoints(t), (QStringList{QStringLiteral("held 202 10000"), QStringLiteral("unrequested  81538"),
+                                            QStringLiteral("unrequested 505 48462")}));
+    }
+
+    // Upward, pro rata, from M2. M1's opening 300 is money like any other. X's 200 takes 200 of it (the
+    // only money there): 100 left. The 500 at 10:30 takes from 100 own and 1000 of V's in proportion:
+    // 100·500/1100 = 45.4545 and 1000·500/1100 = 454.5454, in minor units 4545 (0.45) and 45454 (0.54),
+    // the unit left to V: 4545 and 45455. Left: 54.55 own, 545.45 of V's; Z's 700 arrives. The 900 takes
+    // 5455·9/13 = 3776 7/13 own, 54545·9/13 = 37762 4/13 of V's and 70000·9/13 = 48461 7/13 of Z's; the
+    // unit left goes to the largest remainder, a tie between own and Z broken for the earlier money, own:
+    // 3777, 37762, 48461. Held in M1: 45.45 + 37.77 = 83.22; from V's unnamed payer 454.55 + 377.62 =
+    // 832.17; from Z 484.61. 83.22 + 832.17 + 484.61 = 1400.
+    void upwardProRataSharesEveryPayment()
+    {
+        const QJsonObject t = runUp(Allocation::Proportional);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 202>303 50000/50000"), QStringLiteral("1 202>303 90000/90000"),
+                                        QStringLiteral("2 101>202 83217/100000"), QStringLiteral("2 505>202 48461/70000"),
+                                        QStringLiteral("3 >101 83217/200000")}));
+        QCOMPARE(endpoints(t), (QStringList{QStringLiteral("held 202 8322"), QStringLiteral("unrequested  83217"),
+                                            QStringLiteral("unrequested 505 48461")}));
     }
 
     // Paths only: every payment after traced money arrived continues a path; nothing is allocated.

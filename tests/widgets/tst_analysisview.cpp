@@ -104,6 +104,21 @@ private slots:
         QTRY_VERIFY(!a->isBusy());
         QTRY_VERIFY2(a->status().contains(QStringLiteral("no account")), qPrintable(a->status()));
         QCOMPARE(a->runs()->rowCount(), 2);
+        // Where the cash-out account's money came from, under the lowest intermediate balance rule: back
+        // through the mules to the first victim's card.
+        for (QComboBox *c : a->findChildren<QComboBox *>()) {
+            if (c->findData(QStringLiteral("up")) >= 0)
+                c->setCurrentIndex(c->findData(QStringLiteral("up")));
+            if (c->findData(QStringLiteral("libr")) >= 0)
+                c->setCurrentIndex(c->findData(QStringLiteral("libr")));
+        }
+        a->trace(QStringLiteral("6212260000000009068"));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->isBusy() && a->runs()->rowCount() == 3, 20000);
+        QVERIFY2(a->status().contains(QStringLiteral("paid into 6212260000000009068")), qPrintable(a->status()));
+        bool fromVictim = false;
+        for (int r = 0; r < a->flows()->rowCount(); ++r)
+            fromVictim = fromVictim || a->flows()->item(r, 2)->text() == u"6228480000000001008";
+        QVERIFY(fromVictim);
     }
 
     // 快进快出 on the demo: the mules head the list; a row lists the records it rests on, and one of them
