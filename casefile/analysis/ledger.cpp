@@ -3,13 +3,22 @@
 #include "hash.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
+#include <cstring>
 
 namespace cb::casefile::analysis {
 
 Ledger::Ledger(CaseFile &cf)
     : m_case(cf)
 {
+    sql::Statement st(cf.db(), "SELECT entity_id, canonical_id FROM entity_groups WHERE entity_id <> canonical_id ORDER BY entity_id");
+    while (st.step()) {
+        m_canonical.insert(st.int64(0), st.int64(1));
+        m_twins[st.int64(1)].append(st.int64(0));
+    }
+    if (!st.status().ok())
+        m_status = st.status();
 }
 
 namespace {
@@ -18,44 +27,84 @@ const char *const kColumns = "SELECT id, uuid, digest, coalesce(counterparty_id,
                              "currency, balance_minor, time_utc, utc_offset, coalesce(channel, ''), coalesce(description, ''), "
                              "locator, source_id, account_id FROM transactions ";
 
-LedgerRow readRow(const sql::Statement &st)
+std::array<char, 32> readMark(const QByteArray &uuid, const QByteArray &digest)
 {
-    LedgerRow r;
-    r.id = st.int64(0);
-    r.uuid = st.blob(1);
-    r.digest = st.blob(2);
-    r.counterparty = st.int64(3);
-    r.counterpartyRaw = st.text(4);
-    r.amountMinor = st.int64(5);
-    r.currency = st.text(6);
-    if (!st.isNull(7))
-        r.balanceMinor = st.int64(7);
-    r.time = {st.int64(8), qint32(st.int64(9))};
-    r.channel = st.text(10);
-    r.description = st.text(11);
-    r.locator = st.text(12);
-    r.sourceId = st.int64(13);
-    r.account = st.int64(14);
-    return r;
+    std::array<char, 32> m{};
+    std::copy_n(uuid.constData(), std::min<qsizetype>(uuid.size(), 16), m.begin());
+    std::copy_n(digest.constData(), std::min<qsizetype>(digest.size(), 16), m.begin() + 16);
+    return m;
 }
 
 } // namespace
 
+LedgerRow Ledger::read(const sql::Statement &st)
+{
+    LedgerRow r;
+    r.id = st.int64(0);
+    m_read.push_back(readMark(st.blob(1), st.blob(2)));
+    r.counterparty = canonical(st.int64(3));
+    if (!st.int64(3))
+        r.counterpartyRaw = st.text(4);
+    r.amountMinor = st.int64(5);
+    const QString currency = st.text(6);
+    r.currency = *m_currencies.insert(currency, m_currencies.value(currency, currency));
+    if (!st.isNull(7))
+        r.balanceMinor = st.int64(7);
+    r.time = {st.int64(8), qint32(st.int64(9))};
+    r.mentionsCash = mentionsCash(st.text(10), st.text(11));
+    r.sourceId = st.int64(13);
+    r.account = canonical(st.int64(14));
+    return r;
+}
+
 const std::vector<LedgerRow> &Ledger::rowsOf(qint64 account)
 {
+    account = canonical(account);
     if (auto it = m_rows.find(account); it != m_rows.end())
         return it->second;
-    std::vector<LedgerRow> rows;
-    sql::Statement st(m_case.db(), (QByteArray(kColumns) + "WHERE account_id = ? AND duplicate_of IS NULL ORDER BY time_utc, id").constData());
-    st.bind(1, account);
-    while (st.step()) {
-        rows.push_back(readRow(st));
-        m_read.push_back(rows.back().uuid + rows.back().digest);
-    }
-    if (!st.status().ok() && m_status.ok())
-        m_status = st.status();
+    std::vector<LedgerRow> rows = load(account);
     m_held.insert(account, !rows.empty());
     return m_rows.emplace(account, std::move(rows)).first->second;
+}
+
+std::vector<LedgerRow> Ledger::load(qint64 account)
+{
+    const QList<qint64> twins = m_twins.value(account);
+    std::vector<LedgerRow> rows;
+    // Each member's opening balance per currency (the first row's balance before it), when stated.
+    QHash<QString, qint64> opening;
+    QSet<QString> stated;
+    sql::Statement st(m_case.db(), (QByteArray(kColumns) + "WHERE account_id = ? AND duplicate_of IS NULL ORDER BY time_utc, id").constData());
+    for (qint64 member : QList<qint64>{account} + twins) {
+        st.reset();
+        st.bind(1, member);
+        QSet<QString> seen;
+        while (st.step()) {
+            LedgerRow r = read(st);
+            if (!twins.isEmpty() && !seen.contains(r.currency)) {
+                seen.insert(r.currency);
+                if (r.balanceMinor)
+                    opening[r.currency] += *r.balanceMinor - r.amountMinor, stated.insert(r.currency);
+            }
+            const qint64 rawCounterparty = st.int64(3);
+            if (!twins.isEmpty() && rawCounterparty && rawCounterparty != member && r.counterparty == account)
+                continue; // between two members of the group: not a payment
+            rows.push_back(std::move(r));
+        }
+        if (!st.status().ok() && m_status.ok())
+            m_status = st.status();
+    }
+    if (twins.isEmpty())
+        return rows;
+    std::stable_sort(rows.begin(), rows.end(), [](const LedgerRow &a, const LedgerRow &b) {
+        return a.time.utcMs != b.time.utcMs ? a.time.utcMs < b.time.utcMs : a.id < b.id;
+    });
+    // The group's balance is its members' added up: from their openings, moved by every row kept.
+    for (LedgerRow &r : rows) {
+        opening[r.currency] += r.amountMinor;
+        r.balanceMinor = stated.contains(r.currency) ? std::optional<qint64>(opening[r.currency]) : std::nullopt;
+    }
+    return rows;
 }
 
 Status Ledger::forEachAccount(const std::function<bool(qint64, const std::vector<LedgerRow> &)> &fn, const Progress &progress)
@@ -69,15 +118,22 @@ Status Ledger::forEachAccount(const std::function<bool(qint64, const std::vector
         return more;
     };
     while (st.step()) {
-        LedgerRow r = readRow(st);
-        m_read.push_back(r.uuid + r.digest);
+        if (m_canonical.contains(st.int64(14)) || m_twins.contains(st.int64(14)))
+            continue; // a merged group's rows: read together below
+        LedgerRow r = read(st);
         if (!rows.empty() && rows.front().account != r.account && !flush())
             return Status::cancelled();
         rows.push_back(std::move(r));
     }
     if (!st.status().ok())
         return interruptible.status(st.status());
-    flush();
+    if (!flush())
+        return Status::cancelled();
+    for (auto it = m_twins.cbegin(); it != m_twins.cend(); ++it) {
+        rows = load(it.key());
+        if (!flush())
+            return Status::cancelled();
+    }
     return progress.isCancelled() ? Status::cancelled() : Status();
 }
 
@@ -85,10 +141,13 @@ bool Ledger::hasStatement(qint64 account)
 {
     if (account == 0)
         return false;
+    account = canonical(account);
     const auto it = m_held.constFind(account);
     if (it != m_held.cend())
         return *it;
-    const bool held = m_case.db().scalar("SELECT 1 FROM transactions WHERE account_id = ? LIMIT 1", {account}).isValid();
+    bool held = false;
+    for (qint64 member : QList<qint64>{account} + m_twins.value(account))
+        held = held || m_case.db().scalar("SELECT 1 FROM transactions WHERE account_id = ? LIMIT 1", {member}).isValid();
     m_held.insert(account, held);
     return held;
 }
@@ -105,6 +164,21 @@ QString Ledger::label(qint64 entity)
     return l;
 }
 
+Ledger::Detail Ledger::detail(bool call, qint64 rowId)
+{
+    std::unique_ptr<sql::Statement> &st = m_detail[call ? 1 : 0];
+    if (!st)
+        st = std::make_unique<sql::Statement>(m_case.db(), call ? "SELECT uuid, direction, source_id, locator, '' FROM calls WHERE id = ?"
+                                                                : "SELECT uuid, currency, source_id, locator, coalesce(description, '') FROM transactions WHERE id = ?");
+    st->reset();
+    st->bind(1, rowId);
+    Detail d;
+    if (st->step())
+        d = {st->blob(0), st->text(1), st->int64(2), st->text(3), st->text(4)};
+    st->reset();
+    return d;
+}
+
 SourceRef Ledger::source(qint64 sourceId)
 {
     auto it = m_sources.constFind(sourceId);
@@ -119,18 +193,13 @@ SourceRef Ledger::source(qint64 sourceId)
     return s;
 }
 
-bool Ledger::isCash(const LedgerRow &row)
-{
-    return row.amountMinor < 0 && mentionsCash(row);
-}
-
-bool Ledger::mentionsCash(const LedgerRow &row)
+bool Ledger::mentionsCash(const QString &channel, const QString &description)
 {
     static const QRegularExpression cash(
         QStringLiteral("\\b(ATM|ABM|cash|withdrawal|counter)\\b|取现|取款|现金|存现|柜台|提现|Bargeld|Geldautomat|Barauszahlung|"
                        "наличн|банкомат|retrait|esp[eè]ces|efectivo|cajero|contante|prelievo|geldautomaat|opname"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return cash.match(row.channel).hasMatch() || cash.match(row.description).hasMatch();
+    return (!channel.isEmpty() && cash.match(channel).hasMatch()) || (!description.isEmpty() && cash.match(description).hasMatch());
 }
 
 QString Ledger::dataSha256() const
@@ -143,15 +212,19 @@ QString Ledger::dataSha256() const
 
 QList<QByteArray> Ledger::rowsRead() const
 {
-    std::vector<QByteArray> read = m_read;
-    std::sort(read.begin(), read.end());
+    std::vector<std::array<char, 32>> read = m_read;
+    std::sort(read.begin(), read.end(), [](const auto &a, const auto &b) { return std::memcmp(a.data(), b.data(), 32) < 0; });
     read.erase(std::unique(read.begin(), read.end()), read.end());
-    return QList<QByteArray>(read.begin(), read.end());
+    QList<QByteArray> out;
+    out.reserve(qsizetype(read.size()));
+    for (const auto &r : read)
+        out.append(QByteArray(r.data(), 32));
+    return out;
 }
 
 void Ledger::noteRead(const QByteArray &uuid, const QByteArray &digest)
 {
-    m_read.push_back(uuid + digest);
+    m_read.push_back(readMark(uuid, digest));
 }
 
 } // namespace cb::casefile::analysis

@@ -40,12 +40,12 @@ Result<Graph> buildGraph(CaseFile &cf, Ledger &ledger, bool money)
         return it->second;
     };
     std::map<std::pair<size_t, size_t>, bool> seen;
-    sql::Statement st(cf.db(), money ? "SELECT account_id, counterparty_id, uuid, digest, time_utc, utc_offset, amount_minor, currency, source_id, "
-                                       "locator FROM transactions WHERE counterparty_id IS NOT NULL AND duplicate_of IS NULL"
-                                     : "SELECT subscriber_id, other_id, uuid, digest, start_utc, utc_offset, coalesce(duration_s, 0), direction, "
-                                       "source_id, locator FROM calls WHERE other_id IS NOT NULL");
+    sql::Statement st(cf.db(), money ? "SELECT account_id, counterparty_id, uuid, digest, time_utc, utc_offset, amount_minor, id "
+                                       "FROM transactions WHERE counterparty_id IS NOT NULL AND duplicate_of IS NULL"
+                                     : "SELECT subscriber_id, other_id, uuid, digest, start_utc, utc_offset, coalesce(duration_s, 0), id "
+                                       "FROM calls WHERE other_id IS NOT NULL");
     while (st.step()) {
-        const qint64 a = st.int64(0), b = st.int64(1);
+        const qint64 a = ledger.canonical(st.int64(0)), b = ledger.canonical(st.int64(1));
         if (a == b)
             continue;
         ledger.noteRead(st.blob(2), st.blob(3));
@@ -53,8 +53,8 @@ Result<Graph> buildGraph(CaseFile &cf, Ledger &ledger, bool money)
         if (!seen.emplace(std::minmax(x, y), true).second)
             continue;
         g.links[x].push_back(y), g.links[y].push_back(x);
-        const Evidence e = money ? Evidence{false, st.blob(2), {st.int64(4), qint32(st.int64(5))}, st.int64(6), st.text(7), 0, {}, a, b, st.int64(8), st.text(9)}
-                                 : Evidence{true, st.blob(2), {st.int64(4), qint32(st.int64(5))}, 0, {}, st.int64(6), st.text(7), a, b, st.int64(8), st.text(9)};
+        const Evidence e = money ? Evidence{false, st.int64(7), {st.int64(4), qint32(st.int64(5))}, st.int64(6), 0, a, b}
+                                 : Evidence{true, st.int64(7), {st.int64(4), qint32(st.int64(5))}, 0, st.int64(6), a, b};
         for (size_t n : {x, y})
             if (g.cites[n].size() < 20) // each link once; enough to show what the figures rest on
                 g.cites[n].push_back(e);

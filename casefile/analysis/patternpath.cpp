@@ -26,20 +26,21 @@ Result<QJsonObject> pathPattern(CaseFile &cf, Ledger &ledger, const PatternParam
     std::unordered_map<qint64, qint64> arrival{{source, std::numeric_limits<qint64>::min()}};
     std::unordered_map<qint64, Step> pred;
     sql::Interruptible interruptible(cf.db(), progress);
-    sql::Statement st(cf.db(), "SELECT time_utc, 0, account_id, counterparty_id, amount_minor, uuid, digest, utc_offset, source_id, locator, currency, 0 "
+    sql::Statement st(cf.db(), "SELECT time_utc, 0, account_id, counterparty_id, amount_minor, uuid, digest, utc_offset, id, 0 "
                                "FROM transactions WHERE counterparty_id IS NOT NULL AND duplicate_of IS NULL "
-                               "UNION ALL SELECT start_utc, 1, subscriber_id, other_id, 0, uuid, digest, utc_offset, source_id, locator, direction, "
-                               "coalesce(duration_s, 0) FROM calls WHERE other_id IS NOT NULL ORDER BY 1");
+                               "UNION ALL SELECT start_utc, 1, subscriber_id, other_id, 0, uuid, digest, utc_offset, id, coalesce(duration_s, 0) "
+                               "FROM calls WHERE other_id IS NOT NULL ORDER BY 1");
     while (st.step()) {
         const qint64 t = st.int64(0);
         const auto reached = arrival.find(target);
         if (reached != arrival.end() && t > reached->second)
             break; // nothing later can arrive earlier
         const bool call = st.int64(1) != 0;
-        const qint64 a = st.int64(2), b = st.int64(3), amount = st.int64(4);
-        Evidence e{call, st.blob(5), {t, qint32(st.int64(7))}, amount, call ? QString() : st.text(10), st.int64(11),
-                   call ? st.text(10) : QString(), a, b, st.int64(8), st.text(9)};
-        ledger.noteRead(e.uuid, st.blob(6));
+        const qint64 a = ledger.canonical(st.int64(2)), b = ledger.canonical(st.int64(3)), amount = st.int64(4);
+        const Evidence e{call, st.int64(8), {t, qint32(st.int64(7))}, amount, st.int64(9), a, b};
+        ledger.noteRead(st.blob(5), st.blob(6));
+        if (a == b)
+            continue; // between two members of one merged identity
         // Money goes from payer to payee; a call links both parties either way.
         const std::pair<qint64, qint64> links[] = {{amount < 0 || call ? a : b, amount < 0 || call ? b : a}, {b, a}};
         for (int i = 0; i < (call ? 2 : 1); ++i) {
@@ -67,19 +68,20 @@ Result<QJsonObject> pathPattern(CaseFile &cf, Ledger &ledger, const PatternParam
             break;
         const qint64 to = s.via.call ? (s.via.account == at ? s.via.counterparty : s.via.account)
                                      : (s.via.amountMinor < 0 ? s.via.counterparty : s.via.account);
-        const SourceRef src = ledger.source(s.via.sourceId);
+        const Ledger::Detail d = ledger.detail(s.via.call, s.via.rowId);
+        const SourceRef src = ledger.source(d.sourceId);
         QJsonObject o{{QStringLiteral("hop"), out.size() + 1},
                       {QStringLiteral("from"), ledger.label(at)},
                       {QStringLiteral("to"), ledger.label(to)},
                       {QStringLiteral("via"), s.via.call ? QStringLiteral("call") : QStringLiteral("transfer")},
                       {QStringLiteral("time"), isoWithOffset(s.via.time)},
-                      {s.via.call ? QStringLiteral("call") : QStringLiteral("transaction"), QUuid::fromRfc4122(s.via.uuid).toString(QUuid::WithoutBraces)},
+                      {s.via.call ? QStringLiteral("call") : QStringLiteral("transaction"), QUuid::fromRfc4122(d.uuid).toString(QUuid::WithoutBraces)},
                       {QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), src.file}, {QStringLiteral("sha256"), src.sha256},
-                                                             {QStringLiteral("locator"), s.via.locator}}}};
+                                                             {QStringLiteral("locator"), d.locator}}}};
         if (s.via.call)
             o.insert(QStringLiteral("duration_s"), s.via.durationS);
         else
-            o.insert(QStringLiteral("amount_minor"), std::abs(s.via.amountMinor)), o.insert(QStringLiteral("currency"), s.via.currency);
+            o.insert(QStringLiteral("amount_minor"), std::abs(s.via.amountMinor)), o.insert(QStringLiteral("currency"), d.currencyOrDirection);
         out.append(o);
         at = to;
     }

@@ -11,21 +11,22 @@ namespace {
 
 QJsonObject evidenceJson(Ledger &ledger, const Evidence &e)
 {
-    const SourceRef s = ledger.source(e.sourceId);
-    QJsonObject o{{e.call ? QStringLiteral("call") : QStringLiteral("transaction"), QUuid::fromRfc4122(e.uuid).toString(QUuid::WithoutBraces)},
+    const Ledger::Detail d = ledger.detail(e.call, e.rowId);
+    const SourceRef s = ledger.source(d.sourceId);
+    QJsonObject o{{e.call ? QStringLiteral("call") : QStringLiteral("transaction"), QUuid::fromRfc4122(d.uuid).toString(QUuid::WithoutBraces)},
                   {QStringLiteral("time"), isoWithOffset(e.time)},
                   {QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), s.file}, {QStringLiteral("sha256"), s.sha256},
-                                                         {QStringLiteral("locator"), e.locator}}}};
+                                                         {QStringLiteral("locator"), d.locator}}}};
     if (e.call) {
         o.insert(QStringLiteral("from"), ledger.label(e.account));
         o.insert(QStringLiteral("to"), ledger.label(e.counterparty));
-        o.insert(QStringLiteral("direction"), e.direction);
+        o.insert(QStringLiteral("direction"), d.currencyOrDirection);
         o.insert(QStringLiteral("duration_s"), e.durationS);
     } else {
         o.insert(QStringLiteral("account"), ledger.label(e.account));
         o.insert(QStringLiteral("counterparty"), ledger.label(e.counterparty));
         o.insert(QStringLiteral("amount_minor"), e.amountMinor);
-        o.insert(QStringLiteral("currency"), e.currency);
+        o.insert(QStringLiteral("currency"), d.currencyOrDirection);
     }
     return o;
 }
@@ -55,18 +56,20 @@ QJsonObject patternJson(Ledger &ledger, const PatternParams &p, QList<PatternRow
 // counts once, from the given number's own record where the case has it.
 Result<QJsonObject> contactsPattern(CaseFile &cf, Ledger &ledger, const PatternParams &p, const QList<qint64> &numbers)
 {
-    const QByteArray list = sql::placeholders(numbers.size()).toLatin1();
-    const QByteArray sql = "SELECT uuid, digest, subscriber_id, coalesce(other_id, 0), direction, start_utc, utc_offset, coalesce(duration_s, 0), "
-                           "locator, source_id FROM calls WHERE subscriber_id IN (" + list + ") OR other_id IN (" + list + ") "
-                           "ORDER BY start_utc, id";
+    QList<qint64> members; // the numbers with the numbers merged into them
+    for (qint64 n : numbers)
+        members << n << ledger.twinsOf(n);
+    const QByteArray list = sql::placeholders(members.size()).toLatin1();
+    const QByteArray sql = "SELECT id, uuid, digest, subscriber_id, coalesce(other_id, 0), start_utc, utc_offset, coalesce(duration_s, 0) "
+                           "FROM calls WHERE subscriber_id IN (" + list + ") OR other_id IN (" + list + ") ORDER BY start_utc, id";
     sql::Statement st(cf.db(), sql.constData());
-    for (qsizetype i = 0; i < numbers.size(); ++i)
-        st.bind(int(i + 1), numbers[i]).bind(int(numbers.size() + i + 1), numbers[i]);
+    for (qsizetype i = 0; i < members.size(); ++i)
+        st.bind(int(i + 1), members[i]).bind(int(members.size() + i + 1), members[i]);
     std::vector<Evidence> calls;
     while (st.step()) {
-        Evidence e{true, st.blob(0), {st.int64(5), qint32(st.int64(6))}, 0, {}, st.int64(7), st.text(4), st.int64(2), st.int64(3), st.int64(9), st.text(8)};
-        ledger.noteRead(e.uuid, st.blob(1));
-        calls.push_back(e);
+        ledger.noteRead(st.blob(1), st.blob(2));
+        calls.push_back({true, st.int64(0), {st.int64(5), qint32(st.int64(6))}, 0, st.int64(7), ledger.canonical(st.int64(3)),
+                         ledger.canonical(st.int64(4))});
     }
     if (!st.status().ok())
         return st.status();

@@ -5,24 +5,22 @@
 
 namespace cb::casefile::analysis {
 
-// A transaction or a call a row rests on (copied: the rows a pattern streams do not stay).
+// A transaction or a call a row rests on: its id and the figures the patterns weigh, no text (a pattern
+// over a million rows keeps many of these; what a result shows of them — UUID, currency or direction,
+// source and locator — is read by id for the rows shown, Ledger::detail).
 struct Evidence
 {
     bool call = false;
-    QByteArray uuid;
+    qint64 rowId = 0;       // transactions.id or calls.id
     Timestamp time;
     qint64 amountMinor = 0; // transactions
-    QString currency;
     qint64 durationS = 0;   // calls
-    QString direction;
-    qint64 account = 0, counterparty = 0; // the statement's account and its counterparty; a call's two parties
-    qint64 sourceId = 0;
-    QString locator;
+    qint64 account = 0, counterparty = 0; // canonical ids: the statement's account and its counterparty; a call's two parties
 };
 
 inline Evidence evidenceOf(const LedgerRow &r)
 {
-    return {false, r.uuid, r.time, r.amountMinor, r.currency, 0, {}, r.account, r.counterparty, r.sourceId, r.locator};
+    return {false, r.id, r.time, r.amountMinor, 0, r.account, r.counterparty};
 }
 
 struct PatternRow

@@ -234,7 +234,7 @@ Result<QJsonObject> runPattern(CaseFile &cf, Ledger &ledger, const PatternParams
         const Result<qint64> id = findEntity(cf, e);
         if (!id)
             return Status::error(ErrorCode::NotFound, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no account or number is \"%1\"")).arg(e));
-        entities << id.value();
+        entities << ledger.canonical(id.value()); // a merged identity is one entity
     }
     Status status;
     QList<PatternRow> rows;

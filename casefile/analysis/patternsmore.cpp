@@ -62,15 +62,16 @@ std::vector<CallAt> callsWithCells(CaseFile &cf, Ledger &ledger, Status &status)
 {
     std::vector<CallAt> out;
     sql::Statement st(cf.db(), "SELECT c.subscriber_id, coalesce(CAST(c.cell_site_id AS TEXT), c.cell_id), c.start_utc, c.uuid, c.digest, c.utc_offset, "
-                               "coalesce(c.duration_s, 0), c.direction, coalesce(c.other_id, 0), c.source_id, c.locator, s.lat, s.lon FROM calls c "
+                               "coalesce(c.duration_s, 0), c.id, coalesce(c.other_id, 0), s.lat, s.lon FROM calls c "
                                "LEFT JOIN cell_sites s ON s.id = (SELECT min(id) FROM cell_sites WHERE entity_id = c.cell_site_id AND lat IS NOT NULL) "
                                "WHERE c.cell_site_id IS NOT NULL OR coalesce(c.cell_id, '') <> '' ORDER BY 3");
     while (st.step()) {
-        Evidence e{true, st.blob(3), {st.int64(2), qint32(st.int64(5))}, 0, {}, st.int64(6), st.text(7), st.int64(0), st.int64(8), st.int64(9), st.text(10)};
-        ledger.noteRead(e.uuid, st.blob(4));
-        CallAt c{st.int64(0), st.int64(2), st.text(1), std::nullopt, std::nullopt, e};
-        if (!st.isNull(11) && !st.isNull(12))
-            c.lat = st.real(11), c.lon = st.real(12);
+        const qint64 subscriber = ledger.canonical(st.int64(0));
+        const Evidence e{true, st.int64(7), {st.int64(2), qint32(st.int64(5))}, 0, st.int64(6), subscriber, ledger.canonical(st.int64(8))};
+        ledger.noteRead(st.blob(3), st.blob(4));
+        CallAt c{subscriber, st.int64(2), st.text(1), std::nullopt, std::nullopt, e};
+        if (!st.isNull(9) && !st.isNull(10))
+            c.lat = st.real(9), c.lon = st.real(10);
         out.push_back(c);
     }
     status = st.status();
@@ -156,16 +157,17 @@ QList<PatternRow> numberChangePattern(CaseFile &cf, Ledger &ledger, const Patter
         std::vector<Evidence> calls;
     };
     std::map<qint64, Line> lines;
-    sql::Statement st(cf.db(), "SELECT subscriber_id, coalesce(other_id, 0), start_utc, uuid, digest, utc_offset, coalesce(duration_s, 0), direction, "
-                               "source_id, locator FROM calls ORDER BY start_utc");
+    sql::Statement st(cf.db(), "SELECT subscriber_id, coalesce(other_id, 0), start_utc, uuid, digest, utc_offset, coalesce(duration_s, 0), id "
+                               "FROM calls ORDER BY start_utc");
     while (st.step()) {
-        Line &l = lines[st.int64(0)];
+        const qint64 number = ledger.canonical(st.int64(0)), other = ledger.canonical(st.int64(1));
+        Line &l = lines[number];
         const qint64 t = st.int64(2);
         l.first = l.calls.empty() ? t : l.first, l.last = t;
-        if (st.int64(1))
-            l.contacts.insert(st.int64(1));
-        l.calls.push_back({true, st.blob(3), {t, qint32(st.int64(5))}, 0, {}, st.int64(6), st.text(7), st.int64(0), st.int64(1), st.int64(8), st.text(9)});
-        ledger.noteRead(l.calls.back().uuid, st.blob(4));
+        if (other && other != number)
+            l.contacts.insert(other);
+        l.calls.push_back({true, st.int64(7), {t, qint32(st.int64(5))}, 0, st.int64(6), number, other});
+        ledger.noteRead(st.blob(3), st.blob(4));
     }
     status = st.status();
     QList<PatternRow> out;

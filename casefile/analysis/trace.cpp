@@ -307,9 +307,11 @@ private:
 
 Result<TraceResult> trace(Ledger &ledger, const TraceParams &params, const Progress &progress)
 {
-    if (!params.down)
-        return traceUp(ledger, params, progress);
-    return Engine(ledger, params, progress).run();
+    TraceParams p = params;
+    p.origin = ledger.canonical(p.origin); // a merged identity is one account
+    if (!p.down)
+        return traceUp(ledger, p, progress);
+    return Engine(ledger, p, progress).run();
 }
 
 } // namespace cb::casefile::analysis

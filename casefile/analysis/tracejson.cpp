@@ -15,10 +15,32 @@ QString uuidText(const QByteArray &blob)
     return QUuid::fromRfc4122(blob).toString(QUuid::WithoutBraces);
 }
 
-QJsonObject rowSource(Ledger &ledger, const LedgerRow &row)
+QJsonObject rowSource(Ledger &ledger, const Ledger::Detail &d)
 {
-    const SourceRef s = ledger.source(row.sourceId);
-    return QJsonObject{{QStringLiteral("file"), s.file}, {QStringLiteral("sha256"), s.sha256}, {QStringLiteral("locator"), row.locator}};
+    const SourceRef s = ledger.source(d.sourceId);
+    return QJsonObject{{QStringLiteral("file"), s.file}, {QStringLiteral("sha256"), s.sha256}, {QStringLiteral("locator"), d.locator}};
+}
+
+// The merged identities among the accounts the trace passed through: each canonical account with the
+// accounts merged into it (their statements were read as one).
+QJsonObject mergedJson(Ledger &ledger, const TraceParams &params, const TraceResult &result)
+{
+    QJsonObject merged;
+    auto note = [&](qint64 id) {
+        const QList<qint64> twins = ledger.twinsOf(ledger.canonical(id));
+        if (twins.isEmpty() || merged.contains(ledger.label(ledger.canonical(id))))
+            return;
+        QJsonArray members;
+        for (qint64 t : twins)
+            members.append(ledger.label(t));
+        merged.insert(ledger.label(ledger.canonical(id)), members);
+    };
+    note(params.origin);
+    for (const TraceFlow &f : result.flows)
+        note(f.from), note(f.to);
+    for (const TraceEndpoint &e : result.endpoints)
+        note(e.account);
+    return merged;
 }
 
 } // namespace
@@ -44,6 +66,7 @@ QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResu
 {
     QJsonArray flows, endpoints, unfollowed;
     for (const TraceFlow &f : result.flows) {
+        const Ledger::Detail d = ledger.detail(false, f.row->id);
         QJsonObject o{{QStringLiteral("hop"), f.hop},
                       {QStringLiteral("from"), f.from ? ledger.label(f.from) : (params.down ? QString() : f.row->counterpartyRaw)},
                       {QStringLiteral("to"), f.to ? ledger.label(f.to) : f.toRaw},
@@ -51,14 +74,15 @@ QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResu
                       {QStringLiteral("amount_minor"), std::abs(f.row->amountMinor)},
                       {QStringLiteral("traced_minor"), f.tracedMinor},
                       {QStringLiteral("currency"), f.row->currency},
-                      {QStringLiteral("transaction"), uuidText(f.row->uuid)},
-                      {QStringLiteral("description"), f.row->description},
+                      {QStringLiteral("transaction"), uuidText(d.uuid)},
+                      {QStringLiteral("description"), d.description},
                       {QStringLiteral("cash"), f.cash},
-                      {QStringLiteral("source"), rowSource(ledger, *f.row)}};
+                      {QStringLiteral("source"), rowSource(ledger, d)}};
         if (f.paired) {
-            o.insert(QStringLiteral("paired_transaction"), uuidText(f.paired->uuid));
+            const Ledger::Detail p = ledger.detail(false, f.paired->id);
+            o.insert(QStringLiteral("paired_transaction"), uuidText(p.uuid));
             o.insert(QStringLiteral("arrived"), isoWithOffset(f.paired->time));
-            o.insert(QStringLiteral("paired_source"), rowSource(ledger, *f.paired));
+            o.insert(QStringLiteral("paired_source"), rowSource(ledger, p));
         }
         flows.append(o);
     }
@@ -66,12 +90,14 @@ QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResu
         endpoints.append(QJsonObject{{QStringLiteral("account"), e.account ? ledger.label(e.account) : e.raw},
                                      {QStringLiteral("status"), endStatusName(e.status)},
                                      {QStringLiteral("traced_minor"), e.tracedMinor}});
-    for (const LedgerRow *r : result.unfollowed)
+    for (const LedgerRow *r : result.unfollowed) {
+        const Ledger::Detail d = ledger.detail(false, r->id);
         unfollowed.append(QJsonObject{{QStringLiteral("account"), ledger.label(r->account)},
                                       {QStringLiteral("amount_minor"), -r->amountMinor},
                                       {QStringLiteral("currency"), r->currency},
-                                      {QStringLiteral("transaction"), uuidText(r->uuid)},
-                                      {QStringLiteral("source"), rowSource(ledger, *r)}});
+                                      {QStringLiteral("transaction"), uuidText(d.uuid)},
+                                      {QStringLiteral("source"), rowSource(ledger, d)}});
+    }
     return QJsonObject{{QStringLiteral("origin"), ledger.label(params.origin)},
                        {QStringLiteral("direction"), params.down ? QStringLiteral("down") : QStringLiteral("up")},
                        {QStringLiteral("allocation"), allocationName(params.allocation)},
@@ -80,7 +106,8 @@ QJsonObject traceJson(Ledger &ledger, const TraceParams &params, const TraceResu
                        {QStringLiteral("flows"), flows},
                        {QStringLiteral("endpoints"), endpoints},
                        {QStringLiteral("unfollowed"), unfollowed},
-                       {QStringLiteral("parameters"), params.toJson(ledger)}};
+                       {QStringLiteral("parameters"), params.toJson(ledger)},
+                       {QStringLiteral("merged"), mergedJson(ledger, params, result)}};
 }
 
 std::vector<size_t> originPayments(Ledger &ledger, const TraceParams &p, bool out, TraceResult &result)

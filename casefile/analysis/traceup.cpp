@@ -56,7 +56,7 @@ public:
             const LedgerRow *debit = payer && m_ledger.hasStatement(payer) ? pairedDebit(payer, item.account, c) : nullptr;
             flow(item.hop, c, debit, item.amount);
             const qint64 t = amounts() ? item.amount : 0;
-            if (Ledger::mentionsCash(c)) // a cash deposit: where it came from is outside the banks
+            if (c.mentionsCash) // a cash deposit: where it came from is outside the banks
                 endpoint(0, {}, EndStatus::Cash, t);
             else if (c.amountMinor < m_p.minAmountMinor)
                 endpoint(payer, payer ? QString() : c.counterpartyRaw, EndStatus::BelowMinimum, t);
@@ -221,7 +221,7 @@ private:
 
     void flow(int hop, const LedgerRow &credit, const LedgerRow *debit, qint64 traced)
     {
-        const QByteArray key = credit.uuid;
+        const qint64 key = credit.id;
         if (const auto it = m_flowIndex.constFind(key); it != m_flowIndex.cend()) {
             m_result.flows[*it].tracedMinor += amounts() ? traced : 0;
             return;
@@ -238,7 +238,7 @@ private:
     Progress m_progress;
     TraceResult m_result;
     std::map<qint64, std::map<size_t, std::vector<Funding>>> m_funding;
-    QHash<QByteArray, qsizetype> m_flowIndex;
+    QHash<qint64, qsizetype> m_flowIndex;
     EndpointTally m_ends{m_result, m_p.allocation != Allocation::None};
 };
 

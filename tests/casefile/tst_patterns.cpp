@@ -1,5 +1,6 @@
 // The pattern analyses on small statements and call records whose answers are worked out by hand below.
 #include "analysis/patterns.h"
+#include "entitylinks.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -126,6 +127,20 @@ private slots:
     {
         QCOMPARE(brief(rows({{QStringLiteral("kind"), QStringLiteral("unrequested-accounts")}}), {QStringLiteral("received_minor"), QStringLiteral("payers")}),
                  (QStringList{QStringLiteral("5551 received_minor=31000 payers=2 cites=2"), QStringLiteral("5552 received_minor=23000 payers=1 cites=1")}));
+    }
+
+    // Merged identities are one entity. Merging B into C's group (B, the lower id, is canonical): A's
+    // calls to B (60 s) and to and from C (30 + 20 s) are 3 calls, 110 s, with one contact; B's own record
+    // of A's 10:00 call is still the same call, counted once. Undoing the merge gives the two back.
+    void mergedNumbersAreOneContact()
+    {
+        const qint64 b = findEntity(*m_case, QStringLiteral("13800000002")).value(), c = findEntity(*m_case, QStringLiteral("13800000003")).value();
+        const cb::Result<qint64> link = mergeEntities(*m_case, c, b, 90, QStringLiteral("same SIM card"));
+        QVERIFY(link.ok());
+        const QJsonObject top{{QStringLiteral("kind"), QStringLiteral("top-contacts")}, {QStringLiteral("entities"), QJsonArray{QStringLiteral("13800000001")}}};
+        QCOMPARE(brief(rows(top), {QStringLiteral("calls"), QStringLiteral("duration_s")}), QStringList{QStringLiteral("0002 calls=3 duration_s=110 cites=3")});
+        QVERIFY(undoLink(*m_case, link.value(), QStringLiteral("different people")).ok());
+        QCOMPARE(brief(rows(top), {QStringLiteral("calls")}), (QStringList{QStringLiteral("0003 calls=2 cites=2"), QStringLiteral("0002 calls=1 cites=1")}));
     }
 
     void commonCounterparties()

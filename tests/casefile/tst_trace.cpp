@@ -47,9 +47,9 @@ class TestTrace : public QObject
     //       (600); 11:00 receives 700 from Z (1300); 11:30 pays M2 900 (400).
     //   M2: opening 0; 10:30:10 receives M1's 500; 11:30:10 receives M1's 900; 12:00 pays W 300;
     //       13:00 ATM withdrawal 500.
-    void buildLayering()
+    static std::unique_ptr<CaseFile> layering(QTemporaryDir &dir)
     {
-        m_case = cb::test::newCase(m_dir, QStringLiteral("layering.case"));
+        auto cf = cb::test::newCase(dir, QStringLiteral("layering.case"));
         auto t = [](const char *hm) { return QByteArray("2024-03-01T") + hm + "+08:00"; };
         const QList<QPair<QString, QByteArray>> files = {
             {QStringLiteral("v.csv"), csv({{t("09:00:00"), V, "", "2000.00", "2000.00", "salary"},
@@ -65,7 +65,21 @@ class TestTrace : public QObject
                                             {t("13:00:00"), M2, "", "-500.00", "600.00", "ATM取款"}})},
         };
         for (const auto &[name, bytes] : files)
-            QCOMPARE(cb::test::import(*m_case, cb::test::writeFile(m_dir, name, bytes)).statusName(), QStringLiteral("imported"));
+            if (cb::test::import(*cf, cb::test::writeFile(dir, name, bytes)).statusName() != u"imported")
+                qFatal("%s was not imported", qPrintable(name));
+        return cf;
+    }
+
+    static QJsonObject run(CaseFile &cf, Allocation allocation, const char *origin = V)
+    {
+        Ledger ledger(cf);
+        TraceParams p;
+        p.origin = findEntity(cf, QLatin1String(origin)).value();
+        p.allocation = allocation;
+        const auto r = trace(ledger, p);
+        if (!r)
+            qFatal("%s", qPrintable(r.status().message()));
+        return traceJson(ledger, p, r.value());
     }
 
     QJsonObject run(Allocation allocation, int hops = 6, const char *origin = V)
@@ -124,7 +138,7 @@ class TestTrace : public QObject
     }
 
 private slots:
-    void initTestCase() { buildLayering(); }
+    void initTestCase() { m_case = layering(m_dir); }
 
     // FIFO. M1's 09:30 payment to X came before the money: no flow. At 10:30 M1's queue is [100 of its
     // own opening money, 1000 traced]: the 500 takes the 100 first, then 400 traced. Z's 700 joins the
@@ -324,6 +338,34 @@ private slots:
                                         QStringLiteral("3 >101 83217/200000")}));
         QCOMPARE(endpoints(t), (QStringList{QStringLiteral("held 202 8322"), QStringLiteral("unrequested  83217"),
                                             QStringLiteral("unrequested 505 48461")}));
+    }
+
+    // M1 and M2 merged (one holder's two accounts; M1, the lower id, stands for both). Their transfers to
+    // each other are not payments: the group's statement is M1's and M2's rows without them, its opening
+    // balance M1's 300 plus M2's 0. FIFO: 300 own; X's 200 leaves 100 own; V's 1000 traced; Z's 700; the
+    // 300 to W (12:00) takes 100 own and 200 traced; the ATM 500 takes 500 traced; 300 traced stay held.
+    void mergedAccountsAreOneAccount()
+    {
+        QTemporaryDir dir;
+        auto cf = layering(dir);
+        const qint64 m1 = findEntity(*cf, QLatin1String(M1)).value(), m2 = findEntity(*cf, QLatin1String(M2)).value();
+        QVERIFY(mergeEntities(*cf, m2, m1, 100, QStringLiteral("one holder")).ok());
+        const QJsonObject t = run(*cf, Allocation::Fifo);
+        QCOMPARE(flows(t), (QStringList{QStringLiteral("1 101>202 100000/100000"), QStringLiteral("2 202>606 20000/30000"),
+                                        QStringLiteral("2 202>cash 50000/50000")}));
+        QCOMPARE(endpoints(t), (QStringList{QStringLiteral("cash  50000"), QStringLiteral("held 202 30000"), QStringLiteral("unrequested 606 20000")}));
+        const QJsonObject merged = t[QStringLiteral("merged")].toObject();
+        QCOMPARE(merged.size(), 1);
+        QVERIFY(merged.keys().constFirst().endsWith(u"202"));
+        QVERIFY(merged.begin()->toArray().at(0).toString().endsWith(u"303"));
+        // Named by the other member, the origin is the same group: up from M2 is up from M1 and M2 together,
+        // whose payments in are V's 1000 and Z's 700 (the transfers between them left out).
+        Ledger ledger(*cf);
+        TraceParams up;
+        up.origin = m2, up.down = false;
+        const auto r = trace(ledger, up);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().originMinor, 170000);
     }
 
     // Paths only: every payment after traced money arrived continues a path; nothing is allocated.
