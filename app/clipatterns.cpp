@@ -45,7 +45,7 @@ int cmdAnalyze(const QStringList &args)
                   {QStringLiteral("ratio"), Cli::tr("fast-in-fast-out: out/in range (default 0.8-1.2)."), QStringLiteral("LOW-HIGH")},
                   {QStringLiteral("min-amount"), Cli::tr("Ignore smaller payments."), QStringLiteral("AMOUNT")},
                   {QStringLiteral("min-counterparties"), Cli::tr("fan-in, fan-out: at least this many (default 5)."), QStringLiteral("N")},
-                  {QStringLiteral("entity"), Cli::tr("An account or number to compare (common-*, top-contacts)."), QStringLiteral("IDENTIFIER")},
+                  {QStringLiteral("entity"), Cli::tr("An account or number to compare (common-*, top-contacts, path); for unrequested-accounts, an account whose money is traced."), QStringLiteral("IDENTIFIER")},
                   {QStringLiteral("limit"), Cli::tr("At most this many rows, best first (default 100)."), QStringLiteral("N")},
                   {QStringLiteral("graph"), Cli::tr("centrality: the calls or the money (default calls)."), QStringLiteral("calls|money")},
                   {QStringLiteral("radius"), Cli::tr("colocation: cells whose sites lie within this many metres count as one place."), QStringLiteral("METRES")},

@@ -287,7 +287,7 @@ void PatternsView::retranslate()
         m_kind->setItemText(i, titles.at(i));
     m_kindLabel->setText(tr("&Pattern:"));
     m_entitiesLabel->setText(tr("&Entities:"));
-    m_entities->setPlaceholderText(tr("accounts or numbers, comma-separated (common, top contacts, path)"));
+    m_entities->setPlaceholderText(tr("accounts or numbers, comma-separated (common, top contacts, path; accounts to request: the victims' accounts)"));
     m_windowLabel->setText(tr("&Window:"));
     m_minLabel->setText(tr("&Min. counterparties:"));
     m_graphLabel->setText(tr("&Graph:"));

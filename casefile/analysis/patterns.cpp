@@ -1,6 +1,7 @@
 #include "analysis/patterns.h"
 
 #include "analysis/patternrows.h"
+#include "analysis/trace.h"
 #include "entitylinks.h"
 
 #include <QJsonArray>
@@ -170,8 +171,13 @@ QList<PatternRow> flowRoles(Ledger &ledger, const Progress &progress, Status &st
     return out;
 }
 
-// 未调单账户: counterparties the case has no statement of, by the money paid to them from statements it has.
-QList<PatternRow> unrequested(Ledger &ledger, const Progress &progress, Status &status)
+QList<PatternRow> rankByTraced(Ledger &ledger, const QList<qint64> &origins, const std::map<qint64, PatternRow> &received,
+                               const Progress &progress, Status &status);
+
+// 未调单账户: counterparties the case has no statement of, by the money paid to them from statements it has —
+// or, given the accounts the money was taken from (the victims'), by the money traced from them (FIFO,
+// downward, 6 hops) that ended there: the statements to request next, most traced money first.
+QList<PatternRow> unrequested(Ledger &ledger, const QList<qint64> &origins, const Progress &progress, Status &status)
 {
     std::map<qint64, PatternRow> by;
     std::map<qint64, QSet<qint64>> payers;
@@ -188,10 +194,53 @@ QList<PatternRow> unrequested(Ledger &ledger, const Progress &progress, Status &
         }
         return !progress.isCancelled();
     }, progress);
-    QList<PatternRow> out;
     for (auto &[id, row] : by) {
         row.figures.insert(QStringLiteral("received_minor"), row.score);
         row.figures.insert(QStringLiteral("payers"), qint64(payers[id].size()));
+    }
+    if (status.ok() && !origins.isEmpty())
+        return rankByTraced(ledger, origins, by, progress, status);
+    QList<PatternRow> out;
+    for (auto &[id, row] : by)
+        out.append(row);
+    return out;
+}
+
+// The unrequested accounts that money traced from the origins reached, by how much: each cites the
+// payments that carried it there.
+QList<PatternRow> rankByTraced(Ledger &ledger, const QList<qint64> &origins, const std::map<qint64, PatternRow> &received,
+                               const Progress &progress, Status &status)
+{
+    std::map<qint64, PatternRow> by;
+    std::map<qint64, QStringList> from;
+    for (qint64 origin : origins) {
+        TraceParams t;
+        t.origin = origin;
+        const Result<TraceResult> r = trace(ledger, t, progress);
+        if (!r) {
+            status = r.status();
+            return {};
+        }
+        for (const TraceEndpoint &e : r.value().endpoints) {
+            if (e.status != EndStatus::Unrequested || !e.account || e.tracedMinor <= 0)
+                continue;
+            PatternRow &row = by[e.account];
+            row.account = e.account;
+            row.score += e.tracedMinor;
+            from[e.account] << ledger.label(origin);
+            row.figures.insert(QStringLiteral("currency"), r.value().currency);
+        }
+        for (const TraceFlow &f : r.value().flows)
+            if (by.count(f.to) && f.tracedMinor > 0)
+                by[f.to].evidence.append(evidenceOf(*f.row));
+    }
+    QList<PatternRow> out;
+    for (auto &[id, row] : by) {
+        row.figures.insert(QStringLiteral("traced_minor"), row.score);
+        row.figures.insert(QStringLiteral("traced_from"), QJsonArray::fromStringList(from[id]));
+        if (const auto r = received.find(id); r != received.end())
+            for (const char *k : {"received_minor", "payers"})
+                row.figures.insert(QLatin1String(k), r->second.figures.value(QLatin1String(k)));
         out.append(row);
     }
     return out;
@@ -245,7 +294,7 @@ Result<QJsonObject> runPattern(CaseFile &cf, Ledger &ledger, const PatternParams
     else if (p.kind == u"flow-roles")
         rows = flowRoles(ledger, progress, status);
     else if (p.kind == u"unrequested-accounts")
-        rows = unrequested(ledger, progress, status);
+        rows = unrequested(ledger, entities, progress, status);
     else if (p.kind == u"common-counterparties")
         rows = commonCounterparties(ledger, entities);
     else if (p.kind == u"path")

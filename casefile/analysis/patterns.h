@@ -5,6 +5,7 @@
 //   fan-in, fan-out (汇聚/分散)    many distinct counterparties paying in / paid within one window
 //   flow-roles (来源/中转/沉淀)     each account's money split into what it originated, passed on and kept
 //   unrequested-accounts (未调单)  counterparties whose statements the case lacks, by what reached them
+//                                 (with --entity: by the money traced from those accounts)
 //   common-counterparties         accounts that two or more of the given accounts dealt with
 //   top-contacts, common-contacts numbers one or several given numbers called most (one call counted once
 //                                 when both parties' records hold it)

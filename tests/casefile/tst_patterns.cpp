@@ -129,6 +129,22 @@ private slots:
                  (QStringList{QStringLiteral("5551 received_minor=31000 payers=2 cites=2"), QStringLiteral("5552 received_minor=23000 payers=1 cites=1")}));
     }
 
+    // Given the account the money was taken from, by the money traced from it (FIFO, down). K's only
+    // payment out, 60 to O1, is all the money traced from K: O1 alone, 60 traced of the 310 it received,
+    // citing that one payment; O2 got nothing of K's. From K and H: H's 250 to O1 and 230 to O2 are traced
+    // too (its ATM 300 is cash, its 10 to S is held by S): O1 60 + 250 = 310, O2 230.
+    void unrequestedAccountsByTracedMoney()
+    {
+        QJsonObject p{{QStringLiteral("kind"), QStringLiteral("unrequested-accounts")}, {QStringLiteral("entities"), QJsonArray{QLatin1String(K)}}};
+        QCOMPARE(brief(rows(p), {QStringLiteral("traced_minor"), QStringLiteral("received_minor")}),
+                 QStringList{QStringLiteral("5551 traced_minor=6000 received_minor=31000 cites=1")});
+        p[QStringLiteral("entities")] = QJsonArray{QLatin1String(K), QLatin1String(H)};
+        const QJsonArray both = rows(p);
+        QCOMPARE(brief(both, {QStringLiteral("traced_minor"), QStringLiteral("payers")}),
+                 (QStringList{QStringLiteral("5551 traced_minor=31000 payers=2 cites=2"), QStringLiteral("5552 traced_minor=23000 payers=1 cites=1")}));
+        QCOMPARE(both[0][QStringLiteral("traced_from")].toArray().size(), 2);
+    }
+
     // Merged identities are one entity. Merging B into C's group (B, the lower id, is canonical): A's
     // calls to B (60 s) and to and from C (30 + 20 s) are 3 calls, 110 s, with one contact; B's own record
     // of A's 10:00 call is still the same call, counted once. Undoing the merge gives the two back.
