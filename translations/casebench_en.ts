@@ -923,10 +923,6 @@
         <translation>a path runs from one entity to another (--entity twice)</translation>
     </message>
     <message>
-        <source>tracing upward follows FIFO or paths only</source>
-        <translation>tracing upward follows FIFO or paths only</translation>
-    </message>
-    <message>
         <source>the graph is calls or money</source>
         <translation>the graph is calls or money</translation>
     </message>
@@ -1885,10 +1881,6 @@ KIND: %1</translation>
         <translation>fan-in, fan-out: at least this many (default 5).</translation>
     </message>
     <message>
-        <source>An account or number to compare (common-*, top-contacts).</source>
-        <translation>An account or number to compare (common-*, top-contacts).</translation>
-    </message>
-    <message>
         <source>At most this many rows, best first (default 100).</source>
         <translation>At most this many rows, best first (default 100).</translation>
     </message>
@@ -1915,10 +1907,6 @@ KIND: %1</translation>
     <message>
         <source>Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
         <translation>Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run.</translation>
-    </message>
-    <message>
-        <source>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</source>
-        <translation>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</translation>
     </message>
     <message>
         <source>fraud patterns over the money and the calls (analyze --help lists them)</source>
@@ -2593,6 +2581,14 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1</source>
         <translation>%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1</translation>
+    </message>
+    <message>
+        <source>down: where the money paid out went; up: where the money paid in came from.</source>
+        <translation>down: where the money paid out went; up: where the money paid in came from.</translation>
+    </message>
+    <message>
+        <source>An account or number to compare (common-*, top-contacts, path); for unrequested-accounts, an account whose money is traced.</source>
+        <translation>An account or number to compare (common-*, top-contacts, path); for unrequested-accounts, an account whose money is traced.</translation>
     </message>
 </context>
 <context>
@@ -4194,10 +4190,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>below the smallest payment</translation>
     </message>
     <message>
-        <source>&amp;From account:</source>
-        <translation>&amp;From account:</translation>
-    </message>
-    <message>
         <source>account or card number the money left</source>
         <translation>account or card number the money left</translation>
     </message>
@@ -4321,10 +4313,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Tracing… (Cancel stops it; nothing is saved then)</source>
         <translation>Tracing… (Cancel stops it; nothing is saved then)</translation>
     </message>
-    <message>
-        <source>Enter the account the money left and choose a rule. Every run is saved with the SHA-256 of the rows it read.</source>
-        <translation>Enter the account the money left and choose a rule. Every run is saved with the SHA-256 of the rows it read.</translation>
-    </message>
     <message numerus="yes">
         <source>Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flow(s).</source>
         <translation>
@@ -4347,6 +4335,37 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>The traced accounts as the timeline&apos;s lanes: when the money arrived and left</source>
         <translation>The traced accounts as the timeline&apos;s lanes: when the money arrived and left</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>account or card number the money reached</source>
+        <translation>account or card number the money reached</translation>
+    </message>
+    <message>
+        <source>&amp;Follow:</source>
+        <translation>&amp;Follow:</translation>
+    </message>
+    <message>
+        <source>where the money went</source>
+        <translation>where the money went</translation>
+    </message>
+    <message>
+        <source>where the money came from</source>
+        <translation>where the money came from</translation>
+    </message>
+    <message>
+        <source>Enter the account and choose a rule. Every run is saved with the SHA-256 of the rows it read.</source>
+        <translation>Enter the account and choose a rule. Every run is saved with the SHA-256 of the rows it read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2 %3 paid into %4, followed back up to %5 hops under %6; %n flow(s).</source>
+        <translation>
+            <numerusform>Run %1: %2 %3 paid into %4, followed back up to %5 hops under %6; %n flow.</numerusform>
+            <numerusform>Run %1: %2 %3 paid into %4, followed back up to %5 hops under %6; %n flows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6513,10 +6532,6 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <translation>&amp;Entities:</translation>
     </message>
     <message>
-        <source>accounts or numbers, comma-separated (common, top contacts, path)</source>
-        <translation>accounts or numbers, comma-separated (common, top contacts, path)</translation>
-    </message>
-    <message>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
     </message>
@@ -6662,6 +6677,10 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>&amp;Bookmark as exhibit…</source>
         <translation>&amp;Bookmark as exhibit…</translation>
+    </message>
+    <message>
+        <source>accounts or numbers, comma-separated (common, top contacts, path; accounts to request: the victims&apos; accounts)</source>
+        <translation>accounts or numbers, comma-separated (common, top contacts, path; accounts to request: the victims&apos; accounts)</translation>
     </message>
 </context>
 <context>

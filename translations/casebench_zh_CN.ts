@@ -923,10 +923,6 @@
         <translation>路径分析需要起点和终点两个对象（--entity 两次）</translation>
     </message>
     <message>
-        <source>tracing upward follows FIFO or paths only</source>
-        <translation>向上溯源仅支持先进先出（fifo）或仅路径（none）</translation>
-    </message>
-    <message>
         <source>the graph is calls or money</source>
         <translation>图的类型应为 calls（通话）或 money（资金）</translation>
     </message>
@@ -1878,10 +1874,6 @@ KIND：%1</translation>
         <translation>资金汇聚/分散：对手方个数下限（默认 5）。</translation>
     </message>
     <message>
-        <source>An account or number to compare (common-*, top-contacts).</source>
-        <translation>要比较的账户或号码（共同往来、通话对象）。</translation>
-    </message>
-    <message>
         <source>At most this many rows, best first (default 100).</source>
         <translation>最多列出的结果条数，按显著程度排序（默认 100）。</translation>
     </message>
@@ -1908,10 +1900,6 @@ KIND：%1</translation>
     <message>
         <source>Trace the money paid out of an account (or, up, into it), hop by hop in time order, allocated by a tracing rule; saved as a run.</source>
         <translation>按时间顺序逐层追踪从某账户转出（或向上溯源转入）的资金，按追踪规则分配金额；结果保存为分析记录。</translation>
-    </message>
-    <message>
-        <source>down: where the money paid out went; up: where the money paid in came from (FIFO or paths only).</source>
-        <translation>down：转出资金的去向；up：转入资金的来源（仅支持 fifo 或 none）。</translation>
     </message>
     <message>
         <source>fraud patterns over the money and the calls (analyze --help lists them)</source>
@@ -2586,6 +2574,14 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
     <message>
         <source>%1: the best guess for %2 (not sure enough to import) was saved: correct it and name it with --profile %1</source>
         <translation>%1：已保存 %2 的最佳推测映射（置信度不足，未导入）：请修正后用 --profile %1 指定</translation>
+    </message>
+    <message>
+        <source>down: where the money paid out went; up: where the money paid in came from.</source>
+        <translation>down：追踪转出资金的去向；up：追踪转入资金的来源。</translation>
+    </message>
+    <message>
+        <source>An account or number to compare (common-*, top-contacts, path); for unrequested-accounts, an account whose money is traced.</source>
+        <translation>要比对的账户或号码（common-*、top-contacts、path）；用于 unrequested-accounts 时，为追踪其资金去向的账户（受害人账户）。</translation>
     </message>
 </context>
 <context>
@@ -4172,10 +4168,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>低于最小金额</translation>
     </message>
     <message>
-        <source>&amp;From account:</source>
-        <translation>起点账户(&amp;F)：</translation>
-    </message>
-    <message>
         <source>account or card number the money left</source>
         <translation>资金转出的账号或卡号</translation>
     </message>
@@ -4299,10 +4291,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Tracing… (Cancel stops it; nothing is saved then)</source>
         <translation>正在追踪……（点“取消”可停止，停止后不保存）</translation>
     </message>
-    <message>
-        <source>Enter the account the money left and choose a rule. Every run is saved with the SHA-256 of the rows it read.</source>
-        <translation>输入资金转出的账户并选择规则。每次分析都会连同所读数据行的 SHA-256 一起保存。</translation>
-    </message>
     <message numerus="yes">
         <source>Run %1: %2 %3 paid out of %4, followed up to %5 hops under %6; %n flow(s).</source>
         <translation>
@@ -4324,6 +4312,36 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>The traced accounts as the timeline&apos;s lanes: when the money arrived and left</source>
         <translation>将追踪到的账户作为时间轴泳道：资金何时到账、何时转出</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>account or card number the money reached</source>
+        <translation>资金转入的账号或卡号</translation>
+    </message>
+    <message>
+        <source>&amp;Follow:</source>
+        <translation>追踪方向(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>where the money went</source>
+        <translation>资金去向（向下）</translation>
+    </message>
+    <message>
+        <source>where the money came from</source>
+        <translation>资金来源（向上）</translation>
+    </message>
+    <message>
+        <source>Enter the account and choose a rule. Every run is saved with the SHA-256 of the rows it read.</source>
+        <translation>输入账户并选择规则。每次运行都会连同所读数据行的 SHA-256 一并保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %2 %3 paid into %4, followed back up to %5 hops under %6; %n flow(s).</source>
+        <translation>
+            <numerusform>记录 %1：追溯转入 %4 的 %2 %3 的来源，最多 %5 层，规则 %6；%n 条资金流向。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6450,10 +6468,6 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <translation>对象(&amp;E)：</translation>
     </message>
     <message>
-        <source>accounts or numbers, comma-separated (common, top contacts, path)</source>
-        <translation>账户或号码，以逗号分隔（共同往来、通话对象、路径）</translation>
-    </message>
-    <message>
         <source>&amp;Window:</source>
         <translation>时间窗口(&amp;W)：</translation>
     </message>
@@ -6598,6 +6612,10 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>&amp;Bookmark as exhibit…</source>
         <translation>标记为证据项(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>accounts or numbers, comma-separated (common, top contacts, path; accounts to request: the victims&apos; accounts)</source>
+        <translation>账户或号码，以逗号分隔（共同往来、通话对象、路径；未调单账户：填受害人账户）</translation>
     </message>
 </context>
 <context>
