@@ -305,7 +305,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(12, tr("Patterns"));
     m_tabs->setTabText(m_tabs->indexOf(m_chart), tr("Link Chart"));
     m_addEvent->setText(tr("Add an &event no source holds…"));
-    m_export->setText(tr("&Export Table as CSV…"));
+    m_export->setText(tr("&Export Table (CSV, Excel)…"));
     m_export->setEnabled(m_case != nullptr);
     m_packet->setText(tr("Export E&vidence Packet…"));
     m_packet->setEnabled(m_case != nullptr);

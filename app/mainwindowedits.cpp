@@ -20,6 +20,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QJsonObject>
 #include <QTabWidget>
@@ -256,9 +257,14 @@ void MainWindow::chooseExport()
         statusBar()->showMessage(tr("Choose a record table (Transactions, Calls…) to export."), 8000);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), QString(), tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTable(view->kind(), path);
+    const QString csv = tr("CSV files (*.csv)"), xlsx = tr("Excel workbooks (*.xlsx)");
+    QString chosen = csv;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QString(), csv + QStringLiteral(";;") + xlsx, &chosen);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += chosen == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportTable(view->kind(), path);
 }
 
 void MainWindow::editCaseDetails()
@@ -313,21 +319,22 @@ void MainWindow::exportTable(RecordKind kind, const QString &path)
     };
     CaseWorker *worker = m_case.get();
     statusBar()->showMessage(tr("Exporting…"));
-    worker->read<Result<ExportResult>>([query, header, format, path](CaseFile &cf, const Progress &p) {
-              return exportCsv(cf, query, header, format, path, p);
+    const bool xlsx = path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive);
+    worker->read<Result<ExportResult>>([query, header, format, path, xlsx](CaseFile &cf, const Progress &p) {
+              return xlsx ? exportXlsx(cf, query, header, format, path, p) : exportCsv(cf, query, header, format, path, p);
           })
-        .then(this, [this, worker, kind, path, filtered = !query.filter.isEmpty()](const Result<ExportResult> &done) {
+        .then(this, [this, worker, kind, path, xlsx, filtered = !query.filter.isEmpty()](const Result<ExportResult> &done) {
             if (m_case.get() != worker)
                 return;
             if (!done) {
-                const QString message = tr("Export failed: %1").arg(done.status().message());
+                const QString message = tr("Export failed: %1").arg(Message{done.status().messageTemplate(), done.status().messageArgs()}.translated());
                 statusBar()->showMessage(message, 10000);
                 emit exportFinished(false, message);
                 return;
             }
             const QJsonObject details{{QStringLiteral("kind"), recordKindName(kind)}, {QStringLiteral("file"), path},
                                       {QStringLiteral("rows"), done.value().rows}, {QStringLiteral("sha256"), done.value().sha256},
-                                      {QStringLiteral("filtered"), filtered}};
+                                      {QStringLiteral("filtered"), filtered}, {QStringLiteral("format"), xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")}};
             worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("export_table"), details); });
             const QString message = tr("Exported %1 rows to %2 (SHA-256 %3)").arg(done.value().rows).arg(path, done.value().sha256);
             statusBar()->showMessage(message, 15000);

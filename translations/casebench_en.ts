@@ -1066,6 +1066,10 @@
         <source>the workbook has no rows</source>
         <translation>the workbook has no rows</translation>
     </message>
+    <message>
+        <source>a worksheet holds at most 1,048,575 rows and the table has %1: narrow it with the filter, or export it as CSV</source>
+        <translation>a worksheet holds at most 1,048,575 rows and the table has %1: narrow it with the filter, or export it as CSV</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2878,16 +2882,8 @@ Password:</translation>
         <translation>On what basis:</translation>
     </message>
     <message>
-        <source>&amp;Export Table as CSV…</source>
-        <translation>&amp;Export Table as CSV…</translation>
-    </message>
-    <message>
         <source>Choose a record table (Transactions, Calls…) to export.</source>
         <translation>Choose a record table (Transactions, Calls…) to export.</translation>
-    </message>
-    <message>
-        <source>Export Table as CSV</source>
-        <translation>Export Table as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3029,6 +3025,18 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>The mapping could not be saved: %1</source>
         <translation>The mapping could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table (CSV, Excel)…</source>
+        <translation>&amp;Export Table (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Export Table</translation>
     </message>
 </context>
 <context>

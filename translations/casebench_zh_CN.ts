@@ -1066,6 +1066,10 @@
         <source>the workbook has no rows</source>
         <translation>工作簿中没有数据行</translation>
     </message>
+    <message>
+        <source>a worksheet holds at most 1,048,575 rows and the table has %1: narrow it with the filter, or export it as CSV</source>
+        <translation>一个工作表最多容纳 1,048,575 行，而该表有 %1 行：请先用筛选缩小范围，或导出为 CSV</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2871,16 +2875,8 @@ Password:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <source>&amp;Export Table as CSV…</source>
-        <translation>将表格导出为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Choose a record table (Transactions, Calls…) to export.</source>
         <translation>请先选择要导出的记录表（交易、通话……）。</translation>
-    </message>
-    <message>
-        <source>Export Table as CSV</source>
-        <translation>将表格导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3021,6 +3017,18 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>The mapping could not be saved: %1</source>
         <translation>无法保存映射：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table (CSV, Excel)…</source>
+        <translation>导出表格（CSV、Excel）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,27 @@ QByteArray csvLine(const QStringList &cells)
 
 } // namespace
 
+Status forEachExportRow(CaseFile &cf, const RecordQuery &q, qint64 total, const Progress &progress,
+                        const std::function<bool(const RecordRow &row)> &fn)
+{
+    std::optional<RecordCursor> after;
+    qint64 done = 0;
+    for (;;) {
+        const Result<QVector<RecordRow>> page = recordPage(cf, q, after, 4096, progress);
+        if (!page)
+            return page.status();
+        if (page.value().isEmpty())
+            return {};
+        for (const RecordRow &row : page.value())
+            if (!fn(row))
+                return Status::error(QStringLiteral("stopped by the writer"));
+        done += page.value().size();
+        after = RecordCursor::after(page.value().last());
+        if (!progress.report(done, total))
+            return Status::cancelled();
+    }
+}
+
 Result<ExportResult> exportCsv(CaseFile &cf, const RecordQuery &q, const QStringList &header, const CellFormatter &format,
                                const QString &path, const Progress &progress)
 {
@@ -69,26 +90,19 @@ Result<ExportResult> exportCsv(CaseFile &cf, const RecordQuery &q, const QString
     const QList<ColumnDef> &cols = recordColumns(q.kind);
     const int currencyCol = currencyColumn(q.kind);
     ExportResult result;
-    std::optional<RecordCursor> after;
-    for (;;) {
-        const Result<QVector<RecordRow>> page = recordPage(cf, q, after, 4096, progress);
-        if (!page)
-            return page.status();
-        if (page.value().isEmpty())
-            break;
-        for (const RecordRow &row : page.value()) {
-            QStringList cells;
-            const QString currency = currencyCol >= 0 ? row.values.value(currencyCol).toString() : QString();
-            for (int c = 0; c < cols.size(); ++c)
-                cells << format(c, cols.at(c).kind, row.values.value(c), currency);
-            if (!write(csvLine(cells)))
-                return Status::error(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
-        }
-        result.rows += page.value().size();
-        after = RecordCursor::after(page.value().last());
-        if (!progress.report(result.rows, total.value()))
-            return Status::cancelled();
-    }
+    bool written = true;
+    const Status streamed = forEachExportRow(cf, q, total.value(), progress, [&](const RecordRow &row) {
+        QStringList cells;
+        const QString currency = currencyCol >= 0 ? row.values.value(currencyCol).toString() : QString();
+        for (int c = 0; c < cols.size(); ++c)
+            cells << format(c, cols.at(c).kind, row.values.value(c), currency);
+        ++result.rows;
+        return written = write(csvLine(cells));
+    });
+    if (!written)
+        return Status::error(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    if (!streamed.ok())
+        return streamed;
     if (!out.commit())
         return Status::error(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
     result.sha256 = hash.hexDigest();

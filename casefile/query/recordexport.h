@@ -21,4 +21,15 @@ struct ExportResult
 Result<ExportResult> exportCsv(CaseFile &cf, const RecordQuery &q, const QStringList &header, const CellFormatter &format,
                                const QString &path, const Progress &progress = {});
 
+// The same table as an Excel workbook (recordxlsx.cpp): one sheet, the header bold and frozen, amounts and
+// counts as numbers a spreadsheet adds up, everything else as the text the table shows. A worksheet holds at
+// most 1,048,576 rows: a larger table is refused with the reason.
+Result<ExportResult> exportXlsx(CaseFile &cf, const RecordQuery &q, const QStringList &header, const CellFormatter &format,
+                                const QString &path, const Progress &progress = {});
+
+// Every row of the query in its order, page by page, with the total for progress; fn returns false when it
+// cannot go on (a write failed): the loop stops and says so.
+Status forEachExportRow(CaseFile &cf, const RecordQuery &q, qint64 total, const Progress &progress,
+                        const std::function<bool(const RecordRow &row)> &fn);
+
 } // namespace cb::casefile

@@ -13,6 +13,7 @@
 #include "recordview.h"
 #include "searchview.h"
 #include "synthetic/synthetic.h"
+#include "tabular/workbook.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -471,6 +472,24 @@ private slots:
             return cf.db().scalar("SELECT details FROM audit_log WHERE action = 'export_table'").toString();
         }).result();
         QVERIFY2(audited.contains(QStringLiteral("\"rows\":2")) && audited.contains(casefile::sha256Hex(bytes)), qPrintable(audited));
+        // The same view as an Excel workbook: its two rows, in the same order, and audited as xlsx.
+        const QString book = dir.filePath(QStringLiteral("calls-export.xlsx"));
+        w.exportTable(casefile::RecordKind::Calls, book);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
+        QFile xf(book);
+        QVERIFY(xf.open(QIODevice::ReadOnly));
+        auto workbook = importers::openXlsx(xf.readAll());
+        QVERIFY(workbook.ok());
+        QList<QStringList> sheet;
+        QVERIFY(workbook.value()->readSheet(0, [&](qint64, const QStringList &cells) { return sheet.append(cells), true; }).ok());
+        QCOMPARE(sheet.size(), 3);
+        QCOMPARE(sheet.at(1).mid(0, 5), (QStringList{QStringLiteral("2024-03-01 10:05:00 UTC+08:00"), QStringLiteral("+8613800138000"),
+                                                      QStringLiteral("incoming"), QStringLiteral("+8613700137000"), QStringLiteral("0:01:35")}));
+        w.worker()->waitForIdle();
+        QVERIFY(w.worker()->read<bool>([](casefile::CaseFile &cf, const cb::Progress &) {
+            return cf.db().scalar("SELECT count(*) FROM audit_log WHERE action = 'export_table' AND details LIKE '%\"format\":\"xlsx\"%'").toInt() == 1;
+        }).result());
     }
 
     void statementCertificateIsShown()
