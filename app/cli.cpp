@@ -40,7 +40,7 @@ const QList<CliCommand> &cliCommands()
         {"unbundle", "FILE.cbx -o CASE [--passphrase-file F] [--json]",
          QT_TRANSLATE_NOOP("cb::app::Cli", "check a bundle and only then write its case"), cmdUnbundle},
         {"key", "[--name NAME] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "this installation's signing key and its fingerprint"), cmdKey},
-        {"search", "CASE QUERY... [--limit N] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "messages, contacts, artifacts and notes, with provenance"), cmdSearch},
+        {"search", "CASE QUERY... [--limit N] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "numbers and accounts, messages, contacts, artifacts, notes and transactions, with provenance"), cmdSearch},
         {"export", "CASE OUT [--format case-uco] [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "telephony as CASE/UCO JSON-LD"), cmdExport},
         {"suggest", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "entities the data suggests are one person, with reasons"), cmdSuggest},
         {"merge", "CASE ENTITY ENTITY --justification TEXT [--confidence 0-100] [--json]",

@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -230,6 +231,22 @@ MainWindow::MainWindow(QWidget *parent)
         m_viewMenu->addAction(d->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    // One box for the whole case, always in reach: a number, an account, a name or words of a message.
+    m_find = new QLineEdit(this);
+    m_find->setClearButtonEnabled(true);
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(QStringLiteral("6228 4800 0000 0001 008  ")) + 40);
+    menuBar()->setCornerWidget(m_find, Qt::TopRightCorner);
+    m_find->setEnabled(false); // until a case is open
+    auto *focusFind = new QAction(this);
+    focusFind->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    addAction(focusFind);
+    connect(focusFind, &QAction::triggered, m_find, [this] { m_find->setFocus(Qt::ShortcutFocusReason), m_find->selectAll(); });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        m_tabs->setCurrentWidget(m_search);
+        m_search->search(m_find->text());
+    });
+    connect(m_search, &widgets::SearchView::recordSelected, m_details, &widgets::DetailsView::showRecord);
+    connect(m_search, &widgets::SearchView::entitySelected, m_details, &widgets::DetailsView::showEntity);
     retranslate();
     resize(1280, 800);
 }
@@ -289,6 +306,8 @@ void MainWindow::retranslate()
     m_import->setText(tr("&Import Files…"));
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About Casebench"));
+    m_find->setPlaceholderText(tr("Search the case (Ctrl+Shift+F)"));
+    m_find->setToolTip(tr("A number or an account in any written form, a name, or words of a message, a note or a transaction"));
     m_cancel->setText(tr("Cancel"));
     m_tabs->setTabText(0, tr("Transactions"));
     m_tabs->setTabText(1, tr("Calls"));

@@ -15,6 +15,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -172,6 +173,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_packet = nullptr;
     QAction *m_caseDetails = nullptr;
+    QLineEdit *m_find = nullptr; // the search box at the menu bar's right: searches the whole case
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;

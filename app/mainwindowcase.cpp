@@ -89,6 +89,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     for (widgets::RecordView *v : m_views)
         v->setWorker(nullptr, QTimeZone::utc());
     m_search->setCase(nullptr, QTimeZone::utc());
+    m_find->setEnabled(false);
     m_details->setWorker(nullptr, QTimeZone::utc());
     m_entities->setWorker(nullptr);
     m_leads->setWorker(nullptr);
@@ -116,6 +117,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     for (widgets::RecordView *v : m_views)
         v->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_search->setCase(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
+    m_find->setEnabled(true);
     m_details->setWorker(m_case.get(), zone.isValid() ? zone : QTimeZone::utc());
     m_entities->setWorker(m_case.get());
     m_leads->setWorker(m_case.get());

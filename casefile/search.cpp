@@ -87,7 +87,7 @@ Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
     for (const QString &w : std::as_const(scans))
         st.bind(b++, sql::likeContaining(w));
     st.bind(b, qint64(limit));
-    QList<SearchHit> hits;
+    QList<SearchHit> hits = entityHits(cf, query, limit);
     while (st.step()) {
         SearchHit h;
         h.kind = st.text(0);
@@ -106,6 +106,13 @@ Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
     }
     if (!st.status().ok())
         return st.status();
+    Status status;
+    for (SearchHit &h : transactionHits(cf, words, limit, status)) {
+        h.snippet = bracketed(h.snippet, words);
+        hits.append(h);
+    }
+    if (!status.ok())
+        return status;
     return hits;
 }
 

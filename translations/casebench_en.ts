@@ -1439,10 +1439,6 @@
         <translation>build the synthetic telecom-fraud demo case</translation>
     </message>
     <message>
-        <source>messages, contacts, artifacts and notes, with provenance</source>
-        <translation>messages, contacts, artifacts and notes, with provenance</translation>
-    </message>
-    <message>
         <source>telephony as CASE/UCO JSON-LD</source>
         <translation>telephony as CASE/UCO JSON-LD</translation>
     </message>
@@ -2594,6 +2590,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>An account or number to compare (common-*, top-contacts, path); for unrequested-accounts, an account whose money is traced.</source>
         <translation>An account or number to compare (common-*, top-contacts, path); for unrequested-accounts, an account whose money is traced.</translation>
     </message>
+    <message>
+        <source>numbers and accounts, messages, contacts, artifacts, notes and transactions, with provenance</source>
+        <translation>numbers and accounts, messages, contacts, artifacts, notes and transactions, with provenance</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3037,6 +3037,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Export Table</source>
         <translation>Export Table</translation>
+    </message>
+    <message>
+        <source>Search the case (Ctrl+Shift+F)</source>
+        <translation>Search the case (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>A number or an account in any written form, a name, or words of a message, a note or a transaction</source>
+        <translation>A number or an account in any written form, a name, or words of a message, a note or a transaction</translation>
     </message>
 </context>
 <context>
@@ -6763,10 +6771,6 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <translation>Time</translation>
     </message>
     <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
@@ -6794,8 +6798,20 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <translation>phone artifact</translation>
     </message>
     <message>
-        <source>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</source>
-        <translation>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</translation>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>transaction</translation>
+    </message>
+    <message>
+        <source>Search numbers, accounts, messages, contacts, transactions, phone artifacts and notes (any script; every word must occur) and press Enter</source>
+        <translation>Search numbers, accounts, messages, contacts, transactions, phone artifacts and notes (any script; every word must occur) and press Enter</translation>
+    </message>
+    <message>
+        <source>App or type</source>
+        <translation>App or type</translation>
     </message>
 </context>
 <context>

@@ -1436,10 +1436,6 @@
         <translation>生成电信诈骗演示案件（合成数据）</translation>
     </message>
     <message>
-        <source>messages, contacts, artifacts and notes, with provenance</source>
-        <translation>检索消息、联系人、手机痕迹和备注，附来源</translation>
-    </message>
-    <message>
         <source>telephony as CASE/UCO JSON-LD</source>
         <translation>以 CASE/UCO JSON-LD 导出通信数据</translation>
     </message>
@@ -2587,6 +2583,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>An account or number to compare (common-*, top-contacts, path); for unrequested-accounts, an account whose money is traced.</source>
         <translation>要比对的账户或号码（common-*、top-contacts、path）；用于 unrequested-accounts 时，为追踪其资金去向的账户（受害人账户）。</translation>
     </message>
+    <message>
+        <source>numbers and accounts, messages, contacts, artifacts, notes and transactions, with provenance</source>
+        <translation>号码和账户、短信、联系人、手机痕迹、备注和交易，附来源出处</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3029,6 +3029,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Export Table</source>
         <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Search the case (Ctrl+Shift+F)</source>
+        <translation>全案搜索 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>A number or an account in any written form, a name, or words of a message, a note or a transaction</source>
+        <translation>任意写法的号码或账号、姓名，或短信、备注、交易中的文字</translation>
     </message>
 </context>
 <context>
@@ -6696,10 +6704,6 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <translation>时间</translation>
     </message>
     <message>
-        <source>App</source>
-        <translation>应用</translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation>当事方</translation>
     </message>
@@ -6726,8 +6730,20 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <translation>手机痕迹</translation>
     </message>
     <message>
-        <source>Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter</source>
-        <translation>搜索消息、联系人、手机痕迹和批注（任何文字；每个词都必须出现），然后按回车</translation>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Search numbers, accounts, messages, contacts, transactions, phone artifacts and notes (any script; every word must occur) and press Enter</source>
+        <translation>搜索号码、账户、短信、联系人、交易、手机痕迹和备注（任意文字；每个词都须出现），按回车</translation>
+    </message>
+    <message>
+        <source>App or type</source>
+        <translation>应用或类型</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ SearchView::SearchView(QWidget *parent) : QWidget(parent), m_query(new QLineEdit
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
+    connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { openHit(row); });
     retranslate();
 }
 
@@ -78,12 +79,17 @@ void SearchView::showHits(const Result<QList<casefile::SearchHit>> &hits)
     int row = 0;
     for (const casefile::SearchHit &h : hits.value()) {
         const QString kind = h.kind == u"message" ? tr("message") : h.kind == u"contact" ? tr("contact") : h.kind == u"note" ? tr("note")
-                             : h.kind == u"artifact" ? tr("phone artifact") : h.kind;
+                             : h.kind == u"artifact"                                                                  ? tr("phone artifact")
+                             : h.kind == u"entity"                                                                    ? tr("entity")
+                             : h.kind == u"transaction"                                                               ? tr("transaction")
+                                                                                                                      : h.kind;
         const QStringList cells{kind, h.hasTime ? casefile::displayTime(h.timeUtcMs, zone) : QString(), h.app, h.party, h.snippet,
                                 tr("%1 : %2 (SHA-256 %3)").arg(h.sourceFile, h.locator, h.sourceSha256.left(16) + QStringLiteral("…"))};
         for (int c = 0; c < cells.size(); ++c)
             m_results->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         m_results->item(row, 5)->setToolTip(h.sourceSha256);
+        m_results->item(row, 0)->setData(Qt::UserRole, h.kind);
+        m_results->item(row, 0)->setData(Qt::UserRole + 1, h.rowId);
         ++row;
     }
     m_hits = int(hits.value().size());
@@ -91,10 +97,29 @@ void SearchView::showHits(const Result<QList<casefile::SearchHit>> &hits)
     retranslate();
 }
 
+void SearchView::openHit(int row)
+{
+    const QTableWidgetItem *item = row >= 0 ? m_results->item(row, 0) : nullptr;
+    if (!item)
+        return;
+    const QString kind = item->data(Qt::UserRole).toString();
+    const qint64 id = item->data(Qt::UserRole + 1).toLongLong();
+    using casefile::RecordKind;
+    if (kind == u"entity")
+        emit entitySelected(id);
+    else if (kind == u"transaction" || kind == u"message" || kind == u"contact" || kind == u"artifact")
+        emit recordSelected(kind == u"transaction" ? RecordKind::Transactions
+                            : kind == u"message"   ? RecordKind::Messages
+                            : kind == u"contact"   ? RecordKind::Contacts
+                                                   : RecordKind::Artifacts,
+                            id);
+}
+
 void SearchView::retranslate()
 {
-    m_query->setPlaceholderText(tr("Search messages, contacts, phone artifacts and notes (any script; every word must occur) and press Enter"));
-    m_results->setHorizontalHeaderLabels({tr("Kind"), tr("Time"), tr("App"), tr("Parties"), tr("Text"), tr("Source")});
+    m_query->setPlaceholderText(tr("Search numbers, accounts, messages, contacts, transactions, phone artifacts and notes "
+                                   "(any script; every word must occur) and press Enter"));
+    m_results->setHorizontalHeaderLabels({tr("Kind"), tr("Time"), tr("App or type"), tr("Parties"), tr("Text"), tr("Source")});
     m_summary->setText(m_hits < 0 ? QString() : tr("%n hit(s)", nullptr, m_hits));
 }
 

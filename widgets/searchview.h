@@ -1,8 +1,10 @@
 #pragma once
 // The Search tab: words typed into one box are found in message bodies, contact names and notes (FTS5
-// trigram: Chinese and Latin scripts alike); each hit shows its time in the case's zone, its parties, the
-// matching text, and the source file and row it came from.
+// trigram: Chinese and Latin scripts alike), in transactions' descriptions, and as identifiers (a number or
+// an account in any written form); each hit shows its time in the case's zone, its parties, the matching
+// text, and the source file and row it came from. Selecting a hit opens it in Details.
 #include "progress.h"
+#include "recordkind.h"
 #include "search.h"
 
 #include <QTimeZone>
@@ -31,12 +33,17 @@ public:
     QLineEdit *queryEdit() const { return m_query; }
     QTableWidget *results() const { return m_results; }
 
+signals:
+    void recordSelected(cb::casefile::RecordKind kind, qint64 id);
+    void entitySelected(qint64 id);
+
 protected:
     void changeEvent(QEvent *e) override;
 
 private:
     void retranslate();
     void showHits(const Result<QList<casefile::SearchHit>> &hits);
+    void openHit(int row);
     casefile::CaseWorker *m_case = nullptr;
     QTimeZone m_zone;
     Progress m_running;

@@ -36,6 +36,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTabWidget>
+#include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
 #include <QTextBrowser>
@@ -64,6 +65,40 @@ private slots:
     {
         m_demo = m_demoDir.filePath(QStringLiteral("demo.casebench"));
         QCOMPARE(test::runCasebench({QStringLiteral("demo"), m_demo}).code, 0);
+    }
+
+    // The search box at the menu bar's right searches the whole case: the first victim's card typed with
+    // the spaces a bank's reply has is found as the entity (and opens in Details), and the words of a
+    // transaction's description find the cash-out account's ATM withdrawals, each with its statement row.
+    void searchBoxFindsNumbersAccountsAndTransactions()
+    {
+        QTemporaryDir dir;
+        const QString c = demoCopy(dir);
+        app::MainWindow w;
+        auto *find = qobject_cast<QLineEdit *>(w.menuBar()->cornerWidget(Qt::TopRightCorner));
+        QVERIFY(find && !find->isEnabled()); // no case yet
+        QVERIFY(w.openCase(c));
+        w.show();
+        QVERIFY(find->isEnabled());
+        auto *search = w.findChild<widgets::SearchView *>();
+        find->setText(QStringLiteral("6228 4800 0000 0001 008"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QTRY_VERIFY(!search->isSearching() && search->results()->rowCount() >= 1);
+        QCOMPARE(w.findChild<QTabWidget *>()->currentWidget(), search);
+        QCOMPARE(search->results()->item(0, 0)->text(), QStringLiteral("entity"));
+        QCOMPARE(search->results()->item(0, 3)->text(), QStringLiteral("6228480000000001008"));
+        search->results()->setCurrentCell(0, 0);
+        QTRY_VERIFY(w.details()->browser()->toPlainText().contains(QStringLiteral("6228480000000001008")));
+        find->setText(QStringLiteral("ATM取款"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QTRY_VERIFY(!search->isSearching() && search->results()->rowCount() >= 1);
+        int withdrawals = 0;
+        for (int r = 0; r < search->results()->rowCount(); ++r)
+            if (search->results()->item(r, 0)->text() == u"transaction") {
+                QVERIFY(search->results()->item(r, 4)->text().contains(QStringLiteral("[ATM取款]")));
+                withdrawals += search->results()->item(r, 5)->text().contains(QStringLiteral("9068")) ? 1 : 0;
+            }
+        QVERIFY(withdrawals >= 1);
     }
 
     // A case that fails verification says so above the tables as it opens; an intact one shows nothing.
