@@ -5,6 +5,7 @@
 #include "signingkey.h"
 
 #include <QJsonArray>
+#include <sqlite3.h>
 #include <QJsonDocument>
 #include <QUuid>
 #include <unordered_map>
@@ -369,7 +370,18 @@ private:
 
 Result<VerifyReport> verifyCase(CaseFile &cf, const Progress &progress)
 {
-    return Verifier(cf, progress).run();
+    // One read transaction: the audit chain and the rows it binds come from one snapshot, so what the
+    // writer commits while verify runs (the workbench verifies on its reader thread as a case opens, while
+    // the analyst may already be saving a run) is seen whole or not at all — never a row without the audit
+    // entry that binds it. A caller already inside a transaction has its own snapshot.
+    const bool own = sqlite3_get_autocommit(cf.db().handle()) != 0;
+    if (own)
+        if (Status s = cf.db().exec("BEGIN"); !s)
+            return s;
+    Result<VerifyReport> report = Verifier(cf, progress).run();
+    if (own)
+        cf.db().exec("COMMIT");
+    return report;
 }
 
 } // namespace cb::casefile::integrity
