@@ -123,21 +123,11 @@ MainWindow::MainWindow(QWidget *parent)
         connect(v, &widgets::RecordView::recordSelected, m_timeline, &widgets::TimelineView::focusRecord);
     connect(m_timeline, &widgets::TimelineView::saveViewRequested, this, &MainWindow::saveTimelineView);
     connect(m_analysis, &widgets::AnalysisView::timelineRequested, this, [this](const QStringList &accounts) {
-        if (!m_case)
-            return;
-        // The identifiers as the trace wrote them, resolved to entities on the reader thread.
-        m_case->read<QList<qint64>>([accounts](CaseFile &cf, const Progress &) {
-                  QList<qint64> ids;
-                  for (const QString &a : accounts)
-                      if (const Result<qint64> e = findEntity(cf, a); e && !ids.contains(e.value()))
-                          ids << e.value();
-                  return ids;
-              })
-            .then(this, [this](const QList<qint64> &ids) {
-                m_timeline->showEntities(ids);
-                m_timelineDock->show();
-                m_timelineDock->raise();
-            });
+        withEntities(accounts, [this](const QList<qint64> &ids) {
+            m_timeline->showEntities(ids);
+            m_timelineDock->show();
+            m_timelineDock->raise();
+        });
     });
     // The link chart is a tab beside the tables: it shares the selected entity with Entities and Details.
     m_chart = new widgets::ChartView;
@@ -156,6 +146,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_entities, &widgets::EntityView::chartRequested, this, [this](const QList<qint64> &ids) {
         m_chart->startFrom(ids);
         m_tabs->setCurrentWidget(m_chart);
+    });
+    connect(m_analysis, &widgets::AnalysisView::chartRequested, this, [this](const QStringList &accounts) {
+        withEntities(accounts, [this](const QList<qint64> &ids) {
+            m_chart->startFrom(ids);
+            m_tabs->setCurrentWidget(m_chart);
+        });
     });
     connect(m_entities, &widgets::EntityView::timelineRequested, this, [this](const QList<qint64> &ids) {
         m_timeline->showEntities(ids);

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -137,6 +138,9 @@ private:
     void askLink(qint64 a, qint64 b, bool owner);
     void askLead();
     void askBookmark(const QString &run);
+    // Identifiers as a result wrote them, resolved to entities on the reader thread, then fn here (not when
+    // the case changed in between).
+    void withEntities(const QStringList &identifiers, const std::function<void(const QList<qint64> &)> &fn);
     void askLeadStatus(const QString &code, casefile::LeadStatus status);
     void askEvent();
     void chooseExport();

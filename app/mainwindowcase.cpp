@@ -4,6 +4,7 @@
 #include "chartview.h"
 #include "timelineview.h"
 
+#include "entitylinks.h"
 #include "integrity/verifier.h"
 #include "signingkey.h"
 #include "sharing/bundle.h"
@@ -375,6 +376,24 @@ void MainWindow::importDone(const QList<FileReport> &reports)
         finish();
     });
     m_sourceModel->reload();
+}
+
+void MainWindow::withEntities(const QStringList &identifiers, const std::function<void(const QList<qint64> &)> &fn)
+{
+    if (!m_case)
+        return;
+    CaseWorker *worker = m_case.get();
+    worker->read<QList<qint64>>([identifiers](CaseFile &cf, const Progress &) {
+              QList<qint64> ids;
+              for (const QString &a : identifiers)
+                  if (const Result<qint64> e = findEntity(cf, a); e && !ids.contains(e.value()))
+                      ids << e.value();
+              return ids;
+          })
+        .then(this, [this, worker, fn](const QList<qint64> &ids) {
+            if (m_case.get() == worker)
+                fn(ids);
+        });
 }
 
 } // namespace cb::app

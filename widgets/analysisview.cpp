@@ -62,7 +62,7 @@ QWidget *titled(QLabel *title, QWidget *body)
 
 AnalysisView::AnalysisView(QWidget *parent)
     : QWidget(parent), m_account(new QLineEdit(this)), m_allocation(new QComboBox(this)), m_direction(new QComboBox(this)), m_hops(new QSpinBox(this)),
-      m_minAmount(new QLineEdit(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_bookmark(new QPushButton(this)), m_showTimeline(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_minAmount(new QLineEdit(this)), m_run(new QPushButton(this)), m_cancel(new QPushButton(this)), m_bookmark(new QPushButton(this)), m_showTimeline(new QPushButton(this)), m_showChart(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_summary(new QLabel(this)), m_runsTitle(new QLabel(this)), m_flowsTitle(new QLabel(this)), m_endsTitle(new QLabel(this)),
       m_accountLabel(new QLabel(this)), m_ruleLabel(new QLabel(this)), m_hopsLabel(new QLabel(this)), m_minLabel(new QLabel(this)),
       m_directionLabel(new QLabel(this)), m_runs(makeResultTable(this, 5)), m_flows(makeResultTable(this, 8)), m_endpoints(makeResultTable(this, 3))
@@ -81,7 +81,7 @@ AnalysisView::AnalysisView(QWidget *parent)
     m_progress->hide();
     QVBoxLayout *bar = twoRowControls({{m_accountLabel, m_account}, {m_ruleLabel, m_allocation}},
                                       {{m_directionLabel, m_direction}, {m_hopsLabel, m_hops}, {m_minLabel, m_minAmount}},
-                                      {m_run, m_cancel, m_progress, m_bookmark, m_showTimeline}, m_account);
+                                      {m_run, m_cancel, m_progress, m_bookmark, m_showTimeline, m_showChart}, m_account);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(m_flowsTitle, m_flows));
     right->addWidget(titled(m_endsTitle, m_endpoints));
@@ -106,16 +106,12 @@ AnalysisView::AnalysisView(QWidget *parent)
             emit bookmarkRequested(run);
     });
     connect(m_showTimeline, &QPushButton::clicked, this, [this] {
-        QStringList accounts{m_shown.value(QStringLiteral("origin")).toString()};
-        for (const QJsonValue &v : m_shown.value(QStringLiteral("flows")).toArray())
-            for (const char *key : {"from", "to"}) {
-                const QString a = v.toObject().value(QLatin1String(key)).toString();
-                if (!a.isEmpty() && !accounts.contains(a) && accounts.size() < 12)
-                    accounts << a;
-            }
-        accounts.removeAll(QString());
-        if (!accounts.isEmpty())
+        if (const QStringList accounts = shownAccounts(); !accounts.isEmpty())
             emit timelineRequested(accounts);
+    });
+    connect(m_showChart, &QPushButton::clicked, this, [this] {
+        if (const QStringList accounts = shownAccounts(); !accounts.isEmpty())
+            emit chartRequested(accounts);
     });
     connect(m_cancel, &QPushButton::clicked, this, &AnalysisView::cancel);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &AnalysisView::retranslate);
@@ -123,6 +119,19 @@ AnalysisView::AnalysisView(QWidget *parent)
     connect(m_flows, &QTableWidget::currentCellChanged, this, [this](int row) { openFlow(row); });
     setBusy(false);
     retranslate();
+}
+
+QStringList AnalysisView::shownAccounts() const
+{
+    QStringList accounts{m_shown.value(QStringLiteral("origin")).toString()};
+    for (const QJsonValue &v : m_shown.value(QStringLiteral("flows")).toArray())
+        for (const char *key : {"from", "to"}) {
+            const QString a = v.toObject().value(QLatin1String(key)).toString();
+            if (!a.isEmpty() && !accounts.contains(a) && accounts.size() < 12)
+                accounts << a;
+        }
+    accounts.removeAll(QString());
+    return accounts;
 }
 
 void AnalysisView::setWorker(CaseWorker *worker)
@@ -319,6 +328,9 @@ void AnalysisView::retranslate()
     m_showTimeline->setText(tr("Show on &Timeline"));
     m_showTimeline->setToolTip(tr("The traced accounts as the timeline's lanes: when the money arrived and left"));
     m_showTimeline->setEnabled(!m_busy && !m_shown.value(QStringLiteral("flows")).toArray().isEmpty());
+    m_showChart->setText(tr("Show on &Chart"));
+    m_showChart->setToolTip(tr("The traced accounts on the link chart: the money between them and who holds them"));
+    m_showChart->setEnabled(m_showTimeline->isEnabled());
     m_runsTitle->setText(tr("<b>Saved runs</b>"));
     m_flowsTitle->setText(tr("<b>Flows</b> — select one to see its transaction and source row in Details"));
     m_endsTitle->setText(tr("<b>Where the money ended</b>"));

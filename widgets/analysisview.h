@@ -49,6 +49,8 @@ signals:
     void bookmarkRequested(const QString &run);
     // The shown trace's accounts (its origin first, then in the order the money reached them), for the timeline.
     void timelineRequested(const QStringList &accounts);
+    // The same accounts as the start of a link chart: the money between them and who they are.
+    void chartRequested(const QStringList &accounts);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -60,12 +62,13 @@ private:
     void showResult(const QJsonObject &result);
     void openFlow(int row);
     void setBusy(bool busy);
+    QStringList shownAccounts() const; // the shown trace's origin, then the accounts in the order the money reached them
 
     QLineEdit *m_account;
     QComboBox *m_allocation, *m_direction;
     QSpinBox *m_hops;
     QLineEdit *m_minAmount;
-    QPushButton *m_run, *m_cancel, *m_bookmark, *m_showTimeline;
+    QPushButton *m_run, *m_cancel, *m_bookmark, *m_showTimeline, *m_showChart;
     QProgressBar *m_progress;
     QLabel *m_summary, *m_runsTitle, *m_flowsTitle, *m_endsTitle, *m_accountLabel, *m_ruleLabel, *m_hopsLabel, *m_minLabel, *m_directionLabel;
     QTableWidget *m_runs, *m_flows, *m_endpoints;

@@ -2,6 +2,7 @@
 // (the GUI thread runs no SQL), its flows and endpoints fill the tables, the run is listed, a flow opens
 // its transaction in Details, Cancel stops a trace without saving it; screenshots in English and Chinese.
 #include "analysisview.h"
+#include "chartview.h"
 #include "detailsview.h"
 #include "patternsview.h"
 #include "timelineview.h"
@@ -75,6 +76,17 @@ private slots:
                                  10000);
         QCOMPARE(w.timeline()->scene()->lanes[0].label, QStringLiteral("6228480000000001008"));
         QCOMPARE(w.timeline()->scene()->lanes[1].label, QStringLiteral("6212260000000009001"));
+        // Show on Chart: the same accounts seed a link chart, which comes to the front.
+        QPushButton *chartButton = nullptr;
+        for (QPushButton *b : show)
+            if (b->text().remove(u'&') == u"Show on Chart")
+                chartButton = b;
+        QVERIFY(chartButton && chartButton->isEnabled());
+        chartButton->click();
+        QTRY_COMPARE(w.findChild<QTabWidget *>()->currentWidget(), static_cast<QWidget *>(w.chart()));
+        QCOMPARE(w.chart()->spec().seeds.size(), w.timeline()->scene()->lanes.size()); // the traced accounts, both times
+        QTRY_VERIFY_WITH_TIMEOUT(!w.chart()->isBusy(), 20000);
+        w.findChild<QTabWidget *>()->setCurrentWidget(a);
         // A flow opens its transaction, with its source row, in Details.
         int fromMule = -1;
         for (int r = 0; r < a->flows()->rowCount() && fromMule < 0; ++r)
