@@ -50,8 +50,9 @@ QJsonObject SearchHit::toJson(const QTimeZone &zone) const
     return o;
 }
 
-Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
+Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit, const Progress &progress)
 {
+    sql::Interruptible interruptible(cf.db(), progress);
     const QStringList words = query.simplified().split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
         return QList<SearchHit>{};
@@ -105,14 +106,14 @@ Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit)
         hits.append(h);
     }
     if (!st.status().ok())
-        return st.status();
+        return interruptible.status(st.status());
     Status status;
     for (SearchHit &h : transactionHits(cf, words, limit, status)) {
         h.snippet = bracketed(h.snippet, words);
         hits.append(h);
     }
     if (!status.ok())
-        return status;
+        return interruptible.status(status);
     return hits;
 }
 

@@ -5,6 +5,7 @@
 // words (searchrecords.cpp). Every hit carries its provenance: the source file, its SHA-256 and the locator
 // of the row it came from.
 #include "casefile.h"
+#include "progress.h"
 
 #include <QJsonObject>
 
@@ -25,8 +26,10 @@ struct SearchHit
 
 // Every word of `query` must occur (case-insensitively) in the text. Words of three or more characters use
 // the index; shorter ones (two Chinese characters are a common query) are matched by scanning.
-// Entities first, then the indexed text, then transactions, at most `limit` of each.
-Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit = 200);
+// Entities first, then the indexed text, then transactions, at most `limit` of each. Cancelling the
+// token interrupts the scans (a word matched by LIKE reads every row; LIKE folds case for ASCII letters
+// only, the index for every script).
+Result<QList<SearchHit>> search(CaseFile &cf, const QString &query, int limit = 200, const Progress &progress = {});
 
 // searchrecords.cpp
 QList<SearchHit> entityHits(CaseFile &cf, const QString &query, int limit);

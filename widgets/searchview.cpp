@@ -56,7 +56,7 @@ void SearchView::search(const QString &query)
     m_searching = true;
     m_summary->setText(tr("Searching…"));
     const quint64 generation = ++m_generation;
-    m_case->read<Result<QList<casefile::SearchHit>>>([query](casefile::CaseFile &cf, const Progress &) { return casefile::search(cf, query, 1000); },
+    m_case->read<Result<QList<casefile::SearchHit>>>([query](casefile::CaseFile &cf, const Progress &p) { return casefile::search(cf, query, 1000, p); },
                                                      m_running)
         .then(this, [this, generation](const Result<QList<casefile::SearchHit>> &hits) {
             if (generation == m_generation)

@@ -2,6 +2,7 @@
 
 #include "hash.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -19,6 +20,15 @@ Ledger::Ledger(CaseFile &cf)
     }
     if (!st.status().ok())
         m_status = st.status();
+    m_groups = m_twins.keys();
+    std::sort(m_groups.begin(), m_groups.end());
+    // The merges decide how every statement is read, so they are part of what a run read: each active
+    // same_entity link by its UUID and a digest of the two entities it joins. Undoing or adding a merge
+    // changes the data hash, and a rerun says so.
+    sql::Statement links(cf.db(), "SELECT uuid, from_id, to_id FROM links WHERE kind = 'same_entity' AND undone_at IS NULL");
+    while (links.step())
+        noteRead(links.blob(0), QCryptographicHash::hash(QByteArray::number(links.int64(1)) + '-' + QByteArray::number(links.int64(2)),
+                                                         QCryptographicHash::Sha256).left(16));
 }
 
 namespace {
@@ -129,8 +139,8 @@ Status Ledger::forEachAccount(const std::function<bool(qint64, const std::vector
         return interruptible.status(st.status());
     if (!flush())
         return Status::cancelled();
-    for (auto it = m_twins.cbegin(); it != m_twins.cend(); ++it) {
-        rows = load(it.key());
+    for (qint64 group : std::as_const(m_groups)) { // in id order: results do not depend on hashing
+        rows = load(group);
         if (!flush())
             return Status::cancelled();
     }
@@ -145,9 +155,9 @@ bool Ledger::hasStatement(qint64 account)
     const auto it = m_held.constFind(account);
     if (it != m_held.cend())
         return *it;
-    bool held = false;
-    for (qint64 member : QList<qint64>{account} + m_twins.value(account))
-        held = held || m_case.db().scalar("SELECT 1 FROM transactions WHERE account_id = ? LIMIT 1", {member}).isValid();
+    if (m_twins.contains(account)) // a group: what rowsOf keeps of it (transfers between members are not its rows)
+        return !rowsOf(account).empty();
+    const bool held = m_case.db().scalar("SELECT 1 FROM transactions WHERE account_id = ? LIMIT 1", {account}).isValid();
     m_held.insert(account, held);
     return held;
 }
@@ -168,13 +178,15 @@ Ledger::Detail Ledger::detail(bool call, qint64 rowId)
 {
     std::unique_ptr<sql::Statement> &st = m_detail[call ? 1 : 0];
     if (!st)
-        st = std::make_unique<sql::Statement>(m_case.db(), call ? "SELECT uuid, direction, source_id, locator, '' FROM calls WHERE id = ?"
-                                                                : "SELECT uuid, currency, source_id, locator, coalesce(description, '') FROM transactions WHERE id = ?");
+        st = std::make_unique<sql::Statement>(m_case.db(), call ? "SELECT uuid, direction, source_id, locator, '', subscriber_id, coalesce(other_id, 0) "
+                                                                  "FROM calls WHERE id = ?"
+                                                                : "SELECT uuid, currency, source_id, locator, coalesce(description, ''), account_id, "
+                                                                  "coalesce(counterparty_id, 0) FROM transactions WHERE id = ?");
     st->reset();
     st->bind(1, rowId);
     Detail d;
     if (st->step())
-        d = {st->blob(0), st->text(1), st->int64(2), st->text(3), st->text(4)};
+        d = {st->blob(0), st->text(1), st->int64(2), st->text(3), st->text(4), st->int64(5), st->int64(6)};
     st->reset();
     return d;
 }

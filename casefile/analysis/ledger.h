@@ -53,8 +53,9 @@ public:
     // The merge group's canonical entity (itself when it is in no merge), and the group's other members.
     qint64 canonical(qint64 entity) const { return m_canonical.value(entity, entity); }
     QList<qint64> twinsOf(qint64 canonical) const { return m_twins.value(canonical); }
-    // Every account's statement rows, one account at a time in account order, without keeping them (a
-    // pattern over the whole case); fn returns false to stop. The rows count as read.
+    // Every account's statement rows, one account at a time without keeping them (a pattern over the whole
+    // case): accounts in no merge in id order, then the merge groups by canonical id; fn returns false to
+    // stop. The rows count as read.
     Status forEachAccount(const std::function<bool(qint64 account, const std::vector<LedgerRow> &rows)> &fn, const Progress &progress = {});
     // A row an analysis read by other means (a call), for the run's data hash.
     void noteRead(const QByteArray &uuid, const QByteArray &digest);
@@ -67,6 +68,7 @@ public:
         qint64 sourceId = 0;
         QString locator;
         QString description; // transactions
+        qint64 account = 0, counterparty = 0; // the record's own parties (not their merge groups' canonical ids)
     };
     Detail detail(bool call, qint64 rowId);
     SourceRef source(qint64 sourceId);
@@ -90,6 +92,7 @@ private:
     CaseFile &m_case;
     QHash<qint64, qint64> m_canonical;      // merged entity -> its group's canonical id
     QHash<qint64, QList<qint64>> m_twins;   // canonical -> the group's other members
+    QList<qint64> m_groups;                 // the canonical ids of merge groups, ascending
     std::unordered_map<qint64, std::vector<LedgerRow>> m_rows; // node-based: rows handed out stay where they are
     QHash<qint64, QString> m_labels;
     QHash<qint64, SourceRef> m_sources;

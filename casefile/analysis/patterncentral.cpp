@@ -46,9 +46,9 @@ Result<Graph> buildGraph(CaseFile &cf, Ledger &ledger, bool money)
                                        "FROM calls WHERE other_id IS NOT NULL");
     while (st.step()) {
         const qint64 a = ledger.canonical(st.int64(0)), b = ledger.canonical(st.int64(1));
-        if (a == b)
-            continue;
         ledger.noteRead(st.blob(2), st.blob(3));
+        if (a == b)
+            continue; // a record of one party, or between two members of one merged identity
         const size_t x = at(a), y = at(b);
         if (!seen.emplace(std::minmax(x, y), true).second)
             continue;

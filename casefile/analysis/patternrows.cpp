@@ -18,13 +18,13 @@ QJsonObject evidenceJson(Ledger &ledger, const Evidence &e)
                   {QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), s.file}, {QStringLiteral("sha256"), s.sha256},
                                                          {QStringLiteral("locator"), d.locator}}}};
     if (e.call) {
-        o.insert(QStringLiteral("from"), ledger.label(e.account));
-        o.insert(QStringLiteral("to"), ledger.label(e.counterparty));
+        o.insert(QStringLiteral("from"), ledger.label(d.account)); // the record's own parties, as its source wrote them
+        o.insert(QStringLiteral("to"), ledger.label(d.counterparty));
         o.insert(QStringLiteral("direction"), d.currencyOrDirection);
         o.insert(QStringLiteral("duration_s"), e.durationS);
     } else {
-        o.insert(QStringLiteral("account"), ledger.label(e.account));
-        o.insert(QStringLiteral("counterparty"), ledger.label(e.counterparty));
+        o.insert(QStringLiteral("account"), ledger.label(d.account));
+        o.insert(QStringLiteral("counterparty"), ledger.label(d.counterparty));
         o.insert(QStringLiteral("amount_minor"), e.amountMinor);
         o.insert(QStringLiteral("currency"), d.currencyOrDirection);
     }

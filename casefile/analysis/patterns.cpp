@@ -213,6 +213,7 @@ QList<PatternRow> rankByTraced(Ledger &ledger, const QList<qint64> &origins, con
 {
     std::map<qint64, PatternRow> by;
     std::map<qint64, QStringList> from;
+    QString currency; // the first origin's: money traced in another currency is not added to it
     for (qint64 origin : origins) {
         TraceParams t;
         t.origin = origin;
@@ -221,6 +222,10 @@ QList<PatternRow> rankByTraced(Ledger &ledger, const QList<qint64> &origins, con
             status = r.status();
             return {};
         }
+        if (currency.isEmpty())
+            currency = r.value().currency;
+        if (r.value().currency != currency)
+            continue;
         for (const TraceEndpoint &e : r.value().endpoints) {
             if (e.status != EndStatus::Unrequested || !e.account || e.tracedMinor <= 0)
                 continue;
@@ -283,7 +288,8 @@ Result<QJsonObject> runPattern(CaseFile &cf, Ledger &ledger, const PatternParams
         const Result<qint64> id = findEntity(cf, e);
         if (!id)
             return Status::error(ErrorCode::NotFound, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "no account or number is \"%1\"")).arg(e));
-        entities << ledger.canonical(id.value()); // a merged identity is one entity
+        if (const qint64 c = ledger.canonical(id.value()); !entities.contains(c)) // a merged identity is one entity, named once
+            entities << c;
     }
     Status status;
     QList<PatternRow> rows;

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <deque>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace cb::casefile::analysis {
 
@@ -33,48 +35,46 @@ public:
     {
     }
 
+    // Hop by hop: the credits reached at a hop, each once with the traced amount of every path that
+    // reached it (so a credit funded by many payments in is not followed once per path), then one pass
+    // over each payer's statement for the payments out whose funding is wanted.
     Result<TraceResult> run()
     {
-        struct Item
-        {
-            qint64 account;
-            size_t credit;
-            qint64 amount;
-            int hop;
-        };
-        std::deque<Item> work;
+        std::map<std::pair<qint64, size_t>, qint64> level; // (account, credit row) -> traced amount
         const std::vector<LedgerRow> &rows = m_ledger.rowsOf(m_p.origin);
         for (size_t i : originPayments(m_ledger, m_p, false, m_result))
-            work.push_back({m_p.origin, i, rows[i].amountMinor, 1});
-        for (qint64 n = 0; !work.empty(); ++n) {
-            if ((n & 0xFF) == 0 && m_progress.isCancelled())
-                return Status::cancelled();
-            const Item item = work.front();
-            work.pop_front();
-            const LedgerRow &c = m_ledger.rowsOf(item.account)[item.credit];
-            const qint64 payer = c.counterparty;
-            const LedgerRow *debit = payer && m_ledger.hasStatement(payer) ? pairedDebit(payer, item.account, c) : nullptr;
-            flow(item.hop, c, debit, item.amount);
-            const qint64 t = amounts() ? item.amount : 0;
-            if (c.mentionsCash) // a cash deposit: where it came from is outside the banks
-                endpoint(0, {}, EndStatus::Cash, t);
-            else if (c.amountMinor < m_p.minAmountMinor)
-                endpoint(payer, payer ? QString() : c.counterpartyRaw, EndStatus::BelowMinimum, t);
-            else if (!payer || !m_ledger.hasStatement(payer))
-                endpoint(payer, payer ? QString() : c.counterpartyRaw, EndStatus::Unrequested, t);
-            else if (payer == m_p.origin)
-                endpoint(payer, {}, EndStatus::Held, t);
-            else if (item.hop >= m_p.hops)
-                endpoint(payer, {}, EndStatus::HopLimit, t);
-            else if (!debit)
-                endpoint(payer, {}, EndStatus::Held, t); // its statement does not show the payment: not followed further
-            else
-                for (const Funding &f : share(fundingOf(payer, *debit), item.amount)) {
-                    if (f.source == Opening)
-                        endpoint(payer, {}, EndStatus::Held, amounts() ? f.amount : 0);
-                    else
-                        work.push_back({payer, size_t(f.source), f.amount, item.hop + 1});
+            level[{m_p.origin, i}] += rows[i].amountMinor;
+        for (int hop = 1; !level.empty(); ++hop) {
+            std::vector<Pending> pending;
+            std::map<qint64, std::set<size_t>> wanted;
+            for (const auto &[at, amount] : level) {
+                if (m_progress.isCancelled())
+                    return Status::cancelled();
+                if (const auto p = follow(at.first, at.second, amount, hop)) {
+                    pending.push_back(*p);
+                    wanted[p->payer].insert(p->debit);
                 }
+            }
+            for (const auto &[payer, debits] : wanted)
+                if (Status s = fund(payer, debits); !s.ok())
+                    return s;
+            std::map<std::pair<qint64, size_t>, qint64> next;
+            for (const Pending &p : pending) {
+                const std::vector<Funding> &funding = m_funding[p.payer][p.debit];
+                if (funding.empty()) { // nothing found to fund it: the payer's own money
+                    endpoint(p.payer, {}, EndStatus::Held, amounts() ? p.amount : 0);
+                    continue;
+                }
+                for (const Funding &f : share(funding, p.amount)) {
+                    if (amounts() && f.amount == 0)
+                        continue; // rounding gave this source none of it
+                    if (f.source == Opening)
+                        endpoint(p.payer, {}, EndStatus::Held, amounts() ? f.amount : 0);
+                    else
+                        next[{p.payer, size_t(f.source)}] += f.amount;
+                }
+            }
+            level = std::move(next);
         }
         if (Status s = m_ends.conserved(); !s.ok())
             return s;
@@ -83,6 +83,38 @@ public:
 
 private:
     bool amounts() const { return m_p.allocation != Allocation::None; }
+
+    struct Pending
+    {
+        qint64 payer;
+        size_t debit;
+        qint64 amount;
+    };
+
+    // A credit reached at a hop: its flow, and where the money ends — or the payer's payment out to follow.
+    std::optional<Pending> follow(qint64 account, size_t credit, qint64 amount, int hop)
+    {
+        const LedgerRow &c = m_ledger.rowsOf(account)[credit];
+        const qint64 payer = c.counterparty;
+        const LedgerRow *debit = payer && m_ledger.hasStatement(payer) ? pairedDebit(payer, account, c) : nullptr;
+        flow(hop, c, debit, amount);
+        const qint64 t = amounts() ? amount : 0;
+        if (c.mentionsCash) // a cash deposit: where it came from is outside the banks
+            endpoint(0, {}, EndStatus::Cash, t);
+        else if (c.amountMinor < m_p.minAmountMinor)
+            endpoint(payer, payer ? QString() : c.counterpartyRaw, EndStatus::BelowMinimum, t);
+        else if (!payer || !m_ledger.hasStatement(payer))
+            endpoint(payer, payer ? QString() : c.counterpartyRaw, EndStatus::Unrequested, t);
+        else if (payer == m_p.origin)
+            endpoint(payer, {}, EndStatus::Held, t);
+        else if (hop >= m_p.hops)
+            endpoint(payer, {}, EndStatus::HopLimit, t);
+        else if (!debit)
+            endpoint(payer, {}, EndStatus::Held, t); // its statement does not show the payment: not followed further
+        else
+            return Pending{payer, size_t(debit - m_ledger.rowsOf(payer).data()), amount};
+        return std::nullopt;
+    }
 
     // The payer's booking of the transfer: a payment out to the payee, same amount and currency, nearest in time.
     const LedgerRow *pairedDebit(qint64 payer, qint64 payee, const LedgerRow &credit)
@@ -96,50 +128,48 @@ private:
         return best;
     }
 
-    // What funded a payment out of the account under the trace's rule (paths only: every payment in before it).
-    std::vector<Funding> fundingOf(qint64 account, const LedgerRow &debit)
-    {
-        const std::vector<LedgerRow> &rows = m_ledger.rowsOf(account);
-        const size_t at = size_t(&debit - rows.data());
-        if (!amounts()) {
-            std::vector<Funding> all;
-            for (size_t i = 0; i < at; ++i)
-                if (rows[i].amountMinor > 0 && rows[i].currency == m_result.currency)
-                    all.push_back({qint64(i), 0});
-            return all;
-        }
-        auto &memo = m_funding[account];
-        if (memo.empty())
-            memo = fundAll(rows);
-        return memo[at];
-    }
-
-    // What funded every payment out of an account (row index -> its funding), under the trace's rule:
+    // What funded the wanted payments out of an account (row index -> its funding), under the trace's rule:
     //   fifo          the oldest money first: the opening balance, then each payment in by booking time;
     //   libr          the holder's own money (the opening balance) first, then the payments in that are
     //                 still there, in proportion to what is left of each — a later payment in never
     //                 restores what an earlier one lost;
     //   proportional  every payment out takes from all the money there (opening balance included), in
-    //                 proportion.
+    //                 proportion;
+    //   none          every payment in before it (paths only).
     // A payment out beyond what the statement shows the account held is funded by the account's own money.
-    std::map<size_t, std::vector<Funding>> fundAll(const std::vector<LedgerRow> &rows) const
+    // One pass over the statement, up to the last payment wanted; only the wanted ones are kept.
+    Status fund(qint64 account, const std::set<size_t> &wanted)
     {
-        std::map<size_t, std::vector<Funding>> memo;
+        auto &memo = m_funding[account];
+        std::set<size_t> missing;
+        for (size_t d : wanted)
+            if (!memo.count(d))
+                missing.insert(d);
+        if (missing.empty())
+            return {};
+        const std::vector<LedgerRow> &rows = m_ledger.rowsOf(account);
         std::deque<Funding> pool; // what the account holds, oldest first
         qint64 own = 0;           // libr: the opening balance, kept apart from the pool
         const qint64 opening = !rows.empty() && rows[0].balanceMinor ? *rows[0].balanceMinor - rows[0].amountMinor : 0;
         if (opening > 0 && m_p.allocation == Allocation::Libr)
             own = opening;
-        else if (opening > 0)
+        else if (opening > 0 && amounts())
             pool.push_back({Opening, opening});
-        for (size_t i = 0; i < rows.size(); ++i) {
+        for (size_t i = 0; i <= *missing.rbegin() && i < rows.size(); ++i) {
+            if ((i & 0x3FF) == 0 && m_progress.isCancelled())
+                return Status::cancelled();
             if (rows[i].currency != m_result.currency)
                 continue;
             if (rows[i].amountMinor > 0) {
-                pool.push_back({qint64(i), rows[i].amountMinor});
+                pool.push_back({qint64(i), amounts() ? rows[i].amountMinor : 0});
                 continue;
             }
-            std::vector<Funding> &taken = memo[i];
+            if (!amounts()) {
+                if (missing.count(i))
+                    memo[i].assign(pool.begin(), pool.end());
+                continue;
+            }
+            std::vector<Funding> taken;
             qint64 need = -rows[i].amountMinor;
             if (m_p.allocation == Allocation::Libr && own > 0) {
                 const qint64 n = std::min(need, own);
@@ -149,8 +179,10 @@ private:
             need = m_p.allocation == Allocation::Fifo ? takeOldest(pool, need, taken) : takeProRata(pool, need, taken);
             if (need > 0) // more paid than the statement shows it held: the account's own
                 taken.push_back({Opening, need});
+            if (missing.count(i))
+                memo[i] = std::move(taken);
         }
-        return memo;
+        return {};
     }
 
     // Takes up to `need` from the front of the pool; returns what it could not take.
@@ -166,9 +198,29 @@ private:
         return need;
     }
 
-    // Takes up to `need` from every entry of the pool in proportion to what it holds, exactly: each takes
-    // its share rounded down, and the units left go one each to the largest remainders (ties: the earlier
-    // money). Returns what it could not take.
+    // `amount` split over the parts in proportion to each, exactly (amount < their total): each gets its
+    // share rounded down, and the units left go one each to the largest remainders (ties: the earlier
+    // part), so no part gets more than it had.
+    template<typename Parts>
+    static std::vector<Funding> apportion(const Parts &parts, qint64 amount, qint64 total)
+    {
+        std::vector<Funding> out;
+        std::vector<std::pair<qint64, size_t>> remainders; // (remainder, index)
+        qint64 given = 0;
+        for (const Funding &f : parts) {
+            const __int128 exact = __int128(f.amount) * amount;
+            remainders.push_back({qint64(exact % total), out.size()});
+            out.push_back({f.source, qint64(exact / total)});
+            given += out.back().amount;
+        }
+        std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (qint64 k = 0; k < amount - given && size_t(k) < remainders.size(); ++k)
+            ++out[remainders[size_t(k)].second].amount;
+        return out;
+    }
+
+    // Takes up to `need` from every entry of the pool in proportion to what it holds (apportion); returns
+    // what it could not take.
     static qint64 takeProRata(std::deque<Funding> &pool, qint64 need, std::vector<Funding> &taken)
     {
         qint64 total = 0;
@@ -179,44 +231,27 @@ private:
             pool.clear();
             return need - total;
         }
-        std::vector<std::pair<qint64, size_t>> remainders; // (remainder, index)
-        qint64 given = 0;
-        const size_t first = taken.size();
-        for (size_t k = 0; k < pool.size(); ++k) {
-            const __int128 exact = __int128(pool[k].amount) * need;
-            taken.push_back({pool[k].source, qint64(exact / total)});
-            remainders.push_back({qint64(exact % total), k});
-            given += taken.back().amount;
-        }
-        std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (qint64 k = 0; k < need - given; ++k)
-            ++taken[first + remainders[size_t(k)].second].amount;
+        const std::vector<Funding> shares = apportion(pool, need, total);
         std::deque<Funding> left;
-        for (size_t k = 0; k < pool.size(); ++k)
-            if (pool[k].amount > taken[first + k].amount)
-                left.push_back({pool[k].source, pool[k].amount - taken[first + k].amount});
+        for (size_t k = 0; k < pool.size(); ++k) {
+            if (pool[k].amount > shares[k].amount)
+                left.push_back({pool[k].source, pool[k].amount - shares[k].amount});
+            if (shares[k].amount > 0)
+                taken.push_back(shares[k]);
+        }
         pool = std::move(left);
-        taken.erase(std::remove_if(taken.begin() + qsizetype(first), taken.end(), [](const Funding &f) { return f.amount == 0; }), taken.end());
         return 0;
     }
 
-    // `amount` of the payment, taken from its funding in proportion (exactly: the remainder to the largest).
-    std::vector<Funding> share(std::vector<Funding> funding, qint64 amount) const
+    // `amount` of a payment, taken from its funding in proportion (apportion).
+    std::vector<Funding> share(const std::vector<Funding> &funding, qint64 amount) const
     {
-        qint64 total = 0, given = 0;
+        qint64 total = 0;
         for (const Funding &f : funding)
             total += f.amount;
-        if (!amounts() || total == amount)
+        if (!amounts() || total == amount || total <= 0)
             return funding;
-        size_t largest = 0;
-        for (size_t i = 0; i < funding.size(); ++i) {
-            largest = funding[i].amount > funding[largest].amount ? i : largest;
-            funding[i].amount = total > 0 ? qint64(__int128(funding[i].amount) * amount / total) : 0;
-            given += funding[i].amount;
-        }
-        if (!funding.empty())
-            funding[largest].amount += amount - given;
-        return funding;
+        return apportion(funding, amount, total);
     }
 
     void flow(int hop, const LedgerRow &credit, const LedgerRow *debit, qint64 traced)

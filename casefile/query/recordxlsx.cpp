@@ -37,6 +37,7 @@ QByteArray xmlText(const QString &text)
         case u'<': out += QStringLiteral("&lt;"); break;
         case u'>': out += QStringLiteral("&gt;"); break;
         case u'"': out += QStringLiteral("&quot;"); break;
+        case u'\r': out += QStringLiteral("&#13;"); break; // a raw CR would be read back as a line feed
         default: out += c;
         }
     }
@@ -61,10 +62,13 @@ int amountStyle(const QString &currency)
     }
 }
 
+constexpr qsizetype MaxCellChars = 32767; // Excel's limit: a longer cell makes it call the workbook damaged
+
 QByteArray stringCell(const QByteArray &ref, const QString &text, int style = 0)
 {
+    const QString fitted = text.size() > MaxCellChars ? text.left(MaxCellChars - 1) + u'…' : text; // the whole text is in the case and the CSV
     return "<c r=\"" + ref + "\" t=\"inlineStr\"" + (style ? " s=\"" + QByteArray::number(style) + '"' : QByteArray()) +
-           "><is><t xml:space=\"preserve\">" + xmlText(text) + "</t></is></c>";
+           "><is><t xml:space=\"preserve\">" + xmlText(fitted) + "</t></is></c>";
 }
 
 QByteArray numberCell(const QByteArray &ref, const QByteArray &value, int style)

@@ -9,6 +9,7 @@
 #include "tabular/workbook.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -101,14 +102,26 @@ private slots:
         QVERIFY(lines.at(3).contains("salary <b>&amp; \x01" "bonus")); // the case holds the control character: the workbook drops it
     }
 
-    // A folder that does not exist: an error naming the file, and nothing written.
+    // A folder that does not exist: an error naming the file, and nothing written. An export cancelled
+    // over an earlier file leaves that file as it was, and no temporary file beside it.
     void failedWriteLeavesNoFile()
     {
-        const QString path = m_dir.filePath(QStringLiteral("missing/t.xlsx"));
-        const Result<ExportResult> done = exportXlsx(*m_case, m_query, header(), plain, path);
+        const QString missing = m_dir.filePath(QStringLiteral("missing/t.xlsx"));
+        const Result<ExportResult> done = exportXlsx(*m_case, m_query, header(), plain, missing);
         QVERIFY(!done.ok());
         QVERIFY2(done.status().message().contains(QStringLiteral("t.xlsx")), qPrintable(done.status().message()));
-        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(missing));
+        QTemporaryDir folder;
+        const QString earlier = folder.filePath(QStringLiteral("earlier.xlsx"));
+        QFile f(earlier);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("the earlier export") > 0);
+        f.close();
+        const cb::Progress cancelAtOnce([](double) { return false; });
+        const Result<ExportResult> cancelled = exportXlsx(*m_case, m_query, header(), plain, earlier, cancelAtOnce);
+        QVERIFY(cancelled.status().is(cb::ErrorCode::Cancelled));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("the earlier export"));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{QStringLiteral("earlier.xlsx")});
     }
 };
 

@@ -326,9 +326,9 @@ private slots:
     // only money there): 100 left. The 500 at 10:30 takes from 100 own and 1000 of V's in proportion:
     // 100·500/1100 = 45.4545 and 1000·500/1100 = 454.5454, in minor units 4545 (0.45) and 45454 (0.54),
     // the unit left to V: 4545 and 45455. Left: 54.55 own, 545.45 of V's; Z's 700 arrives. The 900 takes
-    // 5455·9/13 = 3776 7/13 own, 54545·9/13 = 37762 4/13 of V's and 70000·9/13 = 48461 7/13 of Z's; the
-    // unit left goes to the largest remainder, a tie between own and Z broken for the earlier money, own:
-    // 3777, 37762, 48461. Held in M1: 45.45 + 37.77 = 83.22; from V's unnamed payer 454.55 + 377.62 =
+    // 5455·9/13 = 3776 7/13 own, 54545·9/13 = 37761 12/13 of V's and 70000·9/13 = 48461 7/13 of Z's; the
+    // floors add up to 89998, and the two units left go to the largest remainders: V's 12/13, then the tie
+    // of 7/13 between own and Z, broken for the earlier money, own: 3777, 37762, 48461. Held in M1: 45.45 + 37.77 = 83.22; from V's unnamed payer 454.55 + 377.62 =
     // 832.17; from Z 484.61. 83.22 + 832.17 + 484.61 = 1400.
     void upwardProRataSharesEveryPayment()
     {
