@@ -57,6 +57,9 @@ int cmdReport(const QStringList &args);
 int cmdKey(const QStringList &args);
 int cmdBundle(const QStringList &args);
 int cmdUnbundle(const QStringList &args);
+int cmdMergeCopy(const QStringList &args);
+int cmdConflicts(const QStringList &args);
+int cmdResolve(const QStringList &args);
 int cmdDescribe(const QStringList &args);
 // `verify PACKET.pdf [--case CASE]` (clireport.cpp).
 int verifyPacketFile(const QString &path, const QString &casePath, bool json);

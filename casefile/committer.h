@@ -37,6 +37,9 @@ struct SourceInfo
     bool forced = false;
 };
 
+// Puts a source's message bodies, artifact values and contact names into the search index.
+Status indexSourceForSearch(sql::Database &db, qint64 sourceId, bool messages = true, bool artifacts = true, bool contacts = true);
+
 class Committer final : public KeyedRecordSink
 {
 public:

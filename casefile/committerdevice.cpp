@@ -177,27 +177,32 @@ Status Committer::addCompanion(const QString &name, const QString &role, const Q
 
 Status Committer::indexSearch()
 {
+    return indexSourceForSearch(m_case.db(), m_sourceId, m_cert.accepted(QStringLiteral("messages")) > 0,
+                                m_cert.accepted(QStringLiteral("artifacts")) > 0, m_cert.accepted(QStringLiteral("contacts")) > 0);
+}
+
+Status indexSourceForSearch(sql::Database &db, qint64 sourceId, bool messages, bool artifacts, bool contacts)
+{
     // Message bodies and contact names of this source, in one pass each (an index insert per row would
     // be paid again on every message of a 500,000-message extraction).
-    sql::Database &db = m_case.db();
-    if (m_cert.accepted(QStringLiteral("messages")) > 0) {
+    if (messages) {
         sql::Statement st(db, "INSERT INTO search(text, kind, row_id) SELECT body, 'message', id FROM messages "
                               "WHERE source_id = ? AND body IS NOT NULL AND body <> ''");
-        if (Status s = st.bind(1, m_sourceId).exec(); !s)
+        if (Status s = st.bind(1, sourceId).exec(); !s)
             return s;
     }
-    if (m_cert.accepted(QStringLiteral("artifacts")) > 0) {
+    if (artifacts) {
         // Every value of the record, after its type: "InstalledApplication: WeChat · com.tencent.mm".
         sql::Statement st(db, "INSERT INTO search(text, kind, row_id) SELECT a.type || ': ' || "
                               "(SELECT group_concat(j.value ->> 1, ' · ') FROM json_each(a.fields) j), 'artifact', a.id "
                               "FROM artifacts a WHERE a.source_id = ?");
-        if (Status s = st.bind(1, m_sourceId).exec(); !s)
+        if (Status s = st.bind(1, sourceId).exec(); !s)
             return s;
     }
-    if (m_cert.accepted(QStringLiteral("contacts")) > 0) {
+    if (contacts) {
         sql::Statement st(db, "INSERT INTO search(text, kind, row_id) SELECT name, 'contact', id FROM contacts "
                               "WHERE source_id = ? AND name IS NOT NULL AND name <> ''");
-        if (Status s = st.bind(1, m_sourceId).exec(); !s)
+        if (Status s = st.bind(1, sourceId).exec(); !s)
             return s;
     }
     return {};

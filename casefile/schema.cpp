@@ -288,7 +288,19 @@ CREATE TABLE link_statuses(
 CREATE INDEX link_statuses_link ON link_statuses(link_id);
 )SQL";
 
-const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15};
+// Version 16: merging a colleague's copy of the case. An object both copies changed differently since they
+// last agreed is a conflict: this copy's version stays, theirs is kept beside it (both as JSON, references
+// by UUID) until an analyst takes one; C-NNNNNN codes are never reused, and the same version of theirs is
+// recorded once however often the copy is merged.
+const char *const v16 = R"SQL(
+CREATE TABLE merge_conflicts(
+  id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE, table_name TEXT NOT NULL,
+  identity TEXT NOT NULL, mine TEXT, theirs TEXT, theirs_sha256 TEXT NOT NULL, peer TEXT NOT NULL,
+  reason TEXT NOT NULL, detected_at TEXT NOT NULL, resolution TEXT, resolved_by TEXT, resolved_at TEXT,
+  UNIQUE(table_name, identity, theirs_sha256));
+)SQL";
+
+const char *const steps[] = {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16};
 
 } // namespace
 

@@ -88,6 +88,9 @@ const QList<RowBoundTable> &rowBoundTables()
         {"link_statuses", {"id"}, "id, link_id, status, basis, justification, actor, at"},
         {"analysis_runs", {"id"},
          "id, uuid, code, kind, parameters, actor, at, data_sha256, result_sha256, result, rows_read, rerun_of"},
+        {"merge_conflicts", {"id"},
+         "id, uuid, code, table_name, identity, mine, theirs, theirs_sha256, peer, reason, detected_at, resolution, "
+         "resolved_by, resolved_at"},
     };
     return tables;
 }

@@ -455,7 +455,7 @@ private:
         for (const auto &t : integrity::sourceOwnedTables())
             if (t.storesDigest)
                 sql += QByteArray("ALTER TABLE ") + t.name + " DROP COLUMN digest;";
-        tamper(path, sql + "DROP TABLE analysis_runs; DROP TABLE exhibits; DROP TABLE timeline_counts; DROP TABLE link_statuses; ALTER TABLE audit_log DROP COLUMN signature; "
+        tamper(path, sql + "DROP TABLE analysis_runs; DROP TABLE exhibits; DROP TABLE timeline_counts; DROP TABLE link_statuses; DROP TABLE merge_conflicts; ALTER TABLE audit_log DROP COLUMN signature; "
                            "DELETE FROM meta WHERE key = 'integrity'; PRAGMA user_version = 9;");
         sql::Database db;
         db.open(path, sql::Database::Mode::ReadWrite);

@@ -1,0 +1,101 @@
+// The conflicts merges of copies recorded (sharing/mergecopy.h), listed and settled.
+#include "session/auditedwrite.h"
+#include "sharing/mergecopy.h"
+#include "sharing/mergetables.h"
+
+#include <QJsonDocument>
+
+namespace cb::casefile::sharing {
+
+namespace {
+
+// A version as {column: value}, for people; null when the object was deleted in that copy.
+QJsonValue readable(const MergeTable *t, const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonValue::Null;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    if (!t)
+        return a;
+    QJsonObject o;
+    for (qsizetype i = 0; i < t->columns.size() && i < a.size(); ++i)
+        o.insert(QLatin1String(t->columns[i].name), a.at(i));
+    return o;
+}
+
+} // namespace
+
+QJsonObject Conflict::toJson() const
+{
+    return {{QStringLiteral("code"), code},         {QStringLiteral("kind"), table},          {QStringLiteral("identity"), identity},
+            {QStringLiteral("reason"), reason},     {QStringLiteral("peer"), peer},           {QStringLiteral("detected_at"), detectedAt},
+            {QStringLiteral("mine"), mine},         {QStringLiteral("theirs"), theirs},
+            {QStringLiteral("resolution"), resolution.isEmpty() ? QJsonValue() : QJsonValue(resolution)},
+            {QStringLiteral("resolved_by"), resolvedBy.isEmpty() ? QJsonValue() : QJsonValue(resolvedBy)},
+            {QStringLiteral("resolved_at"), resolvedAt.isEmpty() ? QJsonValue() : QJsonValue(resolvedAt)}};
+}
+
+Result<QList<Conflict>> conflicts(CaseFile &cf, bool includeResolved)
+{
+    sql::Statement st(cf.db(), includeResolved ? "SELECT code, table_name, identity, reason, peer, detected_at, resolution, resolved_by, resolved_at, "
+                                                 "mine, theirs FROM merge_conflicts ORDER BY id"
+                                               : "SELECT code, table_name, identity, reason, peer, detected_at, resolution, resolved_by, resolved_at, "
+                                                 "mine, theirs FROM merge_conflicts WHERE resolution IS NULL ORDER BY id");
+    QList<Conflict> out;
+    while (st.step()) {
+        const MergeTable *t = mergeTable(st.text(1));
+        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8),
+                    readable(t, st.text(9)), readable(t, st.text(10))});
+    }
+    if (!st.status())
+        return st.status();
+    return out;
+}
+
+Status resolveConflict(CaseFile &cf, const QString &code, bool takeTheirs, const QString &actor)
+{
+    sql::Statement st(cf.db(), "SELECT id, table_name, identity, theirs, resolution FROM merge_conflicts WHERE code = ?");
+    st.bind(1, code.trimmed().toUpper());
+    if (!st.step())
+        return refusal(ErrorCode::NotFound, QT_TRANSLATE_NOOP("cb::Diagnostics", "no conflict %1"), code);
+    const qint64 id = st.int64(0);
+    const QString table = st.text(1), identity = st.text(2), theirs = st.text(3);
+    if (!st.isNull(4))
+        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "conflict %1 is already resolved"), code);
+    st.reset();
+    const MergeTable *t = mergeTable(table);
+    if (!t)
+        return refusal(ErrorCode::Invalid, QT_TRANSLATE_NOOP("cb::Diagnostics", "conflict %1 is about a table this Casebench does not merge"), code);
+    const QString take = takeTheirs ? QStringLiteral("theirs") : QStringLiteral("mine");
+    const QString who = actor.isEmpty() ? cf.defaultActor() : actor;
+    const QJsonObject details{{QStringLiteral("conflict"), code}, {QStringLiteral("take"), take}, {QStringLiteral("kind"), table},
+                              {QStringLiteral("identity"), identity}};
+    return auditedWrite(cf, QStringLiteral("resolve_conflict"), details, who, false, [&]() -> Status {
+        if (takeTheirs) {
+            Result<QList<MergeRow>> rows = readRows(cf.db(), *t, "main");
+            if (!rows)
+                return rows.status();
+            QString key;
+            for (const MergeRow &r : rows.value())
+                if (r.identity == identity)
+                    key = r.key;
+            RowWriter writer(cf.db());
+            const QJsonArray version = QJsonDocument::fromJson(theirs.toUtf8()).array();
+            if (theirs.isEmpty()) {
+                if (!key.isEmpty())
+                    if (Status s = writer.remove(*t, key); !s)
+                        return s;
+            } else if (key.isEmpty()) {
+                if (Result<qint64> r = writer.insert(*t, version); !r)
+                    return r.status();
+            } else if (Status s = writer.update(*t, key, version); !s) {
+                return s;
+            }
+        }
+        sql::Statement up(cf.db(), "UPDATE merge_conflicts SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?");
+        return up.bind(1, take).bind(2, who).bind(3, nowUtc()).bind(4, id).exec();
+    }, {{ObjectKind::Roles, ObjectKind::Notes, ObjectKind::Tags, ObjectKind::Settings, ObjectKind::Leads, ObjectKind::Events, ObjectKind::Links,
+         ObjectKind::Runs, ObjectKind::Exhibits}, {}, QStringLiteral("resolve_conflict")});
+}
+
+} // namespace cb::casefile::sharing

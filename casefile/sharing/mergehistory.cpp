@@ -1,0 +1,122 @@
+#include "sharing/mergehistory.h"
+
+#include "casefile.h"
+#include "sharing/mergetables.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cb::casefile::sharing {
+
+bool History::holds(const QString &head) const
+{
+    const qsizetype colon = head.indexOf(u':');
+    const qint64 n = head.left(colon).toLongLong();
+    return colon > 0 && n >= 1 && n <= hashes.size() && hashes[n - 1] == head.mid(colon + 1);
+}
+
+Result<History> readHistory(sql::Database &db, const char *schema)
+{
+    History h;
+    const QByteArray sql = QByteArray("SELECT id, at, actor, action, details, prev_hash, hash FROM ") + schema + ".audit_log ORDER BY id";
+    sql::Statement st(db, sql.constData());
+    QString prev(64, QLatin1Char('0'));
+    while (st.step()) {
+        const qint64 id = st.int64(0);
+        const QString hash = st.text(6), action = st.text(3);
+        if (id != h.hashes.size() + 1 || st.text(5) != prev || auditEntryHash(prev, st.text(1), st.text(2), action, st.text(4)) != hash)
+            return Status::error(ErrorCode::Failed, QStringLiteral("audit log entry %1 does not match its hash chain").arg(id));
+        prev = hash;
+        h.hashes.append(hash);
+        const QJsonObject details = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+        if (action == QLatin1String("merge_copy"))
+            h.peerHeads.append({id, details.value(QStringLiteral("peer_head")).toString()});
+        if (action == QLatin1String("untag"))
+            h.untags.append({id, details.value(QStringLiteral("target_table")).toString(),
+                             details.value(QStringLiteral("target")).toString().remove(u'-').toLower(), details.value(QStringLiteral("tag")).toString()});
+        for (const QJsonValue &r : details.value(QStringLiteral("bound")).toObject().value(QStringLiteral("rows")).toArray()) {
+            const QJsonArray row = r.toArray();
+            const QString table = row.at(0).toString(), key = row.at(1).toString();
+            h.lastBound.insert(table + u'\x1f' + key, id);
+            if (row.at(2).isNull())
+                h.deletions.append({id, table, key});
+        }
+    }
+    if (!st.status())
+        return st.status();
+    return h;
+}
+
+SyncPoint findSync(const History &ours, const History &theirs)
+{
+    SyncPoint s;
+    while (s.common < ours.hashes.size() && s.common < theirs.hashes.size() && ours.hashes[s.common] == theirs.hashes[s.common])
+        ++s.common;
+    // A merge of one copy into the other shows how far the merging copy has seen the other's history. It
+    // says nothing of the reverse: B merging A does not give A what B did before.
+    const auto seen = [&s](const History &merging, const History &merged) {
+        qint64 upTo = s.common;
+        for (const auto &[entry, head] : merging.peerHeads)
+            if (merged.holds(head))
+                upTo = qMax(upTo, head.left(head.indexOf(u':')).toLongLong());
+        return upTo;
+    };
+    s.theirs = seen(ours, theirs);
+    s.ours = seen(theirs, ours);
+    return s;
+}
+
+QSet<qint64> mergesOf(const History &merging, const History &merged)
+{
+    QSet<qint64> out;
+    for (const auto &[entry, head] : merging.peerHeads)
+        if (merged.holds(head))
+            out.insert(entry);
+    return out;
+}
+
+QHash<QString, QSet<QString>> deletedSince(sql::Database &db, const History &side, qint64 after, const QSet<qint64> &merges,
+                                           const char *schema, RefMapper *toOurs)
+{
+    QHash<QString, QSet<QString>> out;
+    const QByteArray entityUuid = QByteArray("SELECT lower(hex(uuid)) FROM ") + schema + ".entities WHERE id = ?";
+    for (const History::Deletion &d : side.deletions) {
+        if (d.entry <= after || merges.contains(d.entry))
+            continue;
+        if (d.table == QLatin1String("meta")) {
+            out[d.table].insert(d.key);
+        } else if (d.table == QLatin1String("roles")) {
+            QString uuid = db.scalar(entityUuid.constData(), {d.key.toLongLong()}).toString();
+            if (toOurs)
+                uuid = toOurs->map(Ref::Entity, {}, uuid);
+            if (!uuid.isEmpty())
+                out[d.table].insert(uuid);
+        }
+    }
+    for (const History::Untag &u : side.untags) {
+        if (u.entry <= after)
+            continue;
+        const QString target = toOurs ? toOurs->map(Ref::Target, u.targetTable, u.target) : u.target;
+        if (!target.isEmpty())
+            out[QStringLiteral("tags")].insert(target + u'|' + u.tag);
+    }
+    return out;
+}
+
+Result<QJsonArray> entriesAfter(sql::Database &db, const char *schema, qint64 after)
+{
+    const QByteArray sql = QByteArray("SELECT id, at, actor, action, hash, json_extract(details, '$.signed_by') FROM ") + schema +
+                           ".audit_log WHERE id > ? ORDER BY id";
+    sql::Statement st(db, sql.constData());
+    st.bind(1, after);
+    QJsonArray out;
+    while (st.step())
+        out.append(QJsonObject{{QStringLiteral("entry"), st.int64(0)}, {QStringLiteral("at"), st.text(1)}, {QStringLiteral("actor"), st.text(2)},
+                               {QStringLiteral("action"), st.text(3)}, {QStringLiteral("hash"), st.text(4)},
+                               {QStringLiteral("signed_by"), st.isNull(5) ? QJsonValue() : QJsonValue(st.text(5))}});
+    if (!st.status())
+        return st.status();
+    return out;
+}
+
+} // namespace cb::casefile::sharing

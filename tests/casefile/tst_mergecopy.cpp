@@ -1,0 +1,434 @@
+// Merging copies of a case: two copies of one base case diverge, each is merged into the other, and the
+// result is worked out by hand below. Then random edit sequences on two copies, checked against a model of
+// what each copy touched: no edit is lost, nothing deleted comes back, conflicts are listed in both.
+#include "testsupport.h"
+
+#include "entitylinks.h"
+#include "integrity/verifier.h"
+#include "session/casesession.h"
+#include "sharing/mergecopy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+#include <array>
+
+using namespace cb;
+using namespace cb::casefile;
+
+namespace {
+
+// Accounts: X (…0001) is a victim at the base, Y (…0002) is tagged "mule". F2 is imported by both copies
+// (the same bytes), F3 by copy B only; F3 brings a new account Z (…0009).
+const QByteArray f1 = test::bankCsv({{"2026-03-01 10:00:00", "6222000000000001", "6222000000000002", "-500.00", "9500.00", "to Y"},
+                                     {"2026-03-01 11:00:00", "6222000000000001", "6222000000000003", "-100.00", "9400.00", "to W"}});
+const QByteArray f2 = test::bankCsv({{"2026-03-02 09:00:00", "6222000000000004", "6222000000000002", "200.00", "1200.00", "from Y"},
+                                     {"2026-03-02 09:30:00", "6222000000000004", "6222000000000003", "-50.00", "1150.00", "to W"}});
+const QByteArray f3 = test::bankCsv({{"2026-03-03 08:00:00", "6222000000000005", "6222000000000001", "300.00", "300.00", "from X"},
+                                     {"2026-03-03 08:10:00", "6222000000000005", "6222000000000009", "-300.00", "0.00", "to Z"}});
+
+std::unique_ptr<CaseSession> openSession(const QString &path)
+{
+    auto s = CaseSession::open(path);
+    if (!s)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(s.status().message()));
+    return std::move(s.value());
+}
+
+qint64 entity(CaseSession &s, const char *identifier)
+{
+    const Result<qint64> e = findEntity(s.caseFile(), QString::fromLatin1(identifier));
+    return e ? e.value() : 0;
+}
+
+QStringList column(CaseFile &cf, const char *sql)
+{
+    QStringList out;
+    sql::Statement st(cf.db(), sql);
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+// What the analyst sees of a copy, by UUID (never by row id, which copies number differently).
+QStringList notes(CaseFile &cf)
+{
+    return column(cf, "SELECT lower(hex(uuid)) || ' ' || text || ' ' || coalesce(deleted_at, '-') FROM notes ORDER BY 1");
+}
+QStringList roles(CaseFile &cf)
+{
+    return column(cf, "SELECT lower(hex(e.uuid)) || ' ' || r.role || ' ' || r.set_at FROM roles r JOIN entities e ON e.id = r.entity_id ORDER BY 1");
+}
+QStringList tags(CaseFile &cf)
+{
+    return column(cf, "SELECT lower(hex(e.uuid)) || ' ' || t.tag FROM tags t JOIN entities e ON e.id = t.target_id "
+                      "WHERE t.target_table = 'entities' ORDER BY 1");
+}
+QStringList leads(CaseFile &cf)
+{
+    return column(cf, "SELECT lower(hex(uuid)) || ' ' || code || ' ' || status || ' ' || summary FROM leads ORDER BY 1");
+}
+
+qint64 count(CaseFile &cf, const char *sql)
+{
+    return cf.db().scalar(sql).toLongLong();
+}
+
+Result<sharing::MergeReport> merge(CaseSession &into, const QString &other)
+{
+    Result<sharing::MergeReport> r = sharing::mergeCopy(into.caseFile(), other, {});
+    if (qEnvironmentVariableIsSet("MERGE_DEBUG") && r) {
+        QJsonObject j = r.value().toJson();
+        j.remove(QStringLiteral("their_entries"));
+        qDebug().noquote() << into.caseFile().path() << "<-" << other << QJsonDocument(j).toJson(QJsonDocument::Compact);
+    }
+    return r;
+}
+
+bool verifies(CaseFile &cf)
+{
+    const Result<integrity::VerifyReport> r = integrity::verifyCase(cf);
+    if (r && !r.value().ok())
+        for (const integrity::Finding &f : r.value().findings)
+            qWarning() << f.kind << f.message.text();
+    return r && r.value().ok();
+}
+
+} // namespace
+
+class TestMergeCopy : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_base;
+
+    QString copyOfBase(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(m_base, path))
+            qFatal("cannot copy the base case");
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("xdg")).toLocal8Bit());
+        auto cf = test::newCase(m_dir, QStringLiteral("base.casebench"));
+        QCOMPARE(test::import(*cf, test::writeFile(m_dir, QStringLiteral("f1.csv"), f1)).statusName(), QStringLiteral("imported"));
+        m_base = cf->path();
+        CaseSession s(std::move(cf));
+        const qint64 x = entity(s, "6222000000000001"), y = entity(s, "6222000000000002");
+        QVERIFY(s.setRole(x, Role::Victim, QStringLiteral("base")));
+        QVERIFY(s.addNote({QStringLiteral("entities"), x}, QStringLiteral("base note")));
+        QVERIFY(s.tag({QStringLiteral("entities"), y}, QStringLiteral("mule")));
+        QVERIFY(s.addLead(QStringLiteral("base lead"), QStringLiteral("bank alert"), {x}));
+        test::writeFile(m_dir, QStringLiteral("f2.csv"), f2);
+        test::writeFile(m_dir, QStringLiteral("f3.csv"), f3);
+    }
+
+    // The divergence, hand-worked:
+    // - note N1 edited in both copies differently → a conflict; A keeps its text, B keeps its own;
+    // - A adds note NA, sets Y subject, untags Y's "mule", moves L-…-000001 to assigned, adds an event;
+    //   B touched none of these, so B takes all of them (the untag as a deletion);
+    // - B clears X's role (a deletion A did not touch: A loses the role too), imports F3 (a new source,
+    //   2 records, the new account Z), merges Z with W, notes a row of F2;
+    // - both import F2: it is one source in each, and B's note on its row lands on A's own row there;
+    // - both add a lead numbered L-…-000002: the lower UUID keeps 000002, the other becomes 000003, the
+    //   same in both copies.
+    void divergedCopiesMergeBothWays()
+    {
+        const QString pathA = copyOfBase(QStringLiteral("a.casebench")), pathB = copyOfBase(QStringLiteral("b.casebench"));
+        auto a = openSession(pathA);
+        auto b = openSession(pathB);
+        const qint64 xa = entity(*a, "6222000000000001"), ya = entity(*a, "6222000000000002"), xb = entity(*b, "6222000000000001");
+        const QString n1 = notesOf(a->caseFile()).first().uuid;
+        const QString year = QString::number(QDate::currentDate().year());
+        const QString l1 = QStringLiteral("L-%1-000001").arg(year);
+
+        QVERIFY(a->editNote(n1, QStringLiteral("A: confirmed by the bank")));
+        QVERIFY(a->addNote({QStringLiteral("entities"), xa}, QStringLiteral("A: interviewed")));
+        QVERIFY(a->setRole(ya, Role::Subject, QStringLiteral("A: organiser")));
+        QVERIFY(a->untag({QStringLiteral("entities"), ya}, QStringLiteral("mule")));
+        QVERIFY(a->setLeadStatus(l1, LeadStatus::Assigned, QStringLiteral("to A")));
+        QVERIFY(a->addEvent({1772330400000, 8 * 3600}, QStringLiteral("A: victim called the police"), {xa}));
+        QCOMPARE(test::import(a->caseFile(), m_dir.filePath(QStringLiteral("f2.csv"))).statusName(), QStringLiteral("imported"));
+        QVERIFY(a->addLead(QStringLiteral("A lead"), QStringLiteral("informant"), {}));
+
+        QVERIFY(b->editNote(n1, QStringLiteral("B: the victim retracted")));
+        QVERIFY(b->setRole(xb, Role::None, QStringLiteral("B: not a victim after all")));
+        QCOMPARE(test::import(b->caseFile(), m_dir.filePath(QStringLiteral("f2.csv"))).statusName(), QStringLiteral("imported"));
+        QCOMPARE(test::import(b->caseFile(), m_dir.filePath(QStringLiteral("f3.csv"))).statusName(), QStringLiteral("imported"));
+        QVERIFY(b->mergeEntities(entity(*b, "6222000000000009"), entity(*b, "6222000000000003"), 90, QStringLiteral("B: same holder")));
+        const qint64 f2RowB = b->caseFile().db().scalar("SELECT t.id FROM transactions t JOIN sources s ON s.id = t.source_id "
+                                                         "WHERE s.file_name = 'f2.csv' ORDER BY t.id DESC LIMIT 1").toLongLong();
+        QVERIFY(b->addNote({QStringLiteral("transactions"), f2RowB}, QStringLiteral("B: on the shared row")));
+        QVERIFY(b->addLead(QStringLiteral("B lead"), QStringLiteral("platform warning"), {}));
+
+        // B into A.
+        const QString leadA = a->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM leads WHERE summary = 'A lead'").toString();
+        const QString leadB = b->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM leads WHERE summary = 'B lead'").toString();
+        Result<sharing::MergeReport> r = merge(*a, pathB);
+        QVERIFY2(r, qPrintable(r.status().message()));
+        const QJsonObject j = r.value().toJson();
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("sources")).toInt(), 1); // F3; F2 is shared
+        QCOMPARE(j.value(QStringLiteral("sources_shared")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("records")).toInt(), 2);
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("notes")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("leads")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("links")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("deleted")).toObject().value(QStringLiteral("roles")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("conflicts")).toArray().size(), 1);
+        QCOMPARE(j.value(QStringLiteral("conflicts")).toArray().first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("notes"));
+        // One entry for the merge, and one before it when A's own lead gave up its code (A's UUID is the higher).
+        QCOMPARE(j.value(QStringLiteral("audit_entries_appended")).toArray().size(), leadA > leadB ? 2 : 1);
+        QCOMPARE(j.value(QStringLiteral("renumbered")).toArray().size(), 1);
+        CaseFile &ca = a->caseFile();
+        QCOMPARE(count(ca, "SELECT count(*) FROM sources"), 3);
+        QCOMPARE(ca.db().scalar("SELECT text FROM notes WHERE lower(hex(uuid)) = ?", {QString(n1).remove(u'-')}).toString(),
+                 QStringLiteral("A: confirmed by the bank"));
+        QCOMPARE(count(ca, "SELECT count(*) FROM roles r JOIN identifiers i ON i.entity_id = r.entity_id WHERE i.value = '6222000000000001'"), 0);
+        QCOMPARE(count(ca, "SELECT count(*) FROM roles r JOIN identifiers i ON i.entity_id = r.entity_id WHERE i.value = '6222000000000002' "
+                           "AND r.role = 'subject'"), 1);
+        QCOMPARE(count(ca, "SELECT count(*) FROM tags"), 0);
+        QCOMPARE(ca.db().scalar("SELECT status FROM leads WHERE code = ?", {l1}).toString(), QStringLiteral("assigned"));
+        // B's note sits on A's own row of F2: the same line of the same file.
+        QCOMPARE(count(ca, "SELECT count(*) FROM notes n JOIN transactions t ON t.id = n.target_id AND n.target_table = 'transactions' "
+                           "JOIN sources s ON s.id = t.source_id WHERE s.file_name = 'f2.csv' AND n.text = 'B: on the shared row' "
+                           "AND t.locator = (SELECT locator FROM transactions WHERE source_id = s.id ORDER BY id DESC LIMIT 1)"), 1);
+        // Z came with F3 and is merged with W.
+        QCOMPARE(count(ca, "SELECT count(*) FROM links l JOIN identifiers i ON i.entity_id IN (l.from_id, l.to_id) WHERE l.kind = 'same_entity' "
+                           "AND i.value = '6222000000000009'"), 1);
+        const QString lower = qMin(leadA, leadB), higher = qMax(leadA, leadB);
+        QCOMPARE(ca.db().scalar("SELECT code FROM leads WHERE lower(hex(uuid)) = ?", {lower}).toString(), QStringLiteral("L-%1-000002").arg(year));
+        QCOMPARE(ca.db().scalar("SELECT code FROM leads WHERE lower(hex(uuid)) = ?", {higher}).toString(), QStringLiteral("L-%1-000003").arg(year));
+        QVERIFY(verifies(ca));
+
+        // Again: nothing changes, no entry is written.
+        const qint64 entries = count(ca, "SELECT count(*) FROM audit_log");
+        const QStringList notesA = notes(ca);
+        r = merge(*a, pathB);
+        QVERIFY(r);
+        QVERIFY2(!r.value().changed(), QJsonDocument(r.value().toJson()).toJson().constData());
+        QCOMPARE(count(ca, "SELECT count(*) FROM audit_log"), entries);
+        QCOMPARE(notes(ca), notesA);
+
+        // A into B: the same content, but for the note both edited (each keeps its own, both list it).
+        r = merge(*b, pathA);
+        QVERIFY2(r, qPrintable(r.status().message()));
+        CaseFile &cb = b->caseFile();
+        QVERIFY(verifies(cb));
+        QCOMPARE(roles(cb), roles(ca));
+        QCOMPARE(tags(cb), tags(ca));
+        QCOMPARE(leads(cb), leads(ca));
+        const auto withoutN1 = [&n1](QStringList l) {
+            l.removeIf([&n1](const QString &s) { return s.startsWith(QString(n1).remove(u'-')); });
+            return l;
+        };
+        QCOMPARE(withoutN1(notes(cb)), withoutN1(notes(ca)));
+        QCOMPARE(notes(cb).size(), notes(ca).size());
+        for (const char *sql : {"SELECT count(*) FROM transactions", "SELECT count(*) FROM analyst_events", "SELECT count(*) FROM lead_history",
+                                "SELECT count(*) FROM links WHERE undone_at IS NULL", "SELECT count(DISTINCT sha256) FROM sources"})
+            QCOMPARE(count(cb, sql), count(ca, sql));
+        QCOMPARE(cb.db().scalar("SELECT text FROM notes WHERE lower(hex(uuid)) = ?", {QString(n1).remove(u'-')}).toString(),
+                 QStringLiteral("B: the victim retracted"));
+        for (CaseFile *cf : {&ca, &cb}) {
+            const Result<QList<sharing::Conflict>> open = sharing::conflicts(*cf, false);
+            QVERIFY(open);
+            QCOMPARE(open.value().size(), 1);
+            QCOMPARE(open.value().first().table, QStringLiteral("notes"));
+        }
+
+        // A takes theirs: both copies now agree on N1; merging again settles B's conflict as agreed.
+        const QString code = sharing::conflicts(ca, false).value().first().code;
+        QVERIFY(sharing::resolveConflict(ca, code, true, QStringLiteral("A")));
+        QCOMPARE(notes(ca), notes(cb));
+        QVERIFY(sharing::resolveConflict(ca, code, true, QStringLiteral("A")).code() == ErrorCode::Invalid);
+        r = merge(*b, pathA);
+        QVERIFY(r);
+        QCOMPARE(sharing::conflicts(cb, false).value().size(), 0);
+        QVERIFY(verifies(ca));
+        QVERIFY(verifies(cb));
+    }
+
+    // The command line: the JSON contract, a dry run that writes nothing, refusals with their exit codes.
+    void commandLine()
+    {
+        const QString a = copyOfBase(QStringLiteral("cli-a.casebench")), b = copyOfBase(QStringLiteral("cli-b.casebench"));
+        QCOMPARE(test::runCasebench({QStringLiteral("note"), QStringLiteral("add"), b, QStringLiteral("6222000000000002"), QStringLiteral("B: seen at the ATM")}).code, 0);
+        const auto json = [](const test::Run &r) { return QJsonDocument::fromJson(r.out).object(); };
+        test::Run r = test::runCasebench({QStringLiteral("merge-copy"), a, b, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject j = json(r);
+        QVERIFY(j.value(QStringLiteral("dry_run")).toBool());
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("notes")).toInt(), 1);
+        for (const char *key : {"came_in", "updated", "deleted", "conflicts", "audit_entries_appended", "their_entries", "renumbered", "common_entries"})
+            QVERIFY2(j.contains(QLatin1String(key)), key);
+        QVERIFY(!test::runCasebench({QStringLiteral("notes"), a}).out.contains("ATM"));
+        r = test::runCasebench({QStringLiteral("merge-copy"), a, b, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r).value(QStringLiteral("audit_entries_appended")).toArray().size(), 1);
+        QVERIFY(test::runCasebench({QStringLiteral("notes"), a}).out.contains("ATM"));
+        QCOMPARE(json(test::runCasebench({QStringLiteral("conflicts"), a, QStringLiteral("--json")})).value(QStringLiteral("conflicts")).toArray().size(), 0);
+        r = test::runCasebench({QStringLiteral("merge-copy"), a, a});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("this case itself"));
+        QCOMPARE(test::runCasebench({QStringLiteral("merge-copy"), a, m_dir.filePath(QStringLiteral("missing.casebench"))}).code, 1);
+        r = test::runCasebench({QStringLiteral("resolve"), a, QStringLiteral("C-999999"), QStringLiteral("--take"), QStringLiteral("mine")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no conflict C-999999"));
+        QCOMPARE(test::runCasebench({QStringLiteral("resolve"), a, QStringLiteral("C-000001"), QStringLiteral("--take"), QStringLiteral("both")}).code, 2);
+        QCOMPARE(test::runCasebench({QStringLiteral("verify"), a}).code, 0);
+    }
+
+    // A copy of another case is refused unless --unrelated; a dry run writes nothing.
+    void unrelatedAndDryRun()
+    {
+        auto other = test::newCase(m_dir, QStringLiteral("other.casebench"));
+        QCOMPARE(test::import(*other, m_dir.filePath(QStringLiteral("f3.csv"))).statusName(), QStringLiteral("imported"));
+        const QString otherPath = other->path();
+        other.reset();
+        auto a = openSession(copyOfBase(QStringLiteral("u.casebench")));
+        const QString before = test::fingerprint(a->caseFile());
+        Result<sharing::MergeReport> r = merge(*a, otherPath);
+        QVERIFY(!r);
+        QCOMPARE(r.status().code(), ErrorCode::Invalid);
+        sharing::MergeOptions dry;
+        dry.unrelated = dry.dryRun = true;
+        r = sharing::mergeCopy(a->caseFile(), otherPath, dry);
+        QVERIFY(r);
+        QCOMPARE(r.value().cameIn.value(QStringLiteral("sources")), 1);
+        QCOMPARE(test::fingerprint(a->caseFile()), before);
+        sharing::MergeOptions unrelated;
+        unrelated.unrelated = true;
+        r = sharing::mergeCopy(a->caseFile(), otherPath, unrelated);
+        QVERIFY(r);
+        QCOMPARE(count(a->caseFile(), "SELECT count(*) FROM sources"), 2);
+        QCOMPARE(r.value().conflicts.size(), 0);
+        QVERIFY(verifies(a->caseFile()));
+    }
+
+    // Random edits on two copies of the base, in three rounds, each ending with the copies merged both
+    // ways (in turn which first): notes added, edited and deleted, tags added and removed, roles set and
+    // cleared. The model, per object: what only one copy touched in a round ends as that copy left it, in
+    // both; what both touched and left different, or what was already in conflict, stays as each copy has
+    // it; and wherever the copies differ, both list an open conflict over it. Merging again changes nothing.
+    void randomDivergence()
+    {
+        for (int seed = 1000; seed < 1012; ++seed) {
+            QRandomGenerator rng{quint32(seed)};
+            const QString pathA = copyOfBase(QStringLiteral("ra.casebench")), pathB = copyOfBase(QStringLiteral("rb.casebench"));
+            auto a = openSession(pathA);
+            auto b = openSession(pathB);
+            QSet<QString> disputed;
+            for (int round = 0; round < 3; ++round) {
+                QHash<QString, int> touched; // identity → bit 1: A touched it, bit 2: B did
+                for (int step = 0; step < 16; ++step) {
+                    const bool onA = rng.bounded(2) == 0;
+                    randomEdit(rng, onA ? *a : *b, onA ? 1 : 2, QStringLiteral("%1 %2/%3/%4").arg(QChar(onA ? u'A' : u'B')).arg(seed).arg(round).arg(step), touched);
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+                const QHash<QString, QString> beforeA = view(a->caseFile()), beforeB = view(b->caseFile());
+                QVERIFY(round % 2 ? merge(*b, pathA) && merge(*a, pathB) : merge(*a, pathB) && merge(*b, pathA));
+                const QHash<QString, QString> afterA = view(a->caseFile()), afterB = view(b->caseFile());
+                QSet<QString> identities;
+                for (const auto *m : {&beforeA, &beforeB, &afterA, &afterB})
+                    for (auto it = m->cbegin(); it != m->cend(); ++it)
+                        identities.insert(it.key());
+                const QSet<QString> openA = openConflicts(a->caseFile()), openB = openConflicts(b->caseFile());
+                for (const QString &id : identities) {
+                    const int t = touched.value(id);
+                    const QString va = beforeA.value(id), vb = beforeB.value(id);
+                    const QString ctx = QStringLiteral("seed %1 round %2, %3: A %4 → %5, B %6 → %7")
+                                            .arg(seed).arg(round).arg(id, va, afterA.value(id), vb, afterB.value(id));
+                    if (disputed.contains(id) || (t == 3 && va != vb)) {
+                        QVERIFY2(afterA.value(id) == va && afterB.value(id) == vb, qPrintable(ctx));
+                    } else {
+                        const QString expected = t == 2 ? vb : va; // the copy that touched it; else both agree
+                        QVERIFY2(afterA.value(id) == expected && afterB.value(id) == expected, qPrintable(ctx));
+                    }
+                    if (afterA.value(id) != afterB.value(id))
+                        QVERIFY2(openA.contains(id) && openB.contains(id), qPrintable(QStringLiteral("not listed: ") + ctx));
+                }
+                disputed.clear();
+                for (const QString &id : identities)
+                    if (afterA.value(id) != afterB.value(id))
+                        disputed.insert(id);
+            }
+            for (auto [into, other] : {std::pair{a.get(), pathB}, std::pair{b.get(), pathA}}) {
+                const Result<sharing::MergeReport> again = merge(*into, other);
+                QVERIFY(again && !again.value().changed());
+                QVERIFY(verifies(into->caseFile()));
+            }
+        }
+    }
+
+private:
+    // One edit by copy `who` (1: A, 2: B), noted in `touched` by the identity view() gives it.
+    static void randomEdit(QRandomGenerator &rng, CaseSession &s, int who, const QString &text, QHash<QString, int> &touched)
+    {
+        const qint64 e = entity(s, rng.bounded(2) ? "6222000000000001" : "6222000000000002");
+        const QString eUuid = s.caseFile().db().scalar("SELECT lower(hex(uuid)) FROM entities WHERE id = ?", {e}).toString();
+        const QList<NoteRow> live = notesOf(s.caseFile());
+        switch (live.isEmpty() ? 0 : rng.bounded(5)) {
+        case 0: {
+            const Result<QString> n = s.addNote({QStringLiteral("entities"), e}, text);
+            QVERIFY(n);
+            touched[QString(n.value()).remove(u'-')] |= who;
+            break;
+        }
+        case 1:
+        case 2: {
+            const NoteRow &n = live.at(int(rng.bounded(int(live.size()))));
+            QVERIFY(rng.bounded(4) ? s.editNote(n.uuid, text) : s.deleteNote(n.uuid));
+            touched[QString(n.uuid).remove(u'-')] |= who;
+            break;
+        }
+        case 3: {
+            const Target t{QStringLiteral("entities"), e};
+            const bool has = tagsOf(s.caseFile(), t).contains(QStringLiteral("watch"));
+            QVERIFY(has ? s.untag(t, QStringLiteral("watch")) : s.tag(t, QStringLiteral("watch")));
+            touched[eUuid + QStringLiteral(" watch")] |= who;
+            break;
+        }
+        default: {
+            const Role role = std::array{Role::None, Role::Subject, Role::Witness}[rng.bounded(3)];
+            const QString had = s.caseFile().db().scalar("SELECT role FROM roles WHERE entity_id = ?", {e}).toString();
+            if (roleName(role) == (had.isEmpty() ? QStringLiteral("none") : had))
+                break; // already so: not an edit
+            QVERIFY(s.setRole(e, role, text));
+            touched[QStringLiteral("role ") + eUuid] |= who;
+        }
+        }
+    }
+
+    // A copy's notes, tags and roles by identity.
+    static QHash<QString, QString> view(CaseFile &cf)
+    {
+        QHash<QString, QString> v;
+        for (const QString &n : notes(cf))
+            v.insert(n.left(32), n);
+        for (const QString &t : tags(cf))
+            v.insert(t, t);
+        for (const QString &r : roles(cf))
+            v.insert(QStringLiteral("role ") + r.left(32), r);
+        return v;
+    }
+
+    // The open conflicts, named as view() names the objects.
+    static QSet<QString> openConflicts(CaseFile &cf)
+    {
+        QSet<QString> out;
+        const Result<QList<sharing::Conflict>> open = sharing::conflicts(cf, false);
+        for (const sharing::Conflict &c : open.value())
+            out.insert(c.table == QLatin1String("roles") ? QStringLiteral("role ") + c.identity : QString(c.identity).replace(u'|', u' '));
+        return out;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMergeCopy)
+#include "tst_mergecopy.moc"
