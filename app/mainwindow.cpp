@@ -209,6 +209,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = m_fileMenu->addAction(QString(), this, &MainWindow::chooseExport);
     m_packet = m_fileMenu->addAction(QString(), this, &MainWindow::choosePacket);
+    m_mergeCopy = m_fileMenu->addAction(QString(), this, &MainWindow::chooseMergeCopy);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -222,6 +223,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editMenu->addSeparator();
     m_addEvent = m_editMenu->addAction(QString(), this, &MainWindow::askEvent);
     m_caseDetails = m_editMenu->addAction(QString(), this, &MainWindow::editCaseDetails);
+    m_conflicts = m_editMenu->addAction(QString(), this, &MainWindow::showConflicts);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock, m_timelineDock})
         m_viewMenu->addAction(d->toggleViewAction());
@@ -327,6 +329,10 @@ void MainWindow::retranslate()
     m_addEvent->setEnabled(m_case != nullptr);
     m_caseDetails->setText(tr("Case &Details…"));
     m_caseDetails->setEnabled(m_case != nullptr);
+    m_mergeCopy->setText(tr("&Merge a Colleague's Copy…"));
+    m_mergeCopy->setEnabled(m_case != nullptr);
+    m_conflicts->setText(tr("Merge &Conflicts…"));
+    m_conflicts->setEnabled(m_case != nullptr);
     m_import->setEnabled(m_case != nullptr);
     if (m_case) {
         const Counts &c = m_counts;

@@ -41,6 +41,8 @@ class PatternsView;
 class LeadsView;
 class TimelineView;
 class ChartView;
+class MergeCopyDialog;
+class ConflictsDialog;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -104,6 +106,9 @@ public:
     // Writes the table of that kind — all its rows under the current filter and order, as shown — to a CSV
     // file on the worker, and records the export (rows, SHA-256) in the audit log. exportFinished follows.
     void exportTable(casefile::RecordKind kind, const QString &path);
+    // File › Merge a Colleague's Copy… with OTHER chosen (the dialog shows the dry run first).
+    widgets::MergeCopyDialog *mergeCopy(const QString &other);
+    widgets::ConflictsDialog *showConflicts();
     const casefile::Counts &counts() const { return m_counts; } // as last read (the status bar's)
     QTextBrowser *certificateView() const { return m_certificate; }
     QTableView *sourcesView() const { return m_sources; }
@@ -145,6 +150,7 @@ private:
     void askEvent();
     void chooseExport();
     void choosePacket();
+    void chooseMergeCopy();
     void editCaseDetails();
     void askNoteOn(const casefile::Target &target);
     void askTagOn(const casefile::Target &target);
@@ -177,6 +183,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_packet = nullptr;
     QAction *m_caseDetails = nullptr;
+    QAction *m_mergeCopy = nullptr, *m_conflicts = nullptr;
     QLineEdit *m_find = nullptr; // the search box at the menu bar's right: searches the whole case
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_sourcesDock = nullptr;

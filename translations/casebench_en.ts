@@ -1070,6 +1070,18 @@
         <source>a worksheet holds at most 1,048,575 rows and the table has %1: narrow it with the filter, or export it as CSV</source>
         <translation>a worksheet holds at most 1,048,575 rows and the table has %1: narrow it with the filter, or export it as CSV</translation>
     </message>
+    <message>
+        <source>no conflict %1</source>
+        <translation>no conflict %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 is already resolved</source>
+        <translation>conflict %1 is already resolved</translation>
+    </message>
+    <message>
+        <source>conflict %1 is about a table this Casebench does not merge</source>
+        <translation>conflict %1 is about a table this Casebench does not merge</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2594,6 +2606,157 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>numbers and accounts, messages, contacts, artifacts, notes and transactions, with provenance</source>
         <translation>numbers and accounts, messages, contacts, artifacts, notes and transactions, with provenance</translation>
     </message>
+    <message>
+        <source>bring a colleague&apos;s copy of the case in (three-way; conflicts kept)</source>
+        <translation>bring a colleague&apos;s copy of the case in (three-way; conflicts kept)</translation>
+    </message>
+    <message>
+        <source>what merged copies changed differently, both versions</source>
+        <translation>what merged copies changed differently, both versions</translation>
+    </message>
+    <message>
+        <source>settle a conflict of merged copies</source>
+        <translation>settle a conflict of merged copies</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Would merge %1 (dry run: nothing written)</source>
+        <translation>Would merge %1 (dry run: nothing written)</translation>
+    </message>
+    <message>
+        <source>Merged %1</source>
+        <translation>Merged %1</translation>
+    </message>
+    <message>
+        <source>  common history: %1 entries; their entries since the last agreement: %2</source>
+        <translation>  common history: %1 entries; their entries since the last agreement: %2</translation>
+    </message>
+    <message>
+        <source>  came in: %1</source>
+        <translation>  came in: %1</translation>
+    </message>
+    <message>
+        <source>  taken from theirs: %1</source>
+        <translation>  taken from theirs: %1</translation>
+    </message>
+    <message>
+        <source>  deleted as theirs deleted: %1</source>
+        <translation>  deleted as theirs deleted: %1</translation>
+    </message>
+    <message>
+        <source>  files both copies imported (counted once): %1</source>
+        <translation>  files both copies imported (counted once): %1</translation>
+    </message>
+    <message>
+        <source>  renumbered %1 %2 → %3 (both copies had given it)</source>
+        <translation>  renumbered %1 %2 → %3 (both copies had given it)</translation>
+    </message>
+    <message>
+        <source>  not merged: %1 (what it refers to is not in this case)</source>
+        <translation>  not merged: %1 (what it refers to is not in this case)</translation>
+    </message>
+    <message>
+        <source>  conflict %1: %2 %3: %4</source>
+        <translation>  conflict %1: %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>  nothing to merge: this case already holds everything of that copy</source>
+        <translation>  nothing to merge: this case already holds everything of that copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n open conflict(s): `casebench conflicts` lists them, `casebench resolve` settles one</source>
+        <translation>
+            <numerusform>  %n open conflict: `casebench conflicts` lists them, `casebench resolve` settles one</numerusform>
+            <numerusform>  %n open conflicts: `casebench conflicts` lists them, `casebench resolve` settles one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring a colleague&apos;s copy of this case in: their sources (each file once), records, notes, tags, roles, leads, events, exhibits, merges and runs. What both copies changed differently is kept as a conflict.</source>
+        <translation>Bring a colleague&apos;s copy of this case in: their sources (each file once), records, notes, tags, roles, leads, events, exhibits, merges and runs. What both copies changed differently is kept as a conflict.</translation>
+    </message>
+    <message>
+        <source>This case (written to).</source>
+        <translation>This case (written to).</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s copy (only read).</source>
+        <translation>The colleague&apos;s copy (only read).</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>Report what would change; write nothing.</translation>
+    </message>
+    <message>
+        <source>OTHER is a different case: add everything it holds, compare nothing.</source>
+        <translation>OTHER is a different case: add everything it holds, compare nothing.</translation>
+    </message>
+    <message>
+        <source>merge-copy: CASE and OTHER are required</source>
+        <translation>merge-copy: CASE and OTHER are required</translation>
+    </message>
+    <message>
+        <source>What merges of copies found changed differently in both, with both versions.</source>
+        <translation>What merges of copies found changed differently in both, with both versions.</translation>
+    </message>
+    <message>
+        <source>Only the conflicts not yet resolved.</source>
+        <translation>Only the conflicts not yet resolved.</translation>
+    </message>
+    <message>
+        <source>conflicts: CASE is required</source>
+        <translation>conflicts: CASE is required</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>    from %1, %2; %3</source>
+        <translation>    from %1, %2; %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>took %1 (%2, %3)</source>
+        <translation>took %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>    mine:   %1</source>
+        <translation>    mine:   %1</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>    theirs: %1</source>
+        <translation>    theirs: %1</translation>
+    </message>
+    <message>
+        <source>Settle a conflict of merged copies: keep this copy&apos;s version, or take theirs. Audited.</source>
+        <translation>Settle a conflict of merged copies: keep this copy&apos;s version, or take theirs. Audited.</translation>
+    </message>
+    <message>
+        <source>Its code (C-000001).</source>
+        <translation>Its code (C-000001).</translation>
+    </message>
+    <message>
+        <source>mine or theirs.</source>
+        <translation>mine or theirs.</translation>
+    </message>
+    <message>
+        <source>resolve: CASE, CONFLICT and --take mine|theirs are required</source>
+        <translation>resolve: CASE, CONFLICT and --take mine|theirs are required</translation>
+    </message>
+    <message>
+        <source>%1: took %2.</source>
+        <translation>%1: took %2.</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3045,6 +3208,22 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>A number or an account in any written form, a name, or words of a message, a note or a transaction</source>
         <translation>A number or an account in any written form, a name, or words of a message, a note or a transaction</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Colleague&apos;s Copy…</source>
+        <translation>&amp;Merge a Colleague&apos;s Copy…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Conflicts…</source>
+        <translation>Merge &amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Merge a Colleague&apos;s Copy</source>
+        <translation>Merge a Colleague&apos;s Copy</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench);;All files (*)</source>
+        <translation>Casebench cases (*.casebench);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4562,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
             <numerusform>Run %1: %2 %3 paid into %4, followed back up to %5 hops under %6; %n flows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show on &amp;Chart</source>
+        <translation>Show on &amp;Chart</translation>
+    </message>
+    <message>
+        <source>The traced accounts on the link chart: the money between them and who holds them</source>
+        <translation>The traced accounts on the link chart: the money between them and who holds them</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::CaseDetailsDialog</name>
@@ -4989,6 +5176,176 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Refuted</source>
         <translation>Refuted</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::ConflictsDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Undone by</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>Merge Conflicts</translation>
+    </message>
+    <message>
+        <source>Objects both copies changed differently. This copy&apos;s version is the one in use until you take theirs.</source>
+        <translation>Objects both copies changed differently. This copy&apos;s version is the one in use until you take theirs.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>This copy</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Show settled</source>
+        <translation>Show settled</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Take Theirs</translation>
+    </message>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation>The conflicts cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation>took theirs</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>kept mine</translation>
+    </message>
+    <message>
+        <source>agreed in both copies</source>
+        <translation>agreed in both copies</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>From %1, found %2</source>
+        <translation>From %1, found %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) open.</source>
+        <translation>
+            <numerusform>%n conflict open.</numerusform>
+            <numerusform>%n conflicts open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>%1: took theirs.</source>
+        <translation>%1: took theirs.</translation>
+    </message>
+    <message>
+        <source>%1: kept this copy&apos;s version.</source>
+        <translation>%1: kept this copy&apos;s version.</translation>
+    </message>
+    <message>
+        <source>%1 could not be settled: %2</source>
+        <translation>%1 could not be settled: %2</translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6619,291 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>Value-dated balance</source>
         <translation>Value-dated balance</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::MergeCopyDialog</name>
+    <message>
+        <source>Source files</source>
+        <translation>Source files</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiers</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Lead status changes</source>
+        <translation>Lead status changes</translation>
+    </message>
+    <message>
+        <source>Entities linked to leads</source>
+        <translation>Entities linked to leads</translation>
+    </message>
+    <message>
+        <source>Analyst events</source>
+        <translation>Analyst events</translation>
+    </message>
+    <message>
+        <source>Entities linked to events</source>
+        <translation>Entities linked to events</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Exhibits</translation>
+    </message>
+    <message>
+        <source>Merges and asserted links</source>
+        <translation>Merges and asserted links</translation>
+    </message>
+    <message>
+        <source>Link status changes</source>
+        <translation>Link status changes</translation>
+    </message>
+    <message>
+        <source>Analysis runs</source>
+        <translation>Analysis runs</translation>
+    </message>
+    <message>
+        <source>changed in both copies</source>
+        <translation>changed in both copies</translation>
+    </message>
+    <message>
+        <source>deleted in this copy, changed in theirs</source>
+        <translation>deleted in this copy, changed in theirs</translation>
+    </message>
+    <message>
+        <source>changed in this copy, deleted in theirs</source>
+        <translation>changed in this copy, deleted in theirs</translation>
+    </message>
+    <message>
+        <source>Merge a Colleague&apos;s Copy</source>
+        <translation>Merge a Colleague&apos;s Copy</translation>
+    </message>
+    <message>
+        <source>Their copy: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only read; this case is written only when you press Merge.</source>
+        <translation>Their copy: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only read; this case is written only when you press Merge.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>How many / which</source>
+        <translation>How many / which</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Comparing the copies…</source>
+        <translation>Comparing the copies…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Cancelled: nothing was merged.</translation>
+    </message>
+    <message>
+        <source>The copies cannot be merged: %1</source>
+        <translation>The copies cannot be merged: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this case already holds everything of that copy.</source>
+        <translation>Nothing to merge: this case already holds everything of that copy.</translation>
+    </message>
+    <message>
+        <source>This is what merging would do. Nothing is written until you press Merge.</source>
+        <translation>This is what merging would do. Nothing is written until you press Merge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n conflict(s) kept both versions: Edit › Merge Conflicts… settles them.</source>
+        <translation>
+            <numerusform>Merged. %n conflict kept both versions: Edit › Merge Conflicts… settles them.</numerusform>
+            <numerusform>Merged. %n conflicts kept both versions: Edit › Merge Conflicts… settles them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged, without conflicts.</source>
+        <translation>Merged, without conflicts.</translation>
+    </message>
+    <message>
+        <source>History both copies share</source>
+        <translation>History both copies share</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their work since this copy last saw it</source>
+        <translation>Their work since this copy last saw it</translation>
+    </message>
+    <message>
+        <source>Comes in</source>
+        <translation>Comes in</translation>
+    </message>
+    <message>
+        <source>Taken from theirs (they changed it, this copy did not)</source>
+        <translation>Taken from theirs (they changed it, this copy did not)</translation>
+    </message>
+    <message>
+        <source>Deleted (they deleted it, this copy did not change it)</source>
+        <translation>Deleted (they deleted it, this copy did not change it)</translation>
+    </message>
+    <message>
+        <source>Files both copies imported (counted once)</source>
+        <translation>Files both copies imported (counted once)</translation>
+    </message>
+    <message>
+        <source>Codes both copies gave to different objects</source>
+        <translation>Codes both copies gave to different objects</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s</source>
+        <translation>this copy&apos;s</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>Conflicts (this copy&apos;s version stays, theirs is kept beside it)</source>
+        <translation>Conflicts (this copy&apos;s version stays, theirs is kept beside it)</translation>
+    </message>
+    <message>
+        <source>Not merged: what they refer to is not in this case</source>
+        <translation>Not merged: what they refer to is not in this case</translation>
+    </message>
+    <message>
+        <source>imported a file</source>
+        <translation>imported a file</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>added a note</translation>
+    </message>
+    <message>
+        <source>edited a note</source>
+        <translation>edited a note</translation>
+    </message>
+    <message>
+        <source>deleted a note</source>
+        <translation>deleted a note</translation>
+    </message>
+    <message>
+        <source>restored a note</source>
+        <translation>restored a note</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>tagged</translation>
+    </message>
+    <message>
+        <source>removed a tag</source>
+        <translation>removed a tag</translation>
+    </message>
+    <message>
+        <source>set a role</source>
+        <translation>set a role</translation>
+    </message>
+    <message>
+        <source>registered a lead</source>
+        <translation>registered a lead</translation>
+    </message>
+    <message>
+        <source>moved a lead</source>
+        <translation>moved a lead</translation>
+    </message>
+    <message>
+        <source>entered an event</source>
+        <translation>entered an event</translation>
+    </message>
+    <message>
+        <source>marked an exhibit</source>
+        <translation>marked an exhibit</translation>
+    </message>
+    <message>
+        <source>saved an analysis run</source>
+        <translation>saved an analysis run</translation>
+    </message>
+    <message>
+        <source>merged two entities</source>
+        <translation>merged two entities</translation>
+    </message>
+    <message>
+        <source>undid a merge or link</source>
+        <translation>undid a merge or link</translation>
+    </message>
+    <message>
+        <source>changed a link&apos;s status</source>
+        <translation>changed a link&apos;s status</translation>
+    </message>
+    <message>
+        <source>changed the case details</source>
+        <translation>changed the case details</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>merged a copy</source>
+        <translation>merged a copy</translation>
+    </message>
+    <message>
+        <source>renumbered before a merge</source>
+        <translation>renumbered before a merge</translation>
+    </message>
+    <message>
+        <source>settled a conflict</source>
+        <translation>settled a conflict</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
     </message>
 </context>
 <context>

@@ -1070,6 +1070,18 @@
         <source>a worksheet holds at most 1,048,575 rows and the table has %1: narrow it with the filter, or export it as CSV</source>
         <translation>一个工作表最多容纳 1,048,575 行，而该表有 %1 行：请先用筛选缩小范围，或导出为 CSV</translation>
     </message>
+    <message>
+        <source>no conflict %1</source>
+        <translation>没有冲突 %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 is already resolved</source>
+        <translation>冲突 %1 已处理</translation>
+    </message>
+    <message>
+        <source>conflict %1 is about a table this Casebench does not merge</source>
+        <translation>冲突 %1 涉及本版本 Casebench 不合并的数据表</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2587,6 +2599,156 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>numbers and accounts, messages, contacts, artifacts, notes and transactions, with provenance</source>
         <translation>号码和账户、短信、联系人、手机痕迹、备注和交易，附来源出处</translation>
     </message>
+    <message>
+        <source>bring a colleague&apos;s copy of the case in (three-way; conflicts kept)</source>
+        <translation>并入同事的案件副本（三方合并；保留冲突）</translation>
+    </message>
+    <message>
+        <source>what merged copies changed differently, both versions</source>
+        <translation>合并副本时双方改动不一致之处，两个版本并列</translation>
+    </message>
+    <message>
+        <source>settle a conflict of merged copies</source>
+        <translation>处理合并副本产生的冲突</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Would merge %1 (dry run: nothing written)</source>
+        <translation>将合并 %1（试运行：未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>Merged %1</source>
+        <translation>已合并 %1</translation>
+    </message>
+    <message>
+        <source>  common history: %1 entries; their entries since the last agreement: %2</source>
+        <translation>  共同历史：%1 条记录；对方自上次同步以来的记录：%2 条</translation>
+    </message>
+    <message>
+        <source>  came in: %1</source>
+        <translation>  并入：%1</translation>
+    </message>
+    <message>
+        <source>  taken from theirs: %1</source>
+        <translation>  采用对方版本：%1</translation>
+    </message>
+    <message>
+        <source>  deleted as theirs deleted: %1</source>
+        <translation>  随对方删除：%1</translation>
+    </message>
+    <message>
+        <source>  files both copies imported (counted once): %1</source>
+        <translation>  双方都导入的文件（只计一次）：%1</translation>
+    </message>
+    <message>
+        <source>  renumbered %1 %2 → %3 (both copies had given it)</source>
+        <translation>  重新编号 %1 %2 → %3（双方副本都用了该编号）</translation>
+    </message>
+    <message>
+        <source>  not merged: %1 (what it refers to is not in this case)</source>
+        <translation>  未合并：%1（其引用的对象不在本案件中）</translation>
+    </message>
+    <message>
+        <source>  conflict %1: %2 %3: %4</source>
+        <translation>  冲突 %1：%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>  nothing to merge: this case already holds everything of that copy</source>
+        <translation>  无需合并：本案件已包含该副本的全部内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n open conflict(s): `casebench conflicts` lists them, `casebench resolve` settles one</source>
+        <translation>
+            <numerusform>  %n 个未处理冲突：用 `casebench conflicts` 列出，用 `casebench resolve` 逐个处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring a colleague&apos;s copy of this case in: their sources (each file once), records, notes, tags, roles, leads, events, exhibits, merges and runs. What both copies changed differently is kept as a conflict.</source>
+        <translation>并入同事的本案副本：其来源文件（每个文件只计一次）、记录、备注、标签、角色、线索、事件、证据、实体合并和分析记录。双方改动不一致之处作为冲突保留。</translation>
+    </message>
+    <message>
+        <source>This case (written to).</source>
+        <translation>本案件（将被写入）。</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s copy (only read).</source>
+        <translation>同事的副本（只读取）。</translation>
+    </message>
+    <message>
+        <source>Report what would change; write nothing.</source>
+        <translation>只报告将发生的变化，不写入。</translation>
+    </message>
+    <message>
+        <source>OTHER is a different case: add everything it holds, compare nothing.</source>
+        <translation>OTHER 是另一个案件：并入其全部内容，不作比对。</translation>
+    </message>
+    <message>
+        <source>merge-copy: CASE and OTHER are required</source>
+        <translation>merge-copy：必须给出 CASE 和 OTHER</translation>
+    </message>
+    <message>
+        <source>What merges of copies found changed differently in both, with both versions.</source>
+        <translation>合并副本时发现双方改动不一致的对象，两个版本并列。</translation>
+    </message>
+    <message>
+        <source>Only the conflicts not yet resolved.</source>
+        <translation>只列出尚未处理的冲突。</translation>
+    </message>
+    <message>
+        <source>conflicts: CASE is required</source>
+        <translation>conflicts：必须给出 CASE</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>    from %1, %2; %3</source>
+        <translation>    来自 %1，%2；%3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>took %1 (%2, %3)</source>
+        <translation>已采用 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>    mine:   %1</source>
+        <translation>    本副本：%1</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>    theirs: %1</source>
+        <translation>    对方：  %1</translation>
+    </message>
+    <message>
+        <source>Settle a conflict of merged copies: keep this copy&apos;s version, or take theirs. Audited.</source>
+        <translation>处理合并副本产生的冲突：保留本副本的版本或采用对方版本。记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Its code (C-000001).</source>
+        <translation>冲突编号（C-000001）。</translation>
+    </message>
+    <message>
+        <source>mine or theirs.</source>
+        <translation>mine（本副本）或 theirs（对方）。</translation>
+    </message>
+    <message>
+        <source>resolve: CASE, CONFLICT and --take mine|theirs are required</source>
+        <translation>resolve：必须给出 CASE、CONFLICT 和 --take mine|theirs</translation>
+    </message>
+    <message>
+        <source>%1: took %2.</source>
+        <translation>%1：已采用 %2。</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3037,6 +3199,22 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>A number or an account in any written form, a name, or words of a message, a note or a transaction</source>
         <translation>任意写法的号码或账号、姓名，或短信、备注、交易中的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Colleague&apos;s Copy…</source>
+        <translation>合并同事的副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Conflicts…</source>
+        <translation>合并冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Merge a Colleague&apos;s Copy</source>
+        <translation>合并同事的副本</translation>
+    </message>
+    <message>
+        <source>Casebench cases (*.casebench);;All files (*)</source>
+        <translation>Casebench 案件 (*.casebench);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4537,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
             <numerusform>记录 %1：追溯转入 %4 的 %2 %3 的来源，最多 %5 层，规则 %6；%n 条资金流向。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show on &amp;Chart</source>
+        <translation>在关系图中显示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The traced accounts on the link chart: the money between them and who holds them</source>
+        <translation>关系图上的追踪账户：账户间的资金往来及其持有人</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::CaseDetailsDialog</name>
@@ -4943,6 +5129,175 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Refuted</source>
         <translation>已否定</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::ConflictsDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除时间</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>撤销人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>合并冲突</translation>
+    </message>
+    <message>
+        <source>Objects both copies changed differently. This copy&apos;s version is the one in use until you take theirs.</source>
+        <translation>双方副本改动不一致的对象。在您采用对方版本之前，使用的是本副本的版本。</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>本副本</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方副本</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Show settled</source>
+        <translation>显示已处理</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留本方</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation>无法读取冲突：%1</translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation>采用了对方版本</translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation>保留了本方版本</translation>
+    </message>
+    <message>
+        <source>agreed in both copies</source>
+        <translation>双方已一致</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>From %1, found %2</source>
+        <translation>来自 %1，发现于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) open.</source>
+        <translation>
+            <numerusform>%n 个冲突未处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有未处理的冲突。</translation>
+    </message>
+    <message>
+        <source>%1: took theirs.</source>
+        <translation>%1：已采用对方版本。</translation>
+    </message>
+    <message>
+        <source>%1: kept this copy&apos;s version.</source>
+        <translation>%1：已保留本副本的版本。</translation>
+    </message>
+    <message>
+        <source>%1 could not be settled: %2</source>
+        <translation>%1 无法处理：%2</translation>
     </message>
 </context>
 <context>
@@ -6199,6 +6554,289 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>Value-dated balance</source>
         <translation>起息余额</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::MergeCopyDialog</name>
+    <message>
+        <source>Source files</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>标识号</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Lead status changes</source>
+        <translation>线索状态变更</translation>
+    </message>
+    <message>
+        <source>Entities linked to leads</source>
+        <translation>线索关联实体</translation>
+    </message>
+    <message>
+        <source>Analyst events</source>
+        <translation>分析员录入事件</translation>
+    </message>
+    <message>
+        <source>Entities linked to events</source>
+        <translation>事件关联实体</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Merges and asserted links</source>
+        <translation>实体合并与认定关系</translation>
+    </message>
+    <message>
+        <source>Link status changes</source>
+        <translation>关系状态变更</translation>
+    </message>
+    <message>
+        <source>Analysis runs</source>
+        <translation>分析记录</translation>
+    </message>
+    <message>
+        <source>changed in both copies</source>
+        <translation>双方副本都作了不同修改</translation>
+    </message>
+    <message>
+        <source>deleted in this copy, changed in theirs</source>
+        <translation>本副本已删除，对方副本作了修改</translation>
+    </message>
+    <message>
+        <source>changed in this copy, deleted in theirs</source>
+        <translation>本副本作了修改，对方副本已删除</translation>
+    </message>
+    <message>
+        <source>Merge a Colleague&apos;s Copy</source>
+        <translation>合并同事的副本</translation>
+    </message>
+    <message>
+        <source>Their copy: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Only read; this case is written only when you press Merge.</source>
+        <translation>对方副本：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;只读取；只有按下“合并”后才写入本案件。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>How many / which</source>
+        <translation>数量 / 内容</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Comparing the copies…</source>
+        <translation>正在比对副本…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>已取消：未合并任何内容。</translation>
+    </message>
+    <message>
+        <source>The copies cannot be merged: %1</source>
+        <translation>无法合并副本：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this case already holds everything of that copy.</source>
+        <translation>无需合并：本案件已包含该副本的全部内容。</translation>
+    </message>
+    <message>
+        <source>This is what merging would do. Nothing is written until you press Merge.</source>
+        <translation>以下为合并将产生的结果。按下“合并”之前不会写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n conflict(s) kept both versions: Edit › Merge Conflicts… settles them.</source>
+        <translation>
+            <numerusform>已合并。%n 个冲突保留了两个版本：请在“编辑 › 合并冲突…”中处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged, without conflicts.</source>
+        <translation>已合并，没有冲突。</translation>
+    </message>
+    <message>
+        <source>History both copies share</source>
+        <translation>双方共同的历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n 条审计记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their work since this copy last saw it</source>
+        <translation>对方自本副本上次同步以来的工作</translation>
+    </message>
+    <message>
+        <source>Comes in</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <source>Taken from theirs (they changed it, this copy did not)</source>
+        <translation>采用对方版本（对方修改过，本副本未修改）</translation>
+    </message>
+    <message>
+        <source>Deleted (they deleted it, this copy did not change it)</source>
+        <translation>随对方删除（对方已删除，本副本未修改）</translation>
+    </message>
+    <message>
+        <source>Files both copies imported (counted once)</source>
+        <translation>双方都导入的文件（只计一次）</translation>
+    </message>
+    <message>
+        <source>Codes both copies gave to different objects</source>
+        <translation>双方给不同对象使用了同一编号</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s</source>
+        <translation>本副本的</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Conflicts (this copy&apos;s version stays, theirs is kept beside it)</source>
+        <translation>冲突（保留本副本的版本，对方版本并存备查）</translation>
+    </message>
+    <message>
+        <source>Not merged: what they refer to is not in this case</source>
+        <translation>未合并：其引用的对象不在本案件中</translation>
+    </message>
+    <message>
+        <source>imported a file</source>
+        <translation>导入了文件</translation>
+    </message>
+    <message>
+        <source>added a note</source>
+        <translation>添加了备注</translation>
+    </message>
+    <message>
+        <source>edited a note</source>
+        <translation>修改了备注</translation>
+    </message>
+    <message>
+        <source>deleted a note</source>
+        <translation>删除了备注</translation>
+    </message>
+    <message>
+        <source>restored a note</source>
+        <translation>恢复了备注</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>添加了标签</translation>
+    </message>
+    <message>
+        <source>removed a tag</source>
+        <translation>移除了标签</translation>
+    </message>
+    <message>
+        <source>set a role</source>
+        <translation>设定了角色</translation>
+    </message>
+    <message>
+        <source>registered a lead</source>
+        <translation>登记了线索</translation>
+    </message>
+    <message>
+        <source>moved a lead</source>
+        <translation>变更了线索状态</translation>
+    </message>
+    <message>
+        <source>entered an event</source>
+        <translation>录入了事件</translation>
+    </message>
+    <message>
+        <source>marked an exhibit</source>
+        <translation>标记了证据</translation>
+    </message>
+    <message>
+        <source>saved an analysis run</source>
+        <translation>保存了分析记录</translation>
+    </message>
+    <message>
+        <source>merged two entities</source>
+        <translation>合并了两个实体</translation>
+    </message>
+    <message>
+        <source>undid a merge or link</source>
+        <translation>撤销了合并或关系</translation>
+    </message>
+    <message>
+        <source>changed a link&apos;s status</source>
+        <translation>变更了关系状态</translation>
+    </message>
+    <message>
+        <source>changed the case details</source>
+        <translation>修改了案件信息</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出了文件</translation>
+    </message>
+    <message>
+        <source>merged a copy</source>
+        <translation>合并了副本</translation>
+    </message>
+    <message>
+        <source>renumbered before a merge</source>
+        <translation>合并前重新编号</translation>
+    </message>
+    <message>
+        <source>settled a conflict</source>
+        <translation>处理了冲突</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
