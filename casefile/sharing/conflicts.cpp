@@ -70,7 +70,7 @@ Status resolveConflict(CaseFile &cf, const QString &code, bool takeTheirs, const
     const QString who = actor.isEmpty() ? cf.defaultActor() : actor;
     const QJsonObject details{{QStringLiteral("conflict"), code}, {QStringLiteral("take"), take}, {QStringLiteral("kind"), table},
                               {QStringLiteral("identity"), identity}};
-    return auditedWrite(cf, QStringLiteral("resolve_conflict"), details, who, false, [&]() -> Status {
+    const Status done = auditedWrite(cf, QStringLiteral("resolve_conflict"), details, who, false, [&]() -> Status {
         if (takeTheirs) {
             Result<QList<MergeRow>> rows = readRows(cf.db(), *t, "main");
             if (!rows)
@@ -96,6 +96,7 @@ Status resolveConflict(CaseFile &cf, const QString &code, bool takeTheirs, const
         return up.bind(1, take).bind(2, who).bind(3, nowUtc()).bind(4, id).exec();
     }, {{ObjectKind::Roles, ObjectKind::Notes, ObjectKind::Tags, ObjectKind::Settings, ObjectKind::Leads, ObjectKind::Events, ObjectKind::Links,
          ObjectKind::Runs, ObjectKind::Exhibits}, {}, QStringLiteral("resolve_conflict")});
+    return done && table == QLatin1String("meta") ? cf.reloadSettings() : done; // a case detail: the settings read it
 }
 
 } // namespace cb::casefile::sharing

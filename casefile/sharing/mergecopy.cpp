@@ -400,6 +400,8 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
         return report; // rolled back with the transaction
     if (Status s = tx.commit(); !s)
         return s;
+    if (Status s = cf.reloadSettings(); !s) // their title or details may have come in
+        return s;
     cf.notifyChanged({{ObjectKind::Sources, ObjectKind::Records, ObjectKind::Entities, ObjectKind::Links, ObjectKind::Roles, ObjectKind::Notes,
                        ObjectKind::Tags, ObjectKind::Settings, ObjectKind::Leads, ObjectKind::Events, ObjectKind::Runs, ObjectKind::Exhibits},
                       {},

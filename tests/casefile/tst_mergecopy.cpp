@@ -313,7 +313,7 @@ private slots:
 
     // Random edits on two copies of the base, in three rounds, each ending with the copies merged both
     // ways (in turn which first): notes added, edited and deleted, tags added and removed, roles set and
-    // cleared. The model, per object: what only one copy touched in a round ends as that copy left it, in
+    // cleared, the case's agency changed, leads registered and moved, events entered. The model, per object: what only one copy touched in a round ends as that copy left it, in
     // both; what both touched and left different, or what was already in conflict, stays as each copy has
     // it; and wherever the copies differ, both list an open conflict over it. Merging again changes nothing.
     void randomDivergence()
@@ -359,6 +359,10 @@ private slots:
                     if (afterA.value(id) != afterB.value(id))
                         disputed.insert(id);
             }
+            // Every lead has one code, the same in both copies.
+            const char *codes = "SELECT lower(hex(uuid)) || ' ' || code FROM leads ORDER BY 1";
+            QCOMPARE(column(a->caseFile(), codes), column(b->caseFile(), codes));
+            QCOMPARE(count(a->caseFile(), "SELECT count(DISTINCT code) FROM leads"), count(a->caseFile(), "SELECT count(*) FROM leads"));
             for (auto [into, other] : {std::pair{a.get(), pathB}, std::pair{b.get(), pathA}}) {
                 const Result<sharing::MergeReport> again = merge(*into, other);
                 QVERIFY(again && !again.value().changed());
@@ -374,7 +378,7 @@ private:
         const qint64 e = entity(s, rng.bounded(2) ? "6222000000000001" : "6222000000000002");
         const QString eUuid = s.caseFile().db().scalar("SELECT lower(hex(uuid)) FROM entities WHERE id = ?", {e}).toString();
         const QList<NoteRow> live = notesOf(s.caseFile());
-        switch (live.isEmpty() ? 0 : rng.bounded(5)) {
+        switch (live.isEmpty() ? 0 : rng.bounded(8)) {
         case 0: {
             const Result<QString> n = s.addNote({QStringLiteral("entities"), e}, text);
             QVERIFY(n);
@@ -393,6 +397,32 @@ private:
             const bool has = tagsOf(s.caseFile(), t).contains(QStringLiteral("watch"));
             QVERIFY(has ? s.untag(t, QStringLiteral("watch")) : s.tag(t, QStringLiteral("watch")));
             touched[eUuid + QStringLiteral(" watch")] |= who;
+            break;
+        }
+        case 5:
+            QVERIFY(s.setCaseDetail(QStringLiteral("agency"), text));
+            touched[QStringLiteral("meta agency")] |= who;
+            break;
+        case 6: {
+            // A lead registered, or one of this copy's moved to another status.
+            const QStringList leads = column(s.caseFile(), "SELECT lower(hex(uuid)) || ' ' || code || ' ' || status FROM leads ORDER BY id");
+            if (leads.isEmpty() || rng.bounded(2)) {
+                QVERIFY(s.addLead(text, QStringLiteral("informant"), {e}));
+                touched[s.caseFile().db().scalar("SELECT lower(hex(uuid)) FROM leads ORDER BY id DESC LIMIT 1").toString()] |= who;
+                break;
+            }
+            const QStringList lead = leads.at(int(rng.bounded(int(leads.size())))).split(u' ');
+            const LeadStatus status = std::array{LeadStatus::Assigned, LeadStatus::Verifying, LeadStatus::Closed}[rng.bounded(3)];
+            if (leadStatusName(status) == lead.at(2))
+                break;
+            QVERIFY(s.setLeadStatus(lead.at(1), status, text));
+            touched[lead.at(0)] |= who;
+            break;
+        }
+        case 7: {
+            const Result<QString> ev = s.addEvent({1772330400000 + rng.bounded(1000) * 60000, 8 * 3600}, text, {e});
+            QVERIFY(ev);
+            touched[QString(ev.value()).remove(u'-')] |= who;
             break;
         }
         default: {
@@ -416,6 +446,12 @@ private:
             v.insert(t, t);
         for (const QString &r : roles(cf))
             v.insert(QStringLiteral("role ") + r.left(32), r);
+        v.insert(QStringLiteral("meta agency"), cf.db().scalar("SELECT value FROM meta WHERE key = 'agency'").toString());
+        // Leads by status and summary (their codes are checked apart: a merge may renumber one).
+        for (const QString &l : column(cf, "SELECT lower(hex(uuid)) || ' ' || status || ' ' || summary FROM leads"))
+            v.insert(l.left(32), l);
+        for (const QString &e : column(cf, "SELECT lower(hex(uuid)) || ' ' || text || ' ' || coalesce(deleted_at, '-') FROM analyst_events"))
+            v.insert(e.left(32), e);
         return v;
     }
 
@@ -425,7 +461,9 @@ private:
         QSet<QString> out;
         const Result<QList<sharing::Conflict>> open = sharing::conflicts(cf, false);
         for (const sharing::Conflict &c : open.value())
-            out.insert(c.table == QLatin1String("roles") ? QStringLiteral("role ") + c.identity : QString(c.identity).replace(u'|', u' '));
+            out.insert(c.table == QLatin1String("roles")  ? QStringLiteral("role ") + c.identity
+                       : c.table == QLatin1String("meta") ? QStringLiteral("meta ") + c.identity
+                                                          : QString(c.identity).replace(u'|', u' '));
         return out;
     }
 };
