@@ -1,5 +1,8 @@
 #include "sqlite.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace cb::casefile::sql {
@@ -16,13 +19,17 @@ Status Database::open(const QString &path, Mode mode)
     // must precede SQLite's initialisation (the first open); later it is refused, harmlessly.
     static const int memStatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     Q_UNUSED(memStatusOff)
-    int flags = SQLITE_OPEN_NOMUTEX;
+    // URI filenames, so that another case can be attached read-only (file:...?mode=ro); a path that itself
+    // begins with "file:" is passed as a URI naming it, so it still means that file.
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const QByteArray p = path.toUtf8();
+    const QByteArray p = path.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)
+                             ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()
+                             : path.toUtf8();
     if (sqlite3_open_v2(p.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         close();

@@ -1,5 +1,6 @@
 #include "sharing/mergecodes.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <map>
 
@@ -46,7 +47,24 @@ struct Loser
     QJsonValue code;
     bool ours = false;
     bool hasTheirs = false; // this copy's loser is in theirs too, under `code`
+    QJsonValue old;         // the code both gave
 };
+
+// What refers to an object by its code: a rerun names the run it repeats, an exhibit the run or lead it shows.
+Status renameReferences(sql::Database &db, const char *table, const QJsonValue &from, const QJsonValue &to)
+{
+    const QVariant f = bindable(from), t = bindable(to);
+    if (qstrcmp(table, "analysis_runs") == 0) {
+        if (Status s = sql::Statement(db, "UPDATE main.analysis_runs SET rerun_of = ?2 WHERE rerun_of = ?1").bind(1, f).bind(2, t).exec(); !s)
+            return s;
+        return sql::Statement(db, "UPDATE main.exhibits SET spec = json_set(spec, '$.run', ?2) WHERE json_extract(spec, '$.run') = ?1")
+            .bind(1, f).bind(2, t).exec();
+    }
+    if (qstrcmp(table, "leads") == 0)
+        return sql::Statement(db, "UPDATE main.exhibits SET spec = json_set(spec, '$.lead', ?2) WHERE json_extract(spec, '$.lead') = ?1")
+            .bind(1, f).bind(2, t).exec();
+    return {};
+}
 
 Status settleTable(sql::Database &db, const MergeTable &t, Renumbering &out)
 {
@@ -61,9 +79,9 @@ Status settleTable(sql::Database &db, const MergeTable &t, Renumbering &out)
         const QString o = st.text(0), th = st.text(1);
         const QJsonValue code = fromSql(st.value(2));
         if (o < th && st.isNull(4))
-            losers[th] = {th, o, code, false};
+            losers[th] = {th, o, code, false, false, code};
         else if (th < o)
-            losers[o] = {o, th, st.isNull(3) ? code : fromSql(st.value(3)), true, !st.isNull(3)};
+            losers[o] = {o, th, st.isNull(3) ? code : fromSql(st.value(3)), true, !st.isNull(3), code};
     }
     if (!st.status())
         return st.status();
@@ -85,12 +103,15 @@ Status settleTable(sql::Database &db, const MergeTable &t, Renumbering &out)
             sql::Statement up(db, QByteArray("UPDATE main." + name + " SET " + col + " = ? WHERE uuid = ?").constData());
             if (Status s = up.bind(1, bindable(next)).bind(2, QVariant(QByteArray::fromHex(uuid.toLatin1()))).exec(); !s)
                 return s;
+            if (Status s = renameReferences(db, t.name, l.old, next); !s)
+                return s;
         } else {
             out.theirs.insert(key, next);
+            out.theirCodes[QLatin1String(name)].insert(l.old.toVariant().toString(), next);
         }
         const QJsonObject entry{{QStringLiteral("kind"), QLatin1String(name)}, {QStringLiteral("uuid"), uuid},
                                 {QStringLiteral("copy"), l.ours ? QStringLiteral("this") : QStringLiteral("theirs")},
-                                {QStringLiteral("from"), l.code}, {QStringLiteral("to"), next}};
+                                {QStringLiteral("from"), l.old}, {QStringLiteral("to"), next}};
         if (l.ours)
             out.ours.append(entry);
         out.all.append(entry);
@@ -99,6 +120,27 @@ Status settleTable(sql::Database &db, const MergeTable &t, Renumbering &out)
 }
 
 } // namespace
+
+void renameTheirReferences(const Renumbering &codes, const MergeTable &t, QJsonArray &content)
+{
+    const auto renamed = [&codes](const char *table, const QJsonValue &v) {
+        const QHash<QString, QJsonValue> map = codes.theirCodes.value(QLatin1String(table));
+        return map.value(v.toVariant().toString(), v);
+    };
+    if (qstrcmp(t.name, "analysis_runs") == 0) {
+        content[10] = renamed("analysis_runs", content.at(10)); // rerun_of
+    } else if (qstrcmp(t.name, "exhibits") == 0) {
+        QJsonObject spec = QJsonDocument::fromJson(content.at(3).toString().toUtf8()).object();
+        bool changed = false;
+        for (const auto &[key, table] : {std::pair{"run", "analysis_runs"}, std::pair{"lead", "leads"}})
+            if (spec.contains(QLatin1String(key)) && renamed(table, spec.value(QLatin1String(key))) != spec.value(QLatin1String(key))) {
+                spec.insert(QLatin1String(key), renamed(table, spec.value(QLatin1String(key))));
+                changed = true;
+            }
+        if (changed)
+            content[3] = QString::fromUtf8(QJsonDocument(spec).toJson(QJsonDocument::Compact));
+    }
+}
 
 Result<Renumbering> settleCodes(sql::Database &db)
 {

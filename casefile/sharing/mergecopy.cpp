@@ -10,6 +10,7 @@
 #include "sharing/mergetables.h"
 
 #include <QFileInfo>
+#include <QUrl>
 #include <QJsonDocument>
 
 namespace cb::casefile::sharing {
@@ -28,8 +29,10 @@ public:
     }
     Status attach(const QString &path)
     {
+        // Read-only: their copy is only read, and a colleague may have it open.
         sql::Statement st(m_db, "ATTACH DATABASE ? AS theirs");
-        if (Status s = st.bind(1, path).exec(); !s)
+        const QString uri = QString::fromLatin1(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()) + QStringLiteral("?mode=ro");
+        if (Status s = st.bind(1, uri).exec(); !s)
             return Status::error(ErrorCode::NotACase, QStringLiteral("%1: cannot read it: %2").arg(path, s.message()));
         m_attached = true;
         if (m_db.scalar("PRAGMA theirs.application_id").toLongLong() != schema::ApplicationId)
@@ -58,7 +61,8 @@ struct Context
     RowWriter writer;
     History ours, theirs;
     SyncPoint sync;
-    bool unrelated = false;
+    bool unrelated = false;      // copies of different cases (their case details are not merged)
+    bool firstUnrelated = false; // ... merged for the first time: everything of theirs is new
     QHash<QString, QSet<QString>> oursDeleted, theirsDeleted;
     QString peer, actor;
     QSet<qint64> ourMerges, theirMerges; // entries that merged the other copy in
@@ -175,16 +179,17 @@ Status mergeTable(Context &c, const MergeTable &t)
     QHash<QString, qsizetype> oursBy;
     for (qsizetype i = 0; i < ours.value().size(); ++i)
         oursBy.insert(ours.value()[i].identity, i);
-    QSet<QString> theirIdentities;
+    QSet<QString> theirIdentities, cameIn;
     for (MergeRow &r : theirs.value()) {
         QString missing;
         if (!c.mapper.translate(t, r.content, &missing)) {
             c.report.skipped.append(QJsonObject{{QStringLiteral("kind"), name}, {QStringLiteral("missing"), missing}});
             continue;
         }
+        renameTheirReferences(c.codes, t, r.content);
         r.identity = identityOf(t, r.content);
         theirIdentities.insert(r.identity);
-        const bool theyChanged = c.unrelated || changedSince(c.theirs, t, r.key, c.sync.theirs, c.theirMerges);
+        const bool theyChanged = c.firstUnrelated || changedSince(c.theirs, t, r.key, c.sync.theirs, c.theirMerges);
         const auto found = oursBy.constFind(r.identity);
         // Their version is one they hold against ours in an open conflict: not for taking as it stands.
         const bool disputed = c.theirConflicts.contains(name + u'\x1f' + r.identity);
@@ -202,8 +207,13 @@ Status mergeTable(Context &c, const MergeTable &t)
                         return s;
                 continue;
             }
+            // Two of their objects may be one here (two entities of theirs that are one entity in this copy
+            // each had the same tag, role or lead): the first one comes in.
+            if (cameIn.contains(r.identity))
+                continue;
             if (Status s = insertRow(c, t, r.content); !s)
                 return s;
+            cameIn.insert(r.identity);
             ++c.report.cameIn[name];
             continue;
         }
@@ -307,12 +317,16 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
     MergeReport report;
     report.other = otherPath;
     report.dryRun = options.dryRun;
-    Context c{cf, report, RefMapper(db), RowWriter(db), {}, {}, {}, false, {}, {}, QFileInfo(otherPath).fileName(),
+    Context c{cf, report, RefMapper(db), RowWriter(db), {}, {}, {}, false, false, {}, {}, QFileInfo(otherPath).fileName(),
               options.actor.isEmpty() ? cf.defaultActor() : options.actor, {}, {}, {}, {}, {}};
     sql::Statement open(db, "SELECT table_name || char(31) || identity FROM main.merge_conflicts WHERE resolution IS NULL");
     while (open.step())
         c.openConflicts.insert(open.text(0));
     open.reset();
+    // Histories and rows are read in the transaction, from one snapshot of each copy.
+    sql::Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
     Result<History> ours = readHistory(db, "main");
     Result<History> theirs = readHistory(db, "theirs");
     if (!ours)
@@ -324,25 +338,29 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
     c.sync = findSync(c.ours, c.theirs);
     c.ourMerges = mergesOf(c.ours, c.theirs);
     c.theirMerges = mergesOf(c.theirs, c.ours);
-    if (c.sync.common == 0) {
+    // Copies of different cases: refused the first time unless asked for; once merged, the merge's record
+    // of their head is where they last agreed, as for copies of one case.
+    const bool firstTime = c.sync.common == 0 && c.sync.theirs == 0 && c.sync.ours == 0;
+    if (firstTime) {
         if (!options.unrelated)
             return Status::error(ErrorCode::Invalid, QStringLiteral("%1 is not a copy of this case (their histories share no beginning); "
                                                                     "--unrelated adds everything it holds")
                                                          .arg(otherPath));
-        c.unrelated = true;
+        c.firstUnrelated = true;
     }
+    c.unrelated = c.sync.common == 0;
     report.commonEntries = c.sync.common;
     report.syncOurs = c.sync.ours;
     report.syncTheirs = c.sync.theirs;
     report.peerHead = QStringLiteral("%1:%2").arg(c.theirs.hashes.size()).arg(c.theirs.hashes.value(c.theirs.hashes.size() - 1));
 
-    sql::Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
     TrackedChanges tracked(cf);
     if (Status s = renumberFirst(c); !s)
         return s;
-    Result<SourceMerge> sources = mergeSources(cf, progress.scaled(0, 0.7));
+    QHash<QString, QJsonObject> theirBindings;
+    for (auto it = c.theirs.sourceBindings.cbegin(); it != c.theirs.sourceBindings.cend(); ++it)
+        theirBindings.insert(it.key(), it->tables);
+    Result<SourceMerge> sources = mergeSources(cf, progress.scaled(0, 0.7), theirBindings);
     if (!sources)
         return sources.status();
     const SourceMerge &sm = sources.value();
@@ -352,6 +370,8 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
     report.cameIn.insert(QStringLiteral("records"), sm.records);
     report.sharedSources = sm.shared;
     report.sourceFiles = sm.files;
+    if (Status s = mapRecordTargets(db); !s)
+        return s;
     if (Status s = readTheirConflicts(c); !s)
         return s;
     c.oursDeleted = deletedSince(db, c.ours, c.sync.ours, c.ourMerges, "main", nullptr);

@@ -31,9 +31,18 @@ Result<History> readHistory(sql::Database &db, const char *schema)
         const QJsonObject details = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
         if (action == QLatin1String("merge_copy"))
             h.peerHeads.append({id, details.value(QStringLiteral("peer_head")).toString()});
+        for (const QJsonValue &b : details.value(QStringLiteral("bound")).toObject().value(QStringLiteral("sources")).toArray()) {
+            const QJsonObject source = b.toObject();
+            const QString uuid = source.value(QStringLiteral("source")).toString();
+            if (!h.sourceBindings.contains(uuid)) // the first binding of a source is the one that counts
+                h.sourceBindings.insert(uuid, {id, source.value(QStringLiteral("tables")).toObject()});
+        }
         if (action == QLatin1String("untag"))
             h.untags.append({id, details.value(QStringLiteral("target_table")).toString(),
                              details.value(QStringLiteral("target")).toString().remove(u'-').toLower(), details.value(QStringLiteral("tag")).toString()});
+        // A merge's renumbering changes codes only, which merges do not compare: not a change of the objects.
+        if (action == QLatin1String("merge_renumber"))
+            continue;
         for (const QJsonValue &r : details.value(QStringLiteral("bound")).toObject().value(QStringLiteral("rows")).toArray()) {
             const QJsonArray row = r.toArray();
             const QString table = row.at(0).toString(), key = row.at(1).toString();

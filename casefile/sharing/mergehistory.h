@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -25,6 +26,8 @@ struct History
     QList<Deletion> deletions;         // rows an entry bound as gone
     struct Untag { qint64 entry; QString targetTable, target, tag; };
     QList<Untag> untags;
+    struct SourceBinding { qint64 entry; QJsonObject tables; };
+    QHash<QString, SourceBinding> sourceBindings; // by source UUID: what its import bound, table by table
     bool holds(const QString &head) const;
 };
 

@@ -5,6 +5,7 @@
 #include "timeline/pyramid.h"
 
 #include <QJsonObject>
+#include <QUuid>
 
 namespace cb::casefile::sharing {
 
@@ -34,7 +35,8 @@ Result<QList<QPair<qint64, qint64>>> mapSources(sql::Database &db, SourceMerge &
 {
     if (Status s = execAll(db, {"CREATE TEMP TABLE IF NOT EXISTS merge_smap(t_id INTEGER PRIMARY KEY, o_id INTEGER NOT NULL, copied INTEGER NOT NULL)",
                                 "CREATE TEMP TABLE IF NOT EXISTS merge_emap(t_id INTEGER PRIMARY KEY, o_id INTEGER NOT NULL)",
-                                "DELETE FROM temp.merge_smap", "DELETE FROM temp.merge_emap",
+                                "CREATE TEMP TABLE IF NOT EXISTS merge_tmap(t_id INTEGER PRIMARY KEY, o_id INTEGER NOT NULL)",
+                                "DELETE FROM temp.merge_smap", "DELETE FROM temp.merge_emap", "DELETE FROM temp.merge_tmap",
                                 "INSERT INTO temp.merge_smap SELECT t.id, o.id, 0 FROM theirs.sources t JOIN main.sources o ON o.uuid = t.uuid",
                                 "INSERT OR IGNORE INTO temp.merge_smap SELECT t.id, (SELECT min(o.id) FROM main.sources o WHERE o.sha256 = t.sha256), 0 "
                                 "FROM theirs.sources t WHERE EXISTS (SELECT 1 FROM main.sources o WHERE o.sha256 = t.sha256)"});
@@ -125,8 +127,13 @@ Status copyRecords(sql::Database &db, const integrity::SourceOwnedTable &t, qint
     sql::Statement st(db, sql.constData());
     if (Status s = st.bind(1, from).bind(2, to).exec(); !s)
         return s;
-    out.records += db.changes();
-    return {};
+    const qint64 inserted = db.changes();
+    out.records += inserted;
+    if (qstrcmp(t.name, "transactions") != 0 || inserted == 0)
+        return {};
+    // Their transaction ids → these: one INSERT numbered them in their order, consecutively.
+    sql::Statement map(db, "INSERT INTO temp.merge_tmap SELECT id, ?2 + row_number() OVER (ORDER BY id) - 1 FROM theirs.transactions WHERE source_id = ?1");
+    return map.bind(1, from).bind(2, db.lastInsertRowId() - inserted + 1).exec();
 }
 
 // Links their import made (a device's owner line) come with their source.
@@ -145,20 +152,51 @@ Status finishSource(sql::Database &db, qint64 from, qint64 to)
 {
     sql::Statement device(db, "UPDATE main.sources SET device_id = (SELECT e.o_id FROM theirs.sources t JOIN temp.merge_emap e ON e.t_id = t.device_id "
                               "WHERE t.id = ?1) WHERE id = ?2");
-    sql::Statement dup(db, "UPDATE main.transactions AS o SET duplicate_of = (SELECT d.id FROM theirs.transactions t "
+    if (Status s = device.bind(1, from).bind(2, to).exec(); !s)
+        return s;
+    // The earlier row each repeats: one that came in too, else this copy's row at the same place of the same
+    // file (found through the account and time index).
+    sql::Statement dup(db, "UPDATE main.transactions SET duplicate_of = coalesce((SELECT o_id FROM temp.merge_tmap WHERE t_id = d.dup), "
+                           "(SELECT o.id FROM main.transactions o JOIN main.sources os ON os.id = o.source_id "
+                           "WHERE o.account_id = d.account AND o.time_utc = d.time_utc AND o.locator = d.locator AND os.sha256 = d.sha256)) "
+                           "FROM (SELECT m.o_id AS id, td.id AS dup, (SELECT o_id FROM temp.merge_emap WHERE t_id = td.account_id) AS account, "
+                           "td.time_utc, td.locator, ts.sha256 FROM temp.merge_tmap m JOIN theirs.transactions t ON t.id = m.t_id "
                            "JOIN theirs.transactions td ON td.id = t.duplicate_of JOIN theirs.sources ts ON ts.id = td.source_id "
-                           "JOIN main.sources os ON os.sha256 = ts.sha256 JOIN main.transactions d ON d.source_id = os.id AND d.locator = td.locator "
-                           "WHERE t.uuid = o.uuid) WHERE o.source_id = ?2 AND o.uuid IN (SELECT uuid FROM theirs.transactions "
-                           "WHERE source_id = ?1 AND duplicate_of IS NOT NULL)");
-    for (sql::Statement *st : {&device, &dup})
-        if (Status s = st->bind(1, from).bind(2, to).exec(); !s)
-            return s;
+                           "WHERE t.source_id = ?1) d WHERE main.transactions.id = d.id");
+    if (Status s = dup.bind(1, from).exec(); !s)
+        return s;
     return indexSourceForSearch(db, to);
+}
+
+// Their copy's rows of a source must be what its import bound there, table by table (what `verify` on their
+// copy checks): rows changed after their import are refused, not bound here as if imported here.
+Status checkTheirSource(sql::Database &db, qint64 from, const QJsonObject &bound)
+{
+    const QString file = db.scalar("SELECT file_name FROM theirs.sources WHERE id = ?", {from}).toString();
+    if (bound.isEmpty())
+        return Status::error(QStringLiteral("the other copy's %1 is bound by no audit entry there; nothing merged").arg(file));
+    for (const integrity::SourceOwnedTable &t : integrity::sourceOwnedTables()) {
+        const QJsonObject expected = bound.value(QLatin1String(t.name)).toObject();
+        const QByteArray sql = "SELECT " + integrity::digestExpression(t.name, t.columns) + " FROM theirs." + t.name + " WHERE source_id = ?" + t.filter;
+        sql::Statement st(db, sql.constData());
+        st.bind(1, from);
+        std::vector<integrity::RowDigest> digests;
+        while (st.step())
+            digests.push_back(integrity::toRowDigest(st.blob(0)));
+        if (!st.status())
+            return st.status();
+        const qint64 rows = qint64(digests.size());
+        if (rows != expected.value(QStringLiteral("rows")).toInteger() || (rows > 0 && integrity::setDigest(digests) != expected.value(QStringLiteral("digest")).toString()))
+            return Status::error(QStringLiteral("the other copy's %1: its %2 rows differ from what its import bound there (changed after the import); "
+                                                "nothing merged — run `casebench verify` on that copy")
+                                     .arg(file, QLatin1String(t.name)));
+    }
+    return {};
 }
 
 } // namespace
 
-Result<SourceMerge> mergeSources(CaseFile &cf, const Progress &progress)
+Result<SourceMerge> mergeSources(CaseFile &cf, const Progress &progress, const QHash<QString, QJsonObject> &theirBindings)
 {
     sql::Database &db = cf.db();
     SourceMerge out;
@@ -174,6 +212,9 @@ Result<SourceMerge> mergeSources(CaseFile &cf, const Progress &progress)
     for (const auto &[from, to] : copied.value()) {
         if (!progress.report(0.1 + 0.8 * double(done++) / double(copied.value().size())))
             return Status::error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+        const QString uuid = QUuid::fromRfc4122(db.scalar("SELECT uuid FROM theirs.sources WHERE id = ?", {from}).toByteArray()).toString(QUuid::WithoutBraces);
+        if (Status s = checkTheirSource(db, from, theirBindings.value(uuid)); !s)
+            return s;
         if (Status s = copyContent(db, from, to); !s)
             return s;
         cf.digestCollector() = {};

@@ -8,7 +8,9 @@
 #include "casefile.h"
 #include "progress.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace cb::casefile::sharing {
 
@@ -19,7 +21,8 @@ struct SourceMerge
     QJsonArray files;   // what came in: file, sha256
 };
 
-// With the other copy attached as `theirs`, inside the merge's transaction.
-Result<SourceMerge> mergeSources(CaseFile &cf, const Progress &progress);
+// With the other copy attached as `theirs`, inside the merge's transaction. `theirBindings`: what each of
+// their sources' import bound there, by source UUID (a source whose rows differ from it is refused).
+Result<SourceMerge> mergeSources(CaseFile &cf, const Progress &progress, const QHash<QString, QJsonObject> &theirBindings);
 
 } // namespace cb::casefile::sharing

@@ -175,10 +175,15 @@ QString RefMapper::map(Ref ref, const QString &table, const QString &hex)
         out = viaQuery("SELECT lower(hex(o.uuid)) FROM theirs.sources t JOIN temp.merge_smap m ON m.t_id = t.id "
                        "JOIN main.sources o ON o.id = m.o_id WHERE t.uuid = ?", hex);
     else if (ref == Ref::Target && isRecordTable(table)) {
-        const QByteArray sql = "SELECT lower(hex(uuid)) FROM main." + table.toLatin1() + " WHERE uuid = ?";
-        out = viaQuery(sql.constData(), hex);
-        if (out.isEmpty())
-            out = recordByLocator(table, hex);
+        const QVariant mapped = m_db.scalar("SELECT lower(hex(o_uuid)) FROM temp.merge_rmap WHERE t_uuid = ?", {QByteArray::fromHex(hex.toLatin1())});
+        if (mapped.isValid()) {
+            out = mapped.toString();
+        } else { // not on a note or tag of theirs (an untag's target): looked up the slow way
+            const QByteArray sql = "SELECT lower(hex(uuid)) FROM main." + table.toLatin1() + " WHERE uuid = ?";
+            out = viaQuery(sql.constData(), hex);
+            if (out.isEmpty())
+                out = recordByLocator(table, hex);
+        }
     } else {
         // The analyst's own objects keep their UUIDs in every copy; they are merged before what refers to them.
         const char *t = ref == Ref::Target ? nullptr : refTable(ref);
@@ -206,6 +211,13 @@ bool RefMapper::translate(const MergeTable &t, QJsonArray &content, QString *mis
         }
         content[i] = mapped;
     }
+    // Two entities of theirs joined by a link may be one entity here: a link of an entity to itself is not one.
+    const int from = columnIndex(t, "from_id"), to = columnIndex(t, "to_id");
+    if (from >= 0 && to >= 0 && content.at(from) == content.at(to)) {
+        if (missing)
+            *missing = QStringLiteral("%1 %2: both ends are one entity here").arg(QLatin1String(t.name), content.at(0).toString());
+        return false;
+    }
     return true;
 }
 
@@ -226,8 +238,12 @@ Status RowWriter::bindContent(sql::Statement &st, const MergeTable &t, const QJs
         } else if (ref != Ref::None) {
             const char *table = ref == Ref::Target ? nullptr : refTable(ref);
             const QByteArray tbl = table ? QByteArray(table) : content.at(targetTable).toString().toLatin1();
-            const QByteArray sql = "SELECT id FROM main." + tbl + " WHERE uuid = ?";
-            const QVariant id = m_db.scalar(sql.constData(), {QByteArray::fromHex(v.toString().toLatin1())});
+            const QByteArray uuid = QByteArray::fromHex(v.toString().toLatin1());
+            QVariant id;
+            if (isRecordTable(QString::fromLatin1(tbl))) // record UUIDs have no index: the merge mapped these
+                id = m_db.scalar("SELECT o_id FROM temp.merge_rmap WHERE o_uuid = ? AND o_id IS NOT NULL LIMIT 1", {uuid});
+            if (!id.isValid())
+                id = m_db.scalar(QByteArray("SELECT id FROM main." + tbl + " WHERE uuid = ?").constData(), {uuid});
             if (!id.isValid())
                 return Status::error(QStringLiteral("%1: %2 %3 is not in this case").arg(QLatin1String(t.name), QString::fromLatin1(tbl), v.toString()));
             st.bind(p++, id.toLongLong());
@@ -254,7 +270,13 @@ Result<qint64> RowWriter::insert(const MergeTable &t, const QJsonArray &content)
         return s;
     if (Status s = st.exec(); !s)
         return s;
-    return m_db.lastInsertRowId();
+    const qint64 id = m_db.lastInsertRowId();
+    // A note that comes in deleted leaves the search index its insert put it in.
+    const int deleted = columnIndex(t, "deleted_at");
+    if (qstrcmp(t.name, "notes") == 0 && deleted >= 0 && !content.at(deleted).isNull())
+        if (Status s = sql::Statement(m_db, "DELETE FROM main.search WHERE kind = 'note' AND row_id = ?").bind(1, id).exec(); !s)
+            return s;
+    return id;
 }
 
 namespace {

@@ -51,6 +51,9 @@ QString identityOf(const MergeTable &t, const QJsonArray &content);
 // What two versions are compared by: the content without the code (a renumbered object is the same object).
 QByteArray comparable(const MergeTable &t, const QJsonArray &content);
 
+// Maps the records their notes and tags are on to this copy's (temp.merge_rmap), once the sources came in.
+Status mapRecordTargets(sql::Database &db);
+
 // Their UUIDs into this copy's: an entity theirs created from a file this copy imported as well is the
 // entity this copy has for the same identifier; a record of such a file is this copy's record at the same
 // locator. Needs the other copy attached as `theirs` and the entity and source maps filled (mergesources).

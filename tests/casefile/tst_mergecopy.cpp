@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <array>
 
@@ -28,6 +29,9 @@ const QByteArray f2 = test::bankCsv({{"2026-03-02 09:00:00", "6222000000000004",
                                      {"2026-03-02 09:30:00", "6222000000000004", "6222000000000003", "-50.00", "1150.00", "to W"}});
 const QByteArray f3 = test::bankCsv({{"2026-03-03 08:00:00", "6222000000000005", "6222000000000001", "300.00", "300.00", "from X"},
                                      {"2026-03-03 08:10:00", "6222000000000005", "6222000000000009", "-300.00", "0.00", "to Z"}});
+// X's next statement, which repeats F1's last row: the import links the repeat to F1's row (duplicate_of).
+const QByteArray f4 = test::bankCsv({{"2026-03-01 11:00:00", "6222000000000001", "6222000000000003", "-100.00", "9400.00", "to W"},
+                                     {"2026-03-04 09:00:00", "6222000000000001", "6222000000000003", "-400.00", "9000.00", "to W again"}});
 
 std::unique_ptr<CaseSession> openSession(const QString &path)
 {
@@ -128,6 +132,7 @@ private slots:
         QVERIFY(s.addLead(QStringLiteral("base lead"), QStringLiteral("bank alert"), {x}));
         test::writeFile(m_dir, QStringLiteral("f2.csv"), f2);
         test::writeFile(m_dir, QStringLiteral("f3.csv"), f3);
+        test::writeFile(m_dir, QStringLiteral("f4.csv"), f4);
     }
 
     // The divergence, hand-worked:
@@ -162,6 +167,8 @@ private slots:
         QVERIFY(b->setRole(xb, Role::None, QStringLiteral("B: not a victim after all")));
         QCOMPARE(test::import(b->caseFile(), m_dir.filePath(QStringLiteral("f2.csv"))).statusName(), QStringLiteral("imported"));
         QCOMPARE(test::import(b->caseFile(), m_dir.filePath(QStringLiteral("f3.csv"))).statusName(), QStringLiteral("imported"));
+        QCOMPARE(test::import(b->caseFile(), m_dir.filePath(QStringLiteral("f4.csv"))).statusName(), QStringLiteral("imported"));
+        QCOMPARE(count(b->caseFile(), "SELECT count(*) FROM transactions WHERE duplicate_of IS NOT NULL"), 1);
         QVERIFY(b->mergeEntities(entity(*b, "6222000000000009"), entity(*b, "6222000000000003"), 90, QStringLiteral("B: same holder")));
         const qint64 f2RowB = b->caseFile().db().scalar("SELECT t.id FROM transactions t JOIN sources s ON s.id = t.source_id "
                                                          "WHERE s.file_name = 'f2.csv' ORDER BY t.id DESC LIMIT 1").toLongLong();
@@ -174,9 +181,12 @@ private slots:
         Result<sharing::MergeReport> r = merge(*a, pathB);
         QVERIFY2(r, qPrintable(r.status().message()));
         const QJsonObject j = r.value().toJson();
-        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("sources")).toInt(), 1); // F3; F2 is shared
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("sources")).toInt(), 2); // F3, F4; F2 is shared
         QCOMPARE(j.value(QStringLiteral("sources_shared")).toInt(), 1);
-        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("records")).toInt(), 2);
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("records")).toInt(), 4);
+        // F4's repeat of F1's row points at A's own F1 row (the same line of the same file, imported before the copies parted).
+        QCOMPARE(count(a->caseFile(), "SELECT count(*) FROM transactions t JOIN transactions d ON d.id = t.duplicate_of "
+                                      "JOIN sources s ON s.id = d.source_id WHERE s.file_name = 'f1.csv' AND d.description = 'to W'"), 1);
         QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("notes")).toInt(), 1);
         QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("leads")).toInt(), 1);
         QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("links")).toInt(), 1);
@@ -187,7 +197,7 @@ private slots:
         QCOMPARE(j.value(QStringLiteral("audit_entries_appended")).toArray().size(), leadA > leadB ? 2 : 1);
         QCOMPARE(j.value(QStringLiteral("renumbered")).toArray().size(), 1);
         CaseFile &ca = a->caseFile();
-        QCOMPARE(count(ca, "SELECT count(*) FROM sources"), 3);
+        QCOMPARE(count(ca, "SELECT count(*) FROM sources"), 4);
         QCOMPARE(ca.db().scalar("SELECT text FROM notes WHERE lower(hex(uuid)) = ?", {QString(n1).remove(u'-')}).toString(),
                  QStringLiteral("A: confirmed by the bank"));
         QCOMPARE(count(ca, "SELECT count(*) FROM roles r JOIN identifiers i ON i.entity_id = r.entity_id WHERE i.value = '6222000000000001'"), 0);
@@ -284,6 +294,56 @@ private slots:
         QCOMPARE(test::runCasebench({QStringLiteral("verify"), a}).code, 0);
     }
 
+    // A record of theirs changed after its import (their own `verify` would say so) is not taken in: the
+    // whole merge is refused and this copy stays as it was.
+    void tamperedCopyIsRefused()
+    {
+        const QString pathA = copyOfBase(QStringLiteral("t-a.casebench")), pathB = copyOfBase(QStringLiteral("t-b.casebench"));
+        {
+            auto b = openSession(pathB);
+            QCOMPARE(test::import(b->caseFile(), m_dir.filePath(QStringLiteral("f3.csv"))).statusName(), QStringLiteral("imported"));
+            // Changed in place, the digest column rewritten to match: only the import's set digest shows it.
+            QVERIFY(b->caseFile().db().exec("UPDATE transactions SET amount_minor = amount_minor + 1 WHERE description = 'from X'"));
+            QVERIFY(b->caseFile().db().exec("UPDATE transactions SET digest = cb_row_digest('transactions', uuid, source_id, locator, account_id, "
+                                            "counterparty_id, counterparty_account, counterparty_name, amount_minor, currency, balance_minor, time_utc, "
+                                            "utc_offset, value_date, channel, reference, description, amount_exact) WHERE description = 'from X'"));
+        }
+        auto a = openSession(pathA);
+        const QString before = test::fingerprint(a->caseFile());
+        const Result<sharing::MergeReport> r = merge(*a, pathB);
+        QVERIFY(!r);
+        QVERIFY2(r.status().message().contains(QStringLiteral("differ from what its import bound")), qPrintable(r.status().message()));
+        QCOMPARE(test::fingerprint(a->caseFile()), before);
+    }
+
+    // Both copies save run R-000001 (a trace of X each); B repeats its own (R-000002, a rerun of R-000001).
+    // The lower UUID keeps R-000001; the other run becomes R-000003, and a rerun of it names R-000003 in
+    // both copies, whichever run lost its code.
+    void renumberedRunsKeepTheirReruns()
+    {
+        const QString pathA = copyOfBase(QStringLiteral("r-a.casebench")), pathB = copyOfBase(QStringLiteral("r-b.casebench"));
+        const QStringList trace{QStringLiteral("trace"), QString(), QStringLiteral("--from"), QStringLiteral("6222000000000001"), QStringLiteral("--json")};
+        for (const QString &path : {pathA, pathB})
+            QCOMPARE(test::runCasebench(QStringList(trace).replaceInStrings(QRegularExpression(QStringLiteral("^$")), path)).code, 0);
+        QCOMPARE(test::runCasebench({QStringLiteral("rerun"), pathB, QStringLiteral("R-000001")}).code, 0);
+        auto a = openSession(pathA);
+        auto b = openSession(pathB);
+        const QString runA = a->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM analysis_runs WHERE code = 'R-000001'").toString();
+        const QString runB = b->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM analysis_runs WHERE code = 'R-000001'").toString();
+        QCOMPARE(b->caseFile().db().scalar("SELECT rerun_of FROM analysis_runs WHERE code = 'R-000002'").toString(), QStringLiteral("R-000001"));
+        QVERIFY(merge(*a, pathB));
+        QVERIFY(merge(*b, pathA));
+        const char *runs = "SELECT lower(hex(uuid)) || ' ' || code || ' ' || coalesce(rerun_of, '-') FROM analysis_runs ORDER BY 1";
+        QCOMPARE(column(a->caseFile(), runs), column(b->caseFile(), runs));
+        const QString loser = qMax(runA, runB);
+        QCOMPARE(a->caseFile().db().scalar("SELECT code FROM analysis_runs WHERE lower(hex(uuid)) = ?", {loser}).toString(), QStringLiteral("R-000003"));
+        // B's rerun repeats B's run, under whatever code that run has now.
+        const QString rerunOf = a->caseFile().db().scalar("SELECT rerun_of FROM analysis_runs WHERE code = 'R-000002'").toString();
+        QCOMPARE(a->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM analysis_runs WHERE code = ?", {rerunOf}).toString(), runB);
+        QVERIFY(verifies(a->caseFile()));
+        QVERIFY(verifies(b->caseFile()));
+    }
+
     // A copy of another case is refused unless --unrelated; a dry run writes nothing.
     void unrelatedAndDryRun()
     {
@@ -309,6 +369,11 @@ private slots:
         QCOMPARE(count(a->caseFile(), "SELECT count(*) FROM sources"), 2);
         QCOMPARE(r.value().conflicts.size(), 0);
         QVERIFY(verifies(a->caseFile()));
+        // Once merged, the other case's recorded head is where they last agreed: again, without the option,
+        // nothing changes.
+        r = merge(*a, otherPath);
+        QVERIFY2(r, qPrintable(r.status().message()));
+        QVERIFY(!r.value().changed());
     }
 
     // Random edits on two copies of the base, in three rounds, each ending with the copies merged both
