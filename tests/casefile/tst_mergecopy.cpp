@@ -130,6 +130,7 @@ private slots:
         QVERIFY(s.addNote({QStringLiteral("entities"), x}, QStringLiteral("base note")));
         QVERIFY(s.tag({QStringLiteral("entities"), y}, QStringLiteral("mule")));
         QVERIFY(s.addLead(QStringLiteral("base lead"), QStringLiteral("bank alert"), {x}));
+        QVERIFY(s.mergeEntities(y, entity(s, "6222000000000003"), 80, QStringLiteral("base: same holder")));
         test::writeFile(m_dir, QStringLiteral("f2.csv"), f2);
         test::writeFile(m_dir, QStringLiteral("f3.csv"), f3);
         test::writeFile(m_dir, QStringLiteral("f4.csv"), f4);
@@ -162,6 +163,10 @@ private slots:
         QVERIFY(a->addEvent({1772330400000, 8 * 3600}, QStringLiteral("A: victim called the police"), {xa}));
         QCOMPARE(test::import(a->caseFile(), m_dir.filePath(QStringLiteral("f2.csv"))).statusName(), QStringLiteral("imported"));
         QVERIFY(a->addLead(QStringLiteral("A lead"), QStringLiteral("informant"), {}));
+        // A undoes the base's merge of Y and W, and makes the base lead exhibit E-1.
+        const qint64 baseLink = a->caseFile().db().scalar("SELECT id FROM links WHERE kind = 'same_entity'").toLongLong();
+        QVERIFY(a->undoLink(baseLink, QStringLiteral("A: two holders after all")));
+        QVERIFY(a->addExhibit(QStringLiteral("lead"), {{QStringLiteral("lead"), l1}}, QStringLiteral("A: the bank alert"), {}));
 
         QVERIFY(b->editNote(n1, QStringLiteral("B: the victim retracted")));
         QVERIFY(b->setRole(xb, Role::None, QStringLiteral("B: not a victim after all")));
@@ -174,6 +179,12 @@ private slots:
                                                          "WHERE s.file_name = 'f2.csv' ORDER BY t.id DESC LIMIT 1").toLongLong();
         QVERIFY(b->addNote({QStringLiteral("transactions"), f2RowB}, QStringLiteral("B: on the shared row")));
         QVERIFY(b->addLead(QStringLiteral("B lead"), QStringLiteral("platform warning"), {}));
+        // B asserts X uses Z's account and corroborates it, and makes the same lead exhibit E-1 too.
+        const Result<qint64> uses = b->assertLink(xb, entity(*b, "6222000000000009"), QStringLiteral("uses"), QStringLiteral("alleged"),
+                                                  QStringLiteral("F3"), QStringLiteral("B: paid Z from X"));
+        QVERIFY2(uses, qPrintable(uses.status().message()));
+        QVERIFY(b->setLinkStatus(uses.value(), QStringLiteral("corroborated"), QStringLiteral("F3 row 2"), QStringLiteral("B: the bank confirmed")));
+        QVERIFY(b->addExhibit(QStringLiteral("lead"), {{QStringLiteral("lead"), l1}}, QStringLiteral("B: the alert, for the packet"), {}));
 
         // B into A.
         const QString leadA = a->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM leads WHERE summary = 'A lead'").toString();
@@ -189,13 +200,17 @@ private slots:
                                       "JOIN sources s ON s.id = d.source_id WHERE s.file_name = 'f1.csv' AND d.description = 'to W'"), 1);
         QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("notes")).toInt(), 1);
         QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("leads")).toInt(), 1);
-        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("links")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("links")).toInt(), 2); // Z~W merged, X uses Z
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("link_statuses")).toInt(), 2); // alleged, corroborated
+        QCOMPARE(j.value(QStringLiteral("came_in")).toObject().value(QStringLiteral("exhibits")).toInt(), 1);
         QCOMPARE(j.value(QStringLiteral("deleted")).toObject().value(QStringLiteral("roles")).toInt(), 1);
         QCOMPARE(j.value(QStringLiteral("conflicts")).toArray().size(), 1);
         QCOMPARE(j.value(QStringLiteral("conflicts")).toArray().first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("notes"));
-        // One entry for the merge, and one before it when A's own lead gave up its code (A's UUID is the higher).
-        QCOMPARE(j.value(QStringLiteral("audit_entries_appended")).toArray().size(), leadA > leadB ? 2 : 1);
-        QCOMPARE(j.value(QStringLiteral("renumbered")).toArray().size(), 1);
+        // One entry for the merge, and one before it when A's own lead or exhibit gave up its code (A's UUID the higher).
+        const QString exA = a->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM exhibits WHERE caption LIKE 'A:%'").toString();
+        const QString exB = b->caseFile().db().scalar("SELECT lower(hex(uuid)) FROM exhibits WHERE caption LIKE 'B:%'").toString();
+        QCOMPARE(j.value(QStringLiteral("audit_entries_appended")).toArray().size(), leadA > leadB || exA > exB ? 2 : 1);
+        QCOMPARE(j.value(QStringLiteral("renumbered")).toArray().size(), 2); // a lead and an exhibit number
         CaseFile &ca = a->caseFile();
         QCOMPARE(count(ca, "SELECT count(*) FROM sources"), 4);
         QCOMPARE(ca.db().scalar("SELECT text FROM notes WHERE lower(hex(uuid)) = ?", {QString(n1).remove(u'-')}).toString(),
@@ -215,6 +230,11 @@ private slots:
         const QString lower = qMin(leadA, leadB), higher = qMax(leadA, leadB);
         QCOMPARE(ca.db().scalar("SELECT code FROM leads WHERE lower(hex(uuid)) = ?", {lower}).toString(), QStringLiteral("L-%1-000002").arg(year));
         QCOMPARE(ca.db().scalar("SELECT code FROM leads WHERE lower(hex(uuid)) = ?", {higher}).toString(), QStringLiteral("L-%1-000003").arg(year));
+        QVERIFY(count(ca, "SELECT count(*) FROM links WHERE kind = 'same_entity' AND justification = 'base: same holder' AND undone_at IS NOT NULL") == 1);
+        QCOMPARE(column(ca, "SELECT number FROM exhibits ORDER BY number"), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(ca.db().scalar("SELECT number FROM exhibits WHERE lower(hex(uuid)) = ?", {qMin(exA, exB)}).toInt(), 1);
+        QCOMPARE(ca.db().scalar("SELECT s.status FROM link_statuses s JOIN links l ON l.id = s.link_id WHERE l.kind = 'uses' ORDER BY s.id DESC LIMIT 1")
+                     .toString(), QStringLiteral("corroborated"));
         QVERIFY(verifies(ca));
 
         // Again: nothing changes, no entry is written.
@@ -241,8 +261,13 @@ private slots:
         QCOMPARE(withoutN1(notes(cb)), withoutN1(notes(ca)));
         QCOMPARE(notes(cb).size(), notes(ca).size());
         for (const char *sql : {"SELECT count(*) FROM transactions", "SELECT count(*) FROM analyst_events", "SELECT count(*) FROM lead_history",
-                                "SELECT count(*) FROM links WHERE undone_at IS NULL", "SELECT count(DISTINCT sha256) FROM sources"})
+                                "SELECT count(*) FROM links WHERE undone_at IS NULL", "SELECT count(DISTINCT sha256) FROM sources",
+                                "SELECT count(*) FROM link_statuses", "SELECT count(*) FROM transactions WHERE duplicate_of IS NOT NULL"})
             QCOMPARE(count(cb, sql), count(ca, sql));
+        const char *exhibits = "SELECT lower(hex(uuid)) || ' ' || number || ' ' || caption || ' ' || spec FROM exhibits ORDER BY 1";
+        QCOMPARE(column(cb, exhibits), column(ca, exhibits));
+        const char *links = "SELECT lower(hex(uuid)) || ' ' || kind || ' ' || coalesce(undone_at, '-') FROM links ORDER BY 1";
+        QCOMPARE(column(cb, links), column(ca, links));
         QCOMPARE(cb.db().scalar("SELECT text FROM notes WHERE lower(hex(uuid)) = ?", {QString(n1).remove(u'-')}).toString(),
                  QStringLiteral("B: the victim retracted"));
         for (CaseFile *cf : {&ca, &cb}) {
