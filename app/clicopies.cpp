@@ -117,7 +117,7 @@ int cmdConflicts(const QStringList &args)
     if (list.value().isEmpty())
         out() << Cli::tr("No conflicts.") << u'\n';
     for (const sharing::Conflict &c : list.value()) {
-        out() << QStringLiteral("%1  %2 %3 — %4").arg(c.code, c.table, c.identity, c.reason) << u'\n';
+        out() << QStringLiteral("%1  %2 %3 — %4").arg(c.code, c.table, c.subject.isEmpty() ? c.identity : c.subject, c.reason) << u'\n';
         out() << Cli::tr("    from %1, %2; %3").arg(c.peer, c.detectedAt,
                                                      c.resolution.isEmpty() ? Cli::tr("open")
                                                                             : Cli::tr("took %1 (%2, %3)").arg(c.resolution, c.resolvedBy, c.resolvedAt))

@@ -5269,10 +5269,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>Conflict</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -5346,6 +5342,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>%1 could not be settled: %2</source>
         <translation>%1 could not be settled: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -5222,10 +5222,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>冲突</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -5298,6 +5294,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>%1 could not be settled: %2</source>
         <translation>%1 无法处理：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
     </message>
 </context>
 <context>

@@ -90,16 +90,16 @@ ConflictsDialog::ConflictsDialog(CaseWorker *worker, QWidget *parent)
     layout->addWidget(intro);
     m_list = new QTreeWidget;
     m_list->setColumnCount(Columns);
-    m_list->setHeaderLabels({tr("Conflict"), tr("Kind"), tr("Why"), tr("This copy"), tr("Theirs"), tr("Settled")});
+    m_list->setHeaderLabels({tr("Conflict"), tr("About"), tr("Why"), tr("This copy"), tr("Theirs"), tr("Settled")});
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->resizeSection(Code, 90);
-    m_list->header()->resizeSection(Kind, 110);
-    m_list->header()->resizeSection(Reason, 180);
-    m_list->header()->resizeSection(Mine, 260);
-    m_list->header()->resizeSection(Theirs, 260);
+    m_list->header()->resizeSection(Kind, 230);
+    m_list->header()->resizeSection(Reason, 170);
+    m_list->header()->resizeSection(Mine, 250);
+    m_list->header()->resizeSection(Theirs, 250);
     layout->addWidget(m_list, 1);
     m_status = new QLabel;
     m_status->setWordWrap(true);
@@ -120,7 +120,7 @@ ConflictsDialog::ConflictsDialog(CaseWorker *worker, QWidget *parent)
     connect(m_mine, &QPushButton::clicked, this, [this] { settle(false); });
     connect(m_theirs, &QPushButton::clicked, this, [this] { settle(true); });
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
-    resize(1100, 520);
+    resize(1200, 520);
     updateButtons();
     reload();
 }
@@ -140,10 +140,13 @@ void ConflictsDialog::reload()
         for (const sharing::Conflict &c : r.value()) {
             auto *item = new QTreeWidgetItem(m_list);
             item->setText(Code, c.code);
-            item->setText(Kind, mergeKindName(c.table));
+            item->setText(Kind, c.subject.isEmpty() ? mergeKindName(c.table) : tr("%1: %2").arg(mergeKindName(c.table), c.subject));
+            item->setToolTip(Kind, item->text(Kind));
             item->setText(Reason, mergeReasonText(c.reason));
             item->setText(Mine, differing(c.mine, c.theirs));
             item->setText(Theirs, differing(c.theirs, c.mine));
+            item->setToolTip(Mine, item->text(Mine));
+            item->setToolTip(Theirs, item->text(Theirs));
             const QString took = c.resolution == QLatin1String("theirs") ? tr("took theirs")
                                  : c.resolution == QLatin1String("mine") ? tr("kept mine")
                                                                            : tr("agreed in both copies");

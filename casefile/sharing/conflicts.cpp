@@ -23,11 +23,49 @@ QJsonValue readable(const MergeTable *t, const QString &text)
     return o;
 }
 
+QString entityLabel(CaseFile &cf, const QString &hex)
+{
+    return cf.db().scalar("SELECT l.label FROM entities e JOIN entity_labels l ON l.entity_id = e.id WHERE e.uuid = ?",
+                          {QByteArray::fromHex(hex.toLatin1())}).toString();
+}
+
+// What a conflict is about, as a person names it: the entity or record a note, tag or role is on, a lead's
+// code and summary, an event's text, a link's ends.
+QString subjectOf(CaseFile &cf, const QString &table, const QJsonValue &version)
+{
+    const QJsonObject v = version.toObject();
+    const auto text = [&v](const char *key) { return v.value(QLatin1String(key)).toVariant().toString(); };
+    if (table == QLatin1String("notes") || table == QLatin1String("tags")) {
+        const QString target = text("target_table"), uuid = text("target_id");
+        if (target == QLatin1String("entities"))
+            return entityLabel(cf, uuid);
+        const QByteArray sql = "SELECT locator FROM " + target.toLatin1() + " WHERE uuid = ?";
+        const QString locator = cf.db().scalar(sql.constData(), {QByteArray::fromHex(uuid.toLatin1())}).toString();
+        return locator.isEmpty() ? target : QStringLiteral("%1 %2").arg(target, locator);
+    }
+    if (table == QLatin1String("roles"))
+        return entityLabel(cf, text("entity_id"));
+    if (table == QLatin1String("leads"))
+        return QStringLiteral("%1 %2").arg(text("code"), text("summary"));
+    if (table == QLatin1String("analyst_events"))
+        return text("text");
+    if (table == QLatin1String("links"))
+        return QStringLiteral("%1 → %2").arg(entityLabel(cf, text("from_id")), entityLabel(cf, text("to_id")));
+    if (table == QLatin1String("exhibits"))
+        return QStringLiteral("E-%1").arg(text("number"));
+    if (table == QLatin1String("analysis_runs"))
+        return text("code");
+    if (table == QLatin1String("meta"))
+        return text("key");
+    return {};
+}
+
 } // namespace
 
 QJsonObject Conflict::toJson() const
 {
     return {{QStringLiteral("code"), code},         {QStringLiteral("kind"), table},          {QStringLiteral("identity"), identity},
+            {QStringLiteral("subject"), subject},
             {QStringLiteral("reason"), reason},     {QStringLiteral("peer"), peer},           {QStringLiteral("detected_at"), detectedAt},
             {QStringLiteral("mine"), mine},         {QStringLiteral("theirs"), theirs},
             {QStringLiteral("resolution"), resolution.isEmpty() ? QJsonValue() : QJsonValue(resolution)},
@@ -44,8 +82,10 @@ Result<QList<Conflict>> conflicts(CaseFile &cf, bool includeResolved)
     QList<Conflict> out;
     while (st.step()) {
         const MergeTable *t = mergeTable(st.text(1));
-        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8),
-                    readable(t, st.text(9)), readable(t, st.text(10))});
+        Conflict c{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8), {},
+                   readable(t, st.text(9)), readable(t, st.text(10))};
+        c.subject = subjectOf(cf, c.table, c.mine.isObject() ? c.mine : c.theirs);
+        out.append(c);
     }
     if (!st.status())
         return st.status();

@@ -51,6 +51,7 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
 struct Conflict
 {
     QString code, table, identity, reason, peer, detectedAt, resolution, resolvedBy, resolvedAt;
+    QString subject; // what it is about, as a person names it (the entity a note is on, a lead's code...)
     QJsonValue mine, theirs;
     QJsonObject toJson() const;
 };

@@ -98,6 +98,8 @@ private slots:
         QVERIFY(row->text(3).contains(QStringLiteral("A: the victim confirmed the transfer")));
         QVERIFY(row->text(4).contains(QStringLiteral("B: the victim denies it")));
         QVERIFY(!row->text(3).contains(QStringLiteral("created_at"))); // only the fields that differ
+        QCOMPARE(row->text(1), QStringLiteral("Notes: 6228480000000001008")); // what the note is on
+        conflicts.resize(1200, 360);
         QVERIFY(conflicts.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_conflictsdialog.png"))));
         conflicts.list()->setCurrentItem(row);
         QSignalSpy settled(&conflicts, &widgets::ConflictsDialog::settled);
