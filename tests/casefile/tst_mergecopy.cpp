@@ -6,6 +6,7 @@
 #include "entitylinks.h"
 #include "integrity/verifier.h"
 #include "session/casesession.h"
+#include "sqlite.h"
 #include "sharing/mergecopy.h"
 
 #include <QJsonArray>
@@ -319,8 +320,8 @@ private slots:
         QCOMPARE(test::runCasebench({QStringLiteral("verify"), a}).code, 0);
     }
 
-    // A record of theirs changed after its import (their own `verify` would say so) is not taken in: the
-    // whole merge is refused and this copy stays as it was.
+    // A record of theirs changed after its import, or an entry of their history whose signature does not
+    // hold (their own `verify` would say so): the whole merge is refused and this copy stays as it was.
     void tamperedCopyIsRefused()
     {
         const QString pathA = copyOfBase(QStringLiteral("t-a.casebench")), pathB = copyOfBase(QStringLiteral("t-b.casebench"));
@@ -335,9 +336,21 @@ private slots:
         }
         auto a = openSession(pathA);
         const QString before = test::fingerprint(a->caseFile());
-        const Result<sharing::MergeReport> r = merge(*a, pathB);
+        Result<sharing::MergeReport> r = merge(*a, pathB);
         QVERIFY(!r);
         QVERIFY2(r.status().message().contains(QStringLiteral("differ from what its import bound")), qPrintable(r.status().message()));
+        QCOMPARE(test::fingerprint(a->caseFile()), before);
+        // An entry of their history whose signature was replaced: the chain's hashes hold, the signature not.
+        const QString pathC = copyOfBase(QStringLiteral("t-c.casebench"));
+        {
+            sql::Database db;
+            QVERIFY(db.open(pathC, sql::Database::Mode::ReadWrite));
+            QVERIFY(db.exec("DROP TRIGGER audit_log_no_update"));
+            QVERIFY(db.exec("UPDATE audit_log SET signature = (SELECT signature FROM audit_log WHERE id = 1) WHERE id = 2"));
+        }
+        r = merge(*a, pathC);
+        QVERIFY(!r);
+        QVERIFY2(r.status().message().contains(QStringLiteral("signature does not hold")), qPrintable(r.status().message()));
         QCOMPARE(test::fingerprint(a->caseFile()), before);
     }
 
