@@ -6909,6 +6909,10 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <source>%1, by %2</source>
         <translation>%1, by %2</translation>
     </message>
+    <message>
+        <source>Links imports made (undone or not)</source>
+        <translation>Links imports made (undone or not)</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::NewCaseDialog</name>

@@ -6842,6 +6842,10 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
         <source>%1, by %2</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Links imports made (undone or not)</source>
+        <translation>导入生成的关系（含撤销）</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::NewCaseDialog</name>

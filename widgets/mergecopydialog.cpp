@@ -43,6 +43,7 @@ QString mergeKindName(const QString &kind)
         {QStringLiteral("exhibits"), QT_TRANSLATE_NOOP("cb::widgets::MergeCopyDialog", "Exhibits")},
         {QStringLiteral("links"), QT_TRANSLATE_NOOP("cb::widgets::MergeCopyDialog", "Merges and asserted links")},
         {QStringLiteral("link_statuses"), QT_TRANSLATE_NOOP("cb::widgets::MergeCopyDialog", "Link status changes")},
+        {QStringLiteral("import_links"), QT_TRANSLATE_NOOP("cb::widgets::MergeCopyDialog", "Links imports made (undone or not)")},
         {QStringLiteral("analysis_runs"), QT_TRANSLATE_NOOP("cb::widgets::MergeCopyDialog", "Analysis runs")},
     };
     const char *name = names.value(kind);

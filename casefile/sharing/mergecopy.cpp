@@ -87,7 +87,7 @@ Status recordConflict(Context &c, const MergeTable &t, const QString &identity, 
     const QByteArray theirsText = theirs.isArray() ? comparable(t, theirs.toArray()) : QByteArray("null");
     const QString sha = sha256Hex(theirsText);
     if (c.db().scalar("SELECT 1 FROM main.merge_conflicts WHERE table_name = ? AND identity = ? AND theirs_sha256 = ?",
-                      {QString::fromLatin1(t.name), identity, sha}).isValid())
+                      {QString(kindOf(t)), identity, sha}).isValid())
         return {}; // this version of theirs was met before (and is listed, or was settled)
     const qint64 last = c.db().scalar("SELECT coalesce(max(CAST(substr(code, 3) AS INTEGER)), 0) FROM main.merge_conflicts").toLongLong();
     const QString code = QStringLiteral("C-%1").arg(last + 1, 6, 10, QLatin1Char('0'));
@@ -97,11 +97,11 @@ Status recordConflict(Context &c, const MergeTable &t, const QString &identity, 
     sql::Statement st(c.db(), "INSERT INTO main.merge_conflicts(uuid, code, table_name, identity, mine, theirs, theirs_sha256, peer, reason, "
                               "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const QByteArray uuid = QUuid::createUuid().toRfc4122();
-    st.bindBlob(1, uuid.constData(), int(uuid.size())).bind(2, code).bind(3, QString::fromLatin1(t.name)).bind(4, identity);
+    st.bindBlob(1, uuid.constData(), int(uuid.size())).bind(2, code).bind(3, QString(kindOf(t))).bind(4, identity);
     st.bind(5, text(mine)).bind(6, text(theirs)).bind(7, sha).bind(8, c.peer).bind(9, QString::fromLatin1(reason)).bind(10, nowUtc());
     if (Status s = st.exec(); !s)
         return s;
-    c.report.conflicts.append(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("kind"), QLatin1String(t.name)},
+    c.report.conflicts.append(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("kind"), kindOf(t)},
                                           {QStringLiteral("identity"), identity}, {QStringLiteral("reason"), QLatin1String(reason)}});
     return {};
 }
@@ -149,14 +149,14 @@ Status readTheirConflicts(Context &c)
 // An open conflict over a row both copies now hold alike (one of them took the other's version) is over.
 Status settleAgreed(Context &c, const MergeTable &t, const QString &identity)
 {
-    if (!c.openConflicts.contains(QLatin1String(t.name) + u'\x1f' + identity))
+    if (!c.openConflicts.contains(kindOf(t) + u'\x1f' + identity))
         return {};
     sql::Statement st(c.db(), "UPDATE main.merge_conflicts SET resolution = 'agreed', resolved_by = ?, resolved_at = ? "
                               "WHERE table_name = ? AND identity = ? AND resolution IS NULL");
-    st.bind(1, c.actor).bind(2, nowUtc()).bind(3, QString::fromLatin1(t.name)).bind(4, identity);
+    st.bind(1, c.actor).bind(2, nowUtc()).bind(3, QString(kindOf(t))).bind(4, identity);
     if (Status s = st.exec(); !s)
         return s;
-    c.report.agreed.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(t.name)}, {QStringLiteral("identity"), identity}});
+    c.report.agreed.append(QJsonObject{{QStringLiteral("kind"), kindOf(t)}, {QStringLiteral("identity"), identity}});
     return {};
 }
 
@@ -175,7 +175,7 @@ Status mergeTable(Context &c, const MergeTable &t)
     Result<QList<MergeRow>> theirs = readRows(c.db(), t, "theirs");
     if (!ours || !theirs)
         return ours ? theirs.status() : ours.status();
-    const QString name = QLatin1String(t.name);
+    const QString name = kindOf(t);
     QHash<QString, qsizetype> oursBy;
     for (qsizetype i = 0; i < ours.value().size(); ++i)
         oursBy.insert(ours.value()[i].identity, i);
@@ -207,6 +207,8 @@ Status mergeTable(Context &c, const MergeTable &t)
                         return s;
                 continue;
             }
+            if (!t.insertable)
+                continue; // it comes with its source, or is not this copy's to have
             // Two of their objects may be one here (two entities of theirs that are one entity in this copy
             // each had the same tag, role or lead): the first one comes in.
             if (cameIn.contains(r.identity))

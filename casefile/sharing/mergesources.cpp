@@ -136,13 +136,13 @@ Status copyRecords(sql::Database &db, const integrity::SourceOwnedTable &t, qint
     return map.bind(1, from).bind(2, db.lastInsertRowId() - inserted + 1).exec();
 }
 
-// Links their import made (a device's owner line) come with their source.
+// Links their import made (a device's owner line) come with their source, undone if they undid them.
 Status copyImportLinks(sql::Database &db, qint64 from, qint64 to)
 {
     sql::Statement st(db, "INSERT INTO main.links(uuid, kind, from_id, to_id, source_id, locator, confidence, justification, actor, created_at, "
                           "undone_at, undone_by) SELECT uuid, kind, (SELECT o_id FROM temp.merge_emap WHERE t_id = from_id), "
                           "(SELECT o_id FROM temp.merge_emap WHERE t_id = to_id), ?2, locator, confidence, justification, actor, created_at, "
-                          "NULL, NULL FROM theirs.links WHERE source_id = ?1 ORDER BY id");
+                          "undone_at, undone_by FROM theirs.links WHERE source_id = ?1 ORDER BY id");
     return st.bind(1, from).bind(2, to).exec();
 }
 

@@ -80,6 +80,8 @@ const QList<MergeTable> &mergeTables()
          {{"uuid", R::Blob}, {"kind"}, {"from_id", R::Entity}, {"to_id", R::Entity}, {"source_id", R::Source}, {"locator"},
           {"confidence"}, {"justification"}, {"actor"}, {"created_at"}, {"undone_at"}, {"undone_by"}},
          {0}, " WHERE source_id IS NULL"},
+        // A link an import made (a device's owner line) comes with its source; its undoing is merged here.
+        {"links", {"id"}, {{"uuid", R::Blob}, {"undone_at"}, {"undone_by"}}, {0}, " WHERE source_id IS NOT NULL", -1, false, "import_links", false},
         {"link_statuses", {"id"}, {{"link_id", R::Link}, {"status"}, {"basis"}, {"justification"}, {"actor"}, {"at"}}, {0, 1, 4, 5}, "", -1, true},
         {"exhibits", {"id"},
          {{"uuid", R::Blob}, {"number"}, {"kind"}, {"spec"}, {"caption"}, {"note"}, {"actor"}, {"created_at"}, {"removed_at"}},
@@ -98,10 +100,10 @@ const QList<MergeTable> &mergeTables()
     return tables;
 }
 
-const MergeTable *mergeTable(const QString &name)
+const MergeTable *mergeTable(const QString &kind)
 {
     for (const MergeTable &t : mergeTables())
-        if (name == QLatin1String(t.name))
+        if (kind == kindOf(t))
             return &t;
     return nullptr;
 }

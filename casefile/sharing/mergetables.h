@@ -29,12 +29,20 @@ struct MergeTable
     const char *filter = "";        // which rows are merged (links: the analyst's; an import's come with its source)
     int code = -1;                  // a code or number both copies may give to different objects
     bool appendOnly = false;        // never edited: a row is equal to another of its identity
+    const char *kind = nullptr;     // what reports and conflicts call it, when not the table's name
+    bool insertable = true;         // false: only changes of rows this copy has are merged
 };
+
+// What reports and conflicts call a merged table's rows.
+inline QLatin1String kindOf(const MergeTable &t)
+{
+    return QLatin1String(t.kind ? t.kind : t.name);
+}
 
 // In the order they are merged: what a row refers to comes before it (notes and tags last: they may be
 // on a lead, an event or a link).
 const QList<MergeTable> &mergeTables();
-const MergeTable *mergeTable(const QString &name);
+const MergeTable *mergeTable(const QString &kind);
 
 struct MergeRow
 {
