@@ -263,48 +263,7 @@ Status mergeTable(Context &c, const MergeTable &t)
     return {};
 }
 
-QJsonObject countsJson(const QMap<QString, qint64> &m)
-{
-    QJsonObject o;
-    for (auto it = m.cbegin(); it != m.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 } // namespace
-
-bool MergeReport::changed() const
-{
-    const auto any = [](const QMap<QString, qint64> &m) {
-        for (qint64 n : m)
-            if (n)
-                return true;
-        return false;
-    };
-    return any(cameIn) || any(updated) || any(deleted) || !conflicts.isEmpty() || !renumbered.isEmpty() || !agreed.isEmpty();
-}
-
-QJsonObject MergeReport::toJson() const
-{
-    return {{QStringLiteral("other"), other},
-            {QStringLiteral("dry_run"), dryRun},
-            {QStringLiteral("changed"), changed()},
-            {QStringLiteral("common_entries"), commonEntries},
-            {QStringLiteral("sync"), QJsonObject{{QStringLiteral("ours"), syncOurs}, {QStringLiteral("theirs"), syncTheirs}}},
-            {QStringLiteral("peer_head"), peerHead},
-            {QStringLiteral("came_in"), countsJson(cameIn)},
-            {QStringLiteral("updated"), countsJson(updated)},
-            {QStringLiteral("deleted"), countsJson(deleted)},
-            {QStringLiteral("sources_shared"), sharedSources},
-            {QStringLiteral("source_files"), sourceFiles},
-            {QStringLiteral("conflicts"), conflicts},
-            {QStringLiteral("open_conflicts"), openConflicts},
-            {QStringLiteral("agreed"), agreed},
-            {QStringLiteral("renumbered"), renumbered},
-            {QStringLiteral("skipped"), skipped},
-            {QStringLiteral("their_entries"), theirEntries},
-            {QStringLiteral("audit_entries_appended"), appended}};
-}
 
 Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const MergeOptions &options, const Progress &progress)
 {
@@ -402,9 +361,9 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
                         {QStringLiteral("common_entries"), report.commonEntries},
                         {QStringLiteral("unrelated"), c.unrelated},
                         {QStringLiteral("sync"), report.toJson().value(QStringLiteral("sync"))},
-                        {QStringLiteral("came_in"), countsJson(report.cameIn)},
-                        {QStringLiteral("updated"), countsJson(report.updated)},
-                        {QStringLiteral("deleted"), countsJson(report.deleted)},
+                        {QStringLiteral("came_in"), MergeReport::countsJson(report.cameIn)},
+                        {QStringLiteral("updated"), MergeReport::countsJson(report.updated)},
+                        {QStringLiteral("deleted"), MergeReport::countsJson(report.deleted)},
                         {QStringLiteral("conflicts"), conflictCodes},
                         {QStringLiteral("renumbered"), report.renumbered},
                         {QStringLiteral("agreed"), report.agreed},

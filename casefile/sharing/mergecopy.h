@@ -44,6 +44,7 @@ struct MergeReport
     bool dryRun = false;
     bool changed() const;
     QJsonObject toJson() const;
+    static QJsonObject countsJson(const QMap<QString, qint64> &byKind);
 };
 
 Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const MergeOptions &options, const Progress &progress = {});
