@@ -294,6 +294,8 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
         return ours.status();
     if (!theirs)
         return Status::error(ErrorCode::Failed, QStringLiteral("%1: %2: its history was altered; nothing merged").arg(otherPath, theirs.status().message()));
+    if (Status s = checkTheirRows(db, theirs.value()); !s)
+        return Status::error(ErrorCode::Failed, QStringLiteral("%1: %2; nothing merged — run `casebench verify` on that copy").arg(otherPath, s.message()));
     c.ours = ours.value();
     c.theirs = theirs.value();
     c.sync = findSync(c.ours, c.theirs);

@@ -1,6 +1,7 @@
 #include "sharing/mergehistory.h"
 
 #include "casefile.h"
+#include "integrity/boundtables.h"
 #include "sharing/mergetables.h"
 #include "signingkey.h"
 
@@ -48,12 +49,15 @@ Result<History> readHistory(sql::Database &db, const char *schema)
         if (action == QLatin1String("untag"))
             h.untags.append({id, details.value(QStringLiteral("target_table")).toString(),
                              details.value(QStringLiteral("target")).toString().remove(u'-').toLower(), details.value(QStringLiteral("tag")).toString()});
-        // A merge's renumbering changes codes only, which merges do not compare: not a change of the objects.
-        if (action == QLatin1String("merge_renumber"))
-            continue;
+        // A merge's renumbering changes codes only, which merges do not compare: not a change of the objects
+        // (though what the rows must hold now).
+        const bool renumbering = action == QLatin1String("merge_renumber");
         for (const QJsonValue &r : details.value(QStringLiteral("bound")).toObject().value(QStringLiteral("rows")).toArray()) {
             const QJsonArray row = r.toArray();
             const QString table = row.at(0).toString(), key = row.at(1).toString();
+            h.lastDigest.insert(table + u'\x1f' + key, row.at(2).toString());
+            if (renumbering)
+                continue;
             h.lastBound.insert(table + u'\x1f' + key, id);
             if (row.at(2).isNull())
                 h.deletions.append({id, table, key});
@@ -62,6 +66,37 @@ Result<History> readHistory(sql::Database &db, const char *schema)
     if (!st.status())
         return st.status();
     return h;
+}
+
+Status checkTheirRows(sql::Database &db, const History &theirs)
+{
+    for (const integrity::RowBoundTable &t : integrity::rowBoundTables()) {
+        QByteArray key;
+        for (const char *k : t.key)
+            key += (key.isEmpty() ? "" : " || '/' || ") + QByteArray("CAST(") + k + " AS TEXT)";
+        // The digest as their copy computes it: what it refers to is read from their copy too.
+        QByteArray digest = integrity::digestExpression(t.name, t.columns);
+        digest.replace("FROM ", "FROM theirs.");
+        // Links an import made are bound with their source until the session undoes one (as `verify` has it).
+        const QByteArray covered = qstrcmp(t.name, "links") == 0 ? "source_id IS NOT NULL AND undone_at IS NULL AND undone_by IS NULL" : "0";
+        const QByteArray sql = "SELECT " + key + ", lower(hex(" + digest + ")), " + covered + " FROM theirs." + t.name;
+        sql::Statement st(db, sql.constData());
+        while (st.step()) {
+            const QString id = QLatin1String(t.name) + u'\x1f' + st.text(0);
+            const auto bound = theirs.lastDigest.constFind(id);
+            if (bound == theirs.lastDigest.cend() && st.int64(2) != 0)
+                continue;
+            if (bound == theirs.lastDigest.cend() || bound->toLower() != st.text(1))
+                return Status::error(ErrorCode::Failed, QStringLiteral("%1 row %2 %3 (it was changed outside Casebench after its audit entry %4)")
+                                                            .arg(QLatin1String(t.name), st.text(0),
+                                                                 bound == theirs.lastDigest.cend() ? QStringLiteral("is bound by no audit entry")
+                                                                                                   : QStringLiteral("differs from what its audit entry bound"))
+                                                            .arg(theirs.lastBound.value(id)));
+        }
+        if (!st.status())
+            return st.status();
+    }
+    return {};
 }
 
 SyncPoint findSync(const History &ours, const History &theirs)

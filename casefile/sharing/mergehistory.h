@@ -22,6 +22,7 @@ struct History
     QList<QString> hashes;             // hashes[i]: entry i + 1
     QList<QPair<qint64, QString>> peerHeads; // (merge entry, the other copy's "COUNT:HASH" it took in)
     QHash<QString, qint64> lastBound;  // "TABLE\x1fKEY" → the newest entry binding the row
+    QHash<QString, QString> lastDigest; // "TABLE\x1fKEY" → what it bound (empty: the row was deleted)
     struct Deletion { qint64 entry; QString table, key; };
     QList<Deletion> deletions;         // rows an entry bound as gone
     struct Untag { qint64 entry; QString targetTable, target, tag; };
@@ -41,6 +42,11 @@ struct SyncPoint
     qint64 theirs = 0; // this copy has seen theirs up to this entry
 };
 SyncPoint findSync(const History &ours, const History &theirs);
+
+// Every row of their copy's row-bound tables (notes, tags, roles, leads...) must hold what the newest entry
+// of their history bound for it, as `verify` on their copy checks: a row changed outside the case session
+// refuses the merge.
+Status checkTheirRows(sql::Database &db, const History &theirs);
 
 // The entries of `merging` that merged `merged` in: what they wrote is the other copy's version, not a change.
 QSet<qint64> mergesOf(const History &merging, const History &merged);

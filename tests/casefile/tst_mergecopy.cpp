@@ -320,8 +320,9 @@ private slots:
         QCOMPARE(test::runCasebench({QStringLiteral("verify"), a}).code, 0);
     }
 
-    // A record of theirs changed after its import, or an entry of their history whose signature does not
-    // hold (their own `verify` would say so): the whole merge is refused and this copy stays as it was.
+    // A record of theirs changed after its import, an entry of their history whose signature does not hold,
+    // a note changed outside the case session (their own `verify` would say so): the whole merge is refused
+    // and this copy stays as it was.
     void tamperedCopyIsRefused()
     {
         const QString pathA = copyOfBase(QStringLiteral("t-a.casebench")), pathB = copyOfBase(QStringLiteral("t-b.casebench"));
@@ -352,6 +353,17 @@ private slots:
         QVERIFY(!r);
         QVERIFY2(r.status().message().contains(QStringLiteral("signature does not hold")), qPrintable(r.status().message()));
         QCOMPARE(test::fingerprint(a->caseFile()), before);
+        // A note of theirs rewritten in place, outside the case session: its audit entry bound another text.
+        const QString pathD = copyOfBase(QStringLiteral("t-d.casebench"));
+        {
+            sql::Database db;
+            QVERIFY(db.open(pathD, sql::Database::Mode::ReadWrite));
+            QVERIFY(db.exec("UPDATE notes SET text = 'planted'"));
+        }
+        r = merge(*a, pathD);
+        QVERIFY(!r);
+        QVERIFY2(r.status().message().contains(QStringLiteral("notes row 1 differs from what its audit entry bound")), qPrintable(r.status().message()));
+        QVERIFY(!notes(a->caseFile()).join(u' ').contains(QStringLiteral("planted")));
     }
 
     // Both copies save run R-000001 (a trace of X each); B repeats its own (R-000002, a rerun of R-000001).
