@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -232,8 +233,13 @@ MainWindow::MainWindow(QWidget *parent)
     // One box for the whole case, always in reach: a number, an account, a name or words of a message.
     m_find = new QLineEdit(this);
     m_find->setClearButtonEnabled(true);
-    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(QStringLiteral("6228 4800 0000 0001 008  ")) + 40);
-    menuBar()->setCornerWidget(m_find, Qt::TopRightCorner);
+    // In a box of its own: the menu bar places a corner widget by its size hint, which a line edit's minimum
+    // width does not change, so a wider hint would run off the window's edge.
+    auto *findBox = new QWidget(this);
+    auto *findLayout = new QHBoxLayout(findBox);
+    findLayout->setContentsMargins(0, 0, 4, 0);
+    findLayout->addWidget(m_find);
+    menuBar()->setCornerWidget(findBox, Qt::TopRightCorner);
     m_find->setEnabled(false); // until a case is open
     auto *focusFind = new QAction(this);
     focusFind->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -305,6 +311,9 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_about->setText(tr("&About Casebench"));
     m_find->setPlaceholderText(tr("Search the case (Ctrl+Shift+F)"));
+    // Wide enough for a card number as people type it, and for the hint in this language, never clipped.
+    const QFontMetrics fm = m_find->fontMetrics();
+    m_find->setMinimumWidth(qMax(fm.horizontalAdvance(QStringLiteral("6228 4800 0000 0001 008  ")), fm.horizontalAdvance(m_find->placeholderText())) + 40);
     m_find->setToolTip(tr("A number or an account in any written form, a name, or words of a message, a note or a transaction"));
     m_cancel->setText(tr("Cancel"));
     m_tabs->setTabText(0, tr("Transactions"));

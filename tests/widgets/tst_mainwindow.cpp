@@ -75,7 +75,7 @@ private slots:
         QTemporaryDir dir;
         const QString c = demoCopy(dir);
         app::MainWindow w;
-        auto *find = qobject_cast<QLineEdit *>(w.menuBar()->cornerWidget(Qt::TopRightCorner));
+        auto *find = w.menuBar()->cornerWidget(Qt::TopRightCorner)->findChild<QLineEdit *>();
         QVERIFY(find && !find->isEnabled()); // no case yet
         QVERIFY(w.openCase(c));
         w.show();
@@ -233,6 +233,14 @@ private slots:
         w.resize(1280, 760);
         w.findChild<QTabWidget *>()->setCurrentIndex(1);
         QVERIFY(w.grab().save(out));
+        // The search box's hint is never clipped (in either language: checked again below).
+        const auto hintFits = [&w] {
+            const QWidget *corner = w.menuBar()->cornerWidget(Qt::TopRightCorner);
+            const auto *find = corner ? corner->findChild<QLineEdit *>() : nullptr;
+            return find && find->width() >= find->fontMetrics().horizontalAdvance(find->placeholderText()) + 20 &&
+                   corner->geometry().right() < w.menuBar()->width();
+        };
+        QVERIFY(hintFits());
 
         // The whole window retranslates live; every string comes from the zh_CN catalogue.
         QTranslator zh;
@@ -243,6 +251,7 @@ private slots:
         QCOMPARE(w.sourcesView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("文件"));
         QTest::qWait(300);
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_mainwindow_zh.png"))));
+        QVERIFY(hintFits());
         QCoreApplication::removeTranslator(&zh);
         QTRY_COMPARE(w.findChild<QTabWidget *>()->tabText(1), QStringLiteral("Calls"));
     }
