@@ -14,12 +14,39 @@ using namespace casefile;
 
 namespace {
 
+// A merged kind of object as a count reads ("3 notes"); the JSON keeps the table's name.
+QString kindText(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("sources"), QT_TRANSLATE_NOOP("cb::app::Cli", "source files")},
+        {QStringLiteral("records"), QT_TRANSLATE_NOOP("cb::app::Cli", "records")},
+        {QStringLiteral("entities"), QT_TRANSLATE_NOOP("cb::app::Cli", "entities")},
+        {QStringLiteral("identifiers"), QT_TRANSLATE_NOOP("cb::app::Cli", "identifiers")},
+        {QStringLiteral("meta"), QT_TRANSLATE_NOOP("cb::app::Cli", "case details")},
+        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("cb::app::Cli", "roles")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("cb::app::Cli", "notes")},
+        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("cb::app::Cli", "tags")},
+        {QStringLiteral("leads"), QT_TRANSLATE_NOOP("cb::app::Cli", "leads")},
+        {QStringLiteral("lead_history"), QT_TRANSLATE_NOOP("cb::app::Cli", "lead status changes")},
+        {QStringLiteral("lead_entities"), QT_TRANSLATE_NOOP("cb::app::Cli", "lead entities")},
+        {QStringLiteral("analyst_events"), QT_TRANSLATE_NOOP("cb::app::Cli", "analyst events")},
+        {QStringLiteral("analyst_event_entities"), QT_TRANSLATE_NOOP("cb::app::Cli", "event entities")},
+        {QStringLiteral("exhibits"), QT_TRANSLATE_NOOP("cb::app::Cli", "exhibits")},
+        {QStringLiteral("links"), QT_TRANSLATE_NOOP("cb::app::Cli", "merges and links")},
+        {QStringLiteral("import_links"), QT_TRANSLATE_NOOP("cb::app::Cli", "links imports made")},
+        {QStringLiteral("link_statuses"), QT_TRANSLATE_NOOP("cb::app::Cli", "link status changes")},
+        {QStringLiteral("analysis_runs"), QT_TRANSLATE_NOOP("cb::app::Cli", "analysis runs")},
+    };
+    const char *name = names.value(kind);
+    return name ? Cli::tr(name) : kind;
+}
+
 QString countsText(const QMap<QString, qint64> &m)
 {
     QStringList parts;
     for (auto it = m.cbegin(); it != m.cend(); ++it)
         if (it.value())
-            parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(kindText(it.key()));
     return parts.isEmpty() ? Cli::tr("nothing") : parts.join(QStringLiteral(", "));
 }
 

@@ -2757,6 +2757,78 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>%1: took %2.</source>
         <translation>%1: took %2.</translation>
     </message>
+    <message>
+        <source>source files</source>
+        <translation>source files</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>entities</translation>
+    </message>
+    <message>
+        <source>identifiers</source>
+        <translation>identifiers</translation>
+    </message>
+    <message>
+        <source>case details</source>
+        <translation>case details</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>lead status changes</source>
+        <translation>lead status changes</translation>
+    </message>
+    <message>
+        <source>lead entities</source>
+        <translation>lead entities</translation>
+    </message>
+    <message>
+        <source>analyst events</source>
+        <translation>analyst events</translation>
+    </message>
+    <message>
+        <source>event entities</source>
+        <translation>event entities</translation>
+    </message>
+    <message>
+        <source>exhibits</source>
+        <translation>exhibits</translation>
+    </message>
+    <message>
+        <source>merges and links</source>
+        <translation>merges and links</translation>
+    </message>
+    <message>
+        <source>links imports made</source>
+        <translation>links imports made</translation>
+    </message>
+    <message>
+        <source>link status changes</source>
+        <translation>link status changes</translation>
+    </message>
+    <message>
+        <source>analysis runs</source>
+        <translation>analysis runs</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>

@@ -2749,6 +2749,78 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>%1: took %2.</source>
         <translation>%1：已采用 %2。</translation>
     </message>
+    <message>
+        <source>source files</source>
+        <translation>个来源文件</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>条记录</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>个实体</translation>
+    </message>
+    <message>
+        <source>identifiers</source>
+        <translation>个标识号</translation>
+    </message>
+    <message>
+        <source>case details</source>
+        <translation>项案件信息</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>个角色</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>条备注</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>个标签</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>条线索</translation>
+    </message>
+    <message>
+        <source>lead status changes</source>
+        <translation>次线索状态变更</translation>
+    </message>
+    <message>
+        <source>lead entities</source>
+        <translation>个线索关联实体</translation>
+    </message>
+    <message>
+        <source>analyst events</source>
+        <translation>条分析员录入事件</translation>
+    </message>
+    <message>
+        <source>event entities</source>
+        <translation>个事件关联实体</translation>
+    </message>
+    <message>
+        <source>exhibits</source>
+        <translation>件证据</translation>
+    </message>
+    <message>
+        <source>merges and links</source>
+        <translation>条实体合并与关系</translation>
+    </message>
+    <message>
+        <source>links imports made</source>
+        <translation>条导入生成的关系</translation>
+    </message>
+    <message>
+        <source>link status changes</source>
+        <translation>次关系状态变更</translation>
+    </message>
+    <message>
+        <source>analysis runs</source>
+        <translation>条分析记录</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
