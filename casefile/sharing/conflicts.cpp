@@ -39,7 +39,10 @@ QString subjectOf(CaseFile &cf, const QString &table, const QJsonValue &version)
         const QString target = text("target_table"), uuid = text("target_id");
         if (target == QLatin1String("entities"))
             return entityLabel(cf, uuid);
-        const QByteArray sql = "SELECT locator FROM " + target.toLatin1() + " WHERE uuid = ?";
+        const QHash<QString, const char *> named = {{QStringLiteral("leads"), "code || ' ' || summary"}, {QStringLiteral("analyst_events"), "text"},
+                                                   {QStringLiteral("links"), "kind"}, {QStringLiteral("sources"), "file_name"}};
+        const QByteArray what = named.value(target, "locator"); // a record: where in its file (read once per conflict listed)
+        const QByteArray sql = "SELECT " + what + " FROM " + target.toLatin1() + " WHERE uuid = ?";
         const QString locator = cf.db().scalar(sql.constData(), {QByteArray::fromHex(uuid.toLatin1())}).toString();
         return locator.isEmpty() ? target : QStringLiteral("%1 %2").arg(target, locator);
     }

@@ -142,13 +142,28 @@ void renameTheirReferences(const Renumbering &codes, const MergeTable &t, QJsonA
     }
 }
 
+// An object both copies hold under different codes (renumbered by an earlier merge): their references by
+// their code mean this copy's code.
+Status mapSharedCodes(sql::Database &db, const MergeTable &t, Renumbering &out)
+{
+    const QByteArray col = t.columns[t.code].name, name = t.name;
+    sql::Statement st(db, QByteArray("SELECT t." + col + ", o." + col + " FROM theirs." + name + " t JOIN main." + name + " o ON o.uuid = t.uuid WHERE t." +
+                                     col + " <> o." + col).constData());
+    while (st.step())
+        out.theirCodes[QLatin1String(name)].insert(st.text(0), fromSql(st.value(1)));
+    return st.status();
+}
+
 Result<Renumbering> settleCodes(sql::Database &db)
 {
     Renumbering out;
     for (const MergeTable &t : mergeTables())
-        if (t.code >= 0)
+        if (t.code >= 0) {
             if (Status s = settleTable(db, t, out); !s)
                 return s;
+            if (Status s = mapSharedCodes(db, t, out); !s)
+                return s;
+        }
     return out;
 }
 

@@ -291,7 +291,7 @@ Result<MergeReport> mergeCopy(CaseFile &cf, const QString &otherPath, const Merg
     Result<History> ours = readHistory(db, "main");
     Result<History> theirs = readHistory(db, "theirs");
     if (!ours)
-        return ours.status();
+        return Status::error(ErrorCode::Failed, QStringLiteral("%1: %2: run `casebench verify` on this case").arg(cf.path(), ours.status().message()));
     if (!theirs)
         return Status::error(ErrorCode::Failed, QStringLiteral("%1: %2: its history was altered; nothing merged").arg(otherPath, theirs.status().message()));
     if (Status s = checkTheirRows(db, theirs.value()); !s)

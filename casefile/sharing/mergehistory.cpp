@@ -23,7 +23,6 @@ Result<History> readHistory(sql::Database &db, const char *schema)
     const QByteArray sql = QByteArray("SELECT id, at, actor, action, details, prev_hash, hash, signature FROM ") + schema + ".audit_log ORDER BY id";
     sql::Statement st(db, sql.constData());
     QString prev(64, QLatin1Char('0'));
-    bool signing = false;
     while (st.step()) {
         const qint64 id = st.int64(0);
         const QString hash = st.text(6), action = st.text(3);
@@ -32,12 +31,12 @@ Result<History> readHistory(sql::Database &db, const char *schema)
         prev = hash;
         h.hashes.append(hash);
         const QJsonObject details = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
-        // Signed as `verify` checks it: by the key the entry names, and every entry after the first signed one.
+        // An entry that names a key must carry that key's signature (a forged or altered entry). An unsigned
+        // one is let through: an installation without its key writes them, and `verify` reports them.
         const QString key = details.value(QStringLiteral("signed_by")).toString();
-        if (key.isEmpty() ? signing
-                          : !SigningKey::verify(QByteArray::fromBase64(key.toLatin1()), hash.toLatin1(), QByteArray::fromBase64(st.text(7).toLatin1())))
+        if (!key.isEmpty() && !SigningKey::verify(QByteArray::fromBase64(key.toLatin1()), hash.toLatin1(), QByteArray::fromBase64(st.text(7).toLatin1())))
             return Status::error(ErrorCode::Failed, QStringLiteral("audit log entry %1's signature does not hold").arg(id));
-        signing = signing || !key.isEmpty();
+        h.unsignedEntries += key.isEmpty();
         if (action == QLatin1String("merge_copy"))
             h.peerHeads.append({id, details.value(QStringLiteral("peer_head")).toString()});
         for (const QJsonValue &b : details.value(QStringLiteral("bound")).toObject().value(QStringLiteral("sources")).toArray()) {

@@ -20,6 +20,7 @@ class RefMapper;
 struct History
 {
     QList<QString> hashes;             // hashes[i]: entry i + 1
+    qint64 unsignedEntries = 0;
     QList<QPair<qint64, QString>> peerHeads; // (merge entry, the other copy's "COUNT:HASH" it took in)
     QHash<QString, qint64> lastBound;  // "TABLE\x1fKEY" → the newest entry binding the row
     QHash<QString, QString> lastDigest; // "TABLE\x1fKEY" → what it bound (empty: the row was deleted)

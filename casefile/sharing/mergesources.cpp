@@ -155,10 +155,13 @@ Status finishSource(sql::Database &db, qint64 from, qint64 to)
     if (Status s = device.bind(1, from).bind(2, to).exec(); !s)
         return s;
     // The earlier row each repeats: one that came in too, else this copy's row at the same place of the same
-    // file (found through the account and time index).
+    // file (found through the account and time index; else, imported here in another zone or onto another
+    // entity, by the file and locator alone).
     sql::Statement dup(db, "UPDATE main.transactions SET duplicate_of = coalesce((SELECT o_id FROM temp.merge_tmap WHERE t_id = d.dup), "
                            "(SELECT o.id FROM main.transactions o JOIN main.sources os ON os.id = o.source_id "
-                           "WHERE o.account_id = d.account AND o.time_utc = d.time_utc AND o.locator = d.locator AND os.sha256 = d.sha256)) "
+                           "WHERE o.account_id = d.account AND o.time_utc = d.time_utc AND o.locator = d.locator AND os.sha256 = d.sha256), "
+                           "(SELECT o.id FROM main.transactions o JOIN main.sources os ON os.id = o.source_id "
+                           "WHERE os.sha256 = d.sha256 AND o.locator = d.locator)) "
                            "FROM (SELECT m.o_id AS id, td.id AS dup, (SELECT o_id FROM temp.merge_emap WHERE t_id = td.account_id) AS account, "
                            "td.time_utc, td.locator, ts.sha256 FROM temp.merge_tmap m JOIN theirs.transactions t ON t.id = m.t_id "
                            "JOIN theirs.transactions td ON td.id = t.duplicate_of JOIN theirs.sources ts ON ts.id = td.source_id "
@@ -170,11 +173,12 @@ Status finishSource(sql::Database &db, qint64 from, qint64 to)
 
 // Their copy's rows of a source must be what its import bound there, table by table (what `verify` on their
 // copy checks): rows changed after their import are refused, not bound here as if imported here.
-Status checkTheirSource(sql::Database &db, qint64 from, const QJsonObject &bound)
+Status checkTheirSource(sql::Database &db, qint64 from, const QHash<QString, QJsonObject> &bindings, const QString &uuid)
 {
     const QString file = db.scalar("SELECT file_name FROM theirs.sources WHERE id = ?", {from}).toString();
-    if (bound.isEmpty())
+    if (!bindings.contains(uuid))
         return Status::error(QStringLiteral("the other copy's %1 is bound by no audit entry there; nothing merged").arg(file));
+    const QJsonObject bound = bindings.value(uuid); // empty when its import bound no rows (an empty statement)
     for (const integrity::SourceOwnedTable &t : integrity::sourceOwnedTables()) {
         const QJsonObject expected = bound.value(QLatin1String(t.name)).toObject();
         const QByteArray sql = "SELECT " + integrity::digestExpression(t.name, t.columns) + " FROM theirs." + t.name + " WHERE source_id = ?" + t.filter;
@@ -213,7 +217,7 @@ Result<SourceMerge> mergeSources(CaseFile &cf, const Progress &progress, const Q
         if (!progress.report(0.1 + 0.8 * double(done++) / double(copied.value().size())))
             return Status::error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         const QString uuid = QUuid::fromRfc4122(db.scalar("SELECT uuid FROM theirs.sources WHERE id = ?", {from}).toByteArray()).toString(QUuid::WithoutBraces);
-        if (Status s = checkTheirSource(db, from, theirBindings.value(uuid)); !s)
+        if (Status s = checkTheirSource(db, from, theirBindings, uuid); !s)
             return s;
         if (Status s = copyContent(db, from, to); !s)
             return s;
