@@ -105,7 +105,8 @@ public:
     void addAnalystEvent(const casefile::Timestamp &time, const QString &text, const QString &basis);
     // Writes the table of that kind — all its rows under the current filter and order, as shown — to a CSV
     // file on the worker, and records the export (rows, SHA-256) in the audit log. exportFinished follows.
-    void exportTable(casefile::RecordKind kind, const QString &path);
+    // The table as shown (its filter and order), or only the records `onlyIds` among them.
+    void exportTable(casefile::RecordKind kind, const QString &path, const QList<qint64> &onlyIds = {});
     // File › Merge a Colleague's Copy… with OTHER chosen (the dialog shows the dry run first).
     widgets::MergeCopyDialog *mergeCopy(const QString &other);
     widgets::ConflictsDialog *showConflicts();

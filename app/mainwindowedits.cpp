@@ -20,6 +20,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QPushButton>
+#include <QMessageBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QJsonObject>
@@ -257,6 +259,23 @@ void MainWindow::chooseExport()
         statusBar()->showMessage(tr("Choose a record table (Transactions, Calls…) to export."), 8000);
         return;
     }
+    // Some rows selected: the analyst may mean those.
+    QList<qint64> only = view->selectedIds();
+    const int shown = view->model() ? view->model()->rowCount() : 0;
+    if (!only.isEmpty() && only.size() < shown) {
+        QMessageBox ask(QMessageBox::Question, tr("Export Table"), tr("Export only the %n selected row(s), or all %1 rows shown?", nullptr, int(only.size())).arg(shown),
+                        QMessageBox::Cancel, this);
+        QPushButton *selected = ask.addButton(tr("Selected Rows"), QMessageBox::AcceptRole);
+        QPushButton *all = ask.addButton(tr("All Rows"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(selected);
+        ask.exec();
+        if (ask.clickedButton() == all)
+            only.clear();
+        else if (ask.clickedButton() != selected)
+            return;
+    } else {
+        only.clear();
+    }
     const QString csv = tr("CSV files (*.csv)"), xlsx = tr("Excel workbooks (*.xlsx)");
     QString chosen = csv;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Table"), QString(), csv + QStringLiteral(";;") + xlsx, &chosen);
@@ -264,7 +283,7 @@ void MainWindow::chooseExport()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += chosen == xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    exportTable(view->kind(), path);
+    exportTable(view->kind(), path, only);
 }
 
 void MainWindow::editCaseDetails()
@@ -304,12 +323,14 @@ void MainWindow::choosePacket()
     dialog->open();
 }
 
-void MainWindow::exportTable(RecordKind kind, const QString &path)
+void MainWindow::exportTable(RecordKind kind, const QString &path, const QList<qint64> &onlyIds)
 {
     widgets::RecordView *view = this->view(kind);
     if (!m_case || !view || !view->model())
         return;
-    const RecordQuery query = view->model()->query();
+    RecordQuery query = view->model()->query();
+    if (!onlyIds.isEmpty())
+        query.filter.ids = onlyIds; // within the view's own filter and order
     QStringList header;
     for (int c = 0; c < view->model()->columnCount(); ++c)
         header << view->model()->headerData(c, Qt::Horizontal).toString();
@@ -323,7 +344,7 @@ void MainWindow::exportTable(RecordKind kind, const QString &path)
     worker->read<Result<ExportResult>>([query, header, format, path, xlsx](CaseFile &cf, const Progress &p) {
               return xlsx ? exportXlsx(cf, query, header, format, path, p) : exportCsv(cf, query, header, format, path, p);
           })
-        .then(this, [this, worker, kind, path, xlsx, filtered = !query.filter.isEmpty()](const Result<ExportResult> &done) {
+        .then(this, [this, worker, kind, path, xlsx, onlyIds, filtered = !query.filter.isEmpty()](const Result<ExportResult> &done) {
             if (m_case.get() != worker)
                 return;
             if (!done) {
@@ -334,7 +355,8 @@ void MainWindow::exportTable(RecordKind kind, const QString &path)
             }
             const QJsonObject details{{QStringLiteral("kind"), recordKindName(kind)}, {QStringLiteral("file"), path},
                                       {QStringLiteral("rows"), done.value().rows}, {QStringLiteral("sha256"), done.value().sha256},
-                                      {QStringLiteral("filtered"), filtered}, {QStringLiteral("format"), xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")}};
+                                      {QStringLiteral("filtered"), filtered}, {QStringLiteral("format"), xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")},
+                                      {QStringLiteral("selected_only"), !onlyIds.isEmpty()}};
             worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("export_table"), details); });
             const QString message = tr("Exported %1 rows to %2 (SHA-256 %3)").arg(done.value().rows).arg(path, done.value().sha256);
             statusBar()->showMessage(message, 15000);

@@ -3297,6 +3297,21 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Casebench cases (*.casebench);;All files (*)</source>
         <translation>Casebench cases (*.casebench);;All files (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Export only the %n selected row(s), or all %1 rows shown?</source>
+        <translation>
+            <numerusform>Export only the %n selected row, or all %1 rows shown?</numerusform>
+            <numerusform>Export only the %n selected rows, or all %1 rows shown?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected Rows</source>
+        <translation>Selected Rows</translation>
+    </message>
+    <message>
+        <source>All Rows</source>
+        <translation>All Rows</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

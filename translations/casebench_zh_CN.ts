@@ -3288,6 +3288,20 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Casebench cases (*.casebench);;All files (*)</source>
         <translation>Casebench 案件 (*.casebench);;所有文件 (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Export only the %n selected row(s), or all %1 rows shown?</source>
+        <translation>
+            <numerusform>只导出选中的 %n 行，还是导出显示的全部 %1 行？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected Rows</source>
+        <translation>选中的行</translation>
+    </message>
+    <message>
+        <source>All Rows</source>
+        <translation>全部行</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

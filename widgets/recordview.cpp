@@ -129,6 +129,22 @@ qint64 RecordView::currentId() const
     return i.isValid() ? i.data(RecordModel::RowIdRole).toLongLong() : 0;
 }
 
+QList<qint64> RecordView::selectedIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int r : rows) {
+        const qint64 id = m_proxy->index(r, 0).data(RecordModel::RowIdRole).toLongLong();
+        if (id <= 0)
+            return {};
+        ids << id;
+    }
+    return ids;
+}
+
 QString RecordView::selectionAsText() const
 {
     QList<int> rows;

@@ -40,6 +40,9 @@ public:
     void selectRecord(qint64 id);
     // The selected rows as tab-separated text as shown (header first), for the clipboard.
     QString selectionAsText() const;
+    // The records of the selected rows, in the table's order; empty when none is selected, or when a row's
+    // record is not loaded (a selection of more rows than were ever on screen: the caller exports all).
+    QList<qint64> selectedIds() const;
     // The header's menu: a check per column (shown or hidden), fit to contents, reset (recordcolumns.cpp).
     QMenu *columnMenu(QWidget *parent);
     void showColumn(int logical, bool shown);
