@@ -6,12 +6,6 @@
 
 namespace cb::casefile::sharing {
 
-namespace {
-
-const char *const recordTables[] = {"transactions", "calls", "messages", "contacts", "locations", "cell_sites", "balances", "artifacts"};
-
-} // namespace
-
 Status mapRecordTargets(sql::Database &db)
 {
     if (Status s = db.exec("CREATE TEMP TABLE IF NOT EXISTS merge_rmap(t_uuid BLOB PRIMARY KEY, tbl TEXT NOT NULL, o_uuid BLOB, o_id INTEGER);"
@@ -19,7 +13,7 @@ Status mapRecordTargets(sql::Database &db)
                            "DELETE FROM temp.merge_rmap;");
         !s)
         return s;
-    for (const char *t : recordTables) {
+    for (const char *t : recordTables()) {
         const QByteArray table = t;
         // Their records that their notes and tags are on (by row id: no scan).
         const QByteArray wanted = "INSERT OR IGNORE INTO temp.merge_rmap(t_uuid, tbl) SELECT r.uuid, '" + table + "' FROM theirs." + table +

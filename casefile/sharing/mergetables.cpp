@@ -8,7 +8,6 @@ namespace {
 
 const char *const targetTables[] = {"entities", "sources",  "transactions", "calls", "messages", "contacts", "locations",
                                     "cell_sites", "balances", "artifacts", "leads", "analyst_events", "links"};
-const char *const recordTables[] = {"transactions", "calls", "messages", "contacts", "locations", "cell_sites", "balances", "artifacts"};
 
 const char *refTable(Ref ref)
 {
@@ -46,7 +45,7 @@ QByteArray columnExpression(const MergeColumn &c, const QByteArray &schema)
 
 bool isRecordTable(const QString &t)
 {
-    for (const char *r : recordTables)
+    for (const char *r : recordTables())
         if (t == QLatin1String(r))
             return true;
     return false;
@@ -61,6 +60,12 @@ int columnIndex(const MergeTable &t, const char *name)
 }
 
 } // namespace
+
+const QList<const char *> &recordTables()
+{
+    static const QList<const char *> tables = {"transactions", "calls", "messages", "contacts", "locations", "cell_sites", "balances", "artifacts"};
+    return tables;
+}
 
 const QList<MergeTable> &mergeTables()
 {

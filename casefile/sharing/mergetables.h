@@ -39,6 +39,9 @@ inline QLatin1String kindOf(const MergeTable &t)
     return QLatin1String(t.kind ? t.kind : t.name);
 }
 
+// The tables of imported records (what a note or tag may be on besides entities and the analyst's objects).
+const QList<const char *> &recordTables();
+
 // In the order they are merged: what a row refers to comes before it (notes and tags last: they may be
 // on a lead, an event or a link).
 const QList<MergeTable> &mergeTables();
