@@ -86,13 +86,14 @@ Result<std::unique_ptr<CaseFile>> CaseFile::create(const QString &path, const Ca
     return cf;
 }
 
-Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
+Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, Access access)
 {
     if (!QFileInfo(path).isFile())
         return Status::error(ErrorCode::NotFound, QStringLiteral("%1: no such case file").arg(path));
     std::unique_ptr<CaseFile> cf(new CaseFile);
     cf->m_path = path;
-    if (Status s = cf->m_db.open(path, sql::Database::Mode::ReadWrite); !s)
+    cf->m_readOnly = access == Access::ReadOnly;
+    if (Status s = cf->m_db.open(path, cf->m_readOnly ? sql::Database::Mode::ReadOnly : sql::Database::Mode::ReadWrite); !s)
         return Status::error(QStringLiteral("%1: %2").arg(path, s.message()));
     // Reading the header fails for files that are not SQLite at all.
     if (!cf->m_db.scalar("SELECT count(*) FROM sqlite_schema").isValid()) {
@@ -113,6 +114,11 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path)
     }
     if (Status s = integrity::registerRowDigest(cf->m_db.handle(), cf->m_collector.get()); !s)
         return s;
+    if (cf->m_readOnly) {
+        if (Status s = cf->openForReading(); !s)
+            return s;
+        return cf;
+    }
     if (Status s = schema::migrate(cf->m_db); !s)
         return Status::error(s.code(), QStringLiteral("%1: %2").arg(path, s.message()));
     if (Status s = cf->configure(); !s)
@@ -165,6 +171,19 @@ void CaseFile::startTracking()
 void CaseFile::stopTracking()
 {
     m_tracker.reset();
+}
+
+// The read-only connection: no upgrade, no pragma that writes; the case as its writer keeps it.
+Status CaseFile::openForReading()
+{
+    const int version = schemaVersion();
+    if (version != schema::latestVersion() || !m_db.scalar("SELECT 1 FROM meta WHERE key = 'integrity'").isValid())
+        return Status::error(ErrorCode::InUse, QStringLiteral("%1: the case needs upgrading (schema %2 to %3), which only the "
+                                                              "Casebench that has it open for writing can do; close it there first")
+                                                   .arg(m_path).arg(version).arg(schema::latestVersion()));
+    if (Status s = m_db.exec("PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;"); !s)
+        return s;
+    return loadSettings();
 }
 
 Status CaseFile::configure()

@@ -51,7 +51,11 @@ class CaseFile : public QObject
     Q_OBJECT
 public:
     static Result<std::unique_ptr<CaseFile>> create(const QString &path, const CaseSettings &settings);
-    static Result<std::unique_ptr<CaseFile>> open(const QString &path);
+    // ReadOnly: a connection that cannot write (another Casebench holds the case's writer lock); a case that
+    // would need upgrading first is refused, since only its writer may upgrade it.
+    enum class Access { ReadWrite, ReadOnly };
+    static Result<std::unique_ptr<CaseFile>> open(const QString &path, Access access = Access::ReadWrite);
+    bool isReadOnly() const { return m_readOnly; }
     ~CaseFile() override;
 
     QString path() const { return m_path; }
@@ -105,8 +109,10 @@ private:
     CaseFile();
     Status configure();
     Status loadSettings();
+    Status openForReading();
     Status bindUnboundFacts();
     QString m_path;
+    bool m_readOnly = false;
     std::unique_ptr<integrity::DigestCollector> m_collector;
     std::unique_ptr<integrity::ChangeTracker> m_tracker;
     CaseSettings m_settings;

@@ -57,6 +57,8 @@ Result<TraceRun> traceAndRecord(CaseSession &session, const TraceParams &params,
     if (!r)
         return r.status();
     TraceRun run{traceJson(ledger, params, r.value()), {}, ledger.dataSha256(), ledger.rowsRead()};
+    if (session.isReadOnly())
+        return run; // shown, not saved: another Casebench writes this case (no code, nothing to cite)
     const Result<QString> code = session.recordRun(QStringLiteral("trace"), params.toJson(ledger), run.json, run.dataSha256, run.rowsRead, rerunOf);
     if (!code)
         return code.status();
@@ -72,6 +74,8 @@ Result<TraceRun> patternAndRecord(CaseSession &session, const PatternParams &par
     if (!r)
         return r.status();
     TraceRun run{r.value(), {}, ledger.dataSha256(), ledger.rowsRead()};
+    if (session.isReadOnly())
+        return run; // shown, not saved: another Casebench writes this case (no code, nothing to cite)
     const Result<QString> code = session.recordRun(params.kind, params.toJson(), run.json, run.dataSha256, run.rowsRead, rerunOf);
     if (!code)
         return code.status();

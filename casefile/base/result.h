@@ -25,6 +25,7 @@ enum class ErrorCode {
     NotACase,        // the file is not a Casebench case (or is damaged)
     NotFound,        // a named object (entity, note, link, profile) does not exist
     Invalid,         // an argument the caller gave is not acceptable (the message says which)
+    InUse,           // another Casebench has the case open for writing (one writer per case)
 };
 
 // A stable name per code, for JSON and logs ("needs_account").
@@ -45,6 +46,7 @@ inline const char *errorCodeName(ErrorCode c)
     case ErrorCode::NotACase: return "not_a_case";
     case ErrorCode::NotFound: return "not_found";
     case ErrorCode::Invalid: return "invalid";
+    case ErrorCode::InUse: return "in_use";
     }
     return "failed";
 }

@@ -34,9 +34,9 @@ std::optional<Role> roleFromName(QStringView name)
     return std::nullopt;
 }
 
-Result<std::unique_ptr<CaseSession>> CaseSession::open(const QString &path)
+Result<std::unique_ptr<CaseSession>> CaseSession::open(const QString &path, CaseFile::Access access)
 {
-    Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path);
+    Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path, access);
     if (!cf)
         return cf.status();
     return std::make_unique<CaseSession>(std::move(cf.value()));

@@ -65,7 +65,8 @@ class CaseSession : public QObject
 {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<CaseSession>> open(const QString &path);
+    static Result<std::unique_ptr<CaseSession>> open(const QString &path, CaseFile::Access access = CaseFile::Access::ReadWrite);
+    bool isReadOnly() const { return m_case->isReadOnly(); }
     static Result<std::unique_ptr<CaseSession>> create(const QString &path, const CaseSettings &settings);
     explicit CaseSession(std::unique_ptr<CaseFile> cf, QObject *parent = nullptr);
     ~CaseSession() override;

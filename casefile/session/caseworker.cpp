@@ -1,5 +1,7 @@
 #include "session/caseworker.h"
 
+#include <QFileInfo>
+
 namespace cb::casefile {
 
 CaseWorker::CaseWorker(QObject *parent) : QObject(parent)
@@ -15,7 +17,10 @@ CaseWorker::CaseWorker(QObject *parent) : QObject(parent)
 CaseWorker::~CaseWorker()
 {
     // The connections are closed on their own threads, after the work already handed over.
-    m_writer.start([this] { m_session.reset(); });
+    m_writer.start([this] {
+        m_session.reset();
+        m_lock.reset();
+    });
     m_reader.start([this] { m_read.reset(); });
     m_writer.waitForDone();
     m_reader.waitForDone();
@@ -49,16 +54,31 @@ QFuture<Result<CaseInfo>> CaseWorker::start(const QString &path, const QString &
 {
     // No step depends on the caller's event loop: the result can be waited for on any thread.
     return run<Result<CaseInfo>>(m_writer, [this, path, actor, create]() -> Result<CaseInfo> {
-        Result<std::unique_ptr<CaseSession>> s = create ? CaseSession::create(path, *create) : CaseSession::open(path);
-        if (!s)
+        CaseInfo info;
+        info.path = path;
+        Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(path);
+        if (lock)
+            m_lock = std::move(lock.value());
+        else if (create) // an existing case is refused as such; any other path, for what kept the lock from it
+            return QFileInfo::exists(path) ? CaseSession::create(path, *create).status() : lock.status();
+        else if (lock.status().is(ErrorCode::InUse))
+            info.readOnly = true, info.writer = WriterLock::holder(path).value_or(WriterLock::Holder{});
+        const CaseFile::Access access = info.readOnly ? CaseFile::Access::ReadOnly : CaseFile::Access::ReadWrite;
+        Result<std::unique_ptr<CaseSession>> s = create ? CaseSession::create(path, *create) : CaseSession::open(path, access);
+        if (!s) {
+            m_lock.reset();
             return s.status();
+        }
+        if (!lock && !info.readOnly)
+            return lock.status(); // it opens, yet a second writer could not be kept out
         m_session = std::move(s.value());
         m_session->setActor(actor);
         relay(m_session.get());
-        const CaseInfo info{path, m_session->caseFile().settings(), m_session->caseFile().schemaVersion()};
+        info.settings = m_session->caseFile().settings();
+        info.schemaVersion = m_session->caseFile().schemaVersion();
         // The read connection opens after the schema is up to date, on its own thread.
-        const Status read = run<Status>(m_reader, [this, path]() -> Status {
-                                Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path);
+        const Status read = run<Status>(m_reader, [this, path, access]() -> Status {
+                                Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path, access);
                                 if (!cf)
                                     return cf.status();
                                 m_read = std::move(cf.value());
@@ -67,7 +87,7 @@ QFuture<Result<CaseInfo>> CaseWorker::start(const QString &path, const QString &
         if (!read)
             return read;
         {
-            QMutexLocker lock(&m_infoMutex);
+            QMutexLocker guard(&m_infoMutex);
             m_info = info;
         }
         m_open = true;

@@ -9,6 +9,7 @@
 // The session's change and undo signals are re-emitted by the worker on the thread that owns it.
 #include "progress.h"
 #include "session/casesession.h"
+#include "session/writerlock.h"
 
 #include <QFuture>
 #include <QMutex>
@@ -28,6 +29,9 @@ struct CaseInfo
     QString path;
     CaseSettings settings;
     int schemaVersion = 0;
+    // Opened read-only because another Casebench holds the case's writer lock (it is named here).
+    bool readOnly = false;
+    WriterLock::Holder writer;
 };
 
 class CaseWorker : public QObject
@@ -37,7 +41,9 @@ public:
     explicit CaseWorker(QObject *parent = nullptr);
     ~CaseWorker() override; // waits for running work, then closes both connections on their threads
 
-    // Opens the case on the writer thread (and the read connection after it). Call once per worker.
+    // Opens the case on the writer thread (and the read connection after it). Call once per worker. The
+    // worker holds the case's writer lock while it is open; when another Casebench holds it, the case
+    // opens read-only (CaseInfo::readOnly) and every write is refused by SQLite itself.
     QFuture<Result<CaseInfo>> open(const QString &path, const QString &actor = {});
     // Creates a new case (refused when the file exists) and opens it, the same way.
     QFuture<Result<CaseInfo>> create(const QString &path, const CaseSettings &settings, const QString &actor = {});
@@ -94,6 +100,7 @@ private:
     }
 
     QThreadPool m_writer, m_reader;
+    std::unique_ptr<WriterLock> m_lock;     // released after the session has closed
     std::unique_ptr<CaseSession> m_session; // used on the writer thread only
     std::unique_ptr<CaseFile> m_read;       // used on the reader thread only
     mutable QMutex m_infoMutex;
