@@ -102,7 +102,7 @@ int cmdMergeCopy(const QStringList &args)
     if (pos.size() != 2)
         return usage(p, Cli::tr("merge-copy: CASE and OTHER are required"));
     int code = 0;
-    auto cf = openCase(pos.at(0), code);
+    auto cf = openCaseForWriting(pos.at(0), code);
     if (!cf)
         return code;
     sharing::MergeOptions options;
@@ -170,7 +170,7 @@ int cmdResolve(const QStringList &args)
     if (p.positionalArguments().size() != 2 || (take != QLatin1String("mine") && take != QLatin1String("theirs")))
         return usage(p, Cli::tr("resolve: CASE, CONFLICT and --take mine|theirs are required"));
     int code = 0;
-    auto cf = openCase(p.positionalArguments().at(0), code);
+    auto cf = openCaseForWriting(p.positionalArguments().at(0), code);
     if (!cf)
         return code;
     const QString conflict = p.positionalArguments().at(1);

@@ -157,7 +157,7 @@ int cmdImport(const QStringList &args)
     if (p.isSet(QStringLiteral("account")) && p.isSet(QStringLiteral("subscriber")))
         return usage(p, Cli::tr("import: --account and --subscriber cannot be combined"));
     int code = 0;
-    auto cf = openCase(pos.takeFirst(), code);
+    auto cf = openCaseForWriting(pos.takeFirst(), code);
     if (!cf)
         return code;
     ImportOptions opt;

@@ -1,5 +1,8 @@
 #include "clisupport.h"
 
+#include "session/writerlock.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +51,34 @@ int parseArguments(QCommandLineParser &p, const QStringList &args)
     return -1;
 }
 
+// Held from a command's first write until the process ends: one command is one process.
+static std::unique_ptr<WriterLock> s_writerLock;
+
+bool lockForWriting(const QString &path, int &code)
+{
+    if (s_writerLock || !QFileInfo(path).isFile())
+        return true; // no case there: opening it says so
+    Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(path);
+    if (!lock) {
+        const std::optional<WriterLock::Holder> h = WriterLock::holder(path);
+        if (lock.status().is(ErrorCode::InUse))
+            err() << Cli::tr("%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again")
+                         .arg(path).arg(h ? h->pid : 0).arg(h ? h->host : QString())
+                  << u'\n';
+        else
+            err() << lock.status().message() << u'\n';
+        code = 1;
+        return false;
+    }
+    s_writerLock = std::move(lock.value());
+    return true;
+}
+
+std::unique_ptr<CaseFile> openCaseForWriting(const QString &path, int &code)
+{
+    return lockForWriting(path, code) ? openCase(path, code) : nullptr;
+}
+
 std::unique_ptr<CaseFile> openCase(const QString &path, int &code)
 {
     Result<std::unique_ptr<CaseFile>> cf = CaseFile::open(path);
@@ -65,8 +96,10 @@ int refused(const Status &s)
     return 1;
 }
 
-std::unique_ptr<CaseSession> openSession(const QString &path, int &code)
+std::unique_ptr<CaseSession> openSession(const QString &path, int &code, bool writes)
 {
+    if (writes && !lockForWriting(path, code))
+        return nullptr;
     Result<std::unique_ptr<CaseSession>> s = CaseSession::open(path);
     if (!s) {
         err() << s.status().message() << u'\n';

@@ -27,10 +27,15 @@ int usage(QCommandLineParser &p, const QString &message); // prints message and 
 // error printed: 2), or -1 to go on.
 int parseArguments(QCommandLineParser &p, const QStringList &args);
 std::unique_ptr<casefile::CaseFile> openCase(const QString &path, int &code);
+// For commands that write: the case's writer lock first (held until the command ends), so that a command
+// never writes a case a workbench has open for writing; refused (exit 1) naming who holds it.
+std::unique_ptr<casefile::CaseFile> openCaseForWriting(const QString &path, int &code);
+bool lockForWriting(const QString &path, int &code);
 // Prints why an edit was refused (translated) and returns exit code 1.
 int refused(const Status &s);
-// The case session, for commands that edit: every edit goes through its intent methods.
-std::unique_ptr<casefile::CaseSession> openSession(const QString &path, int &code);
+// The case session, for commands that edit: every edit goes through its intent methods. writes: the
+// case's writer lock first (a listing through the session passes false).
+std::unique_ptr<casefile::CaseSession> openSession(const QString &path, int &code, bool writes = true);
 
 // A picture's --size WxH (400x300 to 10000x10000) into size, which keeps its default when the option is not
 // given; -1 to go on, else the usage error's exit code.

@@ -19,7 +19,7 @@ QCommandLineOption jsonOption()
 }
 
 // CASE and the rest of the positional arguments, after parsing; the session, or an exit code in code.
-std::unique_ptr<CaseSession> sessionFor(QCommandLineParser &p, const QStringList &args, qsizetype positionals, int &code)
+std::unique_ptr<CaseSession> sessionFor(QCommandLineParser &p, const QStringList &args, qsizetype positionals, int &code, bool writes = true)
 {
     if (const int done = parseArguments(p, args); done >= 0) {
         code = done;
@@ -29,7 +29,7 @@ std::unique_ptr<CaseSession> sessionFor(QCommandLineParser &p, const QStringList
         code = usage(p, Cli::tr("wrong number of arguments"));
         return nullptr;
     }
-    return openSession(p.positionalArguments().first(), code);
+    return openSession(p.positionalArguments().first(), code, writes);
 }
 
 Result<Target> target(CaseSession &s, const QString &text)
@@ -72,7 +72,7 @@ int cmdRoles(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("CASE"), Cli::tr("The case file."));
     p.addOption(jsonOption());
     int code = 0;
-    auto s = sessionFor(p, args, 1, code);
+    auto s = sessionFor(p, args, 1, code, false);
     if (!s)
         return code;
     const QList<RoleRow> roles = s->roles();
@@ -142,7 +142,7 @@ int cmdNotes(const QStringList &args)
     p.addOptions({{QStringLiteral("target"), Cli::tr("Only the notes on this record (UUID) or entity (identifier)."), QStringLiteral("TARGET")},
                   jsonOption()});
     int code = 0;
-    auto s = sessionFor(p, args, 1, code);
+    auto s = sessionFor(p, args, 1, code, false);
     if (!s)
         return code;
     std::optional<Target> only;
