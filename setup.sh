@@ -8,7 +8,7 @@ mode="${1:-}"
 case "$mode" in run|test) ;; *) echo "usage: $0 run|test" >&2; exit 2 ;; esac
 
 packages=(build-essential cmake ninja-build pkg-config git
-          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
+          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n
           libsqlite3-dev sqlite3 nettle-dev libuchardet-dev libphonenumber-dev libprotobuf-dev
           libzip-dev libfreexl-dev libpoppler-qt6-dev libsodium-dev libqpdf-dev libgraphviz-dev graphviz
           tzdata fonts-noto-cjk fonts-dejavu-core)

@@ -1,27 +1,15 @@
 // casebench: one binary for the workbench (no arguments, or a case path) and the command line.
 #include "cli.h"
+#include "language.h"
 #include "mainwindow.h"
-#include "timeline/picturelanguage.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
 
-static void installTranslators(QCoreApplication &app)
+static void installTranslators(QCoreApplication &)
 {
-    const QLocale locale = qEnvironmentVariableIsSet("CASEBENCH_LANG")
-                               ? QLocale(qEnvironmentVariable("CASEBENCH_LANG"))
-                               : QLocale::system();
-    QLocale::setDefault(locale); // dates, weekday and month names in the language chosen
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("casebench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    cb::widgets::PictureLanguage::install(); // last, so that a packet's pictures speak the packet's language
+    cb::app::applyLanguage(cb::app::chosenLocale());
 }
 
 int main(int argc, char **argv)

@@ -45,9 +45,12 @@ PictureLanguage::~PictureLanguage()
 void PictureLanguage::install()
 {
     static Forwarding *forwarding = nullptr;
-    if (forwarding || !QCoreApplication::instance())
+    if (!QCoreApplication::instance())
         return;
-    forwarding = new Forwarding(QCoreApplication::instance());
+    if (forwarding)
+        QCoreApplication::removeTranslator(forwarding); // installed again below, ahead of translators added since
+    else
+        forwarding = new Forwarding(QCoreApplication::instance());
     QCoreApplication::installTranslator(forwarding);
 }
 

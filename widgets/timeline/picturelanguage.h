@@ -1,6 +1,7 @@
 #pragma once
 // Pictures drawn for an evidence packet speak the packet's language, whatever the workbench's is. install()
-// puts a forwarding translator first in line (once, on the main thread, after the application's own);
+// puts a forwarding translator first in line (on the main thread, after the application's own, and again
+// after they are replaced);
 // while a PictureLanguage lives on a thread, the painters' texts on that thread come from its translator.
 class QTranslator;
 
