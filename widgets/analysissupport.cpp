@@ -40,13 +40,16 @@ QVBoxLayout *twoRowControls(const QList<LabelledField> &first, const QList<Label
             row->addWidget(label);
             row->addWidget(field, field == wide ? 2 : 0);
         }
-        if (fields == &second) {
+        if (fields == &second)
             row->addStretch(1);
-            for (QWidget *b : buttons)
-                row->addWidget(b);
-        }
         bar->addLayout(row);
     }
+    // The buttons on a row of their own: beside the fields they would set the whole window's least width.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    for (QWidget *b : buttons)
+        row->addWidget(b);
+    bar->addLayout(row);
     return bar;
 }
 

@@ -21,8 +21,8 @@ namespace cb::widgets {
 
 QTableWidget *makeResultTable(QWidget *parent, int columns = 0);
 
-// The analysis tabs' controls: labelled fields on two rows (the wide one stretching), then the buttons at
-// the end of the second — two rows, so that a tab never makes the window wider than the record tables need.
+// The analysis tabs' controls: labelled fields on two rows (the wide one stretching), then the buttons on a
+// third, at its end — so that a tab never makes the window wider than the record tables need.
 using LabelledField = std::pair<QLabel *, QWidget *>;
 QVBoxLayout *twoRowControls(const QList<LabelledField> &first, const QList<LabelledField> &second, const QList<QWidget *> &buttons,
                             const QWidget *wide);

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QToolBar>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -84,10 +85,12 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_canvas(new ChartCanva
     m_cancel = toolButton(this);
     m_cancel->hide();
     m_status = new QLabel(this);
+    // A tool bar folds what does not fit into its » menu, so that the chart never sets the window's least width.
+    auto *tools = new QToolBar(this);
     for (QWidget *w : std::initializer_list<QWidget *>{m_layout, m_sizeBy, m_hopsLabel, m_hops, m_kinds, m_minLabel, m_minCount, m_labels, m_fit, m_relayout,
                                                         m_path, m_save, m_exhibit, m_export})
-        bar->addWidget(w);
-    bar->addStretch(1);
+        tools->addWidget(w);
+    bar->addWidget(tools, 1);
     bar->addWidget(m_status);
     bar->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);

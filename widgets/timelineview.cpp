@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QToolBar>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,18 +68,20 @@ TimelineView::TimelineView(QWidget *parent)
       m_export(toolButton(this)), m_kindsMenu(new QMenu(this)), m_rolesMenu(new QMenu(this)), m_rolesButton(toolButton(this)),
       m_text(new QLineEdit(this)), m_ownTime(toolButton(this, true)), m_zone(new QLabel(this)), m_status(new QLabel(this))
 {
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
-    bar->addWidget(m_lanes);
-    bar->addWidget(m_kindsButton);
-    bar->addWidget(m_rolesButton);
-    bar->addWidget(m_text);
+    // The controls in a tool bar, which folds what does not fit into its » menu: the dock spans the window,
+    // and a row that could not shrink would set the whole window's least width. The zone stays in sight.
+    auto *tools = new QToolBar(this);
+    tools->setIconSize(QSize(16, 16));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_lanes, m_kindsButton, m_rolesButton, m_text})
+        tools->addWidget(w);
     for (QToolButton *b : {m_zoomIn, m_zoomOut, m_fit, m_log, m_heat, m_ownTime, m_save, m_export})
-        bar->addWidget(b);
+        tools->addWidget(b);
     m_ownTime->setEnabled(false);
     m_ownTime->setObjectName(QStringLiteral("ownTime"));
     connect(m_ownTime, &QToolButton::toggled, this, [this] { reloadHeatmap(); });
-    bar->addStretch(1);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(tools, 1);
     bar->addWidget(m_status);
     bar->addWidget(m_zone);
     auto *layout = new QVBoxLayout(this);
