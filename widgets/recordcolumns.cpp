@@ -37,8 +37,13 @@ void RecordView::setUpColumns()
     m_saveColumns.setInterval(400); // a drag resizes many times: written once it rests
     connect(&m_saveColumns, &QTimer::timeout, this, &RecordView::saveColumns);
     connect(h, &QHeaderView::sectionMoved, &m_saveColumns, qOverload<>(&QTimer::start));
-    connect(h, &QHeaderView::sectionResized, this, [this] {
-        if (!m_restoring)
+    connect(h, &QHeaderView::sectionResized, this, [this, h](int logical) {
+        // The last column stretches with the window: that is the layout, not an arrangement to keep.
+        int last = -1;
+        for (int v = h->count() - 1; v >= 0 && last < 0; --v)
+            if (!h->isSectionHidden(h->logicalIndex(v)))
+                last = h->logicalIndex(v);
+        if (!m_restoring && !(h->stretchLastSection() && logical == last))
             m_saveColumns.start();
     });
 }
