@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -164,28 +165,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The record tables in the middle; Sources (with the selected source's certificate) and Entities on the
     // left, Details on the right: docks the analyst can move, close and bring back (View menu).
-    // Above the tables, a banner when the case fails verification: nobody should work on altered evidence
-    // without knowing.
-    m_integrity = new QLabel;
-    m_integrity->setWordWrap(true);
-    m_integrity->setTextFormat(Qt::PlainText);
-    m_integrity->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 8px; font-weight: bold; }"));
-    m_integrity->hide();
-    auto *central = new QWidget;
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_integrity);
-    centralLayout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    setCentralWidget(buildCentral());
     m_sourcesDock = new QDockWidget(this);
     m_sourcesDock->setObjectName(QStringLiteral("sources"));
     m_sourcesDock->setWidget(left);
     addDockWidget(Qt::LeftDockWidgetArea, m_sourcesDock);
     tabifyDockWidget(m_sourcesDock, m_entitiesDock);
     m_sourcesDock->raise();
-    resizeDocks({m_sourcesDock, m_detailsDock}, {420, 400}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {400}, Qt::Vertical);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -225,6 +211,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_addEvent = m_editMenu->addAction(QString(), this, &MainWindow::askEvent);
     m_caseDetails = m_editMenu->addAction(QString(), this, &MainWindow::editCaseDetails);
     m_conflicts = m_editMenu->addAction(QString(), this, &MainWindow::showConflicts);
+    m_editMenu->addSeparator();
+    m_settings = m_editMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QDockWidget *d : {m_sourcesDock, m_entitiesDock, m_detailsDock, m_timelineDock})
         m_viewMenu->addAction(d->toggleViewAction());
@@ -272,8 +262,11 @@ widgets::RecordView *MainWindow::view(RecordKind kind) const
 void MainWindow::restoreLayout()
 {
     QSettings settings;
+    const bool start = startPageShown();
+    showStartPage(false);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_docksSized = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showStartPage(start);
 }
 
 // The versions of what reads and keeps the evidence: a report or a court may ask which.
@@ -332,21 +325,18 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_chart), tr("Link Chart"));
     m_addEvent->setText(tr("Add an &event no source holds…"));
     m_export->setText(tr("&Export Table (CSV, Excel)…"));
-    m_export->setEnabled(m_case != nullptr);
     m_packet->setText(tr("Export E&vidence Packet…"));
-    m_packet->setEnabled(m_case != nullptr);
-    m_addEvent->setEnabled(m_case != nullptr);
     m_caseDetails->setText(tr("Case &Details…"));
-    m_caseDetails->setEnabled(m_case != nullptr);
     m_mergeCopy->setText(tr("&Merge a Colleague's Copy…"));
-    m_mergeCopy->setEnabled(m_case != nullptr);
     m_conflicts->setText(tr("Merge &Conflicts…"));
-    m_conflicts->setEnabled(m_case != nullptr);
-    m_import->setEnabled(m_case != nullptr);
+    m_settings->setText(tr("&Settings…"));
+    updateAccess();
+    showStartPage(!m_case);
     if (m_case) {
         const Counts &c = m_counts;
         const CaseSettings settings = m_case->info().settings;
-        setWindowTitle(tr("Casebench — %1 (%2)").arg(settings.title, settings.timezone));
+        setWindowTitle(m_case->info().readOnly ? tr("Casebench — %1 (%2) [read-only]").arg(settings.title, settings.timezone)
+                                               : tr("Casebench — %1 (%2)").arg(settings.title, settings.timezone));
         // Movements delivered twice (overlapping statements) are counted once.
         const QString transactions = c.duplicateTransactions == 0
                                          ? QString::number(c.transactions)
@@ -384,12 +374,21 @@ void MainWindow::dropEvent(QDropEvent *e)
     e->acceptProposedAction();
 }
 
+void MainWindow::showEvent(QShowEvent *e)
+{
+    QMainWindow::showEvent(e);
+    sizeDocksOnce();
+}
+
 void MainWindow::closeEvent(QCloseEvent *e)
 {
     if (m_job->isRunning()) {
         m_job->cancel();
         m_job->waitForFinished();
     }
+    if (m_demoBuild)
+        m_demoBuild->kill();
+    showStartPage(false); // the docks as the analyst left them around a case, not hidden for the start page
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

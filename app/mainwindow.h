@@ -17,7 +17,9 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QProcess;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTableView;
 class QTabWidget;
@@ -43,6 +45,7 @@ class TimelineView;
 class ChartView;
 class MergeCopyDialog;
 class ConflictsDialog;
+class StartPage;
 } // namespace cb::widgets
 
 namespace cb::app {
@@ -98,6 +101,18 @@ public:
     void saveTimelineView(const QString &name, const QJsonObject &view);
     // Shown above the tables when the open case fails verification (empty text otherwise).
     QLabel *integrityBanner() const { return m_integrity; }
+    // Shown above the tables when the case opened read-only (another Casebench writes it).
+    QLabel *readOnlyBanner() const { return m_readOnly; }
+    // The start page (mainwindowstart.cpp): shown while no case is open.
+    widgets::StartPage *startPage() const { return m_start; }
+    bool startPageShown() const;
+    // Opens the demo case kept in the user's data folder, building it first (`casebench demo`, run as
+    // program: by default this executable) when it is not there yet.
+    void openDemo();
+    static QString demoPath();
+    void setCasebenchProgram(const QString &program) { m_casebenchProgram = program; }
+    // Edit › Settings…: language (switched at once), investigator, default region.
+    void showSettings();
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
     void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
     // A saved analysis run kept as an exhibit (E-N) for the evidence packet; undoable.
@@ -125,9 +140,16 @@ protected:
     void dragEnterEvent(QDragEnterEvent *e) override;
     void dropEvent(QDropEvent *e) override;
     void closeEvent(QCloseEvent *e) override;
+    void showEvent(QShowEvent *e) override;
 
 private:
     void retranslate();
+    QWidget *buildCentral();
+    void showStartPage(bool start);
+    // Whether the open case can be written here; when it is read-only, says so in the status bar.
+    bool writable();
+    void updateAccess();
+    void sizeDocksOnce();
     void newCase();
     void chooseCase();
     void chooseImport();
@@ -190,6 +212,14 @@ private:
     QDockWidget *m_sourcesDock = nullptr;
     QLabel *m_status;
     QLabel *m_integrity = nullptr; // the banner when the open case fails verification
+    QLabel *m_readOnly = nullptr;  // the banner when another Casebench writes the open case
+    widgets::StartPage *m_start = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QByteArray m_dockState; // the docks around a case, kept while the start page hides them
+    bool m_docksSized = false; // by the analyst's saved layout, or once by sizeDocksOnce()
+    QProcess *m_demoBuild = nullptr;
+    QString m_casebenchProgram;
+    QAction *m_settings = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     widgets::ImportJob *m_job;

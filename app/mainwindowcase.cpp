@@ -22,6 +22,7 @@
 #include "query/recordmodel.h"
 #include "query/sourcemodel.h"
 #include "recordview.h"
+#include "startpage.h"
 #include "searchview.h"
 #include "sessioncommand.h"
 
@@ -49,6 +50,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace cb::app {
@@ -76,11 +78,23 @@ bool MainWindow::createCase(const QString &path, const CaseSettings &settings, Q
 
 bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseInfo>> opening, QString *error)
 {
-    // The case opens (and migrates) on the worker; the window keeps painting meanwhile.
+    // The case opens (and migrates) on the worker; the window keeps painting meanwhile, and says so when it
+    // takes a while (an old case being upgraded).
     QEventLoop loop;
     opening.then(&loop, [&loop](const Result<CaseInfo> &) { loop.quit(); });
+    QTimer slow;
+    slow.setSingleShot(true);
+    connect(&slow, &QTimer::timeout, this, [this] {
+        m_status->setText(tr("Opening the case; a case from an earlier Casebench is being upgraded…"));
+        m_progress->setRange(0, 0);
+        m_progress->show();
+    });
+    slow.start(300);
     if (!opening.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    slow.stop();
+    m_progress->hide();
+    m_progress->setRange(0, 1000);
     const Result<CaseInfo> info = opening.result();
     if (!info) {
         if (error)
@@ -233,6 +247,7 @@ void MainWindow::updateRecentMenu()
                 QMessageBox::warning(this, tr("Open Case"), error);
         });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_start->setRecent(recent);
 }
 
 void MainWindow::chooseCase()
@@ -280,6 +295,8 @@ void MainWindow::unbundleAndOpen(const QString &bundle, const QString &target, c
 
 void MainWindow::chooseImport()
 {
+    if (!writable())
+        return;
     openImportWizard({});
 }
 
@@ -290,6 +307,8 @@ widgets::ImportWizard *MainWindow::importWizard() const
 
 void MainWindow::openImportWizard(const QStringList &files)
 {
+    if (!writable())
+        return;
     if (!m_case || m_job->isRunning() || m_wizard)
         return;
     const CaseSettings s = m_case->info().settings;
@@ -306,6 +325,8 @@ void MainWindow::openImportWizard(const QStringList &files)
 
 void MainWindow::importQueue(const QList<widgets::QueuedImport> &queue)
 {
+    if (!writable())
+        return;
     if (!m_case || m_job->isRunning() || queue.isEmpty())
         return;
     m_progress->setValue(0);
@@ -322,6 +343,8 @@ void MainWindow::importQueue(const QList<widgets::QueuedImport> &queue)
 
 void MainWindow::importFiles(const QStringList &files, const importers::ImportOptions &options)
 {
+    if (!writable())
+        return;
     QList<widgets::QueuedImport> queue;
     for (const QString &f : files)
         queue.append({f, options});

@@ -13,6 +13,8 @@ namespace cb::app {
 
 void MainWindow::chooseMergeCopy()
 {
+    if (!writable())
+        return;
     if (!m_case)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Merge a Colleague's Copy"), QFileInfo(m_case->info().path).absolutePath(),
@@ -23,6 +25,8 @@ void MainWindow::chooseMergeCopy()
 
 widgets::MergeCopyDialog *MainWindow::mergeCopy(const QString &other)
 {
+    if (!writable())
+        return nullptr;
     if (!m_case)
         return nullptr;
     auto *dialog = new widgets::MergeCopyDialog(m_case.get(), other, this);

@@ -39,7 +39,7 @@ using namespace cb::casefile;
 
 void MainWindow::applyEdit(std::function<Status(CaseSession &)> edit)
 {
-    if (!m_case)
+    if (!writable())
         return;
     CaseWorker *worker = m_case.get();
     worker
@@ -96,6 +96,8 @@ void MainWindow::askTag(RecordKind kind, qint64 id)
 
 void MainWindow::askNoteOn(const Target &target)
 {
+    if (!writable())
+        return;
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Add a note"), tr("Note (kept with the record, audited):"), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
@@ -108,6 +110,8 @@ void MainWindow::askNoteOn(const Target &target)
 
 void MainWindow::askTagOn(const Target &target)
 {
+    if (!writable())
+        return;
     bool ok = false;
     const QString tag = QInputDialog::getText(this, tr("Tag"), tr("Tag:"), QLineEdit::Normal, QString(), &ok);
     if (ok && !tag.trimmed().isEmpty())
@@ -116,6 +120,8 @@ void MainWindow::askTagOn(const Target &target)
 
 void MainWindow::askRole(qint64 entity, Role role)
 {
+    if (!writable())
+        return;
     bool ok = true;
     QString why;
     if (role != Role::None)
@@ -156,11 +162,15 @@ void MainWindow::bookmarkRun(const QString &run, const QString &caption)
 
 void MainWindow::saveTimelineView(const QString &name, const QJsonObject &view)
 {
+    if (!writable())
+        return;
     applyEdit([name, view](CaseSession &s) { return s.saveTimelineView(name, view); });
 }
 
 void MainWindow::saveChart(const QString &name, const QJsonObject &spec, bool asExhibit)
 {
+    if (!writable())
+        return;
     // Two edits, each its own undo step: the saved chart, then the exhibit that copies it.
     applyEdit([name, spec](CaseSession &s) { return s.saveChart(name, spec); });
     if (asExhibit)
@@ -172,6 +182,8 @@ void MainWindow::saveChart(const QString &name, const QJsonObject &spec, bool as
 
 void MainWindow::askAssertLink(qint64 from, qint64 to, const QString &kind)
 {
+    if (!writable())
+        return;
     bool ok = qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
     QString why = tr("asserted on the link chart");
     if (!ok)
@@ -185,6 +197,8 @@ void MainWindow::askAssertLink(qint64 from, qint64 to, const QString &kind)
 
 void MainWindow::askLinkStatus(qint64 linkId, const QString &status)
 {
+    if (!writable())
+        return;
     bool ok = qEnvironmentVariableIsSet("CASEBENCH_NO_DIALOGS");
     QString why = tr("status set on the link chart");
     if (!ok)
@@ -195,6 +209,8 @@ void MainWindow::askLinkStatus(qint64 linkId, const QString &status)
 
 void MainWindow::askBookmark(const QString &run)
 {
+    if (!writable())
+        return;
     bool ok = false;
     const QString caption = QInputDialog::getText(this, tr("Bookmark as exhibit"), tr("Caption of the exhibit for run %1:").arg(run), QLineEdit::Normal,
                                                   QString(), &ok);
@@ -204,6 +220,8 @@ void MainWindow::askBookmark(const QString &run)
 
 void MainWindow::askLead()
 {
+    if (!writable())
+        return;
     bool ok = false;
     const QString summary = QInputDialog::getMultiLineText(this, tr("Register a lead"), tr("What does the lead say?"), QString(), &ok);
     if (!ok || summary.trimmed().isEmpty())
@@ -216,6 +234,8 @@ void MainWindow::askLead()
 
 void MainWindow::askLeadStatus(const QString &code, LeadStatus status)
 {
+    if (!writable())
+        return;
     bool ok = false;
     const QString note = QInputDialog::getText(this, tr("Move lead"), tr("%1 becomes %2. Note (kept in its history):").arg(code, widgets::leadStatusTitle(status)),
                                                QLineEdit::Normal, QString(), &ok);
@@ -226,6 +246,8 @@ void MainWindow::askLeadStatus(const QString &code, LeadStatus status)
 // A small form: when (in the case's zone), what happened, on what basis.
 void MainWindow::askEvent()
 {
+    if (!writable())
+        return;
     if (!m_case)
         return;
     QDialog dialog(this);
@@ -288,6 +310,8 @@ void MainWindow::chooseExport()
 
 void MainWindow::editCaseDetails()
 {
+    if (!writable())
+        return;
     if (!m_case)
         return;
     CaseWorker *worker = m_case.get();
@@ -382,6 +406,8 @@ void MainWindow::markOwner(qint64 device, qint64 phone, int confidence, const QS
 
 void MainWindow::askLink(qint64 a, qint64 b, bool owner)
 {
+    if (!writable())
+        return;
     bool ok = false;
     const QString title = owner ? tr("Mark the device's owner") : tr("Merge entities");
     const QString why = QInputDialog::getText(this, title, owner ? tr("Why is this the owner's line? (recorded in the audit log)")

@@ -14,6 +14,14 @@
 
 namespace cb::widgets {
 
+void fillRegions(QComboBox *box)
+{
+    // Regions investigators meet most; any other two-letter code can be typed.
+    box->setEditable(true);
+    for (const char *cc : {"CN", "HK", "MO", "TW", "SG", "MY", "IN", "RU", "DE", "NL", "AT", "FR", "GB", "US", "CA"})
+        box->addItem(QString::fromLatin1(cc));
+}
+
 QString offsetText(const QTimeZone &z)
 {
     const int s = z.offsetFromUtc(QDateTime::currentDateTimeUtc());
@@ -33,10 +41,7 @@ NewCaseDialog::NewCaseDialog(QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, &NewCaseDialog::browse);
-    // Regions investigators meet most; any other two-letter code can be typed.
-    m_region->setEditable(true);
-    for (const char *cc : {"CN", "HK", "MO", "TW", "SG", "MY", "IN", "RU", "DE", "NL", "AT", "FR", "GB", "US", "CA"})
-        m_region->addItem(QString::fromLatin1(cc));
+    fillRegions(m_region);
     m_zoneFilter->setPlaceholderText(tr("Type to find a zone: Shanghai, Berlin, UTC+08…"));
     m_zoneFilter->setClearButtonEnabled(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {

@@ -16,6 +16,8 @@ namespace cb::widgets {
 
 // "UTC+08:00": a zone's offset now, as the zone pickers show it beside its name.
 QString offsetText(const QTimeZone &z);
+// The regions for national numbers investigators meet most; another two-letter code can be typed.
+void fillRegions(QComboBox *box);
 
 class NewCaseDialog : public QDialog
 {

@@ -1,0 +1,250 @@
+// The frame around a case: the start page, the demo, Settings with the language switched at run time, and
+// the read-only mode a case opens in while another Casebench has it open for writing.
+#include "language.h"
+#include "mainwindow.h"
+#include "query/recordmodel.h"
+#include "recordview.h"
+#include "session/caseworker.h"
+#include "session/writerlock.h"
+#include "settingsdialog.h"
+#include "startpage.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLockFile>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace cb;
+
+namespace {
+
+int auditEntries(const QString &c)
+{
+    const test::Run r = test::runCasebench({QStringLiteral("info"), c, QStringLiteral("--json")});
+    // "COUNT:HASH"
+    return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("audit_head")).toString().section(u':', 0, 0).toInt();
+}
+
+} // namespace
+
+class TestWorkbenchFrame : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home; // this suite's settings and data, not the user's
+    QTemporaryDir m_demoDir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        qunsetenv("CASEBENCH_LANG");
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath(QStringLiteral("config")));
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
+        m_demo = m_demoDir.filePath(QStringLiteral("demo.casebench"));
+        QCOMPARE(test::runCasebench({QStringLiteral("demo"), m_demo}).code, 0);
+        app::applyLanguage(QLocale(QStringLiteral("en")));
+    }
+
+    // No case open: the start page, with the recent cases (one of them moved away) and no empty docks
+    // around it; a recent case opens from it, and the docks come back as they were.
+    void startPageListsRecentCasesAndOpensOne()
+    {
+        QTemporaryDir dir;
+        const QString gone = dir.filePath(QStringLiteral("moved.casebench"));
+        QSettings().setValue(QStringLiteral("recent"), QStringList{m_demo, gone});
+        app::MainWindow w;
+        w.resize(1200, 760);
+        w.show();
+        QVERIFY(w.startPageShown());
+        for (QDockWidget *d : w.findChildren<QDockWidget *>())
+            QVERIFY2(!d->isVisible(), qPrintable(d->objectName()));
+        QTreeWidget *recent = w.startPage()->recentList();
+        QCOMPARE(recent->topLevelItemCount(), 2);
+        QCOMPARE(recent->topLevelItem(0)->text(0), QStringLiteral("demo.casebench"));
+        QCOMPARE(recent->topLevelItem(0)->text(1), QDir::toNativeSeparators(m_demoDir.path()));
+        QVERIFY(!recent->topLevelItem(0)->isDisabled());
+        QVERIFY(recent->topLevelItem(1)->isDisabled()); // moved away: shown, cannot be opened
+        QCOMPARE(recent->topLevelItem(1)->text(2), QStringLiteral("missing"));
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_startpage.png"))));
+
+        emit recent->itemActivated(recent->topLevelItem(0), 0);
+        QTRY_VERIFY(w.worker() && w.worker()->isOpen());
+        QVERIFY(!w.startPageShown());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Demo")));
+        for (const char *name : {"sources", "details", "timeline"})
+            QVERIFY2(w.findChild<QDockWidget *>(QString::fromLatin1(name))->isVisible(), name);
+    }
+
+    // Open the Demo Case: built once by `casebench demo` in a process of its own (the window stays
+    // responsive), then opened; the second time it is simply opened.
+    void demoIsBuiltOnceAndOpened()
+    {
+        QFile::remove(app::MainWindow::demoPath());
+        app::MainWindow w;
+        w.setCasebenchProgram(QStringLiteral(CASEBENCH_BIN));
+        w.show();
+        w.startPage()->demoButton()->click();
+        QVERIFY(!w.worker()); // being built, not yet open
+        QTRY_VERIFY_WITH_TIMEOUT(w.worker() && w.worker()->isOpen(), 120000);
+        QCOMPARE(w.worker()->info().path, app::MainWindow::demoPath());
+        QTRY_VERIFY_WITH_TIMEOUT(w.counts().sources > 0, 20000);
+        const qint64 sources = w.counts().sources;
+        const QDateTime built = QFileInfo(app::MainWindow::demoPath()).birthTime();
+        app::MainWindow again;
+        again.openDemo();
+        QVERIFY(again.worker() && again.worker()->isOpen()); // there already: opened at once
+        QTRY_COMPARE_WITH_TIMEOUT(again.counts().sources, sources, 20000);
+        QCOMPARE(QFileInfo(app::MainWindow::demoPath()).birthTime(), built);
+    }
+
+    // A second window on a case the first has open for writing opens it read-only: a banner naming the
+    // writer, "[read-only]" in the title, imports and edits off, an edit refused with nothing written; the
+    // command line's edits are refused too, naming the process, while its listings still work. Once the
+    // writer closes, the case is writable again.
+    void secondWriterGetsReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("shared.casebench"));
+        QVERIFY(QFile::copy(m_demo, c));
+        const int entries = auditEntries(c);
+        QVERIFY(entries > 0);
+        auto writer = std::make_unique<app::MainWindow>();
+        QVERIFY(writer->openCase(c));
+        QVERIFY(!writer->worker()->info().readOnly);
+        QVERIFY(QFileInfo::exists(casefile::WriterLock::lockPath(c)));
+
+        app::MainWindow reader;
+        QString error;
+        QVERIFY2(reader.openCase(c, &error), qPrintable(error));
+        reader.resize(1300, 760);
+        reader.show();
+        QVERIFY(reader.worker()->info().readOnly);
+        QCOMPARE(reader.worker()->info().writer.pid, qint64(QCoreApplication::applicationPid()));
+        QVERIFY(reader.readOnlyBanner()->isVisible());
+        QVERIFY(reader.readOnlyBanner()->text().contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
+        QVERIFY(reader.windowTitle().endsWith(QStringLiteral("[read-only]")));
+        QMenu *file = reader.menuBar()->actions().first()->menu();
+        for (QAction *a : file->actions())
+            if (a->text().contains(QStringLiteral("Import")))
+                QVERIFY(!a->isEnabled());
+        reader.noteRecord(casefile::RecordKind::Calls, 1, QStringLiteral("must not be written"));
+        QVERIFY(reader.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+        reader.worker()->waitForIdle();
+        // Reading works: the tables fill from the read-only connections.
+        QTRY_VERIFY_WITH_TIMEOUT(reader.view(casefile::RecordKind::Calls)->model()->rowCount() > 0, 20000);
+        QVERIFY(reader.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_readonly.png"))));
+
+        // The command line: a note is refused (exit 1, the holder named), the notes are still listed.
+        const test::Run note = test::runCasebench({QStringLiteral("note"), QStringLiteral("add"), c, QStringLiteral("6228480000000001008"), QStringLiteral("x")});
+        QCOMPARE(note.code, 1);
+        QVERIFY2(note.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid()).toUtf8()), note.err.constData());
+        QCOMPARE(test::runCasebench({QStringLiteral("notes"), c}).code, 0);
+        QCOMPARE(auditEntries(c), entries); // nothing written by either
+
+        writer.reset(); // closes the case and lets go of the lock
+        QVERIFY(!QFileInfo::exists(casefile::WriterLock::lockPath(c)));
+        QCOMPARE(test::runCasebench({QStringLiteral("note"), QStringLiteral("add"), c, QStringLiteral("6228480000000001008"), QStringLiteral("now")}).code, 0);
+        QCOMPARE(auditEntries(c), entries + 1);
+    }
+
+    // A lock left by a process that has gone (a crash, kill -9) keeps no one out: the next writer takes it.
+    void lockOfAGoneProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("crashed.casebench"));
+        QVERIFY(QFile::copy(m_demo, c));
+        const pid_t child = fork();
+        if (child == 0) {
+            auto *lock = new QLockFile(casefile::WriterLock::lockPath(c)); // never released: the process dies
+            _exit(lock->tryLock(0) ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QVERIFY(QFileInfo::exists(casefile::WriterLock::lockPath(c))); // left behind
+        QVERIFY(!casefile::WriterLock::holder(c).has_value());
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        QVERIFY(!w.worker()->info().readOnly);
+    }
+
+    // Settings: the language switches at once, Qt's own buttons included, and is kept for the next start;
+    // the investigator's name is what the next edit is recorded under.
+    void settingsSwitchLanguageAtRunTime()
+    {
+        QTemporaryDir dir;
+        const QString c = dir.filePath(QStringLiteral("lang.casebench"));
+        QVERIFY(QFile::copy(m_demo, c));
+        app::MainWindow w;
+        QVERIFY(w.openCase(c));
+        w.resize(1300, 760);
+        w.show();
+        auto *tabs = w.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Transactions"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        bool sawDialog = false;
+        QString okText;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<widgets::SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            dialog->setLanguage(QStringLiteral("zh_CN"));
+            dialog->setInvestigator(QStringLiteral("Det. Wang 0471"));
+            dialog->accept();
+        });
+        w.showSettings();
+        QVERIFY(sawDialog);
+        QCOMPARE(app::languageSetting(), QStringLiteral("zh_CN"));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("交易"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        // Qt's own texts come in the same language.
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_settings_zh.png"))));
+        widgets::SettingsDialog shown(&w);
+        shown.setLanguage(QStringLiteral("zh_CN"));
+        QVERIFY(shown.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_settingsdialog_zh.png"))));
+        {
+            app::MainWindow start; // the start page in Chinese
+            start.resize(1200, 760);
+            start.show();
+            QVERIFY(start.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_startpage_zh.png"))));
+        }
+
+        // Recorded under the new name.
+        w.noteRecord(casefile::RecordKind::Calls, 1, QStringLiteral("seen by the new investigator"));
+        w.worker()->waitForIdle();
+        const QJsonArray notes = QJsonDocument::fromJson(test::runCasebench({QStringLiteral("notes"), c, QStringLiteral("--json")}).out).array();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().toObject().value(QStringLiteral("author")).toString(), QStringLiteral("Det. Wang 0471"));
+        w.close();
+
+        app::setLanguageSetting(QString());
+        app::applyLanguage(QLocale(QStringLiteral("en")));
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Transactions"));
+    }
+};
+
+CB_TEST_MAIN(TestWorkbenchFrame)
+#include "tst_workbenchframe.moc"
