@@ -2829,6 +2829,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>analysis runs</source>
         <translation>analysis runs</translation>
     </message>
+    <message>
+        <source>%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again</source>
+        <translation>%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3311,6 +3315,40 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>All Rows</source>
         <translation>All Rows</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Casebench — %1 (%2) [read-only]</source>
+        <translation>Casebench — %1 (%2) [read-only]</translation>
+    </message>
+    <message>
+        <source>Opening the case; a case from an earlier Casebench is being upgraded…</source>
+        <translation>Opening the case; a case from an earlier Casebench is being upgraded…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Case</source>
+        <translation>Open the Demo Case</translation>
+    </message>
+    <message>
+        <source>Building the demo case (a minute at most)…</source>
+        <translation>Building the demo case (a minute at most)…</translation>
+    </message>
+    <message>
+        <source>The demo case could not be built:
+%1</source>
+        <translation>The demo case could not be built:
+%1</translation>
+    </message>
+    <message>
+        <source>Not done: this case is open read-only, because another Casebench has it open for writing.</source>
+        <translation>Not done: this case is open read-only, because another Casebench has it open for writing.</translation>
+    </message>
+    <message>
+        <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</source>
+        <translation>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</translation>
     </message>
 </context>
 <context>
@@ -7549,6 +7587,104 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>App or type</source>
         <translation>App or type</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source>Name and badge number, as the audit log should record them</source>
+        <translation>Name and badge number, as the audit log should record them</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Investigator:</source>
+        <translation>&amp;Investigator:</translation>
+    </message>
+    <message>
+        <source>&amp;Region for new cases:</source>
+        <translation>&amp;Region for new cases:</translation>
+    </message>
+    <message>
+        <source>The investigator&apos;s name is recorded with every import and edit. The region decides how national phone numbers (without a country code) are read; each case keeps its own.</source>
+        <translation>The investigator&apos;s name is recorded with every import and edit. The region decides how national phone numbers (without a country code) are read; each case keeps its own.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::StartPage</name>
+    <message>
+        <source>Casebench</source>
+        <translation>Casebench</translation>
+    </message>
+    <message>
+        <source>Bank statements, call records and seized phones in one case file, on timelines and link charts; every fact traceable to its source file and row.</source>
+        <translation>Bank statements, call records and seized phones in one case file, on timelines and link charts; every fact traceable to its source file and row.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation>Recent cases</translation>
+    </message>
+    <message>
+        <source>New Case…</source>
+        <translation>New Case…</translation>
+    </message>
+    <message>
+        <source>A case file with its title, investigator, region and time zone.</source>
+        <translation>A case file with its title, investigator, region and time zone.</translation>
+    </message>
+    <message>
+        <source>Open Case…</source>
+        <translation>Open Case…</translation>
+    </message>
+    <message>
+        <source>A .casebench file, or a bundle a colleague sent.</source>
+        <translation>A .casebench file, or a bundle a colleague sent.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Case</source>
+        <translation>Open the Demo Case</translation>
+    </message>
+    <message>
+        <source>A synthetic telecom-fraud ring: bank statements, call records and a seized phone, ready to explore.</source>
+        <translation>A synthetic telecom-fraud ring: bank statements, call records and a seized phone, ready to explore.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation>%1 is no longer there</translation>
+    </message>
+    <message>
+        <source>Cases you open appear here.</source>
+        <translation>Cases you open appear here.</translation>
     </message>
 </context>
 <context>

@@ -2821,6 +2821,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>analysis runs</source>
         <translation>条分析记录</translation>
     </message>
+    <message>
+        <source>%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again</source>
+        <translation>%1：该案件正在另一个 Casebench 中以写入方式打开（%3 上的进程 %2）；请先在那里关闭，再重试</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3301,6 +3305,40 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>All Rows</source>
         <translation>全部行</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Casebench — %1 (%2) [read-only]</source>
+        <translation>Casebench — %1（%2）[只读]</translation>
+    </message>
+    <message>
+        <source>Opening the case; a case from an earlier Casebench is being upgraded…</source>
+        <translation>正在打开案件；旧版 Casebench 的案件文件正在升级……</translation>
+    </message>
+    <message>
+        <source>Open the Demo Case</source>
+        <translation>打开演示案件</translation>
+    </message>
+    <message>
+        <source>Building the demo case (a minute at most)…</source>
+        <translation>正在生成演示案件（最多约一分钟）……</translation>
+    </message>
+    <message>
+        <source>The demo case could not be built:
+%1</source>
+        <translation>无法生成演示案件：
+%1</translation>
+    </message>
+    <message>
+        <source>Not done: this case is open read-only, because another Casebench has it open for writing.</source>
+        <translation>未执行：该案件以只读方式打开，因为另一个 Casebench 正在写入它。</translation>
+    </message>
+    <message>
+        <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</source>
+        <translation>只读：另一个 Casebench（%2 上的进程 %1）正在以写入方式打开本案件。此处可以查看、检索、分析和导出；导入和编辑已停用，分析结果不会保存。请先在那里关闭案件，再在此处重新打开以进行办案操作。</translation>
     </message>
 </context>
 <context>
@@ -7476,6 +7514,104 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>App or type</source>
         <translation>应用或类型</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Name and badge number, as the audit log should record them</source>
+        <translation>姓名和警号，按审计日志应记录的写法填写</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Investigator:</source>
+        <translation>办案人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region for new cases:</source>
+        <translation>新建案件的号码所属地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The investigator&apos;s name is recorded with every import and edit. The region decides how national phone numbers (without a country code) are read; each case keeps its own.</source>
+        <translation>每次导入和编辑都会记录办案人姓名。地区决定如何解读不带国家代码的国内电话号码；每个案件各自保存自己的地区。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::widgets::StartPage</name>
+    <message>
+        <source>Casebench</source>
+        <translation>Casebench</translation>
+    </message>
+    <message>
+        <source>Bank statements, call records and seized phones in one case file, on timelines and link charts; every fact traceable to its source file and row.</source>
+        <translation>交易流水、话单和扣押手机数据汇于一个案件文件，在时间轴和关系图上展开；每条事实都可追溯到来源文件及其行。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translation>最近的案件</translation>
+    </message>
+    <message>
+        <source>New Case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>A case file with its title, investigator, region and time zone.</source>
+        <translation>新建案件文件，填写案件名称、办案人、地区和时区。</translation>
+    </message>
+    <message>
+        <source>Open Case…</source>
+        <translation>打开案件…</translation>
+    </message>
+    <message>
+        <source>A .casebench file, or a bundle a colleague sent.</source>
+        <translation>.casebench 案件文件，或同事发来的案件包。</translation>
+    </message>
+    <message>
+        <source>Open the Demo Case</source>
+        <translation>打开演示案件</translation>
+    </message>
+    <message>
+        <source>A synthetic telecom-fraud ring: bank statements, call records and a seized phone, ready to explore.</source>
+        <translation>一个虚构的电信诈骗团伙：交易流水、话单和一部扣押手机，可直接上手查看。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation>%1 已不在原位置</translation>
+    </message>
+    <message>
+        <source>Cases you open appear here.</source>
+        <translation>打开过的案件会显示在这里。</translation>
     </message>
 </context>
 <context>
