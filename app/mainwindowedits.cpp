@@ -381,8 +381,12 @@ void MainWindow::exportTable(RecordKind kind, const QString &path, const QList<q
                                       {QStringLiteral("rows"), done.value().rows}, {QStringLiteral("sha256"), done.value().sha256},
                                       {QStringLiteral("filtered"), filtered}, {QStringLiteral("format"), xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")},
                                       {QStringLiteral("selected_only"), !onlyIds.isEmpty()}};
-            worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("export_table"), details); });
-            const QString message = tr("Exported %1 rows to %2 (SHA-256 %3)").arg(done.value().rows).arg(path, done.value().sha256);
+            const bool readOnly = worker->info().readOnly; // another Casebench writes the case's history
+            if (!readOnly)
+                worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("export_table"), details); });
+            QString message = tr("Exported %1 rows to %2 (SHA-256 %3)").arg(done.value().rows).arg(path, done.value().sha256);
+            if (readOnly)
+                message += u' ' + tr("Not entered in the case's audit log: the case is open read-only here.");
             statusBar()->showMessage(message, 15000);
             emit exportFinished(true, message);
         });

@@ -3350,6 +3350,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</source>
         <translation>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</translation>
     </message>
+    <message>
+        <source>Not entered in the case&apos;s audit log: the case is open read-only here.</source>
+        <translation>Not entered in the case&apos;s audit log: the case is open read-only here.</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

@@ -3340,6 +3340,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</source>
         <translation>只读：另一个 Casebench（%2 上的进程 %1）正在以写入方式打开本案件。此处可以查看、检索、分析和导出；导入和编辑已停用，分析结果不会保存。请先在那里关闭案件，再在此处重新打开以进行办案操作。</translation>
     </message>
+    <message>
+        <source>Not entered in the case&apos;s audit log: the case is open read-only here.</source>
+        <translation>未记入案件审计日志：本案件在此处以只读方式打开。</translation>
+    </message>
 </context>
 <context>
     <name>cb::casefile::CaseSession</name>

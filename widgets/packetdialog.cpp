@@ -217,7 +217,8 @@ bool PacketDialog::saveTo(const QString &path, QString *error)
     }
     const QJsonObject details{{QStringLiteral("file"), path}, {QStringLiteral("packet_id"), m_packetId},
                               {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(m_pdf, QCryptographicHash::Sha256).toHex())}};
-    m_worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("packet"), details); });
+    if (!m_worker->info().readOnly) // read-only here: another Casebench writes the case's history
+        m_worker->write<Status>([details](CaseSession &s, const Progress &) { return s.recordExport(QStringLiteral("packet"), details); });
     return true;
 }
 

@@ -153,6 +153,13 @@ private slots:
         // Reading works: the tables fill from the read-only connections.
         QTRY_VERIFY_WITH_TIMEOUT(reader.view(casefile::RecordKind::Calls)->model()->rowCount() > 0, 20000);
         QVERIFY(reader.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_readonly.png"))));
+        // A table can be exported; the export cannot enter the history another Casebench writes, and says so.
+        QSignalSpy exported(&reader, &app::MainWindow::exportFinished);
+        reader.exportTable(casefile::RecordKind::Calls, dir.filePath(QStringLiteral("calls.csv")));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 20000);
+        QVERIFY(exported.first().at(0).toBool());
+        QVERIFY(exported.first().at(1).toString().contains(QStringLiteral("Not entered in the case's audit log")));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("calls.csv"))).size() > 0);
 
         // The command line: a note is refused (exit 1, the holder named), the notes are still listed.
         const test::Run note = test::runCasebench({QStringLiteral("note"), QStringLiteral("add"), c, QStringLiteral("6228480000000001008"), QStringLiteral("x")});
