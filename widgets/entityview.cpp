@@ -1,5 +1,5 @@
 #include "entityview.h"
-
+#include "chart/chartpainter.h"
 #include "session/caseworker.h"
 
 #include <QComboBox>
@@ -56,6 +56,16 @@ QString entityKindTitle(const QString &kind)
     if (kind == u"cell_site")
         return EntityView::tr("cell site");
     return kind;
+}
+
+// The kind's drawing (resources/entities/), as the link chart shows it; made once per kind.
+static QIcon kindIcon(const QString &kind)
+{
+    static QHash<QString, QIcon> icons;
+    auto it = icons.find(kind);
+    if (it == icons.end())
+        it = icons.insert(kind, ChartPainter::entityIcon(kind, QColor(0x37, 0x47, 0x4f)));
+    return *it;
 }
 
 QString roleTitle(Role role)
@@ -173,6 +183,8 @@ void EntityView::render()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(c == 3 ? e.identifiers.join(u'\n') : cells.at(c));
+            if (c == 1)
+                item->setIcon(kindIcon(e.kind));
             if (c == 2 && e.role != Role::None) {
                 QFont f = item->font();
                 f.setBold(true);

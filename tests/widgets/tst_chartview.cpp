@@ -5,6 +5,7 @@
 // Screenshots of the fraud ring in sfdp and in dot (money left to right), in English and Chinese.
 #include "chartcanvas.h"
 #include "chartview.h"
+#include "chart/chartpainter.h"
 #include "detailsview.h"
 #include "mainwindow.h"
 #include "session/caseworker.h"
@@ -13,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QPainter>
 #include <QDockWidget>
 #include <QGraphicsItem>
 #include <QListWidget>
@@ -52,6 +54,48 @@ class TestChartView : public QObject
     }
 
 private slots:
+    // Each kind's icon is its drawing in resources/entities/, in the ink asked for: filled where the drawing
+    // is, open where it has a hole (the device's screen, the card's stripe, the pin's eye), and a kind
+    // without a drawing gets the plain disc. Also a sheet of them all to look at.
+    void entityIconsAreDrawnFromTheirSvg()
+    {
+        struct Probe
+        {
+            const char *kind;
+            QPoint inked, open;
+        };
+        // Points in a 100-pixel square, from the drawings' coordinates.
+        const Probe probes[] = {{"person", {50, 33}, {10, 10}},       {"phone", {40, 40}, {50, 70}},
+                                {"bank_account", {50, 30}, {40, 55}}, {"bank_card", {50, 32}, {50, 44}},
+                                {"device", {29, 50}, {50, 47}},       {"app_account", {50, 44}, {60, 78}},
+                                {"organisation", {28, 50}, {38, 30}}, {"cell_site", {50, 70}, {40, 40}},
+                                {"location", {30, 45}, {50, 40}},     {"email", {50, 65}, {50, 54}},
+                                {"unknown_kind", {50, 50}, {20, 20}}};
+        QImage sheet(11 * 72, 72, QImage::Format_ARGB32);
+        sheet.fill(Qt::white);
+        QPainter sp(&sheet);
+        sp.setRenderHint(QPainter::Antialiasing);
+        int x = 0;
+        for (const Probe &probe : probes) {
+            const QString kind = QString::fromLatin1(probe.kind);
+            QImage img(100, 100, QImage::Format_ARGB32);
+            img.fill(Qt::white);
+            QPainter p(&img);
+            widgets::ChartPainter::drawIcon(p, kind, QPointF(50, 50), 100, QColor(0, 0, 128));
+            p.end();
+            QVERIFY2(img.pixelColor(probe.inked) == QColor(0, 0, 128), probe.kind);
+            QVERIFY2(img.pixelColor(probe.open) == QColor(Qt::white), probe.kind);
+            sp.setBrush(QColor(0x1f, 0x6f, 0xb4));
+            sp.setPen(Qt::NoPen);
+            sp.drawEllipse(QPointF(x + 36, 36), 30, 30);
+            widgets::ChartPainter::drawIcon(sp, kind, QPointF(x + 36, 36), 60 * 0.78, Qt::white);
+            x += 72;
+        }
+        sp.end();
+        QVERIFY(sheet.save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_entityicons.png"))));
+        QVERIFY(!widgets::ChartPainter::entityIcon(QStringLiteral("phone"), Qt::black).pixmap(16, 16).isNull());
+    }
+
     void initTestCase()
     {
         m_demo = m_dir.filePath(QStringLiteral("demo.casebench"));

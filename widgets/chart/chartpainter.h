@@ -6,6 +6,7 @@
 #include "chart/chart.h"
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QPainter>
 #include <QStaticText>
@@ -44,7 +45,10 @@ public:
     // A font of `points` at a 9-point base: the same proportions on screen, in files and on the packet's page.
     static QFont sized(const QFont &base, double points);
     static void paintGroupBox(QPainter &p, const QRectF &box, const QString &name);
+    // A kind's icon (resources/entities/KIND.svg) in ink, size across, centred: paths through the painter, so
+    // vector in SVG and PDF. entityIcon: the same drawing for the workbench's lists.
     static void drawIcon(QPainter &p, const QString &kind, QPointF centre, double size, const QColor &ink);
+    static QIcon entityIcon(const QString &kind, const QColor &ink);
     void paintLegend(QPainter &p, const QRectF &rect) const;
 
     static QColor kindColor(const QString &entityKind);
