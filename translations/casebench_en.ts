@@ -6341,6 +6341,17 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>%1 — recognising…</source>
         <translation>%1 — recognising…</translation>
     </message>
+    <message>
+        <source>Add the files to import first (Add Files…, or drop them on the window).</source>
+        <translation>Add the files to import first (Add Files…, or drop them on the window).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still recognising %n file(s); the wizard goes on by itself once they are read.</source>
+        <translation>
+            <numerusform>Still recognising %n file; the wizard goes on by itself once they are read.</numerusform>
+            <numerusform>Still recognising %n files; the wizard goes on by itself once they are read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::LeadsView</name>

@@ -6276,6 +6276,16 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>%1 — recognising…</source>
         <translation>%1 — 正在识别…</translation>
     </message>
+    <message>
+        <source>Add the files to import first (Add Files…, or drop them on the window).</source>
+        <translation>请先添加要导入的文件（点击“添加文件…”，或将文件拖到窗口上）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still recognising %n file(s); the wizard goes on by itself once they are read.</source>
+        <translation>
+            <numerusform>仍在识别 %n 个文件；识别完成后向导会自动进入下一步。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::LeadsView</name>

@@ -65,9 +65,14 @@ QWizardPage *ImportWizard::filesPage()
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(QString(), m_fileInfo);
+    m_wait = new QLabel;
+    m_wait->setWordWrap(true);
+    m_wait->setStyleSheet(QStringLiteral("QLabel { color: #7a4f00; font-weight: bold; }"));
+    m_wait->hide();
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top, 1);
     layout->addLayout(form);
+    layout->addWidget(m_wait);
     connect(m_files, &QListWidget::currentRowChanged, this, &ImportWizard::describeFile);
     connect(m_format, &QComboBox::activated, this, &ImportWizard::formatChosen);
     return page;
@@ -160,6 +165,13 @@ void ImportWizard::addFiles(const QStringList &files)
             }
         describeFile(m_files->currentRow());
         emit filesRecognised();
+        // Next was pressed while they were read: it goes on now, as asked.
+        if (m_nextWhenRecognised && currentId() == FilesPage
+            && std::all_of(m_entries.begin(), m_entries.end(), [](const Entry &e) { return e.folder || e.sniffed; })) {
+            m_nextWhenRecognised = false;
+            m_wait->hide();
+            next();
+        }
     }));
 }
 

@@ -55,6 +55,8 @@ public:
     QLineEdit *ownerEdit() const { return m_owner; }
     QComboBox *zoneBox() const { return m_zone; }
     bool isBusy() const { return m_pending > 0; }
+    // What the files page says when Next cannot go on yet (files still being recognised, or none).
+    QLabel *waitLabel() const { return m_wait; }
 
 signals:
     void filesRecognised();
@@ -95,6 +97,8 @@ private:
     QList<Entry> m_entries;
     int m_mappedIndex = -1;
     int m_generation = 0, m_pending = 0, m_lastPage = -1;
+    QLabel *m_wait = nullptr;
+    bool m_nextWhenRecognised = false; // Next was pressed while files were being recognised
     Progress m_previewCancel;
     QTemporaryDir m_scratch;
     QTimer m_debounce;

@@ -190,9 +190,18 @@ bool ImportWizard::saveMapping(int index)
 bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
-    case FilesPage: // every file recognised first: which pages follow depends on it
-        return !m_entries.isEmpty()
-               && std::all_of(m_entries.begin(), m_entries.end(), [](const Entry &e) { return e.folder || e.sniffed; });
+    case FilesPage: { // every file recognised first: which pages follow depends on it
+        const qsizetype waiting = std::count_if(m_entries.begin(), m_entries.end(), [](const Entry &e) { return !e.folder && !e.sniffed; });
+        if (!m_entries.isEmpty() && waiting == 0) {
+            m_wait->hide();
+            return true;
+        }
+        m_nextWhenRecognised = waiting > 0;
+        m_wait->setText(m_entries.isEmpty() ? tr("Add the files to import first (Add Files…, or drop them on the window).")
+                                            : tr("Still recognising %n file(s); the wizard goes on by itself once they are read.", nullptr, int(waiting)));
+        m_wait->show();
+        return false;
+    }
     case MappingPage:
         keepEdits();
         return true;

@@ -71,6 +71,27 @@ private slots:
         QDir(qEnvironmentVariable("XDG_DATA_HOME")).removeRecursively();
     }
 
+    // Next pressed while the files are still being recognised is not lost: the page says what it waits
+    // for and goes on by itself; with no file it says what to do.
+    void nextWaitsForRecognitionAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, QStringLiteral("umsatz.csv"), kExport);
+        ImportWizard w({QStringLiteral("Europe/Berlin"), QStringLiteral("DE"), QStringLiteral("KHK Weber")});
+        w.show();
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::FilesPage));
+        QVERIFY(w.waitLabel()->isVisible());
+        QVERIFY(w.waitLabel()->text().contains(QStringLiteral("Add the files")));
+        w.addFiles({path}); // recognised on a thread: not yet, as the event loop has not run
+        QVERIFY(w.isBusy());
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::FilesPage));
+        QVERIFY2(w.waitLabel()->text().startsWith(QStringLiteral("Still recognising 1 file")), qPrintable(w.waitLabel()->text()));
+        QTRY_COMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        QVERIFY(!w.waitLabel()->isVisible());
+    }
+
     void editedMappingImportsAndIsSuggestedNextTime()
     {
         QTemporaryDir dir;
