@@ -73,9 +73,12 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
         out.status = Status::error(s.code(), s.message(), lineLocator(lay.headerLine + 2));
         return out;
     }
-    if (lay.headerLine > 0)
+    // Before the header, or (without one) before the data, when the profile says lines are to be skipped.
+    const bool header = lay.profile->header;
+    if (const int before = header ? lay.headerLine : lay.headerLine + 1; before > 0)
         sink.diagnostic({Severity::Info, lineLocator(1),
-                         msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 preamble lines before the header were not imported as data"), {QString::number(lay.headerLine)})});
+                         header ? msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 preamble lines before the header were not imported as data"), {QString::number(before)})
+                                : msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "%1 lines before the data were skipped, as the profile says"), {QString::number(before)})});
 
     CsvReader reader(decoder, lay.delimiter);
     qint64 dataRows = 0;
@@ -107,7 +110,7 @@ ParseOutcome DelimitedImporter::parse(QIODevice &device, ImportContext &ctx, Rec
         sink.diagnostic({Severity::Warning, QStringLiteral("file"),
                          msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "some bytes are not valid %1 and were replaced"), {decoder.encoding()})});
     if (dataRows == 0)
-        out.status = Status::error(lay.headerLine >= 0 ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has a header but no data rows"))
+        out.status = Status::error(lay.headerLine >= 0 && header ? QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has a header but no data rows"))
                                                        : QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the file has no data rows")),
                                    lineLocator(lay.headerLine + 2));
     ctx.advance(decoder.bytesRead());

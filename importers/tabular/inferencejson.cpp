@@ -72,6 +72,7 @@ QJsonObject profileJson(const Profile &p, const QStringList &headers)
                   {QStringLiteral("name"), p.name},
                   {QStringLiteral("kind"), recordKindName(p.kind)},
                   {QStringLiteral("header"), p.header},
+                  {QStringLiteral("skip_lines"), p.skipLines},
                   {QStringLiteral("fields"), fields},
                   {QStringLiteral("required"), QJsonArray::fromStringList(p.required)}};
     if (!p.delimiter.isNull())

@@ -102,14 +102,17 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
     // Spreadsheet rows arrive as cells joined by TAB: only that split, whatever a profile says about text.
     const std::vector<QChar> delims = cellRows ? std::vector<QChar>{u'\t'} : std::vector<QChar>{u',', u';', u'\t', u'|'};
     Layout best;
+    // The lines an analyst marked as a title block are not looked at (but an owner is still found in them).
+    const int first = forced ? qMin<int>(forced->skipLines, int(headLines.size())) : 0;
     if (forced && !forced->header) {
         // Without a header: the delimiter that splits the first lines most consistently.
         int bestRun = 0;
+        best.headerLine = first - 1; // the data start after the skipped lines
         for (QChar d : delims) {
             if (!cellRows && !forced->delimiter.isNull() && d != forced->delimiter)
                 continue;
             int run = 0, width = -1;
-            for (const QString &l : headLines) {
+            for (const QString &l : headLines.mid(first)) {
                 if (l.trimmed().isEmpty())
                     continue;
                 const int w = int(splitLine(l, d).size());
@@ -129,9 +132,9 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
         best.owner = findOwner(*forced, headLines, int(headLines.size()));
         return best;
     }
-    const int scanLines = qMin<int>(int(headLines.size()), 80);
+    const int scanLines = qMin<int>(int(headLines.size()), first + 80);
     for (QChar d : delims) {
-        for (int i = 0; i < scanLines; ++i) {
+        for (int i = first; i < scanLines; ++i) {
             const QStringList cells = splitLine(headLines[i], d);
             if (cells.size() < 2)
                 continue;

@@ -107,6 +107,7 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &origin)
     p.required = strings(o.value(QStringLiteral("required")));
     p.exact = o.value(QStringLiteral("exact")).toBool(false);
     p.header = o.value(QStringLiteral("header")).toBool(p.positions.isEmpty());
+    p.skipLines = qBound(0, o.value(QStringLiteral("skip_lines")).toInt(0), 10000);
     const QString delim = o.value(QStringLiteral("delimiter")).toString();
     if (delim == u"\\t" || delim == u"tab")
         p.delimiter = u'\t';

@@ -30,6 +30,9 @@ struct Profile
     QStringList required;               // each entry: alternatives "a|b+c" (b and c together)
     bool exact = false;                 // header must equal the field names (canonical layouts)
     bool header = true;
+    // Lines at the top that are never the header nor data (a title block an analyst marked): the header is
+    // looked for from the line after them, or, without a header, the data start there.
+    int skipLines = 0;
     QChar delimiter;                    // null: detect
     QString encoding;                   // empty: detect
     DateOrder dateOrder = DateOrder::Auto;

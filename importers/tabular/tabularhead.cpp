@@ -88,9 +88,17 @@ void fill(TabularHead &head, const QStringList &lines, const Layout &lay, int ma
 
 namespace {
 
-// The head of lines (a sheet's rows as cells joined by TAB when cells is set).
-Result<TabularHead> headOfLines(const QStringList &lines, const ProfileLibrary &library, const QString &profileId, bool cells, int maxRows)
+// The head of lines (a sheet's rows as cells joined by TAB when cells is set), looked for after the first
+// `skip` lines; line numbers count them back in, and the profile read with says to skip them.
+Result<TabularHead> headOfLines(const QStringList &all, const ProfileLibrary &library, const QString &profileId, bool cells, int maxRows, int skip)
 {
+    const int first = qBound(0, skip, int(all.size()));
+    const QStringList lines = all.mid(first);
+    auto counted = [first](TabularHead head) {
+        head.headerLine += first;
+        head.profile.skipLines = first;
+        return head;
+    };
     TabularHead head;
     QJsonObject guess;
     Result<Layout> lay = detectLayout(lines, library, profileId, cells, true, &guess);
@@ -100,7 +108,7 @@ Result<TabularHead> headOfLines(const QStringList &lines, const ProfileLibrary &
         head.known = !l.ownedProfile;
         head.confidence = head.known ? 100 : l.inferred.value(QStringLiteral("confidence")).toInt();
         fill(head, lines, l, maxRows);
-        return head;
+        return counted(head);
     }
     head.problem = lay.status().message();
     const QJsonObject guessed = guess.value(QStringLiteral("profile")).toObject();
@@ -116,10 +124,10 @@ Result<TabularHead> headOfLines(const QStringList &lines, const ProfileLibrary &
     if (!with)
         return with.status();
     fill(head, lines, with.value(), maxRows);
-    return head;
+    return counted(head);
 }
 
-Result<TabularHead> spreadsheetHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows)
+Result<TabularHead> spreadsheetHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows, int skip)
 {
     if (device.size() > qint64(512) << 20)
         return Status::error(QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the workbook is larger than 512 MB")));
@@ -150,7 +158,7 @@ Result<TabularHead> spreadsheetHead(QIODevice &device, const ProfileLibrary &lib
         });
         if (lines.isEmpty())
             continue;
-        Result<TabularHead> h = headOfLines(lines, library, profileId, true, maxRows);
+        Result<TabularHead> h = headOfLines(lines, library, profileId, true, maxRows, skip);
         if (!h) {
             last = h.status();
             continue;
@@ -172,15 +180,15 @@ Result<TabularHead> spreadsheetHead(QIODevice &device, const ProfileLibrary &lib
 
 } // namespace
 
-Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows)
+Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows, int skipLines)
 {
     const QByteArray peek = device.peek(64 * 1024);
     if (isOle2(peek.left(8)) || peek.startsWith("PK\x03\x04"))
-        return spreadsheetHead(device, library, profileId, maxRows);
+        return spreadsheetHead(device, library, profileId, maxRows, skipLines);
     const EncodingGuess enc = detectEncoding(peek);
     if (enc.binary)
         return Status::error(ErrorCode::UnknownLayout, QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "this is not delimited text")));
-    Result<TabularHead> head = headOfLines(headLines(device, enc.name, enc.bomLength), library, profileId, false, maxRows);
+    Result<TabularHead> head = headOfLines(headLines(device, enc.name, enc.bomLength), library, profileId, false, maxRows, skipLines);
     if (head)
         head.value().encoding = enc.name;
     return head;

@@ -31,8 +31,10 @@ QStringList headLines(QIODevice &device, const QString &encoding, int bomLength)
 
 // profileId: a profile to read with (empty: detect, as an import would). A delimited file is only peeked;
 // a workbook (.xls, .xlsx) is read whole, and the head is that of its first sheet that reads as it stands,
-// else of its first sheet with a guess to correct.
-Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows = 12);
+// else of its first sheet with a guess to correct. skipLines: a title block the analyst marked, never the
+// header nor data (the head's profile then says so, Profile::skipLines).
+Result<TabularHead> readTabularHead(QIODevice &device, const ProfileLibrary &library, const QString &profileId, int maxRows = 12,
+                                    int skipLines = 0);
 
 // The fields a column can map to, for a kind of record, in the order an editor offers them.
 QStringList mappableFields(RecordKind kind);

@@ -184,6 +184,41 @@ private slots:
         }
     }
 
+    // A profile that marks a title block (skip_lines) never takes its lines for the header or for data:
+    // the header is looked for after them, and a file without a header has its data start there. Worked
+    // by hand: the title's first line repeats the header, so without the skip the header is line 0.
+    void skippedLinesAreNeitherHeaderNorData()
+    {
+        const QStringList lines{QStringLiteral("time,account,amount,currency,description"), QStringLiteral("Statement of 2024-03,,,,"),
+                                QStringLiteral("time,account,amount,currency,description"),
+                                QStringLiteral("2024-03-01 10:00:00,6228480000000001008,-12.00,CNY,tea")};
+        const QByteArray json = R"({"id": "titled", "name": "Titled", "kind": "transactions",
+            "fields": {"time": "time", "account": "account", "amount": "amount", "currency": "currency", "description": "description"},
+            "required": ["time", "account", "amount"]})";
+        cb::Result<Profile> plain = Profile::fromJson(json, QStringLiteral("test"));
+        QVERIFY(plain);
+        QCOMPARE(plain.value().skipLines, 0);
+        cb::Result<Layout> found = detectLayout(lines, QList<Profile>{}, &plain.value());
+        QVERIFY(found);
+        QCOMPARE(found.value().headerLine, 0);
+        QByteArray skipping = json;
+        skipping.replace(R"("kind")", R"("skip_lines": 2, "kind")");
+        cb::Result<Profile> titled = Profile::fromJson(skipping, QStringLiteral("test"));
+        QVERIFY(titled);
+        QCOMPARE(titled.value().skipLines, 2);
+        found = detectLayout(lines, QList<Profile>{}, &titled.value());
+        QVERIFY(found);
+        QCOMPARE(found.value().headerLine, 2);
+        // Without a header (columns by position): the data start after the skipped lines.
+        cb::Result<Profile> positions = Profile::fromJson(R"({"id": "p", "name": "P", "kind": "transactions", "header": false, "skip_lines": 3,
+            "fields": {"time": 0, "account": 1, "amount": 2, "currency": 3}})", QStringLiteral("test"));
+        QVERIFY(positions);
+        found = detectLayout(lines, QList<Profile>{}, &positions.value());
+        QVERIFY(found);
+        QCOMPARE(found.value().headerLine, 2); // the line before the data
+        QCOMPARE(found.value().delimiter, QChar(u','));
+    }
+
     void unknownHeaderIsAnError()
     {
         ProfileLibrary lib;
