@@ -1082,6 +1082,10 @@
         <source>conflict %1 is about a table this Casebench does not merge</source>
         <translation>conflict %1 is about a table this Casebench does not merge</translation>
     </message>
+    <message>
+        <source>%1 lines before the data were skipped, as the profile says</source>
+        <translation>%1 lines before the data were skipped, as the profile says</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -6572,6 +6576,18 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change.</source>
         <translation>Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change.</translation>
+    </message>
+    <message>
+        <source>none: the header is found by itself</source>
+        <translation>none: the header is found by itself</translation>
+    </message>
+    <message>
+        <source>Lines at the top that are neither the header nor data, such as a title block; the header is looked for after them.</source>
+        <translation>Lines at the top that are neither the header nor data, such as a title block; the header is looked for after them.</translation>
+    </message>
+    <message>
+        <source>Lines to skip at the top:</source>
+        <translation>Lines to skip at the top:</translation>
     </message>
 </context>
 <context>

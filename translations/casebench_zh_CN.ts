@@ -1082,6 +1082,10 @@
         <source>conflict %1 is about a table this Casebench does not merge</source>
         <translation>冲突 %1 涉及本版本 Casebench 不合并的数据表</translation>
     </message>
+    <message>
+        <source>%1 lines before the data were skipped, as the profile says</source>
+        <translation>按映射方案跳过了数据前的 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -6505,6 +6509,18 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Your mapping: saved under the name below when the files are imported, and used for every file with this header. The preview follows each change.</source>
         <translation>您的映射：导入时按下方名称保存，此后凡是表头相同的文件都按它读取。预览随每次修改更新。</translation>
+    </message>
+    <message>
+        <source>none: the header is found by itself</source>
+        <translation>不跳过：自动查找表头</translation>
+    </message>
+    <message>
+        <source>Lines at the top that are neither the header nor data, such as a title block; the header is looked for after them.</source>
+        <translation>文件开头既非表头也非数据的行（如标题区）；从这些行之后查找表头。</translation>
+    </message>
+    <message>
+        <source>Lines to skip at the top:</source>
+        <translation>跳过开头行数：</translation>
     </message>
 </context>
 <context>

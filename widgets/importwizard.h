@@ -86,7 +86,7 @@ private:
     bool isTabular(const Entry &e) const;
     QList<int> tabularFiles() const;
     void showMappedFile();
-    void readHead(int index);
+    void readHead(int index, int skipLines = 0);
     void schedulePreview();
     void startPreview();
     bool saveMapping(int index);

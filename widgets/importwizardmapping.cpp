@@ -36,6 +36,16 @@ QWizardPage *ImportWizard::mappingPage()
     layout->addWidget(m_preview, 1); // the preview the rest
     connect(m_mappedFile, &QComboBox::activated, this, &ImportWizard::showMappedFile);
     connect(m_editor, &MappingEditor::mappingChanged, this, &ImportWizard::schedulePreview);
+    connect(m_editor, &MappingEditor::skipChanged, this, [this](int lines) {
+        if (m_mappedIndex < 0 || m_mappedIndex >= m_entries.size())
+            return;
+        // The header may now be another line, with other columns: the head is read again and mapped afresh.
+        Entry &e = m_entries[m_mappedIndex];
+        e.mapping = QJsonObject();
+        e.headDone = false;
+        e.headError.clear();
+        readHead(m_mappedIndex, lines);
+    });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (m_lastPage == MappingPage && id != MappingPage) {
             // Leaving the page: the edits stay with their file; a preview on its way is of no use now.
@@ -90,18 +100,18 @@ void ImportWizard::showMappedFile()
     startPreview();
 }
 
-void ImportWizard::readHead(int index)
+void ImportWizard::readHead(int index, int skipLines)
 {
     const QString path = m_entries[index].path;
     m_preview->showWorking();
     ++m_pending;
-    auto work = QtConcurrent::run([path] {
+    auto work = QtConcurrent::run([path, skipLines] {
         ImporterRegistry registry;
         registry.profiles().loadFolder(userProfileFolder());
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return Result<TabularHead>(Status::error(ErrorCode::NotFound, QStringLiteral("%1: %2").arg(path, f.errorString())));
-        return readTabularHead(f, registry.profiles(), QString());
+        return readTabularHead(f, registry.profiles(), QString(), 12, skipLines);
     });
     work.then(QCoreApplication::instance(), whileAlive<const Result<TabularHead> &>(this, [this, index, path](const Result<TabularHead> &head) {
         --m_pending;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -47,7 +48,7 @@ QLineEdit *listEdit(QWidget *parent, const QString &placeholder)
 
 MappingEditor::MappingEditor(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_kind(new QComboBox(this)), m_dateOrder(new QComboBox(this)),
-      m_decimal(new QComboBox(this)), m_name(new QLineEdit(this)), m_currency(new QLineEdit(this)), m_timezone(new QLineEdit(this)),
+      m_decimal(new QComboBox(this)), m_skip(new QSpinBox(this)), m_name(new QLineEdit(this)), m_currency(new QLineEdit(this)), m_timezone(new QLineEdit(this)),
       m_credit(listEdit(this, tr("e.g. 贷, C, CR, +"))), m_debit(listEdit(this, tr("e.g. 借, D, DR, -"))),
       m_directions{listEdit(this, tr("outgoing: e.g. 1, 主叫, MOC")), listEdit(this, tr("incoming: e.g. 2, 被叫, MTC")),
                    listEdit(this, tr("missed: e.g. 3, 未接"))},
@@ -66,6 +67,9 @@ MappingEditor::MappingEditor(QWidget *parent)
     m_decimal->addItem(tr("Detect from the values"), QString());
     m_decimal->addItem(tr("Point (1,234.56)"), QStringLiteral("."));
     m_decimal->addItem(tr("Comma (1.234,56)"), QStringLiteral(","));
+    m_skip->setRange(0, 500);
+    m_skip->setSpecialValueText(tr("none: the header is found by itself"));
+    m_skip->setToolTip(tr("Lines at the top that are neither the header nor data, such as a title block; the header is looked for after them."));
     m_currency->setPlaceholderText(tr("ISO 4217 code when no column says, e.g. CNY"));
     m_currency->setMaxLength(3);
     m_timezone->setPlaceholderText(tr("the zone chosen for the import"));
@@ -98,6 +102,7 @@ MappingEditor::MappingEditor(QWidget *parent)
 
     auto *form = m_form = new QFormLayout;
     form->addRow(tr("Records:"), m_kind);
+    form->addRow(tr("Lines to skip at the top:"), m_skip);
     form->addRow(tr("Date order:"), m_dateOrder);
     form->addRow(tr("Decimal mark:"), m_decimal);
     form->addRow(tr("Currency:"), m_currency);
@@ -112,6 +117,10 @@ MappingEditor::MappingEditor(QWidget *parent)
     layout->addLayout(form);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MappingEditor::kindChanged);
+    connect(m_skip, &QSpinBox::valueChanged, this, [this](int lines) {
+        if (!m_filling)
+            emit skipChanged(lines);
+    });
     for (QComboBox *b : {m_dateOrder, m_decimal})
         connect(b, &QComboBox::currentIndexChanged, this, &MappingEditor::edited);
     for (QLineEdit *e : {m_currency, m_timezone, m_credit, m_debit, m_directions[0], m_directions[1], m_directions[2]})
@@ -134,6 +143,7 @@ void MappingEditor::setHead(const importers::TabularHead &head, const QString &f
     if (!head.sheet.isEmpty()) // a workbook: the mapping reads every sheet with this header
         m_status->setText(tr("Sheet “%1”: %2").arg(head.sheet, m_status->text()));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(p.kind))));
+    m_skip->setValue(p.skipLines);
     m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(p.dateOrder == importers::DateOrder::YMD ? QStringLiteral("YMD")
                                                                : p.dateOrder == importers::DateOrder::DMY ? QStringLiteral("DMY")
                                                                : p.dateOrder == importers::DateOrder::MDY ? QStringLiteral("MDY") : QString())));
@@ -155,7 +165,7 @@ void MappingEditor::setHead(const importers::TabularHead &head, const QString &f
     fillColumns();
     m_filling = false;
     showKindRows();
-    m_edited = false;
+    m_edited = p.skipLines > 0; // lines the analyst chose to skip: a mapping of their own, saved as such
 }
 
 void MappingEditor::restore(const importers::TabularHead &head, const QJsonObject &mapping, const QString &fileName)
@@ -305,6 +315,7 @@ QJsonObject MappingEditor::profile() const
     o.insert(QStringLiteral("name"), name);
     o.insert(QStringLiteral("kind"), casefile::recordKindName(RecordKind(m_kind->currentData().toInt())));
     o.insert(QStringLiteral("exact"), false);
+    o.insert(QStringLiteral("skip_lines"), m_skip->value());
     const bool header = !m_head.headers.isEmpty();
     o.insert(QStringLiteral("header"), header);
     if (!m_head.delimiter.isNull())

@@ -2,7 +2,7 @@
 // The mapping editor of the import wizard: one row per column of a delimited file — its header, the
 // first values under it and the field it maps to — and what a layout says besides its columns: the kind
 // of record, the date order, the decimal mark, the currency, the time zone, the debit/credit marks and
-// the call-direction codes. It starts from how the file would be read (a known profile, the inferred
+// the call-direction codes, and the lines to skip at the top (a title block the header is not in). It starts from how the file would be read (a known profile, the inferred
 // mapping, or the refused best guess) and gives back the mapping as a profile file holds it.
 #include "tabular/tabularhead.h"
 
@@ -13,6 +13,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace cb::widgets {
@@ -36,6 +37,7 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *fieldBox(int column) const;
     QComboBox *dateOrderBox() const { return m_dateOrder; }
+    QSpinBox *skipBox() const { return m_skip; }
     QLineEdit *currencyEdit() const { return m_currency; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *creditEdit() const { return m_credit; }
@@ -46,6 +48,9 @@ public:
 
 signals:
     void mappingChanged();
+    // The analyst marked a title block of `lines` at the top: the file's head is to be read again after it
+    // (its columns may change), then given back with setHead().
+    void skipChanged(int lines);
 
 private:
     void fillColumns();
@@ -59,6 +64,7 @@ private:
     bool m_edited = false, m_filling = false;
     QLabel *m_status;
     QComboBox *m_kind, *m_dateOrder, *m_decimal;
+    QSpinBox *m_skip;
     QLineEdit *m_name, *m_currency, *m_timezone, *m_credit, *m_debit;
     QLineEdit *m_directions[3];
     QWidget *m_flagsRow, *m_directionsRow;

@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -69,6 +70,41 @@ private slots:
     void cleanupTestCase()
     {
         QDir(qEnvironmentVariable("XDG_DATA_HOME")).removeRecursively();
+    }
+
+    // A title block that repeats the header: read as found, the header is its first line and the title's
+    // second line is taken for data (refused, line 2). Skipping two lines reads the real header (line 3):
+    // two records, nothing refused, and the saved mapping keeps the skip.
+    void titleBlockIsSkipped()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, QStringLiteral("titled.csv"),
+                                             "time,account,amount,currency,description\n"
+                                             "Exported 2024-03-31,,,,\n"
+                                             "time,account,amount,currency,description\n"
+                                             "2024-03-01 10:00:00,6228480000000001008,-12.00,CNY,tea\n"
+                                             "2024-03-02 10:00:00,6228480000000001008,-13.00,CNY,coffee\n");
+        ImportWizard w({QStringLiteral("Asia/Shanghai"), QStringLiteral("CN"), QStringLiteral("Det. Li")});
+        w.addFiles({path});
+        QTRY_VERIFY(!w.isBusy());
+        w.show();
+        QSignalSpy heads(&w, &ImportWizard::headRead);
+        QSignalSpy previews(&w, &ImportWizard::previewShown);
+        w.next();
+        QTRY_VERIFY(previews.count() >= 1 && !w.isBusy());
+        widgets::MappingEditor *ed = w.mapping();
+        QCOMPARE(ed->head().headerLine, 0);
+        QVERIFY2(w.preview()->problems()->text().contains(QStringLiteral("line 2")), qPrintable(w.preview()->problems()->text()));
+
+        ed->skipBox()->setValue(2);
+        QTRY_COMPARE(heads.count(), 2);
+        QTRY_VERIFY(previews.count() >= 2 && !w.isBusy());
+        QCOMPARE(ed->head().headerLine, 2);
+        QCOMPARE(ed->skipBox()->value(), 2);
+        QVERIFY(ed->isEdited());
+        QCOMPARE(w.preview()->table()->rowCount(), 2);
+        QVERIFY2(w.preview()->problems()->text().isEmpty(), qPrintable(w.preview()->problems()->text()));
+        QCOMPARE(ed->profile().value(QStringLiteral("skip_lines")).toInt(), 2);
     }
 
     // Next pressed while the files are still being recognised is not lost: the page says what it waits
