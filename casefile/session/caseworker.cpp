@@ -56,21 +56,21 @@ QFuture<Result<CaseInfo>> CaseWorker::start(const QString &path, const QString &
     return run<Result<CaseInfo>>(m_writer, [this, path, actor, create]() -> Result<CaseInfo> {
         CaseInfo info;
         info.path = path;
-        Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(path);
+        Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(path, &info.writer);
         if (lock)
             m_lock = std::move(lock.value());
-        else if (create) // an existing case is refused as such; any other path, for what kept the lock from it
-            return QFileInfo::exists(path) ? CaseSession::create(path, *create).status() : lock.status();
-        else if (lock.status().is(ErrorCode::InUse))
-            info.readOnly = true, info.writer = WriterLock::holder(path).value_or(WriterLock::Holder{});
+        else if (create && QFileInfo::exists(path)) // refused as such, whoever holds it
+            return Status::error(QStringLiteral("%1 already exists").arg(path));
+        else if (create || !lock.status().is(ErrorCode::InUse))
+            return lock.status(); // nothing is opened for writing without the lock
+        else
+            info.readOnly = true;
         const CaseFile::Access access = info.readOnly ? CaseFile::Access::ReadOnly : CaseFile::Access::ReadWrite;
         Result<std::unique_ptr<CaseSession>> s = create ? CaseSession::create(path, *create) : CaseSession::open(path, access);
         if (!s) {
             m_lock.reset();
             return s.status();
         }
-        if (!lock && !info.readOnly)
-            return lock.status(); // it opens, yet a second writer could not be kept out
         m_session = std::move(s.value());
         m_session->setActor(actor);
         relay(m_session.get());
@@ -84,8 +84,11 @@ QFuture<Result<CaseInfo>> CaseWorker::start(const QString &path, const QString &
                                 m_read = std::move(cf.value());
                                 return {};
                             }).result();
-        if (!read)
+        if (!read) {
+            m_session.reset();
+            m_lock.reset();
             return read;
+        }
         {
             QMutexLocker guard(&m_infoMutex);
             m_info = info;

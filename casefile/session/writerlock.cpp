@@ -16,7 +16,9 @@ WriterLock::~WriterLock() = default; // QLockFile removes the lock file
 
 QString WriterLock::lockPath(const QString &casePath)
 {
-    return QFileInfo(casePath).absoluteFilePath() + QStringLiteral(".lock");
+    const QFileInfo info(casePath);
+    const QString real = info.canonicalFilePath();
+    return (real.isEmpty() ? info.absoluteFilePath() : real) + QStringLiteral(".lock");
 }
 
 static std::unique_ptr<QLockFile> lockFile(const QString &casePath)
@@ -28,7 +30,7 @@ static std::unique_ptr<QLockFile> lockFile(const QString &casePath)
     return file;
 }
 
-Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString &casePath)
+Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString &casePath, Holder *heldBy)
 {
     std::unique_ptr<QLockFile> file = lockFile(casePath);
     if (file->tryLock(0))
@@ -36,8 +38,10 @@ Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString &casePath)
     if (file->error() == QLockFile::LockFailedError) {
         Holder h;
         file->getLockInfo(&h.pid, &h.host, &h.program);
-        return Status::error(ErrorCode::InUse, QStringLiteral("%1: the case is open for writing in another Casebench (%2)")
-                                                   .arg(casePath, h.describe()));
+        if (heldBy)
+            *heldBy = h;
+        return Status::error(ErrorCode::InUse, QStringLiteral("%1: the case is open for writing in another Casebench (%2; its lock is %3)")
+                                                   .arg(casePath, h.describe(), lockPath(casePath)));
     }
     return Status::error(QStringLiteral("%1: cannot make the lock %2 that keeps a second writer out: the folder is not writable")
                              .arg(casePath, lockPath(casePath)));

@@ -27,10 +27,12 @@ public:
 
     ~WriterLock();
     // Takes the case's lock, or says why not: ErrorCode::InUse when another process (or another window of
-    // this one) holds it, naming the holder; Failed when the lock cannot be made (a folder not writable).
-    static Result<std::unique_ptr<WriterLock>> acquire(const QString &casePath);
+    // this one) holds it, naming the holder (also in *heldBy); Failed when the lock cannot be made (a folder
+    // not writable).
+    static Result<std::unique_ptr<WriterLock>> acquire(const QString &casePath, Holder *heldBy = nullptr);
     // Who holds the case's lock, if anyone does (a stale lock, left by a process that has gone, is no one).
     static std::optional<Holder> holder(const QString &casePath);
+    // Beside the case as its real path names it (a link or another spelling of the path finds the same lock).
     static QString lockPath(const QString &casePath);
 
 private:
