@@ -50,7 +50,7 @@ int cmdExport(const QStringList &args)
                               {QStringLiteral("sha256"), sha}, {QStringLiteral("calls"), s.calls}, {QStringLiteral("messages"), s.messages},
                               {QStringLiteral("contacts"), s.contacts}, {QStringLiteral("cell_sites"), s.cellSites}, {QStringLiteral("locations"), s.locations},
                               {QStringLiteral("accounts"), s.accounts}, {QStringLiteral("devices"), s.devices}, {QStringLiteral("source_files"), s.files}};
-    if (Status a = cf->appendAudit(QStringLiteral("export"), summary); !a.ok()) {
+    if (Status a = mayAudit(cf->path()) ? cf->appendAudit(QStringLiteral("export"), summary) : Status(); !a.ok()) {
         err() << a.message() << u'\n';
         return 2;
     }

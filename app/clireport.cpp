@@ -62,7 +62,7 @@ int cmdReport(const QStringList &args)
         return 1;
     }
     const QString sha = sha256Hex(packet.value().pdf);
-    auto session = CaseSession::open(cf->path());
+    auto session = mayAudit(cf->path()) ? CaseSession::open(cf->path()) : Result<std::unique_ptr<CaseSession>>(Status::error(ErrorCode::InUse, {}));
     if (session)
         (void)session.value()->recordExport(QStringLiteral("packet"),
                                             {{QStringLiteral("file"), path}, {QStringLiteral("sha256"), sha},

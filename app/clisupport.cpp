@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <map>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -51,27 +52,51 @@ int parseArguments(QCommandLineParser &p, const QStringList &args)
     return -1;
 }
 
-// Held from a command's first write until the process ends: one command is one process.
-static std::unique_ptr<WriterLock> s_writerLock;
+// Each case's writer lock, held from a command's first write until the process ends (one command is one
+// process), keyed by the lock's own path.
+static std::map<QString, std::unique_ptr<WriterLock>> s_writerLocks;
+
+static Status takeWriterLock(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return {}; // no case there: opening it says so
+    const QString key = WriterLock::lockPath(path);
+    if (s_writerLocks.count(key))
+        return {};
+    WriterLock::Holder h;
+    Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(path, &h);
+    if (!lock)
+        return lock.status().is(ErrorCode::InUse)
+                   ? Status::error(ErrorCode::InUse, Cli::tr("%1: the case is open for writing in another Casebench (process %2 on %3). Close it "
+                                                             "there, then try again; if that process has gone from another computer, remove %4.")
+                                                         .arg(path)
+                                                         .arg(h.pid)
+                                                         .arg(h.host, key))
+                   : lock.status();
+    s_writerLocks[key] = std::move(lock.value());
+    return {};
+}
 
 bool lockForWriting(const QString &path, int &code)
 {
-    if (s_writerLock || !QFileInfo(path).isFile())
-        return true; // no case there: opening it says so
-    Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(path);
-    if (!lock) {
-        const std::optional<WriterLock::Holder> h = WriterLock::holder(path);
-        if (lock.status().is(ErrorCode::InUse))
-            err() << Cli::tr("%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again")
-                         .arg(path).arg(h ? h->pid : 0).arg(h ? h->host : QString())
-                  << u'\n';
-        else
-            err() << lock.status().message() << u'\n';
+    if (const Status s = takeWriterLock(path); !s) {
+        err() << s.message() << u'\n';
         code = 1;
         return false;
     }
-    s_writerLock = std::move(lock.value());
     return true;
+}
+
+bool mayAudit(const QString &path)
+{
+    const Status s = takeWriterLock(path);
+    if (s.is(ErrorCode::InUse))
+        err() << Cli::tr("%1: written, but not entered in the case's audit log: another Casebench has the case open for writing")
+                     .arg(path)
+              << u'\n';
+    else if (!s)
+        err() << s.message() << u'\n';
+    return s.ok();
 }
 
 std::unique_ptr<CaseFile> openCaseForWriting(const QString &path, int &code)
@@ -123,6 +148,8 @@ int readPictureSize(QCommandLineParser &p, QSize &size)
 
 Status recordFileExport(casefile::CaseFile &cf, const QString &what, const QString &path, const QJsonObject &view)
 {
+    if (!mayAudit(cf.path()))
+        return {}; // written; the notice says it is not in the log
     auto session = casefile::CaseSession::open(cf.path());
     if (!session)
         return session.status();

@@ -31,6 +31,9 @@ std::unique_ptr<casefile::CaseFile> openCase(const QString &path, int &code);
 // never writes a case a workbench has open for writing; refused (exit 1) naming who holds it.
 std::unique_ptr<casefile::CaseFile> openCaseForWriting(const QString &path, int &code);
 bool lockForWriting(const QString &path, int &code);
+// For commands that write a file from the case and enter it in the audit log: the writer lock (taken here);
+// when another Casebench holds it, a notice that the file is not in the log, and false.
+bool mayAudit(const QString &path);
 // Prints why an edit was refused (translated) and returns exit code 1.
 int refused(const Status &s);
 // The case session, for commands that edit: every edit goes through its intent methods. writes: the
