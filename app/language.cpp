@@ -2,7 +2,10 @@
 
 #include "timeline/picturelanguage.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QPointer>
+#include <QWidget>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -29,13 +32,12 @@ QLocale chosenLocale()
 
 void applyLanguage(const QLocale &locale)
 {
-    static QTranslator *qt = nullptr, *own = nullptr;
+    static QPointer<QTranslator> qt, own; // gone with the application that owned them
     QCoreApplication *app = QCoreApplication::instance();
-    for (QTranslator **t : {&qt, &own}) {
+    for (QPointer<QTranslator> *t : {&qt, &own}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
+            delete t->data();
         }
     }
     QLocale::setDefault(locale); // dates, weekday and month names in the language chosen
@@ -46,6 +48,10 @@ void applyLanguage(const QLocale &locale)
     if (own->load(locale, QStringLiteral("casebench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     widgets::PictureLanguage::install(); // last, so that a packet's pictures speak the packet's language
+    // Windows keep the locale they were made with (dates and numbers they format): the new one, throughout.
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        for (QWidget *w : QApplication::topLevelWidgets())
+            w->setLocale(locale);
 }
 
 } // namespace cb::app

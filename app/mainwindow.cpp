@@ -247,6 +247,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    stopDemoBuild();
     m_job->cancel();
     m_job->waitForFinished();
 }
@@ -386,8 +387,7 @@ void MainWindow::closeEvent(QCloseEvent *e)
         m_job->cancel();
         m_job->waitForFinished();
     }
-    if (m_demoBuild)
-        m_demoBuild->kill();
+    stopDemoBuild();
     showStartPage(false); // the docks as the analyst left them around a case, not hidden for the start page
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

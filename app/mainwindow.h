@@ -113,6 +113,7 @@ public:
     void setCasebenchProgram(const QString &program) { m_casebenchProgram = program; }
     // Edit › Settings…: language (switched at once), investigator, default region.
     void showSettings();
+    void switchLanguage();
     void registerLead(const QString &summary, const QString &source, const QList<qint64> &entities = {});
     void moveLead(const QString &code, casefile::LeadStatus status, const QString &note);
     // A saved analysis run kept as an exhibit (E-N) for the evidence packet; undoable.
@@ -146,6 +147,9 @@ private:
     void retranslate();
     QWidget *buildCentral();
     void showStartPage(bool start);
+    void detachCase();
+    void abandonDemoBuild();
+    void stopDemoBuild();
     // Whether the open case can be written here; when it is read-only, says so in the status bar.
     bool writable();
     void updateAccess();
@@ -218,6 +222,8 @@ private:
     QByteArray m_dockState; // the docks around a case, kept while the start page hides them
     bool m_docksSized = false; // by the analyst's saved layout, or once by sizeDocksOnce()
     QProcess *m_demoBuild = nullptr;
+    bool m_cancelledDemo = false;
+    bool m_languagePending = false; // chosen during an import: switched when it ends
     QString m_casebenchProgram;
     QAction *m_settings = nullptr;
     QProgressBar *m_progress;

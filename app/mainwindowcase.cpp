@@ -62,6 +62,11 @@ bool MainWindow::openCase(const QString &path, QString *error)
 {
     if (m_job->isRunning())
         return false;
+    if (m_case && QFileInfo(m_case->info().path).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+        if (!m_case->info().readOnly)
+            return true; // open here already, for writing: its worker holds the lock a new one would want
+        detachCase();    // read-only here: let go, so that it opens for writing if its writer has closed it
+    }
     auto worker = std::make_unique<CaseWorker>();
     QFuture<Result<CaseInfo>> opening = worker->open(path, investigatorName());
     return adopt(std::move(worker), opening, error);
@@ -85,7 +90,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     QTimer slow;
     slow.setSingleShot(true);
     connect(&slow, &QTimer::timeout, this, [this] {
-        m_status->setText(tr("Opening the case; a case from an earlier Casebench is being upgraded…"));
+        m_status->setText(tr("Opening the case (one from an earlier Casebench is upgraded first)…"));
         m_progress->setRange(0, 0);
         m_progress->show();
     });
@@ -99,23 +104,10 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     if (!info) {
         if (error)
             *error = info.status().message();
+        retranslate(); // the status bar as it was
         return false;
     }
-    for (widgets::RecordView *v : m_views)
-        v->setWorker(nullptr, QTimeZone::utc());
-    m_search->setCase(nullptr, QTimeZone::utc());
-    m_find->setEnabled(false);
-    m_details->setWorker(nullptr, QTimeZone::utc());
-    m_entities->setWorker(nullptr);
-    m_leads->setWorker(nullptr);
-    m_analysis->setWorker(nullptr);
-    m_patterns->setWorker(nullptr);
-    m_timeline->setWorker(nullptr);
-    m_chart->setWorker(nullptr);
-    m_identity->setCase(nullptr);
-    m_undoStack->clear();
-    delete m_sourceModel;
-    m_sourceModel = nullptr;
+    detachCase();
     m_case = std::move(worker);
     m_counts = {};
     const QTimeZone zone(info.value().settings.timezone.toUtf8());
@@ -146,6 +138,28 @@ bool MainWindow::adopt(std::unique_ptr<CaseWorker> worker, QFuture<Result<CaseIn
     rememberRecent(info.value().path);
     retranslate();
     return true;
+}
+
+// The views let go of the open case, which is then closed (its worker ends, and its writer lock with it).
+void MainWindow::detachCase()
+{
+    for (widgets::RecordView *v : m_views)
+        v->setWorker(nullptr, QTimeZone::utc());
+    m_search->setCase(nullptr, QTimeZone::utc());
+    m_find->setEnabled(false);
+    m_details->setWorker(nullptr, QTimeZone::utc());
+    m_entities->setWorker(nullptr);
+    m_leads->setWorker(nullptr);
+    m_analysis->setWorker(nullptr);
+    m_patterns->setWorker(nullptr);
+    m_timeline->setWorker(nullptr);
+    m_chart->setWorker(nullptr);
+    m_identity->setCase(nullptr);
+    m_undoStack->clear();
+    m_sources->setModel(nullptr);
+    delete m_sourceModel;
+    m_sourceModel = nullptr;
+    m_case.reset();
 }
 
 // Through the selection model: QTableView::selectRow() selects nothing while the header has no geometry yet
@@ -355,6 +369,8 @@ void MainWindow::importDone(const QList<FileReport> &reports)
 {
     m_progress->hide();
     m_cancel->hide();
+    if (m_languagePending)
+        QTimer::singleShot(0, this, &MainWindow::switchLanguage); // chosen in Settings while it ran
     QStringList lines;
     for (const FileReport &r : reports) {
         const QString name = QFileInfo(r.path).fileName();

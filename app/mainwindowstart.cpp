@@ -5,6 +5,7 @@
 #include "language.h"
 #include "settingsdialog.h"
 #include "startpage.h"
+#include "query/sourcemodel.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -107,7 +108,8 @@ QString MainWindow::demoPath()
 }
 
 // The demo is built once, by the same command that builds it for the README (`casebench demo`), in a
-// process of its own: the window stays responsive and Cancel stops it.
+// process of its own: the window stays responsive and Cancel stops it. It is built under another name and
+// renamed when whole, so that a build cut short never opens as the demo.
 void MainWindow::openDemo()
 {
     const QString path = demoPath();
@@ -119,6 +121,8 @@ void MainWindow::openDemo()
     }
     if (m_demoBuild)
         return;
+    const QString building = path + QStringLiteral(".building");
+    abandonDemoBuild(); // what an earlier build cut short (the window closed, the machine stopped) left
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_demoBuild = new QProcess(this);
     m_demoBuild->setProcessChannelMode(QProcess::SeparateChannels);
@@ -126,29 +130,65 @@ void MainWindow::openDemo()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    auto cancel = connect(m_cancel, &QPushButton::clicked, m_demoBuild, [this] { m_demoBuild->kill(); });
-    connect(m_demoBuild, &QProcess::finished, this, [this, path, cancel](int code, QProcess::ExitStatus status) {
+    auto cancel = connect(m_cancel, &QPushButton::clicked, m_demoBuild, [this] {
+        m_cancelledDemo = true;
+        m_demoBuild->kill();
+    });
+    auto done = [this, path, building, cancel](bool built, const QString &why) {
         disconnect(cancel);
         m_progress->hide();
         m_progress->setRange(0, 1000);
         m_cancel->hide();
-        const QString errors = QString::fromLocal8Bit(m_demoBuild->readAllStandardError()).trimmed();
         m_demoBuild->deleteLater();
         m_demoBuild = nullptr;
         retranslate();
-        if (status != QProcess::NormalExit || code != 0) {
-            // A half-built demo would open next time as if whole.
-            QFile::remove(path);
-            if (status == QProcess::NormalExit)
-                QMessageBox::warning(this, tr("Open the Demo Case"), tr("The demo case could not be built:\n%1").arg(errors));
+        if (built && QFile::rename(building, path)) {
+            QDir().rename(building + QStringLiteral(".sources"), path + QStringLiteral(".sources"));
+            QString error;
+            if (!openCase(path, &error))
+                QMessageBox::warning(this, tr("Open the Demo Case"), error);
             return;
         }
-        QString error;
-        if (!openCase(path, &error))
-            QMessageBox::warning(this, tr("Open the Demo Case"), error);
+        abandonDemoBuild();
+        if (!why.isEmpty())
+            QMessageBox::warning(this, tr("Open the Demo Case"), tr("The demo case could not be built:\n%1").arg(why));
+    };
+    connect(m_demoBuild, &QProcess::finished, this, [this, done](int code, QProcess::ExitStatus status) {
+        const QString errors = QString::fromLocal8Bit(m_demoBuild->readAllStandardError()).trimmed();
+        const bool cancelled = status == QProcess::CrashExit && m_cancelledDemo;
+        m_cancelledDemo = false;
+        done(status == QProcess::NormalExit && code == 0,
+             cancelled ? QString() : status == QProcess::CrashExit ? tr("the building process stopped unexpectedly") : errors);
+    });
+    connect(m_demoBuild, &QProcess::errorOccurred, this, [this, done](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) // no finished() follows
+            done(false, tr("%1 could not be started: %2").arg(m_demoBuild->program(), m_demoBuild->errorString()));
     });
     m_demoBuild->start(m_casebenchProgram.isEmpty() ? QCoreApplication::applicationFilePath() : m_casebenchProgram,
-                       {QStringLiteral("demo"), path});
+                       {QStringLiteral("demo"), building});
+}
+
+// Removes what a demo build that did not finish left: the case under its building name, SQLite's files
+// beside it, and the generated source files.
+void MainWindow::abandonDemoBuild()
+{
+    const QString building = demoPath() + QStringLiteral(".building");
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(building + QLatin1String(suffix));
+    QDir(building + QStringLiteral(".sources")).removeRecursively();
+}
+
+// Closing the window while the demo is built: the build stops and leaves nothing.
+void MainWindow::stopDemoBuild()
+{
+    if (!m_demoBuild)
+        return;
+    m_demoBuild->disconnect(this); // nothing of this window is told any more
+    m_demoBuild->kill();
+    m_demoBuild->waitForFinished(5000);
+    delete m_demoBuild;
+    m_demoBuild = nullptr;
+    abandonDemoBuild();
 }
 
 void MainWindow::showSettings()
@@ -169,8 +209,25 @@ void MainWindow::showSettings()
         });
     if (dialog.language() != languageSetting()) {
         setLanguageSetting(dialog.language());
-        applyLanguage(chosenLocale()); // every window retranslates on the LanguageChange this sends
+        switchLanguage();
     }
+}
+
+// The default locale may only change while no worker formats a date with it: an import in progress is let
+// finish first (importDone() switches then).
+void MainWindow::switchLanguage()
+{
+    if (m_job->isRunning()) {
+        m_languagePending = true;
+        statusBar()->showMessage(tr("The language changes when the import has finished."), 10000);
+        return;
+    }
+    m_languagePending = false;
+    if (m_case)
+        m_case->waitForIdle();
+    applyLanguage(chosenLocale()); // every window retranslates on the LanguageChange this sends
+    if (m_sourceModel && m_sourceModel->columnCount() > 0)
+        emit m_sourceModel->headerDataChanged(Qt::Horizontal, 0, m_sourceModel->columnCount() - 1);
 }
 
 bool MainWindow::writable()
@@ -197,9 +254,10 @@ void MainWindow::updateAccess()
         const WriterLock::Holder &h = m_case->info().writer;
         m_readOnly->setText(tr("Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, "
                                "analyse and export here; imports and edits are off, and analyses are not saved. Close the case "
-                               "there, then open it again here to work in it.")
+                               "there, then open it again here to work in it. If that Casebench has gone on another computer, "
+                               "remove %3.")
                                 .arg(h.pid)
-                                .arg(h.host));
+                                .arg(h.host, QDir::toNativeSeparators(WriterLock::lockPath(m_case->info().path))));
     }
 }
 

@@ -2834,8 +2834,12 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <translation>analysis runs</translation>
     </message>
     <message>
-        <source>%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again</source>
-        <translation>%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again</translation>
+        <source>%1: the case is open for writing in another Casebench (process %2 on %3). Close it there, then try again; if that process has gone from another computer, remove %4.</source>
+        <translation>%1: the case is open for writing in another Casebench (process %2 on %3). Close it there, then try again; if that process has gone from another computer, remove %4.</translation>
+    </message>
+    <message>
+        <source>%1: written, but not entered in the case&apos;s audit log: another Casebench has the case open for writing</source>
+        <translation>%1: written, but not entered in the case&apos;s audit log: another Casebench has the case open for writing</translation>
     </message>
 </context>
 <context>
@@ -3329,10 +3333,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>Casebench — %1 (%2) [read-only]</translation>
     </message>
     <message>
-        <source>Opening the case; a case from an earlier Casebench is being upgraded…</source>
-        <translation>Opening the case; a case from an earlier Casebench is being upgraded…</translation>
-    </message>
-    <message>
         <source>Open the Demo Case</source>
         <translation>Open the Demo Case</translation>
     </message>
@@ -3351,12 +3351,28 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>Not done: this case is open read-only, because another Casebench has it open for writing.</translation>
     </message>
     <message>
-        <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</source>
-        <translation>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</translation>
-    </message>
-    <message>
         <source>Not entered in the case&apos;s audit log: the case is open read-only here.</source>
         <translation>Not entered in the case&apos;s audit log: the case is open read-only here.</translation>
+    </message>
+    <message>
+        <source>Opening the case (one from an earlier Casebench is upgraded first)…</source>
+        <translation>Opening the case (one from an earlier Casebench is upgraded first)…</translation>
+    </message>
+    <message>
+        <source>the building process stopped unexpectedly</source>
+        <translation>the building process stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>The language changes when the import has finished.</source>
+        <translation>The language changes when the import has finished.</translation>
+    </message>
+    <message>
+        <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it. If that Casebench has gone on another computer, remove %3.</source>
+        <translation>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it. If that Casebench has gone on another computer, remove %3.</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6075,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>a justification is required: say why</source>
         <translation>a justification is required: say why</translation>
     </message>
+    <message>
+        <source>the case is open read-only here</source>
+        <translation>the case is open read-only here</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::ImportPreview</name>
@@ -7198,6 +7218,10 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Not entered in the case&apos;s audit log: the case is open read-only here.</source>
+        <translation>Saved to %1. Not entered in the case&apos;s audit log: the case is open read-only here.</translation>
     </message>
 </context>
 <context>

@@ -2826,8 +2826,12 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <translation>条分析记录</translation>
     </message>
     <message>
-        <source>%1: the case is open for writing in another Casebench (process %2 on %3); close it there, then try again</source>
-        <translation>%1：该案件正在另一个 Casebench 中以写入方式打开（%3 上的进程 %2）；请先在那里关闭，再重试</translation>
+        <source>%1: the case is open for writing in another Casebench (process %2 on %3). Close it there, then try again; if that process has gone from another computer, remove %4.</source>
+        <translation>%1：该案件正在另一个 Casebench 中以写入方式打开（%3 上的进程 %2）。请先在那里关闭后重试；如果那台计算机上的进程已不存在，请删除 %4。</translation>
+    </message>
+    <message>
+        <source>%1: written, but not entered in the case&apos;s audit log: another Casebench has the case open for writing</source>
+        <translation>%1：文件已写出，但未记入案件审计日志：另一个 Casebench 正在以写入方式打开该案件</translation>
     </message>
 </context>
 <context>
@@ -3319,10 +3323,6 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>Casebench — %1（%2）[只读]</translation>
     </message>
     <message>
-        <source>Opening the case; a case from an earlier Casebench is being upgraded…</source>
-        <translation>正在打开案件；旧版 Casebench 的案件文件正在升级……</translation>
-    </message>
-    <message>
         <source>Open the Demo Case</source>
         <translation>打开演示案件</translation>
     </message>
@@ -3341,12 +3341,28 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>未执行：该案件以只读方式打开，因为另一个 Casebench 正在写入它。</translation>
     </message>
     <message>
-        <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it.</source>
-        <translation>只读：另一个 Casebench（%2 上的进程 %1）正在以写入方式打开本案件。此处可以查看、检索、分析和导出；导入和编辑已停用，分析结果不会保存。请先在那里关闭案件，再在此处重新打开以进行办案操作。</translation>
-    </message>
-    <message>
         <source>Not entered in the case&apos;s audit log: the case is open read-only here.</source>
         <translation>未记入案件审计日志：本案件在此处以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Opening the case (one from an earlier Casebench is upgraded first)…</source>
+        <translation>正在打开案件（旧版 Casebench 的案件会先升级）……</translation>
+    </message>
+    <message>
+        <source>the building process stopped unexpectedly</source>
+        <translation>生成进程意外终止</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The language changes when the import has finished.</source>
+        <translation>导入完成后将切换界面语言。</translation>
+    </message>
+    <message>
+        <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it. If that Casebench has gone on another computer, remove %3.</source>
+        <translation>只读：另一个 Casebench（%2 上的进程 %1）正在以写入方式打开本案件。此处可以查看、检索、分析和导出；导入和编辑已停用，分析结果不会保存。请先在那里关闭案件，再在此处重新打开以进行办案操作。如果那台计算机上的 Casebench 已不存在，请删除 %3。</translation>
     </message>
 </context>
 <context>
@@ -5998,6 +6014,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>a justification is required: say why</source>
         <translation>必须填写理由：说明原因</translation>
     </message>
+    <message>
+        <source>the case is open read-only here</source>
+        <translation>本案件在此处以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::ImportPreview</name>
@@ -7129,6 +7149,10 @@ Import it with this mapping? The mapping is kept with the source&apos;s import c
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Not entered in the case&apos;s audit log: the case is open read-only here.</source>
+        <translation>已保存到 %1。未记入案件审计日志：本案件在此处以只读方式打开。</translation>
     </message>
 </context>
 <context>

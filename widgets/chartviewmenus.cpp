@@ -223,8 +223,10 @@ void ChartView::exportChart()
         QMessageBox::warning(this, tr("Export Chart"), st.message());
         return;
     }
-    // Recorded in the audit log with the file's SHA-256 (read back on the writer thread), as every export is.
-    m_worker->write<Status>([path, view = copy.spec.toJson()](CaseSession &s, const Progress &) { return s.recordFileExport(QStringLiteral("chart"), path, view); });
+    // Recorded in the audit log with the file's SHA-256 (read back on the writer thread), as every export is,
+    // unless another Casebench writes the case (read-only here).
+    if (!m_worker->info().readOnly)
+        m_worker->write<Status>([path, view = copy.spec.toJson()](CaseSession &s, const Progress &) { return s.recordFileExport(QStringLiteral("chart"), path, view); });
 }
 
 } // namespace cb::widgets

@@ -182,6 +182,10 @@ bool IdentityView::mergeSuggestion(int row, int confidence, const QString &justi
         m_summary->setText(tr("Not merged: %1").arg(tr("a justification is required: say why")));
         return false;
     }
+    if (m_case->info().readOnly) { // another Casebench writes this case
+        m_summary->setText(tr("Not merged: %1").arg(tr("the case is open read-only here")));
+        return false;
+    }
     const qint64 a = m_shown.at(row).a.id, b = m_shown.at(row).b.id;
     m_case->write<Status>([a, b, confidence, justification](casefile::CaseSession &s, const Progress &) {
               const Result<qint64> r = s.mergeEntities(a, b, confidence, justification);
@@ -206,6 +210,10 @@ bool IdentityView::undoDecision(int row, const QString &justification)
         return false;
     if (justification.trimmed().isEmpty()) {
         m_summary->setText(tr("Not undone: %1").arg(tr("a justification is required: say why")));
+        return false;
+    }
+    if (m_case->info().readOnly) {
+        m_summary->setText(tr("Not undone: %1").arg(tr("the case is open read-only here")));
         return false;
     }
     const qint64 link = m_links.at(row).id;

@@ -229,7 +229,8 @@ void PacketDialog::chooseFile()
         return;
     QString error;
     if (saveTo(path, &error)) {
-        m_status->setText(tr("Saved to %1.").arg(path));
+        m_status->setText(m_worker->info().readOnly ? tr("Saved to %1. Not entered in the case's audit log: the case is open read-only here.").arg(path)
+                                                    : tr("Saved to %1.").arg(path));
         accept();
     } else {
         m_status->setText(tr("%1 could not be written: %2").arg(path, error));

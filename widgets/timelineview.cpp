@@ -386,8 +386,10 @@ void TimelineView::exportImage()
         QMessageBox::warning(this, tr("Export Timeline Image"), st.message());
         return;
     }
-    // Recorded in the audit log with the file's SHA-256 (read back on the writer thread), as every export is.
-    m_worker->write<Status>([path, view = copy.spec.toJson()](CaseSession &s, const Progress &) { return s.recordFileExport(QStringLiteral("timeline"), path, view); });
+    // Recorded in the audit log with the file's SHA-256 (read back on the writer thread), as every export is,
+    // unless another Casebench writes the case (read-only here).
+    if (!m_worker->info().readOnly)
+        m_worker->write<Status>([path, view = copy.spec.toJson()](CaseSession &s, const Progress &) { return s.recordFileExport(QStringLiteral("timeline"), path, view); });
 }
 
 void TimelineView::askSaveView()

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLockFile>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,8 +31,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace cb;
 
@@ -109,12 +108,13 @@ private slots:
         QCOMPARE(w.worker()->info().path, app::MainWindow::demoPath());
         QTRY_VERIFY_WITH_TIMEOUT(w.counts().sources > 0, 20000);
         const qint64 sources = w.counts().sources;
-        const QDateTime built = QFileInfo(app::MainWindow::demoPath()).birthTime();
+        QVERIFY(!QFileInfo::exists(app::MainWindow::demoPath() + QStringLiteral(".building"))); // renamed when whole
         app::MainWindow again;
         again.openDemo();
-        QVERIFY(again.worker() && again.worker()->isOpen()); // there already: opened at once
+        // There already: opened at once, not built (a build would end later) — read-only, as w writes it.
+        QVERIFY(again.worker() && again.worker()->isOpen());
+        QVERIFY(again.worker()->info().readOnly);
         QTRY_COMPARE_WITH_TIMEOUT(again.counts().sources, sources, 20000);
-        QCOMPARE(QFileInfo(app::MainWindow::demoPath()).birthTime(), built);
     }
 
     // A second window on a case the first has open for writing opens it read-only: a banner naming the
@@ -132,6 +132,11 @@ private slots:
         QVERIFY(writer->openCase(c));
         QVERIFY(!writer->worker()->info().readOnly);
         QVERIFY(QFileInfo::exists(casefile::WriterLock::lockPath(c)));
+        // Opened again in the same window (Open Recent): still the writer, not read-only against itself.
+        casefile::CaseWorker *first = writer->worker();
+        QVERIFY(writer->openCase(c));
+        QCOMPARE(writer->worker(), first);
+        QVERIFY(!writer->worker()->info().readOnly);
 
         app::MainWindow reader;
         QString error;
@@ -166,12 +171,20 @@ private slots:
         QCOMPARE(note.code, 1);
         QVERIFY2(note.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid()).toUtf8()), note.err.constData());
         QCOMPARE(test::runCasebench({QStringLiteral("notes"), c}).code, 0);
+        // An export from the command line is written, and not entered in the history the writer keeps.
+        const test::Run uco = test::runCasebench({QStringLiteral("export"), c, dir.filePath(QStringLiteral("case.jsonld"))});
+        QCOMPARE(uco.code, 0);
+        QVERIFY2(uco.err.contains("not entered in the case's audit log"), uco.err.constData());
         QCOMPARE(auditEntries(c), entries); // nothing written by either
 
         writer.reset(); // closes the case and lets go of the lock
         QVERIFY(!QFileInfo::exists(casefile::WriterLock::lockPath(c)));
         QCOMPARE(test::runCasebench({QStringLiteral("note"), QStringLiteral("add"), c, QStringLiteral("6228480000000001008"), QStringLiteral("now")}).code, 0);
         QCOMPARE(auditEntries(c), entries + 1);
+        // The read-only window opens it again, now for writing: the banner goes.
+        QVERIFY(reader.openCase(c));
+        QVERIFY(!reader.worker()->info().readOnly);
+        QVERIFY(!reader.readOnlyBanner()->isVisible());
     }
 
     // A lock left by a process that has gone (a crash, kill -9) keeps no one out: the next writer takes it.
@@ -180,14 +193,14 @@ private slots:
         QTemporaryDir dir;
         const QString c = dir.filePath(QStringLiteral("crashed.casebench"));
         QVERIFY(QFile::copy(m_demo, c));
-        const pid_t child = fork();
-        if (child == 0) {
-            auto *lock = new QLockFile(casefile::WriterLock::lockPath(c)); // never released: the process dies
-            _exit(lock->tryLock(0) ? 0 : 1);
-        }
-        int status = 0;
-        QCOMPARE(waitpid(child, &status, 0), child);
-        QCOMPARE(WEXITSTATUS(status), 0);
+        // This suite's own program, run to take the lock and end without letting go (see main()).
+        QProcess holder;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CASEBENCH_TEST_HOLD_LOCK"), casefile::WriterLock::lockPath(c));
+        holder.setProcessEnvironment(env);
+        holder.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(holder.waitForFinished(30000));
+        QCOMPARE(holder.exitCode(), 0);
         QVERIFY(QFileInfo::exists(casefile::WriterLock::lockPath(c))); // left behind
         QVERIFY(!casefile::WriterLock::holder(c).has_value());
         app::MainWindow w;
@@ -213,8 +226,11 @@ private slots:
         QString okText;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<widgets::SettingsDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
+            if (!dialog) { // not the dialog expected: closed, so that the test fails instead of waiting
+                if (QWidget *other = QApplication::activeModalWidget())
+                    other->close();
                 return;
+            }
             sawDialog = true;
             dialog->setLanguage(QStringLiteral("zh_CN"));
             dialog->setInvestigator(QStringLiteral("Det. Wang 0471"));
@@ -253,5 +269,19 @@ private slots:
     }
 };
 
-CB_TEST_MAIN(TestWorkbenchFrame)
+int main(int argc, char **argv)
+{
+    // Run again by lockOfAGoneProcessIsTakenOver(): takes the case's lock and ends without letting go of it,
+    // as a crashed or killed workbench would.
+    if (qEnvironmentVariableIsSet("CASEBENCH_TEST_HOLD_LOCK")) {
+        QCoreApplication app(argc, argv);
+        auto *lock = new QLockFile(qEnvironmentVariable("CASEBENCH_TEST_HOLD_LOCK")); // never unlocked
+        lock->setStaleLockTime(0);
+        return lock->tryLock(0) ? 0 : 1;
+    }
+    QApplication app(argc, argv);
+    TestWorkbenchFrame tc;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return cb::test::finishSuite(QTest::qExec(&tc, argc, argv));
+}
 #include "tst_workbenchframe.moc"
