@@ -5,7 +5,6 @@
 #include "language.h"
 #include "settingsdialog.h"
 #include "startpage.h"
-#include "query/sourcemodel.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -225,9 +224,7 @@ void MainWindow::switchLanguage()
     m_languagePending = false;
     if (m_case)
         m_case->waitForIdle();
-    applyLanguage(chosenLocale()); // every window retranslates on the LanguageChange this sends
-    if (m_sourceModel && m_sourceModel->columnCount() > 0)
-        emit m_sourceModel->headerDataChanged(Qt::Horizontal, 0, m_sourceModel->columnCount() - 1);
+    applyLanguage(chosenLocale()); // every window retranslates on the LanguageChange this sends (headers too)
 }
 
 bool MainWindow::writable()

@@ -244,6 +244,10 @@ private slots:
         // Qt's own texts come in the same language.
         QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        // Every menu in sight, none folded away for want of room.
+        QTest::qWait(50);
+        for (QAction *menu : w.menuBar()->actions())
+            QVERIFY2(w.menuBar()->actionGeometry(menu).right() < w.menuBar()->width() / 2, qPrintable(menu->text()));
         QVERIFY(w.grab().save(QDir(QStringLiteral(".")).absoluteFilePath(QStringLiteral("tst_settings_zh.png"))));
         widgets::SettingsDialog shown(&w);
         shown.setLanguage(QStringLiteral("zh_CN"));
