@@ -24,7 +24,7 @@ const QList<CliCommand> &cliCommands()
         {"import",
          "CASE FILE... [--format ID] [--profile NAME|FILE] [--timezone IANA] [--region CC]\n"
          "                 [--legal-basis TEXT] [--account A | --subscriber N] [--currency C] [--password P]\n"
-         "                 [--device IMEI|LABEL] [--force] [--json]",
+         "                 [--device IMEI|LABEL] [--exhibit LABEL] [--force] [--json]",
          QT_TRANSLATE_NOOP("cb::app::Cli", "import files, folders or ZIP archives (each whole or not at all)"), cmdImport},
         {"info", "CASE [--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "counts, sources and their import certificates"), cmdInfo},
         {"formats", "[--json]", QT_TRANSLATE_NOOP("cb::app::Cli", "the importers and mapping profiles"), cmdFormats},

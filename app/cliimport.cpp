@@ -140,6 +140,7 @@ int cmdImport(const QStringList &args)
                   {QStringLiteral("timezone"), Cli::tr("Time zone of times without an offset (IANA)."), QStringLiteral("IANA")},
                   {QStringLiteral("region"), Cli::tr("Region that national phone numbers in these files belong to (ISO 3166, e.g. IN; default: the case's)."), QStringLiteral("CC")},
                   {QStringLiteral("legal-basis"), Cli::tr("Warrant or authorisation reference."), QStringLiteral("TEXT")},
+                  {QStringLiteral("exhibit"), Cli::tr("The file's label in the exhibit register (kept in its certificate and cited in the packet)."), QStringLiteral("LABEL")},
                   {QStringLiteral("account"), Cli::tr("The statement's own account, when the file does not say."), QStringLiteral("ACCOUNT")},
                   {QStringLiteral("subscriber"), Cli::tr("The target number of call records, when the file does not say."), QStringLiteral("NUMBER")},
                   {QStringLiteral("currency"), Cli::tr("Currency of amounts, when the file has no currency column."), QStringLiteral("ISO4217")},
@@ -166,6 +167,7 @@ int cmdImport(const QStringList &args)
     opt.timezone = p.value(QStringLiteral("timezone"));
     opt.region = p.value(QStringLiteral("region")).toUpper();
     opt.legalBasis = p.value(QStringLiteral("legal-basis"));
+    opt.exhibit = p.value(QStringLiteral("exhibit"));
     opt.owner = p.isSet(QStringLiteral("account")) ? p.value(QStringLiteral("account")) : p.value(QStringLiteral("subscriber"));
     opt.currency = p.value(QStringLiteral("currency"));
     opt.password = p.value(QStringLiteral("password"));

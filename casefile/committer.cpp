@@ -251,7 +251,9 @@ Result<qint64> Committer::commit()
         return s;
     if (Status s = indexSearch(); !s)
         return s;
-    const QJsonObject cert = m_cert.toJson();
+    QJsonObject cert = m_cert.toJson();
+    if (!m_info.exhibit.isEmpty())
+        cert.insert(QStringLiteral("exhibit_label"), m_info.exhibit);
     sql::Statement upd(m_case.db(), "UPDATE sources SET certificate = ?, format = ?, profile = ? WHERE id = ?");
     upd.bind(1, QString::fromUtf8(QJsonDocument(cert).toJson(QJsonDocument::Compact)));
     upd.bind(2, m_info.format).bind(3, m_info.profile.isEmpty() ? QString() : m_info.profile).bind(4, m_sourceId);

@@ -35,6 +35,7 @@ struct SourceInfo
     QString timezone;
     QString region;
     bool forced = false;
+    QString exhibit; // the file's label in the exhibit register, kept in the certificate
 };
 
 // Puts a source's message bodies, artifact values and contact names into the search index.

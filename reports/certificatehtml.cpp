@@ -51,6 +51,8 @@ QString certificateHtml(const casefile::SourceRow &s, const QTimeZone &zone)
     h += row(Certificate::tr("Importer"), esc(s.importerId + u' ' + s.importerVersion));
     h += row(Certificate::tr("Imported"), esc(when(s.importedAt, zone)) + QStringLiteral(" — ") + esc(s.investigator));
     h += row(Certificate::tr("Legal basis"), esc(s.legalBasis.isEmpty() ? Certificate::tr("(none recorded)") : s.legalBasis));
+    if (const QString exhibit = c.value(QStringLiteral("exhibit_label")).toString(); !exhibit.isEmpty())
+        h += row(Certificate::tr("Exhibit label"), esc(exhibit));
     h += row(Certificate::tr("Source time zone"), esc(s.timezone));
     h += row(Certificate::tr("Rows read"), QString::number(c.value(QStringLiteral("rows_read")).toInteger()));
     h += row(Certificate::tr("Rows accepted"), QString::number(c.value(QStringLiteral("rows_accepted")).toInteger()));

@@ -2841,6 +2841,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>%1: written, but not entered in the case&apos;s audit log: another Casebench has the case open for writing</source>
         <translation>%1: written, but not entered in the case&apos;s audit log: another Casebench has the case open for writing</translation>
     </message>
+    <message>
+        <source>The file&apos;s label in the exhibit register (kept in its certificate and cited in the packet).</source>
+        <translation>The file&apos;s label in the exhibit register (kept in its certificate and cited in the packet).</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3927,6 +3931,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
         <translation>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</translation>
     </message>
+    <message>
+        <source>Exhibit label</source>
+        <translation>Exhibit label</translation>
+    </message>
 </context>
 <context>
     <name>cb::reports::Packet</name>
@@ -4497,6 +4505,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; draws the same chart from the case; -o FILE.graphml writes its links with these figures.</source>
         <translation>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; draws the same chart from the case; -o FILE.graphml writes its links with these figures.</translation>
+    </message>
+    <message>
+        <source>Exhibit label</source>
+        <translation>Exhibit label</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5715,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
             <numerusform>%n phone artifacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exhibit label</source>
+        <translation>Exhibit label</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>
@@ -6375,6 +6391,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
             <numerusform>Still recognising %n file; the wizard goes on by itself once they are read.</numerusform>
             <numerusform>Still recognising %n files; the wizard goes on by itself once they are read.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this file&apos;s label in the exhibit register, e.g. BK-3 (kept in its certificate)</source>
+        <translation>this file&apos;s label in the exhibit register, e.g. BK-3 (kept in its certificate)</translation>
+    </message>
+    <message>
+        <source>Exhibit label:</source>
+        <translation>Exhibit label:</translation>
     </message>
 </context>
 <context>

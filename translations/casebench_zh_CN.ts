@@ -2833,6 +2833,10 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>%1: written, but not entered in the case&apos;s audit log: another Casebench has the case open for writing</source>
         <translation>%1：文件已写出，但未记入案件审计日志：另一个 Casebench 正在以写入方式打开该案件</translation>
     </message>
+    <message>
+        <source>The file&apos;s label in the exhibit register (kept in its certificate and cited in the packet).</source>
+        <translation>该文件在物证登记中的编号（记入导入证明，并在证据包中引用）。</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3903,6 +3907,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <source>Balance history of account %1 (%2), %3 – %4: %5 stated balances; %6</source>
         <translation>账户 %1（%2）的余额历史，%3 – %4：%5 个申报余额；%6</translation>
     </message>
+    <message>
+        <source>Exhibit label</source>
+        <translation>物证编号</translation>
+    </message>
 </context>
 <context>
     <name>cb::reports::Packet</name>
@@ -4473,6 +4481,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; draws the same chart from the case; -o FILE.graphml writes its links with these figures.</source>
         <translation>casebench chart CASE -o FILE.pdf --chart &quot;%1&quot; 可从案件绘制同一关系图；-o FILE.graphml 输出其关联及上述数字。</translation>
+    </message>
+    <message>
+        <source>Exhibit label</source>
+        <translation>物证编号</translation>
     </message>
 </context>
 <context>
@@ -5646,6 +5658,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
             <numerusform>%n 条手机痕迹</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exhibit label</source>
+        <translation>物证编号</translation>
+    </message>
 </context>
 <context>
     <name>cb::widgets::DisplayProxy</name>
@@ -6309,6 +6325,14 @@ Account or card number (Cancel: import onto a placeholder account to merge later
         <translation>
             <numerusform>仍在识别 %n 个文件；识别完成后向导会自动进入下一步。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this file&apos;s label in the exhibit register, e.g. BK-3 (kept in its certificate)</source>
+        <translation>该文件在物证登记中的编号，如 BK-3（记入导入证明）</translation>
+    </message>
+    <message>
+        <source>Exhibit label:</source>
+        <translation>物证编号：</translation>
     </message>
 </context>
 <context>

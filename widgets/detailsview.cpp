@@ -270,6 +270,8 @@ void DetailsView::render()
     html += row(tr("Imported"), localTime(d.importedAt).toHtmlEscaped() +
                                     (d.investigator.isEmpty() ? QString() : QStringLiteral(" — ") + d.investigator.toHtmlEscaped()));
     html += row(tr("Legal basis"), d.legalBasis.isEmpty() ? tr("(none recorded)") : d.legalBasis.toHtmlEscaped());
+    if (!d.exhibitLabel.isEmpty())
+        html += row(tr("Exhibit label"), d.exhibitLabel.toHtmlEscaped());
     html += row(tr("Record UUID"), QStringLiteral("<code>%1</code>").arg(d.uuid));
     html += QStringLiteral("</table><h4>%1</h4>").arg(tr("Original record in the preserved source").toHtmlEscaped()) + originalHtml();
     m_text->setHtml(html);

@@ -62,9 +62,16 @@ QWizardPage *ImportWizard::filesPage()
     top->addLayout(buttons);
     m_fileInfo->setWordWrap(true);
     m_fileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exhibit = new QLineEdit;
+    m_exhibit->setPlaceholderText(tr("this file's label in the exhibit register, e.g. BK-3 (kept in its certificate)"));
+    connect(m_exhibit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (const int row = m_files->currentRow(); row >= 0 && row < m_entries.size())
+            m_entries[row].exhibit = text.trimmed();
+    });
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(QString(), m_fileInfo);
+    form->addRow(tr("Exhibit label:"), m_exhibit);
     m_wait = new QLabel;
     m_wait->setWordWrap(true);
     m_wait->setStyleSheet(QStringLiteral("QLabel { color: #7a4f00; font-weight: bold; }"));
@@ -190,9 +197,13 @@ void ImportWizard::describeFile(int row)
     m_format->clear();
     if (row < 0 || row >= m_entries.size()) {
         m_fileInfo->clear();
+        m_exhibit->clear();
+        m_exhibit->setEnabled(false);
         return;
     }
     const Entry &e = m_entries[row];
+    m_exhibit->setEnabled(true);
+    m_exhibit->setText(e.exhibit);
     m_format->addItem(e.formats.isEmpty() ? tr("Detect when importing") : tr("Detected: %1 (%2%)").arg(e.formats.first().name).arg(e.formats.first().confidence),
                       QString());
     for (const FormatCandidate &c : e.formats)
@@ -255,6 +266,7 @@ QList<QueuedImport> ImportWizard::queue() const
         o.profile = e.profilePath;
         o.timezone = zoneId();
         o.legalBasis = m_legalBasis->text().trimmed();
+        o.exhibit = e.exhibit;
         o.investigator = m_investigator->text().trimmed();
         o.region = m_region->text().trimmed().toUpper();
         o.owner = m_owner->text().trimmed();

@@ -48,6 +48,7 @@ public:
     // For tests: the controls.
     QListWidget *fileList() const { return m_files; }
     QComboBox *formatBox() const { return m_format; }
+    QLineEdit *exhibitEdit() const { return m_exhibit; } // the selected file's exhibit label
     QComboBox *mappedFileBox() const { return m_mappedFile; }
     MappingEditor *mapping() const { return m_editor; }
     ImportPreview *preview() const { return m_preview; }
@@ -76,6 +77,7 @@ private:
         QString headError;
         QJsonObject mapping;   // the edited mapping not yet saved
         QString profilePath;   // the saved profile the file is imported with
+        QString exhibit;       // its label in the exhibit register ("BK-3")
     };
     QWizardPage *filesPage();
     QWizardPage *mappingPage();
@@ -98,6 +100,7 @@ private:
     int m_mappedIndex = -1;
     int m_generation = 0, m_pending = 0, m_lastPage = -1;
     QLabel *m_wait = nullptr;
+    QLineEdit *m_exhibit = nullptr;
     bool m_nextWhenRecognised = false; // Next was pressed while files were being recognised
     Progress m_previewCancel;
     QTemporaryDir m_scratch;

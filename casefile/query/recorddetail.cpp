@@ -74,7 +74,8 @@ Result<RecordDetail> recordDetail(CaseFile &cf, RecordKind kind, qint64 id)
     d.id = id;
     d.values = rows.value().first().values;
     const QByteArray sql = QByteArray("SELECT r.uuid, r.source_id, r.locator, s.file_name, s.sha256, s.format, s.profile, s.importer_id || ' ' || "
-                                      "s.importer_version, s.imported_at, s.investigator, s.legal_basis, s.timezone FROM ") +
+                                      "s.importer_version, s.imported_at, s.investigator, s.legal_basis, s.timezone, "
+                                      "json_extract(s.certificate, '$.exhibit_label') FROM ") +
                            recordTable(kind) + " r JOIN sources s ON s.id = r.source_id WHERE r.id = ?";
     sql::Statement st(cf.db(), sql.constData());
     st.bind(1, id);
@@ -92,6 +93,7 @@ Result<RecordDetail> recordDetail(CaseFile &cf, RecordKind kind, qint64 id)
     d.investigator = st.text(9);
     d.legalBasis = st.text(10);
     d.sourceZone = st.text(11);
+    d.exhibitLabel = st.text(12);
     d.line = lineOf(d.locator);
     if (d.line > 0) {
         d.originalLine = preservedLine(cf, d.sourceId, d.line, RecordDetail::kMaxLine, &d.lineTruncated);

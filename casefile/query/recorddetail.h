@@ -19,6 +19,7 @@ struct RecordDetail
     QVector<QVariant> values; // one per recordColumns(kind)
     qint64 sourceId = 0;
     QString sourceFile, sourceSha256, format, profile, importer, importedAt, investigator, legalBasis, sourceZone;
+    QString exhibitLabel; // the source's label in the exhibit register, when the import gave one
     QString locator;
     qint64 line = 0;         // the line the locator names (1-based), 0 when it names none
     QByteArray originalLine; // that line's bytes in the preserved original (without its line break)

@@ -171,6 +171,7 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     info.importerVersion = importer->version();
     info.investigator = opt.investigator;
     info.legalBasis = opt.legalBasis;
+    info.exhibit = opt.exhibit.trimmed();
     info.timezone = QString::fromUtf8(ctx.zone.id());
     info.region = opt.region;
     info.forced = opt.force && cf.containsSha256(r.sha256);
@@ -229,6 +230,8 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     }
     r.sourceId = id.value();
     r.certificate = committer.certificate().toJson();
+    if (!info.exhibit.isEmpty()) // as the source keeps it
+        r.certificate.insert(QStringLiteral("exhibit_label"), info.exhibit);
     r.diagnostics = committer.certificate().diagnostics();
     r.outcome = FileReport::Outcome::Imported;
     // The case moves as one file: the import is done when the file holds it, not only its -wal.

@@ -20,6 +20,7 @@ struct ImportOptions
     QString currency;
     QString password;   // an encrypted PDF's password (never stored in the case)
     QString device;     // the seized device (IMEI or exhibit label) the files come from
+    QString exhibit;    // the label the file has in the exhibit register ("BK-3"), kept in its certificate
     QString investigator;
     QString region;
     bool force = false;

@@ -123,6 +123,9 @@ Section sourcesSection(PacketContext &ctx, const QList<SourceRow> &relied)
             {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Format")), QStringLiteral("%1 — %2 %3%4").arg(src.format, src.importerId, src.importerVersion,
                                                                                                         src.profile.isEmpty() ? QString() : QStringLiteral(", ") + src.profile)},
             {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Legal basis")), src.legalBasis.isEmpty() ? ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "none recorded")) : ctx.r(src.legalBasis)},
+            {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Exhibit label")),
+             c.value(QStringLiteral("exhibit_label")).toString().isEmpty() ? ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "none recorded"))
+                                                                            : ctx.r(c.value(QStringLiteral("exhibit_label")).toString())},
             {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Imported")), QStringLiteral("%1, %2").arg(src.importedAt, src.investigator)},
             {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Source time zone")), src.timezone},
             {ctx.t(QT_TRANSLATE_NOOP("cb::reports::Packet", "Rows")),

@@ -28,7 +28,7 @@ private slots:
             "2024-03-01T10:00:00+08:00,13800138000,13900139000,out,60,,,\n");
         const QString bad = cb::test::writeFile(dir, QStringLiteral("bad.csv"), "nothing,here\n1,2\n");
         const auto run = runCasebench({QStringLiteral("import"), c, good, bad, QStringLiteral("--json"),
-                                       QStringLiteral("--legal-basis"), QStringLiteral("Warrant 2024-17")});
+                                       QStringLiteral("--legal-basis"), QStringLiteral("Warrant 2024-17"), QStringLiteral("--exhibit"), QStringLiteral("CDR-1")});
         QCOMPARE(run.code, 1); // one rejected, the other still imported
         const QJsonArray arr = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(arr.size(), 2);
@@ -54,6 +54,7 @@ private slots:
         QCOMPARE(o[QStringLiteral("counts")][QStringLiteral("entities")].toInt(), 2);
         const QJsonObject src = o[QStringLiteral("sources")][0].toObject();
         QCOMPARE(src[QStringLiteral("legal_basis")].toString(), QStringLiteral("Warrant 2024-17"));
+        QCOMPARE(src[QStringLiteral("certificate")][QStringLiteral("exhibit_label")].toString(), QStringLiteral("CDR-1"));
         for (const char *k : {"rows_read", "rows_accepted", "rows_rejected", "period", "totals", "balance_breaks", "diagnostics"})
             QVERIFY2(src[QStringLiteral("certificate")].toObject().contains(QLatin1String(k)), k);
         QCOMPARE(runCasebench({QStringLiteral("verify"), c}).code, 0);

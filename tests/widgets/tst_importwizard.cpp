@@ -139,6 +139,7 @@ private slots:
         QCOMPARE(w.fileList()->count(), 1);
         QVERIFY2(w.fileList()->item(0)->text().contains(QStringLiteral("Delimited text")), qPrintable(w.fileList()->item(0)->text()));
         QVERIFY(w.formatBox()->findData(QStringLiteral("delimited")) > 0);
+        type(w.exhibitEdit(), QStringLiteral("BK-3")); // the file's exhibit label, imported with it
 
         QSignalSpy heads(&w, &ImportWizard::headRead);
         QSignalSpy previews(&w, &ImportWizard::previewShown);
@@ -217,6 +218,7 @@ private slots:
         QCOMPARE(queue[0].options.investigator, QStringLiteral("KHK Weber"));
         QCOMPARE(queue[0].options.region, QStringLiteral("DE"));
         QVERIFY(queue[0].options.timezone.isEmpty()); // the case's zone
+        QCOMPARE(queue[0].options.exhibit, QStringLiteral("BK-3"));
 
         // The import with those options: 4 accepted, line 6 rejected, the legal basis on the source.
         std::unique_ptr<casefile::CaseFile> cf = test::newCase(dir, QStringLiteral("t.casebench"), QStringLiteral("Europe/Berlin"));
@@ -234,6 +236,7 @@ private slots:
         QVERIFY(src.step());
         QCOMPARE(src.text(0), QStringLiteral("Beschluss AG Köln 12/2024"));
         QCOMPARE(src.text(1), QStringLiteral("KHK Weber"));
+        QCOMPARE(r.certificate.value(QStringLiteral("exhibit_label")).toString(), QStringLiteral("BK-3"));
 
         // April's export, same header: read with the saved profile, without naming it.
         const QString april = test::writeFile(dir, QStringLiteral("umsatz-april.csv"),
