@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -122,7 +123,9 @@ ConflictsDialog::ConflictsDialog(CaseWorker *worker, QWidget *parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
     resize(1200, 520);
     updateButtons();
-    reload();
+    // Queued: a read that finishes before its continuation is attached runs that continuation at once, and
+    // `loaded` would be emitted inside the constructor, before anyone could connect to it.
+    QTimer::singleShot(0, this, &ConflictsDialog::reload);
 }
 
 void ConflictsDialog::reload()
