@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -123,9 +122,7 @@ ConflictsDialog::ConflictsDialog(CaseWorker *worker, QWidget *parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
     resize(1200, 520);
     updateButtons();
-    // Queued: a read that finishes before its continuation is attached runs that continuation at once, and
-    // `loaded` would be emitted inside the constructor, before anyone could connect to it.
-    QTimer::singleShot(0, this, &ConflictsDialog::reload);
+    reload();
 }
 
 void ConflictsDialog::reload()

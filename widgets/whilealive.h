@@ -6,8 +6,14 @@
 // dispatched. So the context is the application, which outlives every widget, and the widget is
 // checked when the result arrives, on the GUI thread:
 //     future.then(QCoreApplication::instance(), whileAlive<const T &>(this, [this](const T &r) { ... }));
+// The result is always handed over from the event loop, never inside the call that attached it: a future
+// that has already finished when `.then()` is called runs its continuation at once, on the calling thread,
+// and a widget would then announce its result (a `loaded` signal) from its constructor, before anyone
+// could connect to it.
+#include <QMetaObject>
 #include <QPointer>
 
+#include <type_traits>
 #include <utility>
 
 namespace cb::widgets {
@@ -16,8 +22,15 @@ template<typename Arg, typename W, typename F>
 auto whileAlive(W *widget, F f)
 {
     return [w = QPointer<W>(widget), f = std::move(f)](Arg arg) mutable {
-        if (w)
-            f(std::forward<Arg>(arg));
+        if (!w)
+            return;
+        QMetaObject::invokeMethod(
+            w.data(),
+            [w, f = std::move(f), value = std::decay_t<Arg>(std::forward<Arg>(arg))]() mutable {
+                if (w)
+                    f(std::move(value));
+            },
+            Qt::QueuedConnection);
     };
 }
 
