@@ -223,7 +223,8 @@ private:
     bool m_docksSized = false; // by the analyst's saved layout, or once by sizeDocksOnce()
     QProcess *m_demoBuild = nullptr;
     bool m_cancelledDemo = false;
-    bool m_languagePending = false; // chosen during an import: switched when it ends
+    bool m_languagePending = false; // chosen while the workers were busy: switched when they are idle
+    bool m_languageRetry = false;   // a look at the workers is already due
     QString m_casebenchProgram;
     QAction *m_settings = nullptr;
     QProgressBar *m_progress;

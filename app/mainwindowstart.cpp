@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -212,18 +213,29 @@ void MainWindow::showSettings()
     }
 }
 
-// The default locale may only change while no worker formats a date with it: an import in progress is let
-// finish first (importDone() switches then).
+// The default locale may only change while no worker formats a date with it. Work is handed to the workers
+// from this thread only, so once they are idle here nothing can start before the switch. An import in
+// progress is let finish first (importDone() switches then); other work is waited for without blocking.
 void MainWindow::switchLanguage()
 {
+    m_languagePending = true;
     if (m_job->isRunning()) {
-        m_languagePending = true;
         statusBar()->showMessage(tr("The language changes when the import has finished."), 10000);
         return;
     }
+    if (m_case && !m_case->isIdle()) {
+        statusBar()->showMessage(tr("The language changes when the work in progress has finished."), 10000);
+        if (!m_languageRetry) {
+            m_languageRetry = true;
+            QTimer::singleShot(100, this, [this] {
+                m_languageRetry = false;
+                if (m_languagePending && !m_job->isRunning())
+                    switchLanguage();
+            });
+        }
+        return;
+    }
     m_languagePending = false;
-    if (m_case)
-        m_case->waitForIdle();
     applyLanguage(chosenLocale()); // every window retranslates on the LanguageChange this sends (headers too)
 }
 

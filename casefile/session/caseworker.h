@@ -71,6 +71,8 @@ public:
 
     // Blocks until the work handed over so far has finished (tests, and closing the window).
     void waitForIdle();
+    // No work handed over is still queued or running (no wait; a thread that hands work over sees it at once).
+    bool isIdle() const { return m_outstanding.load() == 0; }
 
 signals:
     void changed(const cb::casefile::Change &change);
@@ -82,9 +84,11 @@ private:
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
         promise->start();
-        pool.start([promise, fn = std::move(fn)]() mutable {
+        ++m_outstanding;
+        pool.start([this, promise, fn = std::move(fn)]() mutable {
             promise->addResult(fn());
             promise->finish();
+            --m_outstanding;
         });
         return future;
     }
@@ -106,6 +110,7 @@ private:
     mutable QMutex m_infoMutex;
     CaseInfo m_info;
     std::atomic<bool> m_open{false};
+    std::atomic<int> m_outstanding{0}; // work handed over and not yet finished
     bool m_canUndo = false, m_canRedo = false;
     QString m_undoText, m_redoText;
 };

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -175,6 +176,15 @@ private slots:
         const test::Run uco = test::runCasebench({QStringLiteral("export"), c, dir.filePath(QStringLiteral("case.jsonld"))});
         QCOMPARE(uco.code, 0);
         QVERIFY2(uco.err.contains("not entered in the case's audit log"), uco.err.constData());
+        // An analysis runs on a read-only connection: shown, and said not to be saved as a run.
+        const test::Run trace = test::runCasebench({QStringLiteral("trace"), c, QStringLiteral("--from"), QStringLiteral("6228480000000001008")});
+        QCOMPARE(trace.code, 0);
+        QVERIFY2(trace.out.contains("Not saved"), trace.out.constData());
+        QVERIFY(trace.err.contains("not saved as a run"));
+        const test::Run pattern = test::runCasebench({QStringLiteral("analyze"), c, QStringLiteral("fast-in-fast-out"), QStringLiteral("--json")});
+        QCOMPARE(pattern.code, 0);
+        QVERIFY(QJsonDocument::fromJson(pattern.out).object().contains(QStringLiteral("rows")));
+        QVERIFY(!QJsonDocument::fromJson(pattern.out).object().contains(QStringLiteral("run"))); // no run id to cite
         QCOMPARE(auditEntries(c), entries); // nothing written by either
 
         writer.reset(); // closes the case and lets go of the lock
@@ -236,8 +246,14 @@ private slots:
             dialog->setInvestigator(QStringLiteral("Det. Wang 0471"));
             dialog->accept();
         });
+        // The reader is busy (a long analysis, say): the window neither waits for it nor switches under it.
+        QSemaphore hold;
+        w.worker()->read<int>([&hold](casefile::CaseFile &, const Progress &) { return int(hold.tryAcquire(1, 5000)); });
         w.showSettings();
         QVERIFY(sawDialog);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Transactions")); // had the window waited, it would have switched
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("work in progress")), qPrintable(w.statusBar()->currentMessage()));
+        hold.release();
         QCOMPARE(app::languageSetting(), QStringLiteral("zh_CN"));
         QTRY_COMPARE(tabs->tabText(0), QStringLiteral("交易"));
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
