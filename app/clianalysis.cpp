@@ -61,7 +61,7 @@ void printTrace(const QJsonObject &t, const QString &runCode)
                      .arg(e.value(QStringLiteral("account")).toString(), money(e.value(QStringLiteral("traced_minor"))))
               << u'\n';
     }
-    out() << Cli::tr("Saved as run %1").arg(runCode) << u'\n';
+    out() << (runCode.isEmpty() ? Cli::tr("Not saved: another Casebench has the case open for writing.") : Cli::tr("Saved as run %1").arg(runCode)) << u'\n';
 }
 
 } // namespace
@@ -86,7 +86,7 @@ int cmdTrace(const QStringList &args)
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("from")))
         return usage(p, Cli::tr("trace: CASE and --from are required"));
     int code = 0;
-    auto s = openSession(p.positionalArguments().first(), code);
+    auto s = openSessionToAnalyse(p.positionalArguments().first(), code);
     if (!s)
         return code;
     QJsonObject o{{QStringLiteral("from"), p.value(QStringLiteral("from"))},
@@ -193,7 +193,7 @@ int cmdRerun(const QStringList &args)
     if (p.positionalArguments().size() != 2)
         return usage(p, Cli::tr("rerun: CASE and RUN_ID are required"));
     int code = 0;
-    auto s = openSession(p.positionalArguments().first(), code);
+    auto s = openSessionToAnalyse(p.positionalArguments().first(), code);
     if (!s)
         return code;
     const std::optional<AnalysisRun> then = runOf(s->caseFile(), p.positionalArguments().at(1));
@@ -226,7 +226,8 @@ int cmdRerun(const QStringList &args)
                              .arg(report.value(QStringLiteral("rows_changed")).toArray().size()))
           << u'\n'
           << (sameResult ? Cli::tr("The result is identical.") : Cli::tr("The result differs.")) << u'\n'
-          << Cli::tr("Saved as run %1").arg(run.value()) << u'\n';
+          << (run.value().isEmpty() ? Cli::tr("Not saved: another Casebench has the case open for writing.") : Cli::tr("Saved as run %1").arg(run.value()))
+          << u'\n';
     return 0;
 }
 

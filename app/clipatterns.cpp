@@ -29,7 +29,10 @@ void printRows(const QJsonObject &result, const QString &runCode)
         out() << r.value(QStringLiteral("entity")).toString() << QStringLiteral("  ") << figures.join(QStringLiteral("  "))
               << QStringLiteral("  ") << Cli::tr("(%n record(s) cited)", nullptr, cited) << u'\n';
     }
-    out() << Cli::tr("%n row(s) found; saved as run %1", nullptr, result.value(QStringLiteral("rows_found")).toInt()).arg(runCode) << u'\n';
+    const int found = result.value(QStringLiteral("rows_found")).toInt();
+    out() << (runCode.isEmpty() ? Cli::tr("%n row(s) found; not saved: another Casebench has the case open for writing", nullptr, found)
+                                : Cli::tr("%n row(s) found; saved as run %1", nullptr, found).arg(runCode))
+          << u'\n';
 }
 
 } // namespace
@@ -95,7 +98,7 @@ int cmdAnalyze(const QStringList &args)
     if (!params)
         return usage(p, QStringLiteral("analyze: ") + params.status().message());
     int code = 0;
-    auto s = openSession(p.positionalArguments().first(), code);
+    auto s = openSessionToAnalyse(p.positionalArguments().first(), code);
     if (!s)
         return code;
     const Result<TraceRun> r = patternAndRecord(*s, params.value());

@@ -134,6 +134,27 @@ std::unique_ptr<CaseSession> openSession(const QString &path, int &code, bool wr
     return std::move(s.value());
 }
 
+std::unique_ptr<CaseSession> openSessionToAnalyse(const QString &path, int &code)
+{
+    const Status lock = takeWriterLock(path);
+    if (!lock && !lock.is(ErrorCode::InUse)) {
+        err() << lock.message() << u'\n';
+        code = 1;
+        return nullptr;
+    }
+    if (!lock)
+        err() << Cli::tr("%1: another Casebench has the case open for writing: the analysis is shown here but not saved as a run")
+                     .arg(path)
+              << u'\n';
+    Result<std::unique_ptr<CaseSession>> s = CaseSession::open(path, lock ? CaseFile::Access::ReadWrite : CaseFile::Access::ReadOnly);
+    if (!s) {
+        err() << s.status().message() << u'\n';
+        code = 2;
+        return nullptr;
+    }
+    return std::move(s.value());
+}
+
 int readPictureSize(QCommandLineParser &p, QSize &size)
 {
     if (!p.isSet(QStringLiteral("size")))

@@ -39,6 +39,9 @@ int refused(const Status &s);
 // The case session, for commands that edit: every edit goes through its intent methods. writes: the
 // case's writer lock first (a listing through the session passes false).
 std::unique_ptr<casefile::CaseSession> openSession(const QString &path, int &code, bool writes = true);
+// For an analysis: saved as a run while this command holds the writer lock; while another Casebench writes
+// the case, opened read-only (the analysis is shown, not saved, as in the workbench's read-only window).
+std::unique_ptr<casefile::CaseSession> openSessionToAnalyse(const QString &path, int &code);
 
 // A picture's --size WxH (400x300 to 10000x10000) into size, which keeps its default when the option is not
 // given; -1 to go on, else the usage error's exit code.
