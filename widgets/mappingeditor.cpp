@@ -2,6 +2,7 @@
 
 #include "mappingguess.h"
 #include "tabular/inference.h"
+#include "zonechoices.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -17,8 +18,8 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cb::widgets {
 
@@ -67,15 +68,15 @@ MappingEditor::MappingEditor(QWidget *parent)
     m_decimal->addItem(tr("Detect from the values"), QString());
     m_decimal->addItem(tr("Point (1,234.56)"), QStringLiteral("."));
     m_decimal->addItem(tr("Comma (1.234,56)"), QStringLiteral(","));
-    m_skip->setRange(0, 500);
+    m_skip->setRange(0, importers::kMaxSkipLines);
     m_skip->setSpecialValueText(tr("none: the header is found by itself"));
     m_skip->setToolTip(tr("Lines at the top that are neither the header nor data, such as a title block; the header is looked for after them."));
     m_currency->setPlaceholderText(tr("ISO 4217 code when no column says, e.g. CNY"));
     m_currency->setMaxLength(3);
     m_timezone->setPlaceholderText(tr("the zone chosen for the import"));
     QStringList zones;
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        zones << QString::fromUtf8(id);
+    for (const ZoneChoice &z : zoneChoices())
+        zones << z.id;
     auto *completer = new QCompleter(zones, m_timezone);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -331,8 +332,12 @@ QJsonObject MappingEditor::profile() const
         const QStringList before = m_head.fields.value(c);
         if (!before.isEmpty() && before.first() == f)
             all = before;
+        // By name, unless the header names another column alike ("Amount", "Amount"): then by position.
+        const QString key = importers::headerKey(m_head.headers.value(c));
+        const bool ambiguous = header && std::count_if(m_head.headers.cbegin(), m_head.headers.cend(),
+                                                       [&key](const QString &h) { return importers::headerKey(h) == key; }) > 1;
         for (const QString &x : all)
-            byField[x].append(header ? QJsonValue(m_head.headers.value(c)) : QJsonValue(c));
+            byField[x].append(header && !ambiguous ? QJsonValue(m_head.headers.value(c)) : QJsonValue(c));
     }
     QJsonObject fields;
     for (auto it = byField.begin(); it != byField.end(); ++it)

@@ -53,9 +53,20 @@ static int match(const Profile &p, const QStringList &keys, QHash<QString, QList
     QList<bool> used(keys.size(), false);
     int matched = 0;
     // Fields in a stable order; within a field, aliases in the profile's order of preference.
+    // Columns the profile names by position first (a header that names two columns alike: the analyst
+    // chose which), then the rest by header words.
+    if (p.header)
+        for (auto it = p.positions.begin(); it != p.positions.end(); ++it)
+            if (it.value() < keys.size() && !used[it.value()]) {
+                cols[it.key()] << it.value();
+                used[it.value()] = true;
+                ++matched;
+            }
     QStringList fields = p.fields.keys();
     fields.sort();
     for (const QString &f : fields) {
+        if (cols.contains(f))
+            continue;
         for (const QString &alias : p.fields.value(f)) {
             for (int c = 0; c < keys.size(); ++c) {
                 // A call/text classifier may share its column with the direction ("Call Type": CALL_OUT, SMS_IN).
@@ -104,6 +115,16 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
     Layout best;
     // The lines an analyst marked as a title block are not looked at (but an owner is still found in them).
     const int first = forced ? qMin<int>(forced->skipLines, int(headLines.size())) : 0;
+    if (forced && forced->skipLines > 0) {
+        int left = 0;
+        for (const QString &l : headLines.mid(first))
+            left += l.trimmed().isEmpty() ? 0 : 1;
+        if (left == 0) {
+            const QString tmpl = QString::fromUtf8(QT_TRANSLATE_NOOP("cb::Diagnostics", "the profile skips %1 lines at the top, and nothing follows them in the file's first %2 lines"));
+            const QStringList args{QString::number(forced->skipLines), QString::number(headLines.size())};
+            return Status::error(ErrorCode::UnknownLayout, tmpl.arg(args[0], args[1])).withTemplate(tmpl, args);
+        }
+    }
     if (forced && !forced->header) {
         // Without a header: the delimiter that splits the first lines most consistently.
         int bestRun = 0;

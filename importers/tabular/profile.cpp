@@ -95,19 +95,22 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &origin)
         return Status::error(QStringLiteral("%1: the profile has no \"id\"").arg(origin));
     const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.value().isDouble()) {
-            p.positions.insert(it.key(), it.value().toInt());
-        } else {
-            QStringList names;
-            for (const QString &n : strings(it.value()))
-                names << headerKey(n);
-            p.fields.insert(it.key(), names);
+        // A column by name, by position (a header that names two columns alike), or a list of them.
+        const QJsonArray at = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+        QStringList names;
+        for (const QJsonValue &v : at) {
+            if (v.isDouble() && v.toInt() >= 0)
+                p.positions.insert(it.key(), v.toInt());
+            else if (v.isString())
+                names << headerKey(v.toString());
         }
+        if (!names.isEmpty())
+            p.fields.insert(it.key(), names);
     }
     p.required = strings(o.value(QStringLiteral("required")));
     p.exact = o.value(QStringLiteral("exact")).toBool(false);
     p.header = o.value(QStringLiteral("header")).toBool(p.positions.isEmpty());
-    p.skipLines = qBound(0, o.value(QStringLiteral("skip_lines")).toInt(0), 10000);
+    p.skipLines = qBound(0, o.value(QStringLiteral("skip_lines")).toInt(0), kMaxSkipLines);
     const QString delim = o.value(QStringLiteral("delimiter")).toString();
     if (delim == u"\\t" || delim == u"tab")
         p.delimiter = u'\t';

@@ -32,7 +32,7 @@ struct Profile
     bool header = true;
     // Lines at the top that are never the header nor data (a title block an analyst marked): the header is
     // looked for from the line after them, or, without a header, the data start there.
-    int skipLines = 0;
+    int skipLines = 0; // at most kMaxSkipLines: the header is looked for in the file's first 400 lines
     QChar delimiter;                    // null: detect
     QString encoding;                   // empty: detect
     DateOrder dateOrder = DateOrder::Auto;
@@ -53,6 +53,9 @@ struct Profile
 
 // Normalised form used to compare header cells with profile names ("交易金额（元）" == "交易金额(元)").
 QString headerKey(QStringView cell);
+
+// Lines a profile may skip at the top (a title block), leaving the head room to find the header.
+inline constexpr int kMaxSkipLines = 300;
 // headerKey(cell) == key, without building the key: asked of every data row (is it a repeated header?).
 bool isHeaderKey(QStringView cell, QStringView key);
 

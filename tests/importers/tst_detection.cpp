@@ -219,6 +219,35 @@ private slots:
         QCOMPARE(found.value().delimiter, QChar(u','));
     }
 
+    // A header that names two columns alike: the profile names the second by position, and the header is
+    // still matched by its words for the rest. Worked by hand: "amount" at 2 (not 1), "time" at 0.
+    void positionsBesideHeaderWords()
+    {
+        const QStringList lines{QStringLiteral("Posted,Amount,Amount,Memo"), QStringLiteral("2024-03-01 10:00:00,12.00,-95.00,hotel")};
+        cb::Result<Profile> p = Profile::fromJson(R"({"id": "twice", "name": "Twice", "kind": "transactions", "header": true,
+            "fields": {"time": "Posted", "amount": 2, "description": "Memo"}, "required": ["time", "amount"]})", QStringLiteral("test"));
+        QVERIFY(p);
+        cb::Result<Layout> found = detectLayout(lines, QList<Profile>{}, &p.value());
+        QVERIFY2(found, qPrintable(found.status().message()));
+        QCOMPARE(found.value().headerLine, 0);
+        QCOMPARE(found.value().columns.value(QStringLiteral("amount")), QList<int>{2});
+        QCOMPARE(found.value().columns.value(QStringLiteral("time")), QList<int>{0});
+        QCOMPARE(found.value().columns.value(QStringLiteral("description")), QList<int>{3});
+    }
+
+    // Lines to skip past the end of the file leave no header to find: refused as such, not read as data.
+    void skippingPastTheEndIsRefused()
+    {
+        const QStringList lines{QStringLiteral("time,account,amount,currency"), QStringLiteral("2024-03-01 10:00:00,6228480000000001008,-12.00,CNY")};
+        cb::Result<Profile> p = Profile::fromJson(R"({"id": "far", "name": "Far", "kind": "transactions", "skip_lines": 40,
+            "fields": {"time": "time", "account": "account", "amount": "amount", "currency": "currency"}, "required": ["time", "amount"]})",
+                                                  QStringLiteral("test"));
+        QVERIFY(p);
+        const cb::Result<Layout> found = detectLayout(lines, QList<Profile>{}, &p.value());
+        QVERIFY(!found);
+        QVERIFY2(found.status().message().contains(QStringLiteral("skip")), qPrintable(found.status().message()));
+    }
+
     void unknownHeaderIsAnError()
     {
         ProfileLibrary lib;

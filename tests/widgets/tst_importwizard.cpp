@@ -107,6 +107,40 @@ private slots:
         QCOMPARE(ed->profile().value(QStringLiteral("skip_lines")).toInt(), 2);
     }
 
+    // Two columns the header names alike (the amount in the original currency, then in the account's):
+    // the analyst's choice of the second is kept by position, in the preview and in the saved mapping.
+    // Before, the field was saved by the header text, and the first "Amount" was read again.
+    void columnsNamedAlikeAreMappedByPosition()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, QStringLiteral("twice.csv"),
+                                             "Posted,Amount,Amount,Memo\n"
+                                             "2024-03-01 10:00:00,12.00,-95.00,hotel\n"
+                                             "2024-03-02 11:00:00,30.00,-237.50,flight\n");
+        ImportWizard w({QStringLiteral("Asia/Shanghai"), QStringLiteral("CN"), QStringLiteral("Det. Li")});
+        w.addFiles({path});
+        QTRY_VERIFY(!w.isBusy());
+        w.show();
+        QSignalSpy previews(&w, &ImportWizard::previewShown);
+        w.next();
+        QTRY_VERIFY(previews.count() >= 1 && !w.isBusy());
+        widgets::MappingEditor *ed = w.mapping();
+        choose(ed->kindBox(), int(importers::RecordKind::Transactions));
+        choose(ed->fieldBox(0), QStringLiteral("time"));
+        choose(ed->fieldBox(1), QString());
+        choose(ed->fieldBox(2), QStringLiteral("amount"));
+        choose(ed->fieldBox(3), QStringLiteral("description"));
+        type(ed->currencyEdit(), QStringLiteral("CNY"));
+        const int before = int(previews.count());
+        QTRY_VERIFY(previews.count() > before && !w.isBusy());
+        QCOMPARE(ed->profile().value(QStringLiteral("fields")).toObject().value(QStringLiteral("amount")), QJsonValue(2));
+        QCOMPARE(ed->profile().value(QStringLiteral("fields")).toObject().value(QStringLiteral("time")), QJsonValue(QStringLiteral("Posted")));
+        QTableWidget *t = w.preview()->table();
+        QCOMPARE(t->rowCount(), 2);
+        QCOMPARE(t->item(0, 2)->text(), QStringLiteral("-95.00 CNY"));
+        QCOMPARE(t->item(1, 2)->text(), QStringLiteral("-237.50 CNY"));
+    }
+
     // Next pressed while the files are still being recognised is not lost: the page says what it waits
     // for and goes on by itself; with no file it says what to do.
     void nextWaitsForRecognitionAndSaysSo()
