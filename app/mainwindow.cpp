@@ -21,6 +21,7 @@
 #include <QSettings>
 #include "chartview.h"
 #include "timelineview.h"
+#include "zonechoices.h"
 #include <sqlite3.h>
 #include <QDragEnterEvent>
 #include <QEventLoop>
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_job(new widgets::ImportJob(this))
 {
     setAcceptDrops(true);
+    widgets::prepareZoneChoices(); // ready before New Case or an import first needs them
     setWindowIcon(QIcon(QStringLiteral(":/casebench/icons/casebench.svg")));
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_sources);

@@ -1086,6 +1086,10 @@
         <source>%1 lines before the data were skipped, as the profile says</source>
         <translation>%1 lines before the data were skipped, as the profile says</translation>
     </message>
+    <message>
+        <source>the profile skips %1 lines at the top, and nothing follows them in the file&apos;s first %2 lines</source>
+        <translation>the profile skips %1 lines at the top, and nothing follows them in the file&apos;s first %2 lines</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2845,6 +2849,21 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>The file&apos;s label in the exhibit register (kept in its certificate and cited in the packet).</source>
         <translation>The file&apos;s label in the exhibit register (kept in its certificate and cited in the packet).</translation>
     </message>
+    <message>
+        <source>%1: another Casebench has the case open for writing: the analysis is shown here but not saved as a run</source>
+        <translation>%1: another Casebench has the case open for writing: the analysis is shown here but not saved as a run</translation>
+    </message>
+    <message>
+        <source>Not saved: another Casebench has the case open for writing.</source>
+        <translation>Not saved: another Casebench has the case open for writing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found; not saved: another Casebench has the case open for writing</source>
+        <translation>
+            <numerusform>%n row found; not saved: another Casebench has the case open for writing</numerusform>
+            <numerusform>%n rows found; not saved: another Casebench has the case open for writing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3377,6 +3396,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it. If that Casebench has gone on another computer, remove %3.</source>
         <translation>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it. If that Casebench has gone on another computer, remove %3.</translation>
+    </message>
+    <message>
+        <source>The language changes when the work in progress has finished.</source>
+        <translation>The language changes when the work in progress has finished.</translation>
     </message>
 </context>
 <context>

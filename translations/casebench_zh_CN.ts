@@ -1086,6 +1086,10 @@
         <source>%1 lines before the data were skipped, as the profile says</source>
         <translation>按映射方案跳过了数据前的 %1 行</translation>
     </message>
+    <message>
+        <source>the profile skips %1 lines at the top, and nothing follows them in the file&apos;s first %2 lines</source>
+        <translation>映射方案跳过开头 %1 行，但文件前 %2 行中这些行之后再无内容</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>
@@ -2837,6 +2841,20 @@ Exhibit E-3 traces the first victim&apos;s money under the *first-in, first-out*
         <source>The file&apos;s label in the exhibit register (kept in its certificate and cited in the packet).</source>
         <translation>该文件在物证登记中的编号（记入导入证明，并在证据包中引用）。</translation>
     </message>
+    <message>
+        <source>%1: another Casebench has the case open for writing: the analysis is shown here but not saved as a run</source>
+        <translation>%1：另一个 Casebench 正以写入方式打开此案件：分析结果在此显示，但不保存为分析记录</translation>
+    </message>
+    <message>
+        <source>Not saved: another Casebench has the case open for writing.</source>
+        <translation>未保存：另一个 Casebench 正以写入方式打开此案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) found; not saved: another Casebench has the case open for writing</source>
+        <translation>
+            <numerusform>找到 %n 行；未保存：另一个 Casebench 正以写入方式打开此案件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::app::MainWindow</name>
@@ -3367,6 +3385,10 @@ Account or card number (Cancel: import onto a placeholder account to merge later
     <message>
         <source>Read-only: another Casebench (process %1 on %2) has this case open for writing. You can read, search, analyse and export here; imports and edits are off, and analyses are not saved. Close the case there, then open it again here to work in it. If that Casebench has gone on another computer, remove %3.</source>
         <translation>只读：另一个 Casebench（%2 上的进程 %1）正在以写入方式打开本案件。此处可以查看、检索、分析和导出；导入和编辑已停用，分析结果不会保存。请先在那里关闭案件，再在此处重新打开以进行办案操作。如果那台计算机上的 Casebench 已不存在，请删除 %3。</translation>
+    </message>
+    <message>
+        <source>The language changes when the work in progress has finished.</source>
+        <translation>正在进行的工作完成后将切换语言。</translation>
     </message>
 </context>
 <context>

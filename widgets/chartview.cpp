@@ -27,13 +27,19 @@ using namespace casefile::chart;
 
 namespace {
 
-// Graphviz is not thread-safe: every layout of the workbench runs on this one thread.
+// Graphviz is not thread-safe: every layout of the workbench runs on this one thread. A layout cannot be
+// interrupted inside Graphviz, so when the application ends, the layouts still queued are dropped and the
+// one running (a capped chart: seconds at most) is let finish before the library's state goes away.
 QThreadPool *layoutThread()
 {
     static QThreadPool *pool = [] {
         auto *p = new QThreadPool;
         p->setMaxThreadCount(1);
         p->setExpiryTimeout(-1);
+        qAddPostRoutine([] {
+            layoutThread()->clear();
+            layoutThread()->waitForDone();
+        });
         return p;
     }();
     return pool;

@@ -4,6 +4,7 @@
 #include "importpreview.h"
 #include "mappingeditor.h"
 #include "newcasedialog.h"
+#include "zonechoices.h"
 
 #include <QCoreApplication>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -104,8 +104,8 @@ QWizardPage *ImportWizard::detailsPage()
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->addItem(tr("The case's zone (%1)").arg(m_defaults.zone), QString());
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) // named as in New Case
-        m_zone->addItem(QStringLiteral("%1  (%2)").arg(QString::fromUtf8(id), offsetText(QTimeZone(id))), QString::fromUtf8(id));
+    for (const ZoneChoice &z : zoneChoices()) // named as in New Case
+        m_zone->addItem(z.label, z.id);
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     auto *form = new QFormLayout(page);

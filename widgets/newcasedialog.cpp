@@ -1,5 +1,7 @@
 #include "newcasedialog.h"
 
+#include "zonechoices.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -44,10 +46,10 @@ NewCaseDialog::NewCaseDialog(QWidget *parent)
     fillRegions(m_region);
     m_zoneFilter->setPlaceholderText(tr("Type to find a zone: Shanghai, Berlin, UTC+08…"));
     m_zoneFilter->setClearButtonEnabled(true);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const QTimeZone z(id);
-        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(QString::fromUtf8(id), offsetText(z)), m_zones);
-        item->setData(Qt::UserRole, QString::fromUtf8(id));
+    m_zones->setUniformItemSizes(true);
+    for (const ZoneChoice &z : zoneChoices()) {
+        auto *item = new QListWidgetItem(z.label, m_zones);
+        item->setData(Qt::UserRole, z.id);
     }
     connect(m_zoneFilter, &QLineEdit::textChanged, this, &NewCaseDialog::filterZones);
     auto *form = new QFormLayout(this);
