@@ -78,6 +78,14 @@ Status Committer::begin(QIODevice &content, const std::function<bool(qint64)> &o
     // tests run PRAGMA foreign_key_check after their imports.
     db.exec("PRAGMA foreign_keys = OFF");
     m_foreignKeysOff = true;
+    // A large file's new entities and identifiers go into indexes at random places (an IMEI, a counterparty's
+    // account); once those indexes outgrow the page cache, SQLite writes dirty pages out mid-transaction
+    // and reads them back. A larger cache for the import's transaction keeps them in memory: bounded, and
+    // given back when the import ends.
+    if (m_info.size / 64 >= 50000) {
+        m_cacheKiB = 131072;
+        db.exec("PRAGMA cache_size = -131072");
+    }
     m_tx = std::make_unique<sql::Transaction>(db);
     if (!m_tx->status())
         return m_tx->status();
@@ -236,7 +244,7 @@ Result<qint64> Committer::commit()
         if (Status s = m_case.db().exec(create.toUtf8().constData()); !s)
             return s;
     if (!m_rebuildIndexes.isEmpty())
-        m_case.db().exec("PRAGMA cache_size = -32768");
+        m_case.db().exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(m_cacheKiB)).constData());
     m_rebuildIndexes.clear();
     if (sharesAccounts()) {
         m_overlapsLinked = true;
@@ -326,6 +334,9 @@ void Committer::restoreForeignKeys()
     if (m_foreignKeysOff)
         m_case.db().exec("PRAGMA foreign_keys = ON");
     m_foreignKeysOff = false;
+    if (m_cacheKiB != 32768)
+        m_case.db().exec("PRAGMA cache_size = -32768"); // as CaseFile opens it
+    m_cacheKiB = 32768;
 }
 
 } // namespace cb::casefile

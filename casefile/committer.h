@@ -220,6 +220,7 @@ private:
     int m_uuidSeq = 0;
     Status m_writeError;
     bool m_foreignKeysOff = false;
+    int m_cacheKiB = 32768; // the page cache during this import (a large file's indexes get more room)
     std::unique_ptr<sql::Statement> m_findId, m_insEntity, m_insEntityChunk, m_insIdentifier, m_insIdentifierChunk,
         m_nameEntity, m_insTx, m_insCall,
         m_insCell, m_insMessage, m_insContact, m_insLocation, m_insArtifact, m_insBalance, m_insCallChunk, m_insTxChunk;
