@@ -81,7 +81,7 @@ int importFiles(CaseFile &cf, const QStringList &files, const ImportOptions &opt
         }
         if (r.outcome != FileReport::Outcome::Imported)
             code = 1;
-        else if (!r.writtenOut && code == 0)
+        else if (r.writeOutFailed && code == 0)
             code = 3; // imported, but the case is not one file until it is written out
         int shown = 0;
         for (const Diagnostic &d : r.diagnostics) {

@@ -89,7 +89,7 @@ void MainWindow::importDone(const QList<FileReport> &reports)
             lines << tr("%1: imported, %2 rows accepted, %3 rejected").arg(name)
                          .arg(r.certificate.value(QStringLiteral("rows_accepted")).toInteger())
                          .arg(r.certificate.value(QStringLiteral("rows_rejected")).toInteger());
-            if (!r.writtenOut)
+            if (r.writeOutFailed)
                 lines << tr("%1: the case file could not be written out (is the disk full?): until it is, the import is only in %2-wal, which must stay beside the case")
                              .arg(name, QFileInfo(m_case->info().path).fileName());
             break;

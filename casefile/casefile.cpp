@@ -130,10 +130,12 @@ Result<std::unique_ptr<CaseFile>> CaseFile::open(const QString &path, Access acc
     return cf;
 }
 
-Status CaseFile::writeOut()
+Status CaseFile::writeOut(bool *complete)
 {
     int logFrames = 0, copied = 0;
     const int rc = sqlite3_wal_checkpoint_v2(m_db.handle(), "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+    if (complete) // -1 frames: not in WAL mode, nothing to copy
+        *complete = rc == SQLITE_OK && copied >= logFrames;
     if (rc == SQLITE_OK || rc == SQLITE_BUSY)
         return {};
     return Status::error(QString::fromUtf8(sqlite3_errstr(rc)));

@@ -64,8 +64,9 @@ public:
     sql::Database &db() { return m_db; }
     // Copies what the write-ahead log holds into the case file itself (a passive checkpoint: readers are not
     // waited for), so that the case stands on its own as one file. An error (the disk is full) means the
-    // committed work is safe only with NAME-wal beside the case; a checkpoint left short by readers is not one.
-    Status writeOut();
+    // committed work is safe only with NAME-wal beside the case; a checkpoint left short by readers is not one,
+    // but *complete says whether everything reached the file (readers let the rest go when they close).
+    Status writeOut(bool *complete = nullptr);
     int schemaVersion();
 
     Counts counts();

@@ -1090,6 +1090,10 @@
         <source>the profile skips %1 lines at the top, and nothing follows them in the file&apos;s first %2 lines</source>
         <translation>the profile skips %1 lines at the top, and nothing follows them in the file&apos;s first %2 lines</translation>
     </message>
+    <message>
+        <source>another connection is reading the case: part of the import stays in %1-wal until it lets go, and is then written into the case file; copy the case only once it is closed everywhere</source>
+        <translation>another connection is reading the case: part of the import stays in %1-wal until it lets go, and is then written into the case file; copy the case only once it is closed everywhere</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -1090,6 +1090,10 @@
         <source>the profile skips %1 lines at the top, and nothing follows them in the file&apos;s first %2 lines</source>
         <translation>映射方案跳过开头 %1 行，但文件前 %2 行中这些行之后再无内容</translation>
     </message>
+    <message>
+        <source>another connection is reading the case: part of the import stays in %1-wal until it lets go, and is then written into the case file; copy the case only once it is closed everywhere</source>
+        <translation>另有连接正在读取此案件：部分导入内容暂存于 %1-wal，待其释放后写入案件文件；请在各处关闭案件后再复制</translation>
+    </message>
 </context>
 <context>
     <name>cb::app::Cli</name>

@@ -46,8 +46,11 @@ QJsonObject FileReport::toJson() const
                   {QStringLiteral("code"), QLatin1String(errorCodeName(code))},
                   {QStringLiteral("counts"), counts},
                   {QStringLiteral("diagnostics"), diags}};
-    if (outcome == Outcome::Imported)
+    if (outcome == Outcome::Imported) {
         o.insert(QStringLiteral("written_out"), writtenOut);
+        if (!writtenOut)
+            o.insert(QStringLiteral("written_out_pending"), writeOutFailed ? QStringLiteral("disk") : QStringLiteral("readers"));
+    }
     if (!bestGuess.isEmpty())
         o.insert(QStringLiteral("best_guess"), bestGuess);
     if (outcome == Outcome::Imported) {
@@ -235,11 +238,18 @@ FileReport importDevice(CaseFile &cf, QIODevice &file, const QString &path, cons
     r.diagnostics = committer.certificate().diagnostics();
     r.outcome = FileReport::Outcome::Imported;
     // The case moves as one file: the import is done when the file holds it, not only its -wal.
-    if (Status s = cf.writeOut(); !s) {
+    bool complete = true;
+    if (Status s = cf.writeOut(&complete); !s) {
         r.writtenOut = false;
+        r.writeOutFailed = true;
         r.diagnostics.prepend({Severity::Error, {},
                                msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "the import is committed, but the case file could not be written out (%1): until it is, the rows are only in %2-wal, which must stay beside the case; free space and open the case again"),
                                    {s.message(), QFileInfo(cf.path()).fileName()})});
+    } else if (!complete) {
+        r.writtenOut = false;
+        r.diagnostics.prepend({Severity::Info, {},
+                               msg(QT_TRANSLATE_NOOP("cb::Diagnostics", "another connection is reading the case: part of the import stays in %1-wal until it lets go, and is then written into the case file; copy the case only once it is closed everywhere"),
+                                   {QFileInfo(cf.path()).fileName()})});
     }
     return r;
 }

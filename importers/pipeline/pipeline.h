@@ -41,8 +41,11 @@ struct FileReport
     Outcome outcome = Outcome::Rejected;
     ErrorCode code = ErrorCode::None; // why it was not imported: callers decide by this (ask for the account...)
     qint64 sourceId = 0;
-    // Committed, but the case file itself could not take it (disk full): it is in the -wal only.
+    // Whether the case file itself holds the import. Not when it could not take it (disk full: the import
+    // is in the -wal only, writeOutFailed), nor, for a while, when another connection was reading the case
+    // (the rest reaches the file when that reader lets go; nothing is wrong).
     bool writtenOut = true;
+    bool writeOutFailed = false;
     // Refused as an unknown layout: how its columns would have been mapped (kind, confidence, columns and a
     // profile to edit and name with --profile).
     QJsonObject bestGuess;

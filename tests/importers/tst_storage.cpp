@@ -82,6 +82,43 @@ private slots:
         QVERIFY(again.value()->writeOut().ok());
     }
 
+    // Another connection in the middle of a read (a workbench's table, a colleague's window) keeps the
+    // checkpoint from copying what it may still need: the import is committed and nothing is wrong, but the
+    // case file alone does not hold it yet. The report says so (written_out false, "readers", an Info note,
+    // not the disk-full error); once the reader lets go, the next write-out makes the file whole.
+    void readerKeepsPartInTheWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.casebench"));
+        {
+            auto cf = cb::test::newCase(dir);
+            QCOMPARE(cb::test::import(*cf, cb::test::writeFile(dir, QStringLiteral("a.csv"), statement(200, 1))).statusName(), QStringLiteral("imported"));
+        }
+        auto cf = CaseFile::open(path);
+        QVERIFY(cf.ok());
+        auto reader = CaseFile::open(path, CaseFile::Access::ReadOnly);
+        QVERIFY(reader.ok());
+        QVERIFY(reader.value()->db().exec("BEGIN").ok());
+        QCOMPARE(reader.value()->db().scalar("SELECT count(*) FROM transactions").toInt(), 200); // its snapshot is held
+        const FileReport r = cb::test::import(*cf.value(), cb::test::writeFile(dir, QStringLiteral("b.csv"), statement(300, 2)));
+        QCOMPARE(r.statusName(), QStringLiteral("imported"));
+        QCOMPARE(r.writtenOut, false);
+        QCOMPARE(r.writeOutFailed, false);
+        QCOMPARE(r.toJson().value(QStringLiteral("written_out_pending")).toString(), QStringLiteral("readers"));
+        QCOMPARE(r.diagnostics.first().severity, cb::casefile::Severity::Info);
+        QVERIFY(r.diagnostics.first().message.text().contains(QStringLiteral("another connection is reading")));
+        QVERIFY(reader.value()->db().exec("COMMIT").ok());
+        bool complete = false;
+        QVERIFY(cf.value()->writeOut(&complete).ok());
+        QVERIFY(complete);
+        // The file alone now holds both statements: copied without its -wal, it opens with every row.
+        const QString alone = dir.filePath(QStringLiteral("alone.casebench"));
+        QVERIFY(QFile::copy(path, alone));
+        auto copy = CaseFile::open(alone);
+        QVERIFY(copy.ok());
+        QCOMPARE(copy.value()->db().scalar("SELECT count(*) FROM transactions").toInt(), 500);
+    }
+
     // A case in a folder where its -wal and -shm cannot be made: the message names the folder and what to
     // do, not "not a Casebench case file".
     void unwritableFolderIsNamed()
