@@ -209,7 +209,8 @@ int cmdRerun(const QStringList &args)
     const bool sameResult = resultSha256(result) == then->resultSha256;
     QJsonObject report = rowChanges(then->rowsRead, now.value().rowsRead);
     report.insert(QStringLiteral("run"), then->code);
-    report.insert(QStringLiteral("rerun"), run.value());
+    if (!run.value().isEmpty()) // not saved beside a writer: no run to cite
+        report.insert(QStringLiteral("rerun"), run.value());
     report.insert(QStringLiteral("data_identical"), sameData);
     report.insert(QStringLiteral("result_identical"), sameResult);
     report.insert(QStringLiteral("data_sha256"), QJsonObject{{QStringLiteral("then"), then->dataSha256}, {QStringLiteral("now"), now.value().dataSha256}});

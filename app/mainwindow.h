@@ -225,6 +225,7 @@ private:
     bool m_cancelledDemo = false;
     bool m_languagePending = false; // chosen while the workers were busy: switched when they are idle
     bool m_languageRetry = false;   // a look at the workers is already due
+    bool m_languageAnnounced = false; // the status bar has said the switch waits
     QString m_casebenchProgram;
     QAction *m_settings = nullptr;
     QProgressBar *m_progress;

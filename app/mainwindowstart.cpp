@@ -202,15 +202,15 @@ void MainWindow::showSettings()
         return;
     settings.setValue(QStringLiteral("investigator"), dialog.investigator());
     settings.setValue(QStringLiteral("region"), dialog.region());
+    if (dialog.language() != languageSetting()) { // first: the workers may well be idle now
+        setLanguageSetting(dialog.language());
+        switchLanguage();
+    }
     if (m_case)
         m_case->write<int>([name = dialog.investigator()](CaseSession &s, const Progress &) {
             s.setActor(name);
             return 0;
         });
-    if (dialog.language() != languageSetting()) {
-        setLanguageSetting(dialog.language());
-        switchLanguage();
-    }
 }
 
 // The default locale may only change while no worker formats a date with it. Work is handed to the workers
@@ -224,7 +224,9 @@ void MainWindow::switchLanguage()
         return;
     }
     if (m_case && !m_case->isIdle()) {
-        statusBar()->showMessage(tr("The language changes when the work in progress has finished."), 10000);
+        if (!m_languageAnnounced) // once, not on every look at the workers
+            statusBar()->showMessage(tr("The language changes when the work in progress has finished."), 10000);
+        m_languageAnnounced = true;
         if (!m_languageRetry) {
             m_languageRetry = true;
             QTimer::singleShot(100, this, [this] {
@@ -236,6 +238,7 @@ void MainWindow::switchLanguage()
         return;
     }
     m_languagePending = false;
+    m_languageAnnounced = false;
     applyLanguage(chosenLocale()); // every window retranslates on the LanguageChange this sends (headers too)
 }
 

@@ -58,9 +58,8 @@ void reportInference(const Layout &layout, casefile::RecordSink &sink, const QSt
 QJsonObject profileJson(const Profile &p, const QStringList &headers)
 {
     QJsonObject fields;
-    for (auto it = p.positions.begin(); it != p.positions.end(); ++it)
-        if (headers.isEmpty())
-            fields.insert(it.key(), it.value());
+    for (auto it = p.positions.begin(); it != p.positions.end(); ++it) // a column without a header word
+        fields.insert(it.key(), it.value());
     for (auto it = p.fields.begin(); it != p.fields.end(); ++it) {
         QString name = it.value().value(0);
         for (const QString &h : headers)

@@ -47,17 +47,18 @@ static bool satisfied(const Profile &p, const QHash<QString, QList<int>> &cols)
     return true;
 }
 
-static int match(const Profile &p, const QStringList &keys, QHash<QString, QList<int>> &cols)
+static int match(const Profile &p, const QStringList &keys, QHash<QString, QList<int>> &cols, bool forced)
 {
     cols.clear();
     QList<bool> used(keys.size(), false);
     int matched = 0;
     // Fields in a stable order; within a field, aliases in the profile's order of preference.
     // Columns the profile names by position first (a header that names two columns alike: the analyst
-    // chose which), then the rest by header words.
-    if (p.header)
+    // chose which), then the rest by header words. Only for the header the profile was made for (its
+    // signature) or a profile the analyst chose: positions alone would fit any line wide enough.
+    if (p.header && (forced || !p.signature.isEmpty()))
         for (auto it = p.positions.begin(); it != p.positions.end(); ++it)
-            if (it.value() < keys.size() && !used[it.value()]) {
+            if (it.value() < keys.size() && (!used[it.value()] || it.key() == u"interaction")) {
                 cols[it.key()] << it.value();
                 used[it.value()] = true;
                 ++matched;
@@ -166,7 +167,7 @@ Result<Layout> detectLayout(const QStringList &headLines, const QList<Profile> &
                 if (!cellRows && !p.delimiter.isNull() && p.delimiter != d)
                     return;
                 QHash<QString, QList<int>> cols;
-                const int score = match(p, keys, cols);
+                const int score = match(p, keys, cols, &p == forced);
                 if (score <= best.score || !satisfied(p, cols))
                     return;
                 best.profile = &p;

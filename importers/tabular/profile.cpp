@@ -110,7 +110,9 @@ Result<Profile> Profile::fromJson(const QByteArray &json, const QString &origin)
     p.required = strings(o.value(QStringLiteral("required")));
     p.exact = o.value(QStringLiteral("exact")).toBool(false);
     p.header = o.value(QStringLiteral("header")).toBool(p.positions.isEmpty());
-    p.skipLines = qBound(0, o.value(QStringLiteral("skip_lines")).toInt(0), kMaxSkipLines);
+    p.skipLines = o.value(QStringLiteral("skip_lines")).toInt(0);
+    if (p.skipLines < 0 || p.skipLines > kMaxSkipLines)
+        return Status::error(QStringLiteral("%1: \"skip_lines\" must be from 0 to %2").arg(origin).arg(kMaxSkipLines));
     const QString delim = o.value(QStringLiteral("delimiter")).toString();
     if (delim == u"\\t" || delim == u"tab")
         p.delimiter = u'\t';

@@ -246,6 +246,11 @@ private slots:
         const cb::Result<Layout> found = detectLayout(lines, QList<Profile>{}, &p.value());
         QVERIFY(!found);
         QVERIFY2(found.status().message().contains(QStringLiteral("skip")), qPrintable(found.status().message()));
+        // More than the head can hold is refused when the profile is read, not cut down in silence.
+        const cb::Result<Profile> tooFar = Profile::fromJson(R"({"id": "far", "name": "Far", "kind": "transactions", "skip_lines": 301,
+            "fields": {"time": "time", "amount": "amount"}})", QStringLiteral("far.json"));
+        QVERIFY(!tooFar);
+        QVERIFY2(tooFar.status().message().contains(QStringLiteral("\"skip_lines\" must be from 0 to 300")), qPrintable(tooFar.status().message()));
     }
 
     void unknownHeaderIsAnError()

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -225,6 +226,7 @@ private slots:
         QTemporaryDir dir;
         const QString c = dir.filePath(QStringLiteral("lang.casebench"));
         QVERIFY(QFile::copy(m_demo, c));
+        QSemaphore hold; // outlives the window, whose reader may be waiting on it
         app::MainWindow w;
         QVERIFY(w.openCase(c));
         w.resize(1300, 760);
@@ -247,12 +249,15 @@ private slots:
             dialog->accept();
         });
         // The reader is busy (a long analysis, say): the window neither waits for it nor switches under it.
-        QSemaphore hold;
         w.worker()->read<int>([&hold](casefile::CaseFile &, const Progress &) { return int(hold.tryAcquire(1, 5000)); });
+        auto release = qScopeGuard([&hold] { hold.release(); }); // a failed check below does not leave it waiting
         w.showSettings();
         QVERIFY(sawDialog);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Transactions")); // had the window waited, it would have switched
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("work in progress")), qPrintable(w.statusBar()->currentMessage()));
+        QTest::qWait(400); // several looks at the workers: still busy, still English, the window alive
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Transactions"));
+        release.dismiss();
         hold.release();
         QCOMPARE(app::languageSetting(), QStringLiteral("zh_CN"));
         QTRY_COMPARE(tabs->tabText(0), QStringLiteral("交易"));
