@@ -238,6 +238,8 @@ void MainWindow::switchLanguage()
         return;
     }
     m_languagePending = false;
+    if (m_languageAnnounced) // said in the old language, and done now
+        statusBar()->clearMessage();
     m_languageAnnounced = false;
     applyLanguage(chosenLocale()); // every window retranslates on the LanguageChange this sends (headers too)
 }

@@ -263,18 +263,8 @@ void ChartView::arrived(Result<LaidOut> chart, quint64 request, bool keepView)
         m_status->setText(chart.status().code() == ErrorCode::Cancelled ? tr("Cancelled") : chart.status().message());
         return;
     }
-    int entities = 0;
     const Chart &shown = chart.value().chart;
-    for (const ChartNode &n : shown.nodes)
-        entities += n.kind == u"more" ? 0 : 1;
-    QString status = tr("%n entities", nullptr, entities) + QStringLiteral(", ") + tr("%n links", nullptr, int(shown.links.size()));
-    if (shown.capped)
-        status += QStringLiteral(", ") + tr("%n behind “+N more”", nullptr, shown.capped);
-    if (shown.isolatedSeeds)
-        status += QStringLiteral(", ") + tr("%n starting entit(ies) without such links", nullptr, shown.isolatedSeeds);
-    if (shown.hiddenWeak)
-        status += QStringLiteral(", ") + tr("%n weak link(s) hidden", nullptr, shown.hiddenWeak);
-    m_status->setText(status);
+    m_status->setText(summary(shown));
     if (m_spec.seeds.isEmpty())
         m_spec.seeds = shown.spec.seeds; // the chart keeps the entities it started from
     ++m_shownSerial;
@@ -397,11 +387,29 @@ QList<qint64> ChartView::entitiesOf(const QList<int> &nodes) const
     return out;
 }
 
+// What the chart shows, for the status line.
+QString ChartView::summary(const Chart &shown)
+{
+    int entities = 0;
+    for (const ChartNode &n : shown.nodes)
+        entities += n.kind == u"more" ? 0 : 1;
+    QString status = tr("%n entities", nullptr, entities) + QStringLiteral(", ") + tr("%n links", nullptr, int(shown.links.size()));
+    if (shown.capped)
+        status += QStringLiteral(", ") + tr("%n behind “+N more”", nullptr, shown.capped);
+    if (shown.isolatedSeeds)
+        status += QStringLiteral(", ") + tr("%n starting entit(ies) without such links", nullptr, shown.isolatedSeeds);
+    if (shown.hiddenWeak)
+        status += QStringLiteral(", ") + tr("%n weak link(s) hidden", nullptr, shown.hiddenWeak);
+    return status;
+}
+
 void ChartView::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange) {
         retranslate();
         updateKindsMenu();
+        if (!m_busy && m_canvas->hasChart()) // the chart's own status line, in the new language
+            m_status->setText(summary(m_canvas->chart()));
     }
     QWidget::changeEvent(e);
 }

@@ -62,6 +62,7 @@ signals:
     void loaded(); // a chart is on screen
 
 protected:
+    static QString summary(const casefile::chart::Chart &shown);
     void changeEvent(QEvent *e) override;
 
 private:

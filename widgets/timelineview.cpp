@@ -413,6 +413,7 @@ void TimelineView::changeEvent(QEvent *e)
         updateKindsMenu();
         updateRolesMenu();
         m_canvas->update();
+        reload(); // the status line and the zone name are the scene's: read again, said in the new language
     }
     QWidget::changeEvent(e);
 }

@@ -9,6 +9,8 @@
 #include "settingsdialog.h"
 #include "startpage.h"
 #include "testsupport.h"
+#include "timelineview.h"
+#include "chartview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -261,6 +263,18 @@ private slots:
         hold.release();
         QCOMPARE(app::languageSetting(), QStringLiteral("zh_CN"));
         QTRY_COMPARE(tabs->tabText(0), QStringLiteral("交易"));
+        // The timeline's and the chart's own status lines, filled by what they read, follow too; the status
+        // bar's "changes when…" went with the old language.
+        auto english = [&w] {
+            QStringList left;
+            for (QWidget *view : {static_cast<QWidget *>(w.findChild<widgets::TimelineView *>()), static_cast<QWidget *>(w.findChild<widgets::ChartView *>())})
+                for (QLabel *l : view->findChildren<QLabel *>())
+                    if (l->text().contains(QStringLiteral(" in view")) || l->text().startsWith(QStringLiteral("Times in")) || l->text().contains(QStringLiteral(" links")))
+                        left << l->text();
+            return left;
+        };
+        QTRY_COMPARE(english(), QStringList());
+        QVERIFY2(!w.statusBar()->currentMessage().contains(QStringLiteral("work in progress")), qPrintable(w.statusBar()->currentMessage()));
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
         // Qt's own texts come in the same language.
         QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
